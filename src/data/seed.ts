@@ -1,0 +1,32 @@
+// The bundled seed: catalog + observations from seeds/, parsed with the project's CSV code.
+import catalogCsv from '../../seeds/catalog.csv?raw';
+import indicatorsCsv from '../../seeds/indicators.csv?raw';
+import { parseCsv } from '../io/csv';
+import { catalogFromRecords } from '../model/catalog';
+import { recordToObservation } from '../model/observations';
+import type { Catalog, Observation } from '../model/types';
+
+export const SEED_SOURCES = [
+  '000_9b8b094afcaa7fde.txt',
+  '001_2e9b9f177d47a479.txt',
+  '002_7035c8007fe05eab.txt',
+  '003_e4d2c26514aca587.txt',
+  '004_e0d55610654c9f31.txt',
+] as const;
+
+export function loadSeedCatalog(text: string = catalogCsv): Catalog {
+  const parsed = parseCsv(text);
+  const res = catalogFromRecords(parsed.records);
+  if (!res.ok) throw new Error(`seeds/catalog.csv: ${res.reason}`);
+  return res.value;
+}
+
+/** Seed observations get stable ids (s1, s2 …) so a reset restores the same rows. */
+export function loadSeedObservations(text: string = indicatorsCsv): Observation[] {
+  const parsed = parseCsv(text);
+  return parsed.records.map((r, i) => {
+    const res = recordToObservation(r, `s${i + 1}`);
+    if (!res.ok) throw new Error(`seeds/indicators.csv 第 ${i + 2} 行：${res.reason}`);
+    return res.value;
+  });
+}

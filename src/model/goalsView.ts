@@ -1,0 +1,102 @@
+// The goals view: baseline → latest → target per district × indicator, with derived columns.
+import { evaluateGoal, type GoalResult, type Point } from './goals';
+import type { GoalSet } from './goalSets';
+import { indexChunk, pickForYear, pickLatest, seriesKey } from './series';
+import type { ObsTable } from './table';
+import type { Catalog, Direction, Observation } from './types';
+
+export interface GoalRow {
+  key: string;
+  district: string;
+  indicator: string;
+  scope: string;
+  unit: string;
+  direction: Direction;
+  baseline: (Point & { id: string }) | null;
+  latest: (Point & { id: string }) | null;
+  target: (Point & { id: string | null }) | null;
+  /** Present when the target comes from a goal set rather than the district's own rows. */
+  goalSetId: string | null;
+  result: GoalResult;
+}
+
+const point = (o: Observation | null) =>
+  o && o.value !== null ? { value: o.value, year: o.year, qualifier: o.qualifier, id: o.id } : null;
+
+function actualPoints(actuals: readonly Observation[], beforeYear: number) {
+  const usable = actuals.filter((o) => o.value !== null);
+  const latestPick = pickLatest(usable);
+  const first = usable[0];
+  const baseline = first ? pickForYear(usable, first.year).obs : null;
+  // A baseline after the target year says nothing about the path to it.
+  return {
+    baseline: baseline && baseline.year <= beforeYear ? point(baseline) : null,
+    latest: point(latestPick.obs),
+  };
+}
+
+function row(
+  catalog: Catalog,
+  district: string,
+  indicator: string,
+  scope: string,
+  actuals: readonly Observation[],
+  target: GoalRow['target'],
+  goalSetId: string | null,
+): GoalRow {
+  const entry = catalog.get(indicator);
+  const direction = entry?.direction ?? 'neutral';
+  const { baseline, latest } = actualPoints(actuals, target?.year ?? 9999);
+  return {
+    key: [district, indicator, scope, target?.year ?? '', goalSetId ?? ''].join('|'),
+    district,
+    indicator,
+    scope,
+    unit: entry?.unit ?? '',
+    direction,
+    baseline,
+    latest,
+    target,
+    goalSetId,
+    result: evaluateGoal({ direction, baseline, latest, target }),
+  };
+}
+
+/** Every district's own targets: one row per target row. */
+export function buildOwnGoals(t: ObsTable, catalog: Catalog, districts: readonly string[]): GoalRow[] {
+  const rows: GoalRow[] = [];
+  for (const d of districts) {
+    const chunk = t.chunks.get(d);
+    if (!chunk) continue;
+    const idx = indexChunk(chunk);
+    for (const list of idx.values()) {
+      const first = list[0];
+      if (!first || first.kind !== 'target') continue;
+      const actuals = idx.get(seriesKey(first.indicator, first.scope, 'actual')) ?? [];
+      for (const tgt of list) {
+        const target = tgt.value === null ? null : { value: tgt.value, year: tgt.year, qualifier: tgt.qualifier, id: tgt.id };
+        rows.push(row(catalog, d, tgt.indicator, tgt.scope, actuals, target, null));
+      }
+    }
+  }
+  return rows;
+}
+
+/** One goal set applied to every district: each district's gap and status against it. */
+export function buildSetGoals(
+  t: ObsTable,
+  catalog: Catalog,
+  districts: readonly string[],
+  set: GoalSet,
+): GoalRow[] {
+  const rows: GoalRow[] = [];
+  for (const g of set.targets) {
+    for (const d of districts) {
+      const chunk = t.chunks.get(d);
+      const actuals = chunk ? (indexChunk(chunk).get(seriesKey(g.indicator, '', 'actual')) ?? []) : [];
+      const target = g.value === null ? null : { value: g.value, year: g.year, qualifier: g.qualifier, id: null };
+      rows.push(row(catalog, d, g.indicator, '', actuals, target, set.id));
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,63 @@
+// Per-district index of observations by indicator, scope and kind, memoised on chunk identity
+// so that an edit re-indexes only its own district.
+import type { ObsTable } from './table';
+import type { Kind, Observation } from './types';
+
+export type SeriesIndex = ReadonlyMap<string, readonly Observation[]>;
+
+export const seriesKey = (indicator: string, scope: string, kind: Kind) =>
+  `${indicator}\u0001${scope}\u0001${kind}`;
+
+const memo = new WeakMap<readonly Observation[], SeriesIndex>();
+
+export function indexChunk(chunk: readonly Observation[]): SeriesIndex {
+  const hit = memo.get(chunk);
+  if (hit) return hit;
+  const map = new Map<string, Observation[]>();
+  for (const o of chunk) {
+    const k = seriesKey(o.indicator, o.scope, o.kind);
+    const list = map.get(k);
+    if (list) list.push(o);
+    else map.set(k, [o]);
+  }
+  for (const list of map.values()) list.sort((a, b) => a.year - b.year);
+  memo.set(chunk, map);
+  return map;
+}
+
+export function seriesOf(t: ObsTable, district: string, indicator: string, scope: string, kind: Kind) {
+  const chunk = t.chunks.get(district);
+  return chunk ? (indexChunk(chunk).get(seriesKey(indicator, scope, kind)) ?? []) : [];
+}
+
+/**
+ * Chooses one value for a year when sources disagree: an exact figure beats a qualified
+ * one (“95%以上”), then the later report, then the later row. `conflict` is set so the
+ * grid can flag it instead of choosing silently.
+ */
+export function pickForYear(list: readonly Observation[], year: number) {
+  const same = list.filter((o) => o.year === year && o.value !== null);
+  if (same.length === 0) return { obs: list.find((o) => o.year === year) ?? null, conflict: false };
+  const best = [...same].sort(
+    (a, b) =>
+      Number(a.qualifier !== '') - Number(b.qualifier !== '') ||
+      b.source.localeCompare(a.source) ||
+      compareIds(b.id, a.id),
+  )[0] as Observation;
+  const conflict = new Set(same.map((o) => `${o.value}${o.qualifier}`)).size > 1;
+  return { obs: best, conflict };
+}
+
+/** Latest year with a value (or the latest row when none has one). */
+export function pickLatest(list: readonly Observation[]) {
+  const withValue = list.filter((o) => o.value !== null);
+  const last = withValue[withValue.length - 1] ?? list[list.length - 1];
+  return last ? pickForYear(list, last.year) : { obs: null, conflict: false };
+}
+
+/** s2 < s10: ids are a prefix plus a counter. */
+function compareIds(a: string, b: string): number {
+  const na = Number(a.replace(/^\D+/, ''));
+  const nb = Number(b.replace(/^\D+/, ''));
+  return Number.isFinite(na) && Number.isFinite(nb) && na !== nb ? na - nb : a.localeCompare(b);
+}
