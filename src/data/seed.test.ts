@@ -36,7 +36,9 @@ describe('seeds/indicators.csv', () => {
 
   it('has every quote verbatim in its source file', () => {
     const texts = new Map(SEED_SOURCES.map((s) => [s, read(s)]));
-    const missing = rows.filter((r) => !texts.get(r.source as never)?.includes(r.quote ?? '\u0000'));
+    const missing = rows.filter(
+      (r) => !texts.get(r.source as never)?.includes(r.quote ?? '\u0000'),
+    );
     expect(missing.map((r) => r.quote)).toEqual([]);
     expect(rows.every((r) => (r.quote ?? '').length >= 4)).toBe(true);
   });

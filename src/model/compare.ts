@@ -74,7 +74,8 @@ export function buildCompare(t: ObsTable, catalog: Catalog, opt: CompareOptions)
     const cells = indexes.map((idx): CompareCell => {
       const list = idx.get(sk);
       if (!list) return EMPTY_CELL;
-      const { obs, conflict } = opt.year === 'latest' ? pickLatest(list) : pickForYear(list, opt.year);
+      const { obs, conflict } =
+        opt.year === 'latest' ? pickLatest(list) : pickForYear(list, opt.year);
       if (!obs) return EMPTY_CELL;
       return {
         value: obs.value,

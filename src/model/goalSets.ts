@@ -16,7 +16,12 @@ export interface GoalSet {
 }
 
 /** A goal set made from one district's own targets due in one year (e.g. 荣昌区 2025 目标). */
-export function goalSetFromDistrict(t: ObsTable, district: string, year: number, id: string): GoalSet {
+export function goalSetFromDistrict(
+  t: ObsTable,
+  district: string,
+  year: number,
+  id: string,
+): GoalSet {
   const seen = new Set<string>();
   const targets: GoalTarget[] = [];
   for (const o of t.chunks.get(district) ?? []) {

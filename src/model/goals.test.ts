@@ -34,14 +34,22 @@ describe('evaluateGoal, higher is better', () => {
   });
 
   it('江津 32.22% already exceeds a 30% literacy target with no baseline', () => {
-    const r = evaluateGoal(g({ baseline: null, latest: { value: 32.22, year: 2023 }, target: { value: 30, year: 2025 } }));
+    const r = evaluateGoal(
+      g({
+        baseline: null,
+        latest: { value: 32.22, year: 2023 },
+        target: { value: 30, year: 2025 },
+      }),
+    );
     expect(r.status).toBe('met');
     expect(r.gap).toBe(-2.22);
     expect(r.progress).toBeNull();
   });
 
   it('without a baseline and not met, the trajectory is unknown', () => {
-    const r = evaluateGoal(g({ baseline: null, latest: { value: 20, year: 2023 }, target: { value: 30, year: 2025 } }));
+    const r = evaluateGoal(
+      g({ baseline: null, latest: { value: 20, year: 2023 }, target: { value: 30, year: 2025 } }),
+    );
     expect(r.status).toBe('no_data');
     expect(r.gap).toBe(10);
     expect(r.perYear).toBe(5);
@@ -56,9 +64,13 @@ describe('evaluateGoal, higher is better', () => {
   });
 
   it('handles baseline = target', () => {
-    const flatMet = evaluateGoal(g({ baseline: { value: 95, year: 2020 }, latest: { value: 95, year: 2022 } }));
+    const flatMet = evaluateGoal(
+      g({ baseline: { value: 95, year: 2020 }, latest: { value: 95, year: 2022 } }),
+    );
     expect(flatMet).toMatchObject({ progress: 100, status: 'met', gap: 0 });
-    const flatMiss = evaluateGoal(g({ baseline: { value: 95, year: 2020 }, latest: { value: 94, year: 2022 } }));
+    const flatMiss = evaluateGoal(
+      g({ baseline: { value: 95, year: 2020 }, latest: { value: 94, year: 2022 } }),
+    );
     expect(flatMiss.progress).toBe(0);
     expect(flatMiss.status).toBe('behind');
   });
@@ -78,7 +90,12 @@ describe('evaluateGoal, higher is better', () => {
 
 describe('evaluateGoal, lower is better', () => {
   const low = (over: Partial<GoalInput>) =>
-    g({ direction: 'lower', baseline: { value: 26.28, year: 2017 }, target: { value: 10, year: 2020 }, ...over });
+    g({
+      direction: 'lower',
+      baseline: { value: 26.28, year: 2017 },
+      target: { value: 10, year: 2020 },
+      ...over,
+    });
 
   it('金溪 自付比例 26.28 → 9.77 against 10 is met', () => {
     const r = evaluateGoal(low({ latest: { value: 9.77, year: 2020 } }));
@@ -100,7 +117,9 @@ describe('evaluateGoal, lower is better', () => {
   });
 
   it('a ≥ target means higher is better even for a lower-is-better indicator', () => {
-    const r = evaluateGoal(low({ latest: { value: 12, year: 2019 }, target: { value: 10, year: 2020, qualifier: '≥' } }));
+    const r = evaluateGoal(
+      low({ latest: { value: 12, year: 2019 }, target: { value: 10, year: 2020, qualifier: '≥' } }),
+    );
     expect(r.status).toBe('met');
   });
 });
@@ -108,7 +127,12 @@ describe('evaluateGoal, lower is better', () => {
 describe('evaluateGoal, neutral direction', () => {
   it('follows the slope from baseline to target', () => {
     const r = evaluateGoal(
-      g({ direction: 'neutral', baseline: { value: 10, year: 2020 }, latest: { value: 7, year: 2022 }, target: { value: 5, year: 2024 } }),
+      g({
+        direction: 'neutral',
+        baseline: { value: 10, year: 2020 },
+        latest: { value: 7, year: 2022 },
+        target: { value: 5, year: 2024 },
+      }),
     );
     expect(r.status).toBe('on_track');
     expect(r.gap).toBe(2);

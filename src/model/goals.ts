@@ -36,7 +36,13 @@ export interface GoalResult {
   status: GoalStatus;
 }
 
-const EMPTY: GoalResult = { progress: null, gap: null, perYear: null, expected: null, status: 'no_data' };
+const EMPTY: GoalResult = {
+  progress: null,
+  gap: null,
+  perYear: null,
+  expected: null,
+  status: 'no_data',
+};
 
 /** +1 when higher is better, -1 when lower is. A ≥ target or a neutral one follows its slope. */
 export function sense(input: GoalInput): 1 | -1 {

@@ -63,7 +63,11 @@ function row(
 }
 
 /** Every district's own targets: one row per target row. */
-export function buildOwnGoals(t: ObsTable, catalog: Catalog, districts: readonly string[]): GoalRow[] {
+export function buildOwnGoals(
+  t: ObsTable,
+  catalog: Catalog,
+  districts: readonly string[],
+): GoalRow[] {
   const rows: GoalRow[] = [];
   for (const d of districts) {
     const chunk = t.chunks.get(d);
@@ -74,7 +78,10 @@ export function buildOwnGoals(t: ObsTable, catalog: Catalog, districts: readonly
       if (!first || first.kind !== 'target') continue;
       const actuals = idx.get(seriesKey(first.indicator, first.scope, 'actual')) ?? [];
       for (const tgt of list) {
-        const target = tgt.value === null ? null : { value: tgt.value, year: tgt.year, qualifier: tgt.qualifier, id: tgt.id };
+        const target =
+          tgt.value === null
+            ? null
+            : { value: tgt.value, year: tgt.year, qualifier: tgt.qualifier, id: tgt.id };
         rows.push(row(catalog, d, tgt.indicator, tgt.scope, actuals, target, null));
       }
     }
@@ -93,8 +100,13 @@ export function buildSetGoals(
   for (const g of set.targets) {
     for (const d of districts) {
       const chunk = t.chunks.get(d);
-      const actuals = chunk ? (indexChunk(chunk).get(seriesKey(g.indicator, '', 'actual')) ?? []) : [];
-      const target = g.value === null ? null : { value: g.value, year: g.year, qualifier: g.qualifier, id: null };
+      const actuals = chunk
+        ? (indexChunk(chunk).get(seriesKey(g.indicator, '', 'actual')) ?? [])
+        : [];
+      const target =
+        g.value === null
+          ? null
+          : { value: g.value, year: g.year, qualifier: g.qualifier, id: null };
       rows.push(row(catalog, d, g.indicator, '', actuals, target, set.id));
     }
   }

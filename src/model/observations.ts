@@ -4,7 +4,9 @@ import type { Kind, Observation, Qualifier, Result } from './types';
 
 const QUALIFIERS: readonly Qualifier[] = ['', '≥', '≈'];
 
-export function observationKey(o: Pick<Observation, 'district' | 'indicator' | 'year' | 'kind' | 'scope'>): string {
+export function observationKey(
+  o: Pick<Observation, 'district' | 'indicator' | 'year' | 'kind' | 'scope'>,
+): string {
   return [o.district, o.indicator, o.year, o.kind, o.scope].join('|');
 }
 
@@ -21,7 +23,8 @@ export function recordToObservation(r: Record<string, string>, id: string): Resu
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {
     return { ok: false, reason: `年份“${r.year ?? ''}”无效` };
   }
-  if (kind !== 'actual' && kind !== 'target') return { ok: false, reason: `类型“${r.kind ?? ''}”无效` };
+  if (kind !== 'actual' && kind !== 'target')
+    return { ok: false, reason: `类型“${r.kind ?? ''}”无效` };
   if (!QUALIFIERS.includes(qualifier)) return { ok: false, reason: `限定符“${qualifier}”无效` };
   const rawValue = (r.value ?? '').trim();
   let value: number | null = null;

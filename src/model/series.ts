@@ -25,7 +25,13 @@ export function indexChunk(chunk: readonly Observation[]): SeriesIndex {
   return map;
 }
 
-export function seriesOf(t: ObsTable, district: string, indicator: string, scope: string, kind: Kind) {
+export function seriesOf(
+  t: ObsTable,
+  district: string,
+  indicator: string,
+  scope: string,
+  kind: Kind,
+) {
   const chunk = t.chunks.get(district);
   return chunk ? (indexChunk(chunk).get(seriesKey(indicator, scope, kind)) ?? []) : [];
 }

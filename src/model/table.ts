@@ -23,7 +23,11 @@ export function tableRows(t: ObsTable): Observation[] {
   return [...t.chunks.values()].flat();
 }
 
-export function findObservation(t: ObsTable, id: string, district?: string): Observation | undefined {
+export function findObservation(
+  t: ObsTable,
+  id: string,
+  district?: string,
+): Observation | undefined {
   if (district !== undefined) return t.chunks.get(district)?.find((o) => o.id === id);
   for (const c of t.chunks.values()) {
     const hit = c.find((o) => o.id === id);

@@ -5,8 +5,19 @@ import { goalSetFromDistrict } from './goalSets';
 import { applyRowChanges, changedDistricts, invertChanges, tableFrom } from './table';
 import type { Catalog, CatalogEntry, Observation } from './types';
 
-const entry = (indicator: string, unit: string, over: Partial<CatalogEntry> = {}): CatalogEntry => ({
-  indicator, nameEn: indicator, unit, direction: 'higher', min: 0, max: 100, category: '健康水平', ...over,
+const entry = (
+  indicator: string,
+  unit: string,
+  over: Partial<CatalogEntry> = {},
+): CatalogEntry => ({
+  indicator,
+  nameEn: indicator,
+  unit,
+  direction: 'higher',
+  min: 0,
+  max: 100,
+  category: '健康水平',
+  ...over,
 });
 const catalog: Catalog = new Map([
   ['素养', entry('素养', '%')],
@@ -14,9 +25,26 @@ const catalog: Catalog = new Map([
   ['床位', entry('床位', '张', { max: null, category: '资源' })],
 ]);
 let n = 0;
-const obs = (district: string, indicator: string, year: number, value: number | null, over: Partial<Observation> = {}): Observation => ({
-  id: `t${++n}`, district, indicator, unit: catalog.get(indicator)?.unit ?? '', year, kind: 'actual', value,
-  qualifier: '', scope: '', source: 'a.txt', quote: '', note: '', ...over,
+const obs = (
+  district: string,
+  indicator: string,
+  year: number,
+  value: number | null,
+  over: Partial<Observation> = {},
+): Observation => ({
+  id: `t${++n}`,
+  district,
+  indicator,
+  unit: catalog.get(indicator)?.unit ?? '',
+  year,
+  kind: 'actual',
+  value,
+  qualifier: '',
+  scope: '',
+  source: 'a.txt',
+  quote: '',
+  note: '',
+  ...over,
 });
 
 const rows = [
@@ -33,14 +61,24 @@ const rows = [
   obs('A', '素养', 2023, 120, { scope: '坏数据' }),
 ];
 const table = tableFrom(rows);
-const opts = { year: 'latest' as const, kind: 'actual' as const, category: '', districts: ['A', 'B'] };
+const opts = {
+  year: 'latest' as const,
+  kind: 'actual' as const,
+  category: '',
+  districts: ['A', 'B'],
+};
 
 describe('buildCompare', () => {
   const view = buildCompare(table, catalog, opts);
   const cell = (key: string, d: number) => view.rows.find((r) => r.key === key)?.cells[d];
 
   it('shows each district’s latest actual, rows in catalog order', () => {
-    expect(view.rows.map((r) => r.key)).toEqual(['素养', '素养\u0001坏数据', '就诊率', '床位\u0001医院']);
+    expect(view.rows.map((r) => r.key)).toEqual([
+      '素养',
+      '素养\u0001坏数据',
+      '就诊率',
+      '床位\u0001医院',
+    ]);
     expect(cell('素养', 0)).toMatchObject({ value: 32.22, year: 2023 });
     expect(cell('素养', 1)).toMatchObject({ value: 28.96, year: 2022 });
   });
@@ -104,7 +142,9 @@ describe('table changes', () => {
     expect(t3.chunks.get('A')).toEqual(table.chunks.get('A'));
     const added = applyRowChanges(table, [{ before: null, after: obs('C', '素养', 2024, 1) }]);
     expect(added.size).toBe(table.size + 1);
-    const removed = applyRowChanges(added, [{ before: added.chunks.get('C')?.[0] ?? null, after: null }]);
+    const removed = applyRowChanges(added, [
+      { before: added.chunks.get('C')?.[0] ?? null, after: null },
+    ]);
     expect(removed.chunks.has('C')).toBe(false);
     expect(removed.size).toBe(table.size);
   });

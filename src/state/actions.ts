@@ -1,0 +1,233 @@
+// User actions as pure functions of the state. Bad input never changes data: it returns the
+// same data with a message saying why.
+import { rangeProblem } from '../model/catalog';
+import { parseNumber } from '../model/numbers';
+import { findObservation, type RowChange } from '../model/table';
+import type { Kind, Observation, Qualifier } from '../model/types';
+import { commit, newId, say, type AppState } from './state';
+
+export type ObsField =
+  | 'district'
+  | 'indicator'
+  | 'unit'
+  | 'year'
+  | 'kind'
+  | 'value'
+  | 'qualifier'
+  | 'scope'
+  | 'source'
+  | 'quote'
+  | 'note';
+
+const KIND_INPUT: Record<string, Kind> = {
+  actual: 'actual',
+  实际: 'actual',
+  实际值: 'actual',
+  target: 'target',
+  目标: 'target',
+  目标值: 'target',
+};
+const QUALIFIER_INPUT: Record<string, Qualifier> = {
+  '': '',
+  '≥': '≥',
+  '>=': '≥',
+  以上: '≥',
+  '≈': '≈',
+  '~': '≈',
+  约: '≈',
+  余: '≈',
+};
+
+export type FieldResult =
+  { ok: true; patch: Partial<Observation>; warning?: string } | { ok: false; reason: string };
+
+/** Validates one typed or pasted value for one field of an observation. */
+export function parseField(s: AppState, o: Observation, field: ObsField, raw: string): FieldResult {
+  const text = raw.trim();
+  switch (field) {
+    case 'value': {
+      if (text === '') return { ok: true, patch: { value: null } };
+      const unit = s.catalog.get(o.indicator)?.unit ?? o.unit;
+      const r = parseNumber(text, unit);
+      if (!r.ok) return { ok: false, reason: `${r.reason}，已保留原值` };
+      const warning = rangeProblem(s.catalog.get(o.indicator), r.value.value);
+      const patch: Partial<Observation> = { value: r.value.value };
+      if (r.value.qualifier) patch.qualifier = r.value.qualifier;
+      return {
+        ok: true,
+        patch,
+        warning: warning ? `${o.indicator} ${r.value.value}：${warning}` : undefined,
+      };
+    }
+    case 'year': {
+      const y = Number(parseNumber(text).ok ? text.replace(/年$/, '') : NaN);
+      const n = Number(text.replace(/年$/, ''));
+      const year = Number.isInteger(n) ? n : y;
+      if (!Number.isInteger(year) || year < 1900 || year > 2100)
+        return { ok: false, reason: `“${text}”不是有效年份，已保留原值` };
+      return { ok: true, patch: { year } };
+    }
+    case 'kind': {
+      const kind = KIND_INPUT[text];
+      return kind
+        ? { ok: true, patch: { kind } }
+        : { ok: false, reason: `类型应为“实际”或“目标”，已保留原值` };
+    }
+    case 'qualifier': {
+      const q = QUALIFIER_INPUT[text];
+      return q !== undefined
+        ? { ok: true, patch: { qualifier: q } }
+        : { ok: false, reason: `限定符应为空、≥ 或 ≈，已保留原值` };
+    }
+    case 'district':
+    case 'indicator':
+      if (text === '')
+        return {
+          ok: false,
+          reason: `${field === 'district' ? '区县' : '指标'}不能为空，已保留原值`,
+        };
+      if (field === 'indicator') {
+        const entry = s.catalog.get(text);
+        return {
+          ok: true,
+          patch: entry ? { indicator: text, unit: entry.unit } : { indicator: text },
+          warning: entry ? undefined : `“${text}”不在指标目录中`,
+        };
+      }
+      return { ok: true, patch: { district: text } };
+    default:
+      return { ok: true, patch: { [field]: field === 'quote' ? raw : text } };
+  }
+}
+
+export interface CellEdit {
+  id: string;
+  field: ObsField;
+  raw: string;
+}
+
+/** Applies several cell edits (a paste is many) as one undoable step. */
+export function editObservations(
+  s: AppState,
+  edits: readonly CellEdit[],
+  label = '编辑',
+): AppState {
+  const current = new Map<string, Observation>();
+  const originals = new Map<string, Observation>();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (const e of edits) {
+    const o = current.get(e.id) ?? findObservation(s.table, e.id);
+    if (!o) continue;
+    if (!originals.has(e.id)) originals.set(e.id, o);
+    const r = parseField(s, o, e.field, e.raw);
+    if (!r.ok) {
+      errors.push(r.reason);
+      continue;
+    }
+    if (r.warning) warnings.push(r.warning);
+    current.set(e.id, { ...o, ...r.patch });
+  }
+  const rows: RowChange[] = [];
+  for (const [id, after] of current) {
+    const before = originals.get(id) as Observation;
+    if (JSON.stringify(before) !== JSON.stringify(after)) rows.push({ before, after });
+  }
+  let next = commit(s, { label, rows });
+  if (errors.length)
+    next = say(
+      next,
+      'error',
+      errors.slice(0, 3).join('；') + (errors.length > 3 ? ` 等 ${errors.length} 处` : ''),
+    );
+  else if (warnings.length)
+    next = say(next, 'warning', `已保存，但超出有效范围：${warnings.slice(0, 3).join('；')}`);
+  return next;
+}
+
+export interface NewCell {
+  district: string;
+  indicator: string;
+  scope: string;
+  kind: Kind;
+  year: number;
+  raw: string;
+}
+
+/** Typing into an empty compare or goal cell creates the observation it stands for. */
+export function addFromCell(s: AppState, cells: readonly NewCell[], label = '新增数值'): AppState {
+  let state = s;
+  const rows: RowChange[] = [];
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (const c of cells) {
+    if (c.raw.trim() === '') continue;
+    const unit = s.catalog.get(c.indicator)?.unit ?? '';
+    const r = parseNumber(c.raw, unit);
+    if (!r.ok) {
+      errors.push(`${r.reason}，未保存`);
+      continue;
+    }
+    const w = rangeProblem(s.catalog.get(c.indicator), r.value.value);
+    if (w) warnings.push(`${c.indicator} ${r.value.value}：${w}`);
+    let id: string;
+    [id, state] = newId(state);
+    rows.push({
+      before: null,
+      after: {
+        id,
+        district: c.district,
+        indicator: c.indicator,
+        unit,
+        year: c.year,
+        kind: c.kind,
+        value: r.value.value,
+        qualifier: r.value.qualifier,
+        scope: c.scope,
+        source: '',
+        quote: '',
+        note: '用户录入',
+      },
+    });
+  }
+  let next = commit(state, { label, rows });
+  if (errors.length) next = say(next, 'error', errors.slice(0, 3).join('；'));
+  else if (warnings.length)
+    next = say(next, 'warning', `已保存，但超出有效范围：${warnings.join('；')}`);
+  return next;
+}
+
+export function addBlankObservation(s: AppState, template: Partial<Observation>): AppState {
+  const [id, state] = newId(s);
+  const district = template.district ?? s.ui.district ?? s.districts[0] ?? '';
+  const indicator = template.indicator ?? s.ui.indicator ?? '';
+  const after: Observation = {
+    id,
+    district,
+    indicator,
+    unit: s.catalog.get(indicator)?.unit ?? '',
+    year: new Date().getFullYear(),
+    kind: 'actual',
+    value: null,
+    qualifier: '',
+    scope: '',
+    source: '',
+    quote: '',
+    note: '用户录入',
+    ...template,
+  };
+  return commit(state, { label: '新增行', rows: [{ before: null, after }] });
+}
+
+export function removeObservations(s: AppState, ids: readonly string[]): AppState {
+  const rows: RowChange[] = [];
+  for (const id of ids) {
+    const before = findObservation(s.table, id);
+    if (before) rows.push({ before, after: null });
+  }
+  return say(
+    commit(s, { label: `删除 ${rows.length} 行`, rows }),
+    'info',
+    `已删除 ${rows.length} 行（可撤销）`,
+  );
+}
