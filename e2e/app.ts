@@ -1,0 +1,85 @@
+// Page helpers for the workbook: a small typed test API on window plus real keyboard input.
+import { expect, type Page } from '@playwright/test';
+
+export type View = 'compare' | 'goals' | 'data';
+
+export async function openApp(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('#app[data-ready="true"]')).toBeAttached({ timeout: 15_000 });
+}
+
+export async function showView(page: Page, view: View) {
+  const label = { compare: '对比', goals: '目标', data: '数据' }[view];
+  await page.getByRole('tab', { name: label }).click();
+  await expect(page.locator(`[data-pane="${view}"]`)).toBeVisible();
+}
+
+export async function selectCell(page: Page, view: View, rowKey: string, colKey: string) {
+  await page.evaluate(([v, r, c]) => (window as any).__app.selectCell(v, r, c), [view, rowKey, colKey]);
+}
+
+/** Types into the selected cell like a user: keystrokes, then Enter. */
+export async function typeIntoCell(page: Page, view: View, rowKey: string, colKey: string, text: string) {
+  await selectCell(page, view, rowKey, colKey);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** A clipboard paste into the selected cell, as Excel/WPS put it on the clipboard. */
+export async function pasteIntoCell(page: Page, view: View, rowKey: string, colKey: string, text: string) {
+  await selectCell(page, view, rowKey, colKey);
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+export interface Obs {
+  id: string;
+  district: string;
+  indicator: string;
+  year: number;
+  kind: string;
+  value: number | null;
+  scope: string;
+  note: string;
+}
+
+export async function observations(page: Page, district: string, indicator: string): Promise<Obs[]> {
+  return page.evaluate(
+    ([d, i]) => {
+      const s = (window as any).__app.state();
+      return (s.table.chunks.get(d) ?? []).filter((o: any) => o.indicator === i);
+    },
+    [district, indicator],
+  );
+}
+
+export async function chart(page: Page, id: 'across' | 'progress' | 'years') {
+  return page.evaluate((cid) => (window as any).__app.charts().find((c: any) => c.id === cid), id);
+}
+
+/** Reads the stored chunk straight from IndexedDB (not through the app). */
+export async function storedValue(page: Page, district: string, id: string): Promise<number | null | undefined> {
+  return page.evaluate(
+    ({ d, oid }) =>
+      new Promise<number | null | undefined>((resolve, reject) => {
+        const req = indexedDB.open('district-health-compare');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const get = db.transaction('chunks').objectStore('chunks').get(d);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result?.rows.find((o: any) => o.id === oid)?.value);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    { d: district, oid: id },
+  );
+}
+
+export const toast = (page: Page) => page.locator('.toast');

@@ -1,0 +1,201 @@
+// The only Handsontable wrapper. The grid never holds canonical data: every edit is cancelled
+// here and handed to the app as raw text; the store's next view is pushed back in.
+import type Handsontable from 'handsontable/base';
+import { textRenderer } from 'handsontable/renderers';
+import { handsontableLicenseKey } from '../config';
+import { setupHandsontable } from './setup';
+
+export interface GridColumn {
+  key: string;
+  title: string;
+  width?: number;
+  readOnly?: boolean;
+  numeric?: boolean;
+  /** Choices for a dropdown editor. */
+  source?: readonly string[];
+  /** Allow wrapping long text (quotes). */
+  wrap?: boolean;
+}
+
+export interface CellMeta {
+  className?: string;
+  title?: string;
+  badge?: string;
+}
+
+export interface GridRow {
+  key: string;
+  values: Record<string, string | number | null>;
+  meta?: Record<string, CellMeta>;
+  readOnly?: Record<string, boolean>;
+}
+
+export type EditSource = 'edit' | 'paste' | 'autofill' | 'cut';
+
+export interface CellChange {
+  row: GridRow;
+  key: string;
+  raw: string;
+}
+
+export interface GridOptions {
+  columns: readonly GridColumn[];
+  fixedColumns?: number;
+  onEdit(changes: CellChange[], source: EditSource): void;
+  onSelect?(row: GridRow, key: string): void;
+  /** Extra context-menu entries acting on the selected rows. */
+  rowActions?: { name: string; run(rows: GridRow[]): void }[];
+}
+
+export interface GridHandle {
+  update(rows: GridRow[]): void;
+  isEditing(): boolean;
+  selected(): GridRow[];
+  refresh(): void;
+  selectCell(rowKey: string, colKey: string): void;
+  destroy(): void;
+}
+
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+
+function sourceOf(source: string): EditSource {
+  if (source.includes('paste')) return 'paste';
+  if (source.includes('cut')) return 'cut';
+  if (source.includes('Autofill')) return 'autofill';
+  return 'edit';
+}
+
+export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
+  const Hot = setupHandsontable();
+  let rows: GridRow[] = [];
+  let data: Record<string, string | number | null>[] = [];
+  const keys = opt.columns.map((c) => c.key);
+
+  const render = function (
+    this: unknown,
+    instance: Handsontable,
+    td: HTMLTableCellElement,
+    row: number,
+    col: number,
+    prop: string | number,
+    value: unknown,
+    cp: Handsontable.CellProperties,
+  ) {
+    const shown = typeof value === 'number' ? numberFormat.format(value) : value;
+    textRenderer(instance, td, row, col, prop, shown, cp);
+    const physical = instance.toPhysicalRow(row);
+    const meta = rows[physical]?.meta?.[String(prop)];
+    td.title = meta?.title ?? '';
+    if (meta?.className) td.classList.add(...meta.className.split(' '));
+    if (meta?.badge) {
+      const b = document.createElement('span');
+      b.className = 'cell-badge';
+      b.textContent = meta.badge;
+      td.appendChild(b);
+    }
+  };
+
+  const hot = new Hot(el, {
+    licenseKey: handsontableLicenseKey,
+    themeName: 'ht-theme-main',
+    language: 'zh-CN',
+    data,
+    colHeaders: opt.columns.map((c) => c.title),
+    columns: opt.columns.map((c) => ({
+      data: c.key,
+      readOnly: c.readOnly ?? false,
+      width: c.width,
+      renderer: render,
+      className: [c.numeric ? 'htRight' : '', c.wrap ? 'cell-wrap' : 'htNoWrap'].join(' ').trim(),
+      ...(c.source ? { type: 'dropdown', source: [...c.source], strict: false, allowInvalid: true } : {}),
+    })),
+    rowHeaders: false,
+    fixedColumnsStart: opt.fixedColumns ?? 1,
+    height: '100%',
+    width: '100%',
+    stretchH: 'last',
+    autoWrapRow: true,
+    autoWrapCol: true,
+    imeFastEdit: true,
+    undo: false,
+    columnSorting: true,
+    filters: true,
+    dropdownMenu: ['filter_by_condition', 'filter_by_value', 'filter_action_bar'],
+    manualColumnResize: true,
+    fillHandle: { direction: 'vertical', autoInsertRow: false },
+    copyPaste: true,
+    contextMenu: {
+      items: {
+        copy: {},
+        cut: {},
+        ...(opt.rowActions ?? []).reduce<Record<string, object>>((acc, a, i) => {
+          acc[`action${i}`] = {
+            name: a.name,
+            callback: () => a.run(selectedRows()),
+          };
+          return acc;
+        }, {}),
+      },
+    },
+    cells(physicalRow, _col, prop) {
+      const ro = rows[physicalRow]?.readOnly?.[String(prop)];
+      return ro === undefined ? {} : { readOnly: ro };
+    },
+    beforeChange(changes, source) {
+      if (source === 'loadData' || source === 'updateData') return;
+      const out: CellChange[] = [];
+      for (let i = 0; i < changes.length; i++) {
+        const c = changes[i];
+        if (!c) continue;
+        const [visualRow, prop, , next] = c;
+        const row = rows[hot.toPhysicalRow(visualRow)];
+        const raw = typeof next === 'string' ? next : typeof next === 'number' ? String(next) : '';
+        if (row) out.push({ row, key: String(prop), raw });
+        changes[i] = null; // the store decides; the grid shows what the store holds
+      }
+      if (out.length) opt.onEdit(out, sourceOf(source));
+    },
+    afterSelectionEnd(row, col) {
+      if (row < 0 || col < 0) return;
+      const r = rows[hot.toPhysicalRow(row)];
+      const key = keys[hot.toPhysicalColumn(col)];
+      if (r && key) opt.onSelect?.(r, key);
+    },
+  });
+
+  function selectedRows(): GridRow[] {
+    const out = new Set<GridRow>();
+    for (const [r1 = 0, , r2 = 0] of hot.getSelected() ?? []) {
+      for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) {
+        const row = rows[hot.toPhysicalRow(r)];
+        if (row && r >= 0) out.add(row);
+      }
+    }
+    return [...out];
+  }
+
+  return {
+    update(next) {
+      const sameShape = next.length === rows.length && next.every((r, i) => r.key === rows[i]?.key);
+      rows = next;
+      if (sameShape) {
+        // Same rows: swap values in place and repaint the visible cells only.
+        for (let i = 0; i < next.length; i++) data[i] = (next[i] as GridRow).values;
+        hot.render();
+      } else {
+        data = next.map((r) => r.values);
+        hot.updateData(data, 'updateData');
+      }
+    },
+    selected: selectedRows,
+    isEditing: () => hot.getActiveEditor()?.isOpened() ?? false,
+    refresh: () => hot.refreshDimensions(),
+    selectCell(rowKey, colKey) {
+      const physical = rows.findIndex((r) => r.key === rowKey);
+      const col = keys.indexOf(colKey);
+      if (physical < 0 || col < 0) return;
+      hot.selectCell(hot.toVisualRow(physical), col);
+    },
+    destroy: () => hot.destroy(),
+  };
+}

@@ -1,0 +1,75 @@
+// Goal-set actions: create, copy, rename, delete, and edit targets. All undoable.
+import { parseNumber } from '../model/numbers';
+import { copyName, type GoalSet, type GoalTarget } from '../model/goalSets';
+import { commit, newId, say, setUi, type AppState } from './state';
+
+function withSets(s: AppState, after: GoalSet[], label: string): AppState {
+  return commit(s, { label, rows: [], goalSets: { before: s.goalSets, after } });
+}
+
+export function createGoalSet(s: AppState, name: string, targets: GoalTarget[] = []): AppState {
+  const clean = name.trim();
+  if (!clean) return say(s, 'error', '目标集名称不能为空');
+  if (s.goalSets.some((g) => g.name === clean)) return say(s, 'error', `已有名为“${clean}”的目标集`);
+  const [raw, s2] = newId(s);
+  const id = `g${raw}`;
+  return setUi(withSets(s2, [...s2.goalSets, { id, name: clean, targets }], `新建目标集“${clean}”`), { goalSource: id });
+}
+
+export function copyGoalSet(s: AppState, id: string): AppState {
+  const src = s.goalSets.find((g) => g.id === id);
+  if (!src) return s;
+  return createGoalSet(s, copyName(src.name, s.goalSets.map((g) => g.name)), src.targets.map((t) => ({ ...t })));
+}
+
+export function renameGoalSet(s: AppState, id: string, name: string): AppState {
+  const clean = name.trim();
+  if (!clean) return say(s, 'error', '目标集名称不能为空');
+  if (s.goalSets.some((g) => g.name === clean && g.id !== id)) return say(s, 'error', `已有名为“${clean}”的目标集`);
+  return withSets(s, s.goalSets.map((g) => (g.id === id ? { ...g, name: clean } : g)), `重命名目标集为“${clean}”`);
+}
+
+export function deleteGoalSet(s: AppState, id: string): AppState {
+  const set = s.goalSets.find((g) => g.id === id);
+  if (!set) return s;
+  const next = withSets(s, s.goalSets.filter((g) => g.id !== id), `删除目标集“${set.name}”`);
+  return s.ui.goalSource === id ? setUi(next, { goalSource: 'own' }) : next;
+}
+
+/** Sets one target's value or year from typed text; adds the indicator when it is new. */
+export function editGoalTarget(
+  s: AppState,
+  setId: string,
+  indicator: string,
+  field: 'value' | 'year',
+  raw: string,
+  defaults: { year: number } = { year: new Date().getFullYear() },
+): AppState {
+  const set = s.goalSets.find((g) => g.id === setId);
+  if (!set) return s;
+  const current = set.targets.find((t) => t.indicator === indicator) ?? { indicator, value: null, year: defaults.year, qualifier: '' as const };
+  let next: GoalTarget;
+  if (field === 'value') {
+    if (raw.trim() === '') next = { ...current, value: null };
+    else {
+      const r = parseNumber(raw, s.catalog.get(indicator)?.unit ?? '');
+      if (!r.ok) return say(s, 'error', `${r.reason}，已保留原值`);
+      next = { ...current, value: r.value.value, qualifier: r.value.qualifier };
+    }
+  } else {
+    const y = Number(raw.trim().replace(/年$/, ''));
+    if (!Number.isInteger(y) || y < 1900 || y > 2100) return say(s, 'error', `“${raw}”不是有效年份，已保留原值`);
+    next = { ...current, year: y };
+  }
+  const exists = set.targets.some((t) => t.indicator === indicator);
+  const targets = exists ? set.targets.map((t) => (t.indicator === indicator ? next : t)) : [...set.targets, next];
+  return withSets(s, s.goalSets.map((g) => (g.id === setId ? { ...g, targets } : g)), `修改目标“${indicator}”`);
+}
+
+export function removeGoalTarget(s: AppState, setId: string, indicator: string): AppState {
+  return withSets(
+    s,
+    s.goalSets.map((g) => (g.id === setId ? { ...g, targets: g.targets.filter((t) => t.indicator !== indicator) } : g)),
+    `从目标集移除“${indicator}”`,
+  );
+}

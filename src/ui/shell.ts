@@ -1,0 +1,47 @@
+// The static page skeleton. Everything dynamic is filled in by the toolbar and the views.
+import { el } from './el';
+import { t } from './strings';
+import type { ViewName } from '../state/state';
+
+export interface Shell {
+  tabs: Record<ViewName, HTMLButtonElement>;
+  panes: Record<ViewName, HTMLElement>;
+  undo: HTMLButtonElement;
+  redo: HTMLButtonElement;
+  reset: HTMLButtonElement;
+  saveStatus: HTMLElement;
+  banner: HTMLElement;
+  toolbar: HTMLElement;
+  notice: HTMLElement;
+  charts: HTMLElement;
+  toast: HTMLElement;
+}
+
+export function buildShell(root: HTMLElement): Shell {
+  const tab = (v: ViewName) => el('button', { role: 'tab', 'data-view': v, 'aria-selected': 'false' }, t.tabs[v]);
+  const tabs = { compare: tab('compare'), goals: tab('goals'), data: tab('data') };
+  const pane = (v: ViewName) => el('section', { class: 'grid-pane', 'data-pane': v, role: 'tabpanel', 'aria-label': t.tabs[v] });
+  const panes = { compare: pane('compare'), goals: pane('goals'), data: pane('data') };
+  const undo = el('button', { title: `${t.undo} (Ctrl+Z)`, 'data-action': 'undo' }, `↶ ${t.undo}`);
+  const redo = el('button', { title: `${t.redo} (Ctrl+Y)`, 'data-action': 'redo' }, `↷ ${t.redo}`);
+  const reset = el('button', { 'data-action': 'reset' }, t.reset);
+  const saveStatus = el('span', { class: 'save-status', role: 'status' });
+  const banner = el('div', { class: 'banner', role: 'alert', hidden: '' });
+  const toolbar = el('div', { class: 'toolbar' });
+  const notice = el('div', { class: 'notice', role: 'note', hidden: '' });
+  const charts = el('aside', { class: 'charts-panel', 'aria-label': '图表' });
+  const toast = el('div', { class: 'toast', 'aria-live': 'polite', hidden: '' });
+  root.replaceChildren(
+    el('header', { class: 'app-header' },
+      el('h1', {}, t.appTitle),
+      el('nav', { role: 'tablist', class: 'tabs' }, tabs.compare, tabs.goals, tabs.data),
+      el('div', { class: 'header-actions' }, undo, redo, reset, saveStatus),
+    ),
+    banner,
+    toolbar,
+    notice,
+    el('main', { class: 'workspace' }, el('div', { class: 'grids' }, panes.compare, panes.goals, panes.data), charts),
+    toast,
+  );
+  return { tabs, panes, undo, redo, reset, saveStatus, banner, toolbar, notice, charts, toast };
+}

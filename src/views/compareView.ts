@@ -1,0 +1,103 @@
+// 对比: indicators × districts. Edits go to the observation behind each cell.
+import { buildCompare, type CompareView } from '../model/compare';
+import { mountGrid, type CellMeta, type GridHandle, type GridRow } from '../grid/grid';
+import { addFromCell, editObservations, type CellEdit, type NewCell } from '../state/actions';
+import { setUi, type AppState } from '../state/state';
+import type { Store } from '../state/store';
+import { t } from '../ui/strings';
+
+const D = 'd:';
+
+export function computeCompare(s: AppState): CompareView {
+  return buildCompare(s.table, s.catalog, {
+    year: s.ui.year,
+    kind: s.ui.kind,
+    category: s.ui.category,
+    districts: s.districts,
+  });
+}
+
+function toRows(view: CompareView): GridRow[] {
+  return view.rows.map((r) => {
+    const values: GridRow['values'] = { indicator: r.indicator, scope: r.scope, unit: r.unit, category: r.category };
+    const meta: Record<string, CellMeta> = {};
+    view.districts.forEach((d, i) => {
+      const c = r.cells[i];
+      if (!c || c.value === null) {
+        values[D + d] = null;
+        return;
+      }
+      values[D + d] = c.qualifier ? `${c.qualifier}${c.value}` : c.value;
+      const classes = [c.conflict ? 'cell-conflict' : '', c.outOfRange ? 'cell-invalid' : ''].filter(Boolean);
+      const notes = [`${d} · ${r.indicator}${r.scope ? `（${r.scope}）` : ''}：${c.qualifier}${c.value}${r.unit}，${c.year}年`];
+      if (c.conflict) notes.push(t.conflictNote);
+      if (c.outOfRange) notes.push(c.outOfRange);
+      meta[D + d] = {
+        className: classes.join(' ') || undefined,
+        title: notes.join('\n'),
+        badge: r.mixedYears && c.year !== null ? String(c.year) : undefined,
+      };
+    });
+    return { key: r.key, values, meta };
+  });
+}
+
+/** Year for a value typed into an empty cell: the chosen year, else the row's usual year. */
+function yearFor(s: AppState, view: CompareView, rowKey: string): number {
+  if (typeof s.ui.year === 'number') return s.ui.year;
+  const years = view.rows.find((r) => r.key === rowKey)?.cells.map((c) => c.year).filter((y): y is number => y !== null) ?? [];
+  return years.length ? Math.max(...years) : new Date().getFullYear();
+}
+
+export function mountCompare(el: HTMLElement, store: Store<AppState>): { update(s: AppState): void; grid: GridHandle } {
+  let view: CompareView | null = null;
+  let last: unknown[] = [];
+  const grid = mountGrid(el, {
+    columns: [
+      { key: 'indicator', title: '指标', readOnly: true, width: 210 },
+      { key: 'scope', title: '范围（机构）', readOnly: true, width: 120 },
+      { key: 'unit', title: '单位', readOnly: true, width: 64 },
+      { key: 'category', title: '分类', readOnly: true, width: 84 },
+      ...store.getState().districts.map((d) => ({ key: D + d, title: d, numeric: true, width: 96 })),
+    ],
+    fixedColumns: 1,
+    onEdit(changes, source) {
+      const s = store.getState();
+      if (!view) return;
+      const edits: CellEdit[] = [];
+      const creates: NewCell[] = [];
+      for (const c of changes) {
+        if (!c.key.startsWith(D)) continue;
+        const district = c.key.slice(D.length);
+        const di = view.districts.indexOf(district);
+        const row = view.rows.find((r) => r.key === c.row.key);
+        const cell = row?.cells[di];
+        if (!row || !cell) continue;
+        if (cell.obsId) edits.push({ id: cell.obsId, field: 'value' as const, raw: c.raw });
+        else creates.push({ district, indicator: row.indicator, scope: row.scope, kind: s.ui.kind, year: yearFor(s, view, row.key), raw: c.raw });
+      }
+      const label = source === 'paste' ? '粘贴' : '编辑数值';
+      store.update((st) => {
+        let next = edits.length ? editObservations(st, edits, label) : st;
+        if (creates.length) next = addFromCell(next, creates, label);
+        return next;
+      });
+    },
+    onSelect(row, key) {
+      const r = view?.rows.find((x) => x.key === row.key);
+      if (!r) return;
+      const district = key.startsWith(D) ? key.slice(D.length) : store.getState().ui.district;
+      store.update((s) => setUi(s, { indicator: r.indicator, scope: r.scope, district }));
+    },
+  });
+  return {
+    grid,
+    update(s) {
+      const inputs = [s.table, s.catalog, s.ui.year, s.ui.kind, s.ui.category, s.districts];
+      if (inputs.every((x, i) => x === last[i])) return;
+      last = inputs;
+      view = computeCompare(s);
+      grid.update(toRows(view));
+    },
+  };
+}

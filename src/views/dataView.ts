@@ -1,0 +1,72 @@
+// 数据: the long table with every column. Rows can be added, edited and deleted.
+import { mountGrid, type GridHandle, type GridRow } from '../grid/grid';
+import { rangeProblem } from '../model/catalog';
+import { tableRows } from '../model/table';
+import type { Observation } from '../model/types';
+import { OBSERVATION_COLUMNS } from '../model/types';
+import { editObservations, removeObservations, type ObsField } from '../state/actions';
+import { setUi, type AppState } from '../state/state';
+import type { Store } from '../state/store';
+import { confirmDialog } from '../ui/dialog';
+import { t } from '../ui/strings';
+
+const TITLES: Record<string, string> = {
+  district: '区县', indicator: '指标', unit: '单位', year: '年份', kind: '类型', value: '数值',
+  qualifier: '限定', scope: '范围（机构）', source: '来源文件', quote: '原文', note: '备注',
+};
+function cellMeta(s: AppState, o: Observation): GridRow['meta'] {
+  const entry = s.catalog.get(o.indicator);
+  const range = o.value === null ? null : rangeProblem(entry, o.value);
+  const meta: NonNullable<GridRow['meta']> = {};
+  if (range) meta.value = { className: 'cell-invalid', title: range };
+  if (!entry) meta.indicator = { className: 'cell-invalid', title: '不在指标目录中' };
+  return meta;
+}
+
+const KIND_LABEL = { actual: '实际', target: '目标' } as const;
+
+export function mountData(el: HTMLElement, store: Store<AppState>): { update(s: AppState): void; grid: GridHandle; deleteSelected(): Promise<void> } {
+  let lastTable: unknown = null;
+  const askDelete = async (rows: GridRow[]) => {
+    if (!rows.length) return store.update((s) => ({ ...s, message: { id: (s.message?.id ?? 0) + 1, kind: 'info', text: t.noSelection } }));
+    if (await confirmDialog(t.deleteRowsConfirm(rows.length))) store.update((s) => removeObservations(s, rows.map((r) => r.key)));
+  };
+  const grid = mountGrid(el, {
+    columns: [
+      ...OBSERVATION_COLUMNS.map((key) => ({
+        key,
+        title: TITLES[key] ?? key,
+        numeric: key === 'value' || key === 'year',
+        wrap: key === 'quote',
+        width: ({ district: 80, indicator: 190, unit: 60, year: 56, kind: 56, value: 80, qualifier: 50, scope: 120, source: 110, quote: 380 } as Record<string, number>)[key],
+        source: key === 'kind' ? ['实际', '目标'] : key === 'qualifier' ? ['', '≥', '≈'] : key === 'district' ? store.getState().districts : undefined,
+      })),
+      { key: 'note', title: TITLES.note ?? '', width: 120 },
+    ],
+    fixedColumns: 2,
+    onEdit(changes, source) {
+      const edits = changes.map((c) => ({ id: c.row.key, field: c.key as ObsField, raw: c.raw }));
+      store.update((s) => editObservations(s, edits, source === 'paste' ? '粘贴' : '编辑'));
+    },
+    onSelect(row) {
+      const v = row.values;
+      store.update((s) => setUi(s, { indicator: String(v.indicator ?? ''), scope: String(v.scope ?? ''), district: String(v.district ?? '') }));
+    },
+    rowActions: [{ name: t.deleteRows, run: (rows) => void askDelete(rows) }],
+  });
+  return {
+    grid,
+    deleteSelected: () => askDelete(grid.selected()),
+    update(s) {
+      if (s.table === lastTable) return;
+      lastTable = s.table;
+      grid.update(
+        tableRows(s.table).map((o) => ({
+          key: o.id,
+          values: { ...o, kind: KIND_LABEL[o.kind], value: o.value },
+          meta: cellMeta(s, o),
+        })),
+      );
+    },
+  };
+}
