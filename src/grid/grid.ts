@@ -1,7 +1,7 @@
 // The only Handsontable wrapper. The grid never holds canonical data: every edit is cancelled
 // here and handed to the app as raw text; the store's next view is pushed back in.
 import type Handsontable from 'handsontable/base';
-import { textRenderer } from 'handsontable/renderers';
+import { textRenderer } from 'handsontable/renderers/textRenderer';
 import { handsontableLicenseKey } from '../config';
 import { setupHandsontable } from './setup';
 

@@ -1,17 +1,21 @@
-// Registers only the Handsontable modules the app uses (keeps the first load small).
+// Registers only the Handsontable modules the app uses. Deep imports keep the first load small:
+// the package's barrel files pull in every plugin and language.
 import Handsontable from 'handsontable/base';
-import { registerLanguageDictionary, zhCN } from 'handsontable/i18n';
-import {
-  registerPlugin,
-  ColumnSorting,
-  ContextMenu,
-  CopyPaste,
-  DropdownMenu,
-  Filters,
-  ManualColumnResize,
-  Autofill,
-} from 'handsontable/plugins';
-import { registerCellType, TextCellType, DropdownCellType } from 'handsontable/cellTypes';
+import { registerLanguageDictionary } from 'handsontable/i18n/registry';
+import zhCN from 'handsontable/i18n/languages/zh-CN';
+import { registerPlugin } from 'handsontable/plugins/registry';
+import { ColumnSorting } from 'handsontable/plugins/columnSorting';
+import { ContextMenu } from 'handsontable/plugins/contextMenu';
+import { CopyPaste } from 'handsontable/plugins/copyPaste';
+import { DropdownMenu } from 'handsontable/plugins/dropdownMenu';
+import { Filters } from 'handsontable/plugins/filters';
+import { ManualColumnResize } from 'handsontable/plugins/manualColumnResize';
+import { Autofill } from 'handsontable/plugins/autofill';
+import { AutoColumnSize } from 'handsontable/plugins/autoColumnSize';
+import { HiddenRows } from 'handsontable/plugins/hiddenRows';
+import { CheckboxCellType } from 'handsontable/cellTypes/checkboxType';
+import { registerCellType } from 'handsontable/cellTypes/registry';
+import { DropdownCellType } from 'handsontable/cellTypes/dropdownType';
 import 'handsontable/styles/handsontable.min.css';
 import 'handsontable/styles/ht-theme-main.min.css';
 
@@ -20,11 +24,11 @@ let done = false;
 export function setupHandsontable(): typeof Handsontable {
   if (done) return Handsontable;
   registerLanguageDictionary(zhCN);
-  for (const p of [ColumnSorting, ContextMenu, CopyPaste, DropdownMenu, Filters, ManualColumnResize, Autofill]) {
+  for (const p of [ColumnSorting, ContextMenu, CopyPaste, DropdownMenu, Filters, ManualColumnResize, Autofill, AutoColumnSize, HiddenRows]) {
     registerPlugin(p);
   }
-  registerCellType(TextCellType);
   registerCellType(DropdownCellType);
+  registerCellType(CheckboxCellType);
   done = true;
   return Handsontable;
 }

@@ -54,11 +54,11 @@ export function mountCompare(el: HTMLElement, store: Store<AppState>): { update(
   let last: unknown[] = [];
   const grid = mountGrid(el, {
     columns: [
-      { key: 'indicator', title: '指标', readOnly: true, width: 210 },
-      { key: 'scope', title: '范围（机构）', readOnly: true, width: 120 },
-      { key: 'unit', title: '单位', readOnly: true, width: 64 },
-      { key: 'category', title: '分类', readOnly: true, width: 84 },
-      ...store.getState().districts.map((d) => ({ key: D + d, title: d, numeric: true, width: 96 })),
+      { key: 'indicator', title: '指标', readOnly: true, width: 196 },
+      { key: 'scope', title: '范围（机构）', readOnly: true, width: 108 },
+      { key: 'unit', title: '单位', readOnly: true, width: 56 },
+      { key: 'category', title: '分类', readOnly: true, width: 74 },
+      ...store.getState().districts.map((d) => ({ key: D + d, title: d, numeric: true, width: 86 })),
     ],
     fixedColumns: 1,
     onEdit(changes, source) {

@@ -1,0 +1,166 @@
+// The charts panel: three Chart.js charts created once and updated from pure specs.
+// The only module (with configs.ts) that touches chart.js and its annotation plugin.
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Colors,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Title,
+  Tooltip,
+} from 'chart.js';
+import annotationPlugin from 'chartjs-plugin-annotation';
+import type { AppState } from '../state/state';
+import { createBlock, type Block } from './block';
+import './charts.css';
+import {
+  acrossConfig,
+  FONT,
+  progressConfig,
+  whiteBackground,
+  yearsConfig,
+  type Built,
+  type Kinds,
+  type Values,
+} from './configs';
+import type { SpecBase } from './specHelpers';
+import { districtProgress, indicatorAcrossDistricts, indicatorOverYears } from './specs';
+
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Colors,
+  Tooltip,
+  Legend,
+  Title,
+  annotationPlugin,
+);
+Chart.defaults.font.family = FONT;
+
+export type ChartId = 'across' | 'progress' | 'years';
+
+/** What the live charts hold, for end-to-end tests. */
+export interface ChartDataForTests {
+  id: ChartId;
+  labels: string[];
+  datasets: { label: string; data: (number | null)[] }[];
+  annotations: { label: string; value: number }[];
+}
+
+export interface ChartsHandle {
+  update(state: AppState): void;
+  data(): ChartDataForTests[];
+  destroy(): void;
+}
+
+interface Slot {
+  id: ChartId;
+  block: Block;
+  chart: Chart<Kinds, Values, string>;
+  build(state: AppState): { spec: SpecBase; built: Built; rows: number };
+}
+
+const HEIGHT = 240;
+/** The progress chart grows with its goal count so bars stay readable; the panel scrolls. */
+const progressHeight = (rows: number) => Math.min(560, Math.max(HEIGHT, 70 + rows * 22));
+
+const BUILDERS: Record<ChartId, Slot['build']> = {
+  across: (s) => {
+    const spec = indicatorAcrossDistricts(s);
+    return { spec, built: acrossConfig(spec), rows: 0 };
+  },
+  progress: (s) => {
+    const spec = districtProgress(s);
+    return { spec, built: progressConfig(spec), rows: spec.labels.length };
+  },
+  years: (s) => {
+    const spec = indicatorOverYears(s);
+    return { spec, built: yearsConfig(spec), rows: 0 };
+  },
+};
+
+type Inputs = Pick<AppState, 'table' | 'goalSets' | 'ui' | 'catalog' | 'districts'>;
+const same = (a: Inputs | null, b: Inputs) =>
+  a !== null &&
+  a.table === b.table &&
+  a.goalSets === b.goalSets &&
+  a.ui === b.ui &&
+  a.catalog === b.catalog &&
+  a.districts === b.districts;
+
+function annotationsOf(chart: Chart<Kinds, Values, string>) {
+  const raw = chart.config.options?.plugins?.annotation?.annotations ?? {};
+  const list = Array.isArray(raw) ? raw : Object.values(raw);
+  return list.flatMap((a) => {
+    if (!a) return [];
+    const label =
+      'label' in a && a.label && typeof a.label.content === 'string' ? a.label.content : '';
+    const value = 'value' in a && typeof a.value === 'number' ? a.value : NaN;
+    return [{ label, value }];
+  });
+}
+
+export function mountCharts(container: HTMLElement): ChartsHandle {
+  const root = document.createElement('div');
+  root.className = 'charts';
+  container.append(root);
+  const slots: Slot[] = (['across', 'progress', 'years'] as const).map((id) => {
+    const block = createBlock(id, HEIGHT);
+    root.append(block.root);
+    const chart = new Chart<Kinds, Values, string>(block.canvas, {
+      type: id === 'years' ? 'line' : 'bar',
+      data: { labels: [], datasets: [] },
+      options: { responsive: true, maintainAspectRatio: false, animation: false },
+      plugins: [whiteBackground],
+    });
+    return { id, block, chart, build: BUILDERS[id] };
+  });
+
+  let last: Inputs | null = null;
+  return {
+    update(state) {
+      if (same(last, state)) return;
+      last = {
+        table: state.table,
+        goalSets: state.goalSets,
+        ui: state.ui,
+        catalog: state.catalog,
+        districts: state.districts,
+      };
+      for (const slot of slots) {
+        const { spec, built, rows } = slot.build(state);
+        slot.block.render(spec);
+        if (slot.id === 'progress') slot.block.wrap.style.height = `${progressHeight(rows)}px`;
+        slot.chart.data.labels = built.data.labels;
+        slot.chart.data.datasets = built.data.datasets;
+        slot.chart.options = built.options;
+        slot.chart.update('none');
+      }
+    },
+    data: () =>
+      slots.map(({ id, chart }) => ({
+        id,
+        labels: (chart.data.labels ?? []).map(String),
+        datasets: chart.data.datasets.map((d) => ({
+          label: d.label ?? '',
+          data: d.data.map((v) => (typeof v === 'number' ? v : null)),
+        })),
+        annotations: annotationsOf(chart),
+      })),
+    destroy() {
+      for (const slot of slots) slot.chart.destroy();
+      root.remove();
+      last = null;
+    },
+  };
+}

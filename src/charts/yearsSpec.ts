@@ -1,0 +1,196 @@
+// The selected indicator over the years: one solid line of actuals per district, and a dashed
+// line from its latest actual to its target(s). Pure, like specs.ts.
+import { pickForYear, seriesOf } from '../model/series';
+import type { Kind, Observation } from '../model/types';
+import type { AppState } from '../state/state';
+import {
+  EMPTY_TABLE,
+  indicatorLabel,
+  LINE_COLORS,
+  POINT_STYLES,
+  selection,
+  sourceLine,
+  unitOf,
+  valueText,
+  withUnit,
+  yearSpan,
+  type SpecBase,
+} from './specHelpers';
+
+export interface YearsLine {
+  district: string;
+  kind: Kind;
+  label: string;
+  color: string;
+  pointStyle: (typeof POINT_STYLES)[number];
+  /** false = loose points (targets already overtaken by a later actual). */
+  showLine: boolean;
+  dashed: boolean;
+  width: number;
+  /** Aligned with the spec's labels (one per year); null where there is no point. */
+  data: (number | null)[];
+  /** Tooltip text per point, '' where there is none. */
+  texts: string[];
+}
+
+export interface YearsSpec extends SpecBase {
+  indicator: string | null;
+  scope: string;
+  /** Every year from the first to the last point, so gaps keep their true width. */
+  labels: string[];
+  lines: YearsLine[];
+}
+
+/** One observation per year with a value, chosen as the grid would choose it. */
+function byYear(list: readonly Observation[]): Observation[] {
+  const years = [...new Set(list.filter((o) => o.value !== null).map((o) => o.year))];
+  return years
+    .sort((a, b) => a - b)
+    .map((y) => pickForYear(list, y).obs)
+    .filter((o): o is Observation => o !== null && o.value !== null);
+}
+
+export function indicatorOverYears(state: AppState): YearsSpec {
+  const sel = selection(state);
+  const base: YearsSpec = {
+    title: '历年变化',
+    unit: '',
+    sourceLine: '来源：暂无数据',
+    ariaLabel: '折线图：暂无可显示的指标数据。',
+    table: EMPTY_TABLE,
+    legend: [],
+    empty: '暂无数据',
+    indicator: null,
+    scope: '',
+    labels: [],
+    lines: [],
+  };
+  if (!sel) return base;
+  const { indicator, scope } = sel;
+  const series = state.districts.map((d, i) => ({
+    d,
+    i,
+    actual: byYear(seriesOf(state.table, d, indicator, scope, 'actual')),
+    target: byYear(seriesOf(state.table, d, indicator, scope, 'target')),
+  }));
+  const all = series.flatMap((s) => [...s.actual, ...s.target]);
+  const unit = unitOf(state, indicator, all);
+  const title = withUnit(`${indicatorLabel(indicator, scope)}：历年变化`, unit);
+  const text = (o: Observation) =>
+    `${o.district} ${o.year} 年${o.kind === 'target' ? '目标' : ''} ${valueText(o.value, unit, o.qualifier)}`;
+  const table = {
+    headers: ['区县', '年份', '类型', withUnit('数值', unit)],
+    rows: series.flatMap((s) =>
+      [...s.actual, ...s.target]
+        .sort((a, b) => a.year - b.year)
+        .map((o) => [
+          s.d,
+          String(o.year),
+          o.kind === 'target' ? '目标' : '实际',
+          valueText(o.value, '', o.qualifier),
+        ]),
+    ),
+  };
+  const drawn = series.filter((s) => s.actual.length + s.target.length > 1);
+  const ctx = { ...base, title, unit, table, indicator, scope };
+  if (drawn.length === 0) {
+    const empty = all.length === 0 ? '所选指标暂无数据' : '该指标只有单一年份的数据';
+    return {
+      ...ctx,
+      empty,
+      sourceLine: sourceLine([], []),
+      ariaLabel: `折线图：${title}。${empty}。`,
+    };
+  }
+
+  const years = drawn.flatMap((s) => [...s.actual, ...s.target].map((o) => o.year));
+  const first = Math.min(...years);
+  const labels = Array.from({ length: Math.max(...years) - first + 1 }, (_, k) =>
+    String(first + k),
+  );
+  const aligned = (points: readonly Observation[]) => {
+    const data: (number | null)[] = labels.map(() => null);
+    const texts = labels.map(() => '');
+    for (const o of points) {
+      data[o.year - first] = o.value;
+      texts[o.year - first] = text(o);
+    }
+    return { data, texts };
+  };
+
+  const lines: YearsLine[] = [];
+  for (const s of drawn) {
+    const style = {
+      district: s.d,
+      color: LINE_COLORS[s.i % LINE_COLORS.length] ?? '#000000',
+      pointStyle: POINT_STYLES[s.i % POINT_STYLES.length] ?? 'circle',
+      width: s.d === state.ui.district ? 3 : 2,
+    };
+    if (s.actual.length > 0) {
+      lines.push({
+        ...style,
+        kind: 'actual',
+        label: s.d,
+        showLine: true,
+        dashed: false,
+        ...aligned(s.actual),
+      });
+    }
+    // The dashed path runs from the latest actual to the targets still ahead of it; targets
+    // already overtaken by an actual are shown as loose points, not joined back in time.
+    const last = s.actual[s.actual.length - 1];
+    const ahead = s.target.filter((t) => !last || t.year > last.year);
+    const past = s.target.filter((t) => !ahead.includes(t));
+    if (ahead.length > 0) {
+      const path = aligned(last ? [last, ...ahead] : ahead);
+      lines.push({
+        ...style,
+        kind: 'target',
+        label: `${s.d} 目标`,
+        showLine: true,
+        dashed: true,
+        ...path,
+      });
+    }
+    if (past.length > 0) {
+      const pts = aligned(past);
+      lines.push({
+        ...style,
+        kind: 'target',
+        label: `${s.d} 往年目标`,
+        showLine: false,
+        dashed: false,
+        ...pts,
+      });
+    }
+  }
+
+  const used = drawn.flatMap((s) => [...s.actual, ...s.target]);
+  const items = drawn.map(
+    (s) => `${s.d} ${yearSpan([...s.actual, ...s.target].map((o) => o.year))}`,
+  );
+  const describe = drawn
+    .map((s) => {
+      const pts = [...s.actual, ...s.target].sort((a, b) => a.year - b.year);
+      return `${s.d}：${pts.map((o) => `${o.year} 年${o.kind === 'target' ? '目标' : ''} ${valueText(o.value, unit, o.qualifier)}`).join('，')}`;
+    })
+    .join('；');
+
+  return {
+    ...ctx,
+    empty: null,
+    labels,
+    lines,
+    sourceLine: sourceLine(items, used),
+    ariaLabel: `折线图：${title}，${drawn.length} 个区县有多个年份的数据。${describe}。`,
+    legend: [
+      ...drawn.map((s) => ({
+        text: s.d,
+        color: lines.find((l) => l.district === s.d)?.color ?? '',
+      })),
+      ...(lines.some((l) => l.dashed)
+        ? [{ text: '虚线：目标', color: '#616161', dashed: true }]
+        : []),
+    ],
+  };
+}
