@@ -15,24 +15,43 @@ export async function showView(page: Page, view: View) {
 }
 
 export async function selectCell(page: Page, view: View, rowKey: string, colKey: string) {
-  await page.evaluate(([v, r, c]) => (window as any).__app.selectCell(v, r, c), [view, rowKey, colKey]);
+  await page.evaluate(
+    ([v, r, c]) => (window as any).__app.selectCell(v, r, c),
+    [view, rowKey, colKey],
+  );
+  // Keystrokes reach the grid only once it has moved focus to its (IME-ready) input.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('handsontableInput'));
 }
 
 /** Types into the selected cell like a user: keystrokes, then Enter. */
-export async function typeIntoCell(page: Page, view: View, rowKey: string, colKey: string, text: string) {
+export async function typeIntoCell(
+  page: Page,
+  view: View,
+  rowKey: string,
+  colKey: string,
+  text: string,
+) {
   await selectCell(page, view, rowKey, colKey);
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
 }
 
 /** A clipboard paste into the selected cell, as Excel/WPS put it on the clipboard. */
-export async function pasteIntoCell(page: Page, view: View, rowKey: string, colKey: string, text: string) {
+export async function pasteIntoCell(
+  page: Page,
+  view: View,
+  rowKey: string,
+  colKey: string,
+  text: string,
+) {
   await selectCell(page, view, rowKey, colKey);
   await page.evaluate((t) => {
     const dt = new DataTransfer();
     dt.setData('text/plain', t);
     const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+    );
   }, text);
 }
 
@@ -47,7 +66,11 @@ export interface Obs {
   note: string;
 }
 
-export async function observations(page: Page, district: string, indicator: string): Promise<Obs[]> {
+export async function observations(
+  page: Page,
+  district: string,
+  indicator: string,
+): Promise<Obs[]> {
   return page.evaluate(
     ([d, i]) => {
       const s = (window as any).__app.state();
@@ -62,7 +85,11 @@ export async function chart(page: Page, id: 'across' | 'progress' | 'years') {
 }
 
 /** Reads the stored chunk straight from IndexedDB (not through the app). */
-export async function storedValue(page: Page, district: string, id: string): Promise<number | null | undefined> {
+export async function storedValue(
+  page: Page,
+  district: string,
+  id: string,
+): Promise<number | null | undefined> {
   return page.evaluate(
     ({ d, oid }) =>
       new Promise<number | null | undefined>((resolve, reject) => {
@@ -83,3 +110,33 @@ export async function storedValue(page: Page, district: string, id: string): Pro
 }
 
 export const toast = (page: Page) => page.locator('.toast');
+
+/** The value and observation id behind one compare cell (what the grid shows). */
+export async function compareCell(page: Page, indicator: string, district: string) {
+  return page.evaluate(
+    ({ i, d }) => {
+      const v = (window as any).__app.compare();
+      const row = v.rows.find((r: any) => r.key === i);
+      return row?.cells[v.districts.indexOf(d)] as
+        { value: number | null; obsId: string | null } | undefined;
+    },
+    { i: indicator, d: district },
+  );
+}
+
+/**
+ * The visible text of the grid row whose frozen columns contain every `match` string.
+ * Handsontable draws frozen columns in a separate clone table, so both halves are joined.
+ */
+export async function gridRowText(page: Page, view: View, match: string[]): Promise<string | null> {
+  return page.evaluate(
+    ({ v, m }) => {
+      const pane = document.querySelector(`[data-pane="${v}"]`);
+      const left = [...(pane?.querySelectorAll('.ht_clone_inline_start tbody tr') ?? [])];
+      const master = [...(pane?.querySelectorAll('.ht_master tbody tr') ?? [])];
+      const i = left.findIndex((tr) => m.every((s) => tr.textContent?.includes(s)));
+      return i < 0 ? null : `${left[i]?.textContent ?? ''}|${master[i]?.textContent ?? ''}`;
+    },
+    { v: view, m: match },
+  );
+}

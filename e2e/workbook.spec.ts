@@ -1,5 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { chart, observations, openApp, pasteIntoCell, selectCell, showView, storedValue, toast, typeIntoCell } from './app';
+import {
+  chart,
+  compareCell,
+  gridRowText,
+  observations,
+  openApp,
+  pasteIntoCell,
+  selectCell,
+  showView,
+  storedValue,
+  toast,
+  typeIntoCell,
+} from './app';
 
 const LIT = '居民健康素养水平';
 const JJ = 'd:江津区';
@@ -7,58 +19,70 @@ const JJ = 'd:江津区';
 test('an edit updates the chart, reaches IndexedDB, and survives a reload', async ({ page }) => {
   await openApp(page);
   await typeIntoCell(page, 'compare', LIT, JJ, '35.5');
-  const [obs] = await observations(page, '江津区', LIT);
+  const obs = await compareCell(page, LIT, '江津区');
   expect(obs?.value).toBe(35.5);
   await page.evaluate((i) => (window as any).__app.select({ indicator: i, scope: '' }), LIT);
   const across = await chart(page, 'across');
   const idx = across.labels.indexOf('江津区');
   expect(across.datasets[0].data[idx]).toBe(35.5);
   // Within 0.5 s the edit is in IndexedDB, read directly, not through the app.
-  await expect.poll(() => storedValue(page, '江津区', obs!.id), { timeout: 1000, intervals: [100] }).toBe(35.5);
+  await expect
+    .poll(() => storedValue(page, '江津区', obs!.obsId!), { timeout: 1000, intervals: [100] })
+    .toBe(35.5);
   await page.reload();
   await openApp(page);
-  expect((await observations(page, '江津区', LIT)).find((o) => o.id === obs!.id)?.value).toBe(35.5);
+  expect((await observations(page, '江津区', LIT)).find((o) => o.id === obs!.obsId)?.value).toBe(
+    35.5,
+  );
   const after = await chart(page, 'across');
   expect(after.datasets[0].data[after.labels.indexOf('江津区')]).toBe(35.5);
-  await expect(page.locator('[data-pane="compare"] .ht_master tr', { hasText: LIT }).first()).toContainText('35.5');
+  await expect(
+    page.locator('[data-pane="compare"] .ht_master tr', { hasText: LIT }).first(),
+  ).toContainText('35.5');
 });
 
 test('undo and redo restore values with Ctrl+Z / Ctrl+Y', async ({ page }) => {
   await openApp(page);
   await typeIntoCell(page, 'compare', LIT, JJ, '40');
-  expect((await observations(page, '江津区', LIT))[0]?.value).toBe(40);
+  expect((await compareCell(page, LIT, '江津区'))?.value).toBe(40);
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await observations(page, '江津区', LIT))[0]?.value).toBe(32.22);
+  await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(32.22);
   await page.keyboard.press('Control+y');
-  await expect.poll(async () => (await observations(page, '江津区', LIT))[0]?.value).toBe(40);
+  await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(40);
   await page.keyboard.press('Control+Shift+z');
   await page.getByRole('button', { name: /撤销/ }).click();
-  await expect.poll(async () => (await observations(page, '江津区', LIT))[0]?.value).toBe(32.22);
+  await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(32.22);
 });
 
 test('a pasted "32.22%" is stored as 32.22, creating the missing cell', async ({ page }) => {
   await openApp(page);
   expect(await observations(page, '黔江区', LIT)).toEqual([]);
   await pasteIntoCell(page, 'compare', LIT, 'd:黔江区', '32.22%');
-  await expect.poll(async () => (await observations(page, '黔江区', LIT)).map((o) => o.value)).toEqual([32.22]);
+  await expect
+    .poll(async () => (await observations(page, '黔江区', LIT)).map((o) => o.value))
+    .toEqual([32.22]);
   // Excel/WPS forms: thousands separators, 万, full-width digits.
   await pasteIntoCell(page, 'compare', '家庭医生签约人数', 'd:江津区', '７０万');
-  await expect.poll(async () => (await observations(page, '江津区', '家庭医生签约人数'))[0]?.value).toBe(70);
+  await expect
+    .poll(async () => (await observations(page, '江津区', '家庭医生签约人数'))[0]?.value)
+    .toBe(70);
 });
 
 test('typed text is refused with a reason and the old value stays', async ({ page }) => {
   await openApp(page);
   await typeIntoCell(page, 'compare', LIT, JJ, 'abc');
   await expect(toast(page)).toContainText('不是数字');
-  expect((await observations(page, '江津区', LIT))[0]?.value).toBe(32.22);
-  await expect(page.locator('[data-pane="compare"] .ht_master tr', { hasText: LIT }).first()).toContainText('32.22');
+  expect((await compareCell(page, LIT, '江津区'))?.value).toBe(32.22);
+  await expect(
+    page.locator('[data-pane="compare"] .ht_master tr', { hasText: LIT }).first(),
+  ).toContainText('32.22');
 });
 
 test('an out-of-range value is kept but flagged', async ({ page }) => {
   await openApp(page);
   await typeIntoCell(page, 'compare', LIT, JJ, '120');
   await expect(toast(page)).toContainText('超出有效范围');
-  expect((await observations(page, '江津区', LIT))[0]?.value).toBe(120);
+  expect((await compareCell(page, LIT, '江津区'))?.value).toBe(120);
   await expect(page.locator('[data-pane="compare"] .ht_master td.cell-invalid')).toHaveCount(1);
 });
 
@@ -66,20 +90,23 @@ test('editing a target changes the status', async ({ page }) => {
   await openApp(page);
   await showView(page, 'goals');
   const key = '荣昌区|居民健康素养水平||2025|';
-  const status = async () => (await page.evaluate(() => (window as any).__app.goals())).find((g: any) => g.key === key)?.result.status;
+  const status = async () =>
+    (await page.evaluate(() => (window as any).__app.goals())).find((g: any) => g.key === key)
+      ?.result.status;
   expect(await status()).toBe('on_track');
   await typeIntoCell(page, 'goals', key, 'target', '28');
   await expect.poll(status).toBe('met');
-  await expect(page.locator('[data-pane="goals"] .ht_master tr', { hasText: '荣昌区' }).filter({ hasText: LIT })).toContainText('已达成');
+  await expect.poll(() => gridRowText(page, 'goals', ['荣昌区', LIT])).toContain('已达成');
 });
 
-test('荣昌区 2025 目标 applied to every district: 江津 health literacy is 已达成', async ({ page }) => {
+test('荣昌区 2025 目标 applied to every district: 江津 health literacy is 已达成', async ({
+  page,
+}) => {
   await openApp(page);
   await showView(page, 'goals');
   await page.getByLabel('目标来源').selectOption({ label: '荣昌区 2025 目标' });
-  const row = page.locator('[data-pane="goals"] .ht_master tr', { hasText: '江津区' }).filter({ hasText: LIT });
-  await expect(row).toContainText('已达成');
-  await expect(row).toContainText('超 2.22');
+  await expect.poll(() => gridRowText(page, 'goals', ['江津区', LIT])).toContain('已达成');
+  expect(await gridRowText(page, 'goals', ['江津区', LIT])).toContain('超 2.22');
   const chartData = await chart(page, 'across');
   expect(chartData.annotations.some((a: any) => a.value === 30)).toBe(true);
 });
@@ -95,7 +122,8 @@ test('goal sets can be created, copied, renamed, edited and deleted', async ({ p
   await page.getByLabel('目标值').fill('35');
   await page.getByLabel('目标年').fill('2027');
   await page.getByRole('button', { name: '添加目标' }).click();
-  const names = async () => (await page.evaluate(() => (window as any).__app.state().goalSets)).map((g: any) => g.name);
+  const names = async () =>
+    (await page.evaluate(() => (window as any).__app.state().goalSets)).map((g: any) => g.name);
   await expect.poll(names).toEqual(['荣昌区 2025 目标', '九龙坡 2027']);
   const sets = await page.evaluate(() => (window as any).__app.state().goalSets);
   expect(sets[1].targets).toEqual([{ indicator: LIT, value: 35, year: 2027, qualifier: '' }]);
@@ -115,10 +143,10 @@ test('恢复初始数据 asks first, then restores the seed', async ({ page }) =
   await typeIntoCell(page, 'compare', LIT, JJ, '50');
   await page.getByRole('button', { name: '恢复初始数据' }).click();
   await page.locator('dialog').getByRole('button', { name: '取消' }).click();
-  expect((await observations(page, '江津区', LIT))[0]?.value).toBe(50);
+  expect((await compareCell(page, LIT, '江津区'))?.value).toBe(50);
   await page.getByRole('button', { name: '恢复初始数据' }).click();
   await page.locator('dialog').getByRole('button', { name: '确定' }).click();
-  await expect.poll(async () => (await observations(page, '江津区', LIT))[0]?.value).toBe(32.22);
+  await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(32.22);
 });
 
 test('the data view adds rows and deletes them after confirmation', async ({ page }) => {
@@ -128,7 +156,9 @@ test('the data view adds rows and deletes them after confirmation', async ({ pag
   const before = await size();
   await page.getByRole('button', { name: '新增行' }).click();
   await expect.poll(size).toBe(before + 1);
-  const added = await page.evaluate(() => (window as any).__app.state().past.at(-1).rows[0].after.id);
+  const added = await page.evaluate(
+    () => (window as any).__app.state().past.at(-1).rows[0].after.id,
+  );
   await typeIntoCell(page, 'data', added, 'value', '12');
   await selectCell(page, 'data', added, 'district');
   await page.getByRole('button', { name: '删除所选行' }).click();
@@ -150,12 +180,14 @@ test('Chinese IME input is accepted in a text cell', async ({ page }) => {
   await expect.poll(async () => (await observations(page, '江津区', LIT))[0]?.note).toBe('备注');
 });
 
-test('without IndexedDB a banner says data will not be kept, and editing still works', async ({ page }) => {
+test('without IndexedDB a banner says data will not be kept, and editing still works', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { get: () => undefined });
   });
   await openApp(page);
   await expect(page.locator('.banner')).toContainText('数据不会被保留');
   await typeIntoCell(page, 'compare', LIT, JJ, '33');
-  expect((await observations(page, '江津区', LIT))[0]?.value).toBe(33);
+  expect((await compareCell(page, LIT, '江津区'))?.value).toBe(33);
 });

@@ -56,7 +56,9 @@ export interface GridHandle {
   destroy(): void;
 }
 
-const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+// Group 35,322 but not years like 2023 (what Excel's "min2" grouping does).
+const formatNumber = (n: number) => (Math.abs(n) >= 10000 ? grouped.format(n) : String(n));
 
 function sourceOf(source: string): EditSource {
   if (source.includes('paste')) return 'paste';
@@ -81,7 +83,7 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     value: unknown,
     cp: Handsontable.CellProperties,
   ) {
-    const shown = typeof value === 'number' ? numberFormat.format(value) : value;
+    const shown = typeof value === 'number' ? formatNumber(value) : value;
     textRenderer(instance, td, row, col, prop, shown, cp);
     const physical = instance.toPhysicalRow(row);
     const meta = rows[physical]?.meta?.[String(prop)];
@@ -107,7 +109,9 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
       width: c.width,
       renderer: render,
       className: [c.numeric ? 'htRight' : '', c.wrap ? 'cell-wrap' : 'htNoWrap'].join(' ').trim(),
-      ...(c.source ? { type: 'dropdown', source: [...c.source], strict: false, allowInvalid: true } : {}),
+      ...(c.source
+        ? { type: 'dropdown', source: [...c.source], strict: false, allowInvalid: true }
+        : {}),
     })),
     rowHeaders: false,
     fixedColumnsStart: opt.fixedColumns ?? 1,
@@ -117,6 +121,8 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     autoWrapRow: true,
     autoWrapCol: true,
     imeFastEdit: true,
+    // Toolbar buttons act on the selection, so clicking them must not clear it.
+    outsideClickDeselects: false,
     undo: false,
     columnSorting: true,
     filters: true,

@@ -24,7 +24,17 @@ let done = false;
 export function setupHandsontable(): typeof Handsontable {
   if (done) return Handsontable;
   registerLanguageDictionary(zhCN);
-  for (const p of [ColumnSorting, ContextMenu, CopyPaste, DropdownMenu, Filters, ManualColumnResize, Autofill, AutoColumnSize, HiddenRows]) {
+  for (const p of [
+    ColumnSorting,
+    ContextMenu,
+    CopyPaste,
+    DropdownMenu,
+    Filters,
+    ManualColumnResize,
+    Autofill,
+    AutoColumnSize,
+    HiddenRows,
+  ]) {
     registerPlugin(p);
   }
   registerCellType(DropdownCellType);

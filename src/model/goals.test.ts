@@ -138,3 +138,16 @@ describe('evaluateGoal, neutral direction', () => {
     expect(r.gap).toBe(2);
   });
 });
+
+describe('progress once met', () => {
+  it('is at least 100% when the only actual already meets the target', () => {
+    const p = { value: 32.22, year: 2023 };
+    const r = evaluateGoal({
+      direction: 'higher',
+      baseline: p,
+      latest: p,
+      target: { value: 30, year: 2025 },
+    });
+    expect(r).toMatchObject({ status: 'met', progress: 100 });
+  });
+});

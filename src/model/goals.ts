@@ -71,6 +71,8 @@ export function evaluateGoal(input: GoalInput): GoalResult {
   if (baseline) {
     const span = target.value - baseline.value;
     progress = span === 0 ? (met ? 100 : 0) : round(((latest.value - baseline.value) / span) * 100);
+    // A target met from the start (e.g. 32.22% against 30%) is fully done, not "0% of the way".
+    if (met && progress < 100) progress = 100;
     const years = target.year - baseline.year;
     const t = years <= 0 ? 1 : Math.min(1, Math.max(0, (latest.year - baseline.year) / years));
     expected = round(baseline.value + span * t);

@@ -51,8 +51,8 @@ export function parseField(s: AppState, o: Observation, field: ObsField, raw: st
       const r = parseNumber(text, unit);
       if (!r.ok) return { ok: false, reason: `${r.reason}，已保留原值` };
       const warning = rangeProblem(s.catalog.get(o.indicator), r.value.value);
-      const patch: Partial<Observation> = { value: r.value.value };
-      if (r.value.qualifier) patch.qualifier = r.value.qualifier;
+      // A typed number says exactly what it says: its qualifier (or none) replaces the old one.
+      const patch: Partial<Observation> = { value: r.value.value, qualifier: r.value.qualifier };
       return {
         ok: true,
         patch,

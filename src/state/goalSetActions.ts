@@ -10,29 +10,49 @@ function withSets(s: AppState, after: GoalSet[], label: string): AppState {
 export function createGoalSet(s: AppState, name: string, targets: GoalTarget[] = []): AppState {
   const clean = name.trim();
   if (!clean) return say(s, 'error', '目标集名称不能为空');
-  if (s.goalSets.some((g) => g.name === clean)) return say(s, 'error', `已有名为“${clean}”的目标集`);
+  if (s.goalSets.some((g) => g.name === clean))
+    return say(s, 'error', `已有名为“${clean}”的目标集`);
   const [raw, s2] = newId(s);
   const id = `g${raw}`;
-  return setUi(withSets(s2, [...s2.goalSets, { id, name: clean, targets }], `新建目标集“${clean}”`), { goalSource: id });
+  return setUi(
+    withSets(s2, [...s2.goalSets, { id, name: clean, targets }], `新建目标集“${clean}”`),
+    { goalSource: id },
+  );
 }
 
 export function copyGoalSet(s: AppState, id: string): AppState {
   const src = s.goalSets.find((g) => g.id === id);
   if (!src) return s;
-  return createGoalSet(s, copyName(src.name, s.goalSets.map((g) => g.name)), src.targets.map((t) => ({ ...t })));
+  return createGoalSet(
+    s,
+    copyName(
+      src.name,
+      s.goalSets.map((g) => g.name),
+    ),
+    src.targets.map((t) => ({ ...t })),
+  );
 }
 
 export function renameGoalSet(s: AppState, id: string, name: string): AppState {
   const clean = name.trim();
   if (!clean) return say(s, 'error', '目标集名称不能为空');
-  if (s.goalSets.some((g) => g.name === clean && g.id !== id)) return say(s, 'error', `已有名为“${clean}”的目标集`);
-  return withSets(s, s.goalSets.map((g) => (g.id === id ? { ...g, name: clean } : g)), `重命名目标集为“${clean}”`);
+  if (s.goalSets.some((g) => g.name === clean && g.id !== id))
+    return say(s, 'error', `已有名为“${clean}”的目标集`);
+  return withSets(
+    s,
+    s.goalSets.map((g) => (g.id === id ? { ...g, name: clean } : g)),
+    `重命名目标集为“${clean}”`,
+  );
 }
 
 export function deleteGoalSet(s: AppState, id: string): AppState {
   const set = s.goalSets.find((g) => g.id === id);
   if (!set) return s;
-  const next = withSets(s, s.goalSets.filter((g) => g.id !== id), `删除目标集“${set.name}”`);
+  const next = withSets(
+    s,
+    s.goalSets.filter((g) => g.id !== id),
+    `删除目标集“${set.name}”`,
+  );
   return s.ui.goalSource === id ? setUi(next, { goalSource: 'own' }) : next;
 }
 
@@ -47,7 +67,12 @@ export function editGoalTarget(
 ): AppState {
   const set = s.goalSets.find((g) => g.id === setId);
   if (!set) return s;
-  const current = set.targets.find((t) => t.indicator === indicator) ?? { indicator, value: null, year: defaults.year, qualifier: '' as const };
+  const current = set.targets.find((t) => t.indicator === indicator) ?? {
+    indicator,
+    value: null,
+    year: defaults.year,
+    qualifier: '' as const,
+  };
   let next: GoalTarget;
   if (field === 'value') {
     if (raw.trim() === '') next = { ...current, value: null };
@@ -58,18 +83,27 @@ export function editGoalTarget(
     }
   } else {
     const y = Number(raw.trim().replace(/年$/, ''));
-    if (!Number.isInteger(y) || y < 1900 || y > 2100) return say(s, 'error', `“${raw}”不是有效年份，已保留原值`);
+    if (!Number.isInteger(y) || y < 1900 || y > 2100)
+      return say(s, 'error', `“${raw}”不是有效年份，已保留原值`);
     next = { ...current, year: y };
   }
   const exists = set.targets.some((t) => t.indicator === indicator);
-  const targets = exists ? set.targets.map((t) => (t.indicator === indicator ? next : t)) : [...set.targets, next];
-  return withSets(s, s.goalSets.map((g) => (g.id === setId ? { ...g, targets } : g)), `修改目标“${indicator}”`);
+  const targets = exists
+    ? set.targets.map((t) => (t.indicator === indicator ? next : t))
+    : [...set.targets, next];
+  return withSets(
+    s,
+    s.goalSets.map((g) => (g.id === setId ? { ...g, targets } : g)),
+    `修改目标“${indicator}”`,
+  );
 }
 
 export function removeGoalTarget(s: AppState, setId: string, indicator: string): AppState {
   return withSets(
     s,
-    s.goalSets.map((g) => (g.id === setId ? { ...g, targets: g.targets.filter((t) => t.indicator !== indicator) } : g)),
+    s.goalSets.map((g) =>
+      g.id === setId ? { ...g, targets: g.targets.filter((t) => t.indicator !== indicator) } : g,
+    ),
     `从目标集移除“${indicator}”`,
   );
 }

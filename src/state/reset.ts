@@ -12,6 +12,10 @@ export function resetTo(s: AppState, seed: ObsTable, seedSets: GoalSet[]): AppSt
     if (!before || JSON.stringify(before) !== JSON.stringify(o)) rows.push({ before, after: o });
   }
   for (const before of current.values()) rows.push({ before, after: null });
-  const next = commit(s, { label: '恢复初始数据', rows, goalSets: { before: s.goalSets, after: seedSets } });
+  const next = commit(s, {
+    label: '恢复初始数据',
+    rows,
+    goalSets: { before: s.goalSets, after: seedSets },
+  });
   return say(next, 'info', `已恢复初始数据（${rows.length} 行有变化，可撤销）`);
 }

@@ -7,7 +7,17 @@ import { goalSetFromDistrict, type GoalSet } from '../model/goalSets';
 import { tableFrom } from '../model/table';
 import { DISTRICTS, type Observation } from '../model/types';
 import { resetTo } from '../state/reset';
-import { initialState, redo, say, setUi, undo, DEFAULT_UI, type AppState, type UiState, type ViewName } from '../state/state';
+import {
+  initialState,
+  redo,
+  say,
+  setUi,
+  undo,
+  DEFAULT_UI,
+  type AppState,
+  type UiState,
+  type ViewName,
+} from '../state/state';
 import { createStore } from '../state/store';
 import { computeCompare, mountCompare } from '../views/compareView';
 import { computeGoals, mountGoals } from '../views/goalsView';
@@ -21,7 +31,9 @@ import { renderToolbar } from './toolbar';
 const SEED_SET_ID = 'g-rongchang-2025';
 
 function districtsOf(rows: readonly Observation[]): string[] {
-  const extra = [...new Set(rows.map((o) => o.district))].filter((d) => !(DISTRICTS as readonly string[]).includes(d));
+  const extra = [...new Set(rows.map((o) => o.district))].filter(
+    (d) => !(DISTRICTS as readonly string[]).includes(d),
+  );
   return [...DISTRICTS, ...extra.sort()];
 }
 
@@ -56,11 +68,18 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const data = mountData(shell.panes.data, store);
   const grids = { compare, goals, data };
   const charts = mountCharts(shell.charts);
-  const toolbar = renderToolbar(shell.toolbar, store, { deleteRows: () => void data.deleteSelected() });
+  const toolbar = renderToolbar(shell.toolbar, store, {
+    deleteRows: () => void data.deleteSelected(),
+  });
   let persistence: Persistence | null = null;
 
   const setStatus = (s: SaveStatus) => {
-    shell.saveStatus.textContent = { saved: t.saved, pending: t.pending, saving: t.saving, error: t.saveError }[s];
+    shell.saveStatus.textContent = {
+      saved: t.saved,
+      pending: t.pending,
+      saving: t.saving,
+      error: t.saveError,
+    }[s];
     shell.saveStatus.dataset.status = s;
   };
 
@@ -71,7 +90,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     if (s.ui.view !== shownView) {
       shownView = s.ui.view;
       for (const [v, pane] of Object.entries(shell.panes)) pane.hidden = v !== s.ui.view;
-      for (const [v, tab] of Object.entries(shell.tabs)) tab.setAttribute('aria-selected', String(v === s.ui.view));
+      for (const [v, tab] of Object.entries(shell.tabs))
+        tab.setAttribute('aria-selected', String(v === s.ui.view));
       grids[s.ui.view].update(s);
       grids[s.ui.view].grid.refresh();
     } else grids[s.ui.view].update(s);
@@ -89,13 +109,17 @@ export async function startApp(root: HTMLElement): Promise<void> {
       shell.toast.textContent = s.message.text;
       shell.toast.dataset.kind = s.message.kind;
       clearTimeout(toastTimer);
-      toastTimer = setTimeout(() => (shell.toast.hidden = true), s.message.kind === 'error' ? 8000 : 4000);
+      toastTimer = setTimeout(
+        () => (shell.toast.hidden = true),
+        s.message.kind === 'error' ? 8000 : 4000,
+      );
     }
   };
   let cmpMemo: { key: unknown[]; view: ReturnType<typeof computeCompare> } | null = null;
   const computeCompareCached = (s: AppState) => {
     const key = [s.table, s.catalog, s.ui.year, s.ui.kind, s.ui.category];
-    if (!cmpMemo || key.some((k, i) => k !== cmpMemo?.key[i])) cmpMemo = { key, view: computeCompare(s) };
+    if (!cmpMemo || key.some((k, i) => k !== cmpMemo?.key[i]))
+      cmpMemo = { key, view: computeCompare(s) };
     return cmpMemo.view;
   };
   store.subscribe((s, prev) => render(s, prev));
@@ -106,7 +130,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
   shell.undo.addEventListener('click', () => store.update(undo));
   shell.redo.addEventListener('click', () => store.update(redo));
   shell.reset.addEventListener('click', () => {
-    void confirmDialog(t.resetConfirm).then((ok) => ok && store.update((s) => resetTo(s, seedTable, seedSets)));
+    void confirmDialog(t.resetConfirm).then(
+      (ok) => ok && store.update((s) => resetTo(s, seedTable, seedSets)),
+    );
   });
   bindUndoKeys({
     isEditing: () => Object.values(grids).some((g) => g.grid.isEditing()),
@@ -148,7 +174,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
     }
     const flush = () => void persistence?.flush();
     addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+    document.addEventListener(
+      'visibilitychange',
+      () => document.visibilityState === 'hidden' && flush(),
+    );
   }
 
   Object.assign(window, {
@@ -159,7 +188,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
       goals: () => computeGoals(store.getState()),
       compare: () => computeCompare(store.getState()),
       select: (ui: Partial<UiState>) => store.update((s) => setUi(s, ui)),
-      selectCell: (view: ViewName, rowKey: string, colKey: string) => grids[view].grid.selectCell(rowKey, colKey),
+      selectCell: (view: ViewName, rowKey: string, colKey: string) =>
+        grids[view].grid.selectCell(rowKey, colKey),
     },
   });
   root.dataset.ready = 'true';

@@ -9,7 +9,9 @@ export function bindUndoKeys(opts: { isEditing(): boolean; undo(): void; redo():
       const isRedo = k === 'y' || (k === 'z' && e.shiftKey);
       if (!isUndo && !isRedo) return;
       const target = e.target as HTMLElement | null;
-      const inField = target?.matches('input, select, textarea:not(.handsontableInput), [contenteditable]') ?? false;
+      const inField =
+        target?.matches('input, select, textarea:not(.handsontableInput), [contenteditable]') ??
+        false;
       if (inField || opts.isEditing()) return;
       e.preventDefault();
       e.stopPropagation();

@@ -18,9 +18,16 @@ export interface Shell {
 }
 
 export function buildShell(root: HTMLElement): Shell {
-  const tab = (v: ViewName) => el('button', { role: 'tab', 'data-view': v, 'aria-selected': 'false' }, t.tabs[v]);
+  const tab = (v: ViewName) =>
+    el('button', { role: 'tab', 'data-view': v, 'aria-selected': 'false' }, t.tabs[v]);
   const tabs = { compare: tab('compare'), goals: tab('goals'), data: tab('data') };
-  const pane = (v: ViewName) => el('section', { class: 'grid-pane', 'data-pane': v, role: 'tabpanel', 'aria-label': t.tabs[v] });
+  const pane = (v: ViewName) =>
+    el('section', {
+      class: 'grid-pane',
+      'data-pane': v,
+      role: 'tabpanel',
+      'aria-label': t.tabs[v],
+    });
   const panes = { compare: pane('compare'), goals: pane('goals'), data: pane('data') };
   const undo = el('button', { title: `${t.undo} (Ctrl+Z)`, 'data-action': 'undo' }, `↶ ${t.undo}`);
   const redo = el('button', { title: `${t.redo} (Ctrl+Y)`, 'data-action': 'redo' }, `↷ ${t.redo}`);
@@ -32,7 +39,9 @@ export function buildShell(root: HTMLElement): Shell {
   const charts = el('aside', { class: 'charts-panel', 'aria-label': '图表' });
   const toast = el('div', { class: 'toast', 'aria-live': 'polite', hidden: '' });
   root.replaceChildren(
-    el('header', { class: 'app-header' },
+    el(
+      'header',
+      { class: 'app-header' },
       el('h1', {}, t.appTitle),
       el('nav', { role: 'tablist', class: 'tabs' }, tabs.compare, tabs.goals, tabs.data),
       el('div', { class: 'header-actions' }, undo, redo, reset, saveStatus),
@@ -40,7 +49,12 @@ export function buildShell(root: HTMLElement): Shell {
     banner,
     toolbar,
     notice,
-    el('main', { class: 'workspace' }, el('div', { class: 'grids' }, panes.compare, panes.goals, panes.data), charts),
+    el(
+      'main',
+      { class: 'workspace' },
+      el('div', { class: 'grids' }, panes.compare, panes.goals, panes.data),
+      charts,
+    ),
     toast,
   );
   return { tabs, panes, undo, redo, reset, saveStatus, banner, toolbar, notice, charts, toast };

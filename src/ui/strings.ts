@@ -5,7 +5,8 @@ export const t = {
   undo: '撤销',
   redo: '重做',
   reset: '恢复初始数据',
-  resetConfirm: '恢复初始数据将用五份报告的原始数据替换当前数据（包括目标集）。此操作可撤销。确定吗？',
+  resetConfirm:
+    '恢复初始数据将用五份报告的原始数据替换当前数据（包括目标集）。此操作可撤销。确定吗？',
   confirm: '确定',
   cancel: '取消',
   latest: '最新',
@@ -17,7 +18,8 @@ export const t = {
   allCategories: '全部分类',
   mixedYears: '注意：各区数据来自不同年份（单元格右上角标注年份），比较时请留意。',
   conflictNote: '来源之间数值不一致',
-  memoryBanner: '无法打开浏览器存储（IndexedDB）：数据不会被保留。本次修改只在内存中，关闭页面后将丢失。',
+  memoryBanner:
+    '无法打开浏览器存储（IndexedDB）：数据不会被保留。本次修改只在内存中，关闭页面后将丢失。',
   saved: '已保存',
   saving: '保存中…',
   pending: '待保存',

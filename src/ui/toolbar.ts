@@ -1,7 +1,13 @@
 // The per-view controls. Rebuilt only when the state they show changes.
 import { tableRows } from '../model/table';
 import { categories } from '../model/catalog';
-import { copyGoalSet, createGoalSet, deleteGoalSet, editGoalTarget, renameGoalSet } from '../state/goalSetActions';
+import {
+  copyGoalSet,
+  createGoalSet,
+  deleteGoalSet,
+  editGoalTarget,
+  renameGoalSet,
+} from '../state/goalSetActions';
 import { setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { addBlankObservation } from '../state/actions';
@@ -18,7 +24,12 @@ function yearsOf(s: AppState): number[] {
   return ys;
 }
 
-function select(label: string, name: string, opts: HTMLOptionElement[], onChange: (v: string) => void) {
+function select(
+  label: string,
+  name: string,
+  opts: HTMLOptionElement[],
+  onChange: (v: string) => void,
+) {
   const sel = el('select', { name, 'aria-label': label }, ...opts);
   sel.addEventListener('change', () => onChange(sel.value));
   return el('label', { class: 'field' }, `${label} `, sel);
@@ -30,7 +41,11 @@ function button(text: string, action: string, onClick: () => void) {
   return b;
 }
 
-export function renderToolbar(host: HTMLElement, store: Store<AppState>, actions: { deleteRows(): void }) {
+export function renderToolbar(
+  host: HTMLElement,
+  store: Store<AppState>,
+  actions: { deleteRows(): void },
+) {
   let last: unknown[] = [];
   return (s: AppState) => {
     const inputs = [s.ui, s.goalSets, s.table.chunks.size === 0 ? null : yearsOf(s), s.catalog];
@@ -40,29 +55,74 @@ export function renderToolbar(host: HTMLElement, store: Store<AppState>, actions
     const parts: HTMLElement[] = [];
     if (s.ui.view === 'compare') {
       parts.push(
-        select(t.year, 'year', [option('latest', t.latest, s.ui.year === 'latest'), ...yearsOf(s).map((y) => option(String(y), `${y}年`, s.ui.year === y))], (v) =>
-          up((st) => setUi(st, { year: v === 'latest' ? 'latest' : Number(v) })),
+        select(
+          t.year,
+          'year',
+          [
+            option('latest', t.latest, s.ui.year === 'latest'),
+            ...yearsOf(s).map((y) => option(String(y), `${y}年`, s.ui.year === y)),
+          ],
+          (v) => up((st) => setUi(st, { year: v === 'latest' ? 'latest' : Number(v) })),
         ),
-        select(t.kind, 'kind', [option('actual', t.actual, s.ui.kind === 'actual'), option('target', t.target, s.ui.kind === 'target')], (v) =>
-          up((st) => setUi(st, { kind: v === 'target' ? 'target' : 'actual' })),
+        select(
+          t.kind,
+          'kind',
+          [
+            option('actual', t.actual, s.ui.kind === 'actual'),
+            option('target', t.target, s.ui.kind === 'target'),
+          ],
+          (v) => up((st) => setUi(st, { kind: v === 'target' ? 'target' : 'actual' })),
         ),
-        select(t.category, 'category', [option('', t.allCategories, s.ui.category === ''), ...categories(s.catalog).map((c) => option(c, c, s.ui.category === c))], (v) =>
-          up((st) => setUi(st, { category: v })),
+        select(
+          t.category,
+          'category',
+          [
+            option('', t.allCategories, s.ui.category === ''),
+            ...categories(s.catalog).map((c) => option(c, c, s.ui.category === c)),
+          ],
+          (v) => up((st) => setUi(st, { category: v })),
         ),
       );
     } else if (s.ui.view === 'goals') {
       const set = s.goalSets.find((g) => g.id === s.ui.goalSource);
       parts.push(
-        select(t.goalSource, 'goalSource', [option('own', t.ownTargets, !set), ...s.goalSets.map((g) => option(g.id, g.name, g.id === set?.id))], (v) =>
-          up((st) => setUi(st, { goalSource: v })),
+        select(
+          t.goalSource,
+          'goalSource',
+          [
+            option('own', t.ownTargets, !set),
+            ...s.goalSets.map((g) => option(g.id, g.name, g.id === set?.id)),
+          ],
+          (v) => up((st) => setUi(st, { goalSource: v })),
         ),
-        button(t.newSet, 'new-set', () => void promptDialog(t.setName, '新目标集').then((name) => name !== null && up((st) => createGoalSet(st, name)))),
+        button(
+          t.newSet,
+          'new-set',
+          () =>
+            void promptDialog(t.setName, '新目标集').then(
+              (name) => name !== null && up((st) => createGoalSet(st, name)),
+            ),
+        ),
       );
       if (set) {
         parts.push(
           button(t.copySet, 'copy-set', () => up((st) => copyGoalSet(st, set.id))),
-          button(t.renameSet, 'rename-set', () => void promptDialog(t.setName, set.name).then((name) => name !== null && up((st) => renameGoalSet(st, set.id, name)))),
-          button(t.deleteSet, 'delete-set', () => void confirmDialog(t.deleteSetConfirm(set.name)).then((ok) => ok && up((st) => deleteGoalSet(st, set.id)))),
+          button(
+            t.renameSet,
+            'rename-set',
+            () =>
+              void promptDialog(t.setName, set.name).then(
+                (name) => name !== null && up((st) => renameGoalSet(st, set.id, name)),
+              ),
+          ),
+          button(
+            t.deleteSet,
+            'delete-set',
+            () =>
+              void confirmDialog(t.deleteSetConfirm(set.name)).then(
+                (ok) => ok && up((st) => deleteGoalSet(st, set.id)),
+              ),
+          ),
           addTargetForm(s, set.id, up),
         );
       }
@@ -76,14 +136,37 @@ export function renderToolbar(host: HTMLElement, store: Store<AppState>, actions
   };
 }
 
-function addTargetForm(s: AppState, setId: string, up: (fn: (st: AppState) => AppState) => void): HTMLElement {
-  const indicator = el('select', { 'aria-label': '指标' }, ...[...s.catalog.keys()].map((k) => option(k, k, k === s.ui.indicator)));
+function addTargetForm(
+  s: AppState,
+  setId: string,
+  up: (fn: (st: AppState) => AppState) => void,
+): HTMLElement {
+  const indicator = el(
+    'select',
+    { 'aria-label': '指标' },
+    ...[...s.catalog.keys()].map((k) => option(k, k, k === s.ui.indicator)),
+  );
   const value = el('input', { 'aria-label': '目标值', placeholder: '目标值', size: '6' });
   const year = el('input', { 'aria-label': '目标年', value: '2025', size: '5' });
-  const form = el('form', { class: 'inline-form' }, indicator, value, year, el('button', { type: 'submit' }, t.addTarget));
+  const form = el(
+    'form',
+    { class: 'inline-form' },
+    indicator,
+    value,
+    year,
+    el('button', { type: 'submit' }, t.addTarget),
+  );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    up((st) => editGoalTarget(editGoalTarget(st, setId, indicator.value, 'year', year.value), setId, indicator.value, 'value', value.value));
+    up((st) =>
+      editGoalTarget(
+        editGoalTarget(st, setId, indicator.value, 'year', year.value),
+        setId,
+        indicator.value,
+        'value',
+        value.value,
+      ),
+    );
   });
   return form;
 }

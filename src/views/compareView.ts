@@ -19,7 +19,12 @@ export function computeCompare(s: AppState): CompareView {
 
 function toRows(view: CompareView): GridRow[] {
   return view.rows.map((r) => {
-    const values: GridRow['values'] = { indicator: r.indicator, scope: r.scope, unit: r.unit, category: r.category };
+    const values: GridRow['values'] = {
+      indicator: r.indicator,
+      scope: r.scope,
+      unit: r.unit,
+      category: r.category,
+    };
     const meta: Record<string, CellMeta> = {};
     view.districts.forEach((d, i) => {
       const c = r.cells[i];
@@ -28,8 +33,13 @@ function toRows(view: CompareView): GridRow[] {
         return;
       }
       values[D + d] = c.qualifier ? `${c.qualifier}${c.value}` : c.value;
-      const classes = [c.conflict ? 'cell-conflict' : '', c.outOfRange ? 'cell-invalid' : ''].filter(Boolean);
-      const notes = [`${d} · ${r.indicator}${r.scope ? `（${r.scope}）` : ''}：${c.qualifier}${c.value}${r.unit}，${c.year}年`];
+      const classes = [
+        c.conflict ? 'cell-conflict' : '',
+        c.outOfRange ? 'cell-invalid' : '',
+      ].filter(Boolean);
+      const notes = [
+        `${d} · ${r.indicator}${r.scope ? `（${r.scope}）` : ''}：${c.qualifier}${c.value}${r.unit}，${c.year}年`,
+      ];
       if (c.conflict) notes.push(t.conflictNote);
       if (c.outOfRange) notes.push(c.outOfRange);
       meta[D + d] = {
@@ -45,11 +55,18 @@ function toRows(view: CompareView): GridRow[] {
 /** Year for a value typed into an empty cell: the chosen year, else the row's usual year. */
 function yearFor(s: AppState, view: CompareView, rowKey: string): number {
   if (typeof s.ui.year === 'number') return s.ui.year;
-  const years = view.rows.find((r) => r.key === rowKey)?.cells.map((c) => c.year).filter((y): y is number => y !== null) ?? [];
+  const years =
+    view.rows
+      .find((r) => r.key === rowKey)
+      ?.cells.map((c) => c.year)
+      .filter((y): y is number => y !== null) ?? [];
   return years.length ? Math.max(...years) : new Date().getFullYear();
 }
 
-export function mountCompare(el: HTMLElement, store: Store<AppState>): { update(s: AppState): void; grid: GridHandle } {
+export function mountCompare(
+  el: HTMLElement,
+  store: Store<AppState>,
+): { update(s: AppState): void; grid: GridHandle } {
   let view: CompareView | null = null;
   let last: unknown[] = [];
   const grid = mountGrid(el, {
@@ -58,7 +75,9 @@ export function mountCompare(el: HTMLElement, store: Store<AppState>): { update(
       { key: 'scope', title: '范围（机构）', readOnly: true, width: 108 },
       { key: 'unit', title: '单位', readOnly: true, width: 56 },
       { key: 'category', title: '分类', readOnly: true, width: 74 },
-      ...store.getState().districts.map((d) => ({ key: D + d, title: d, numeric: true, width: 86 })),
+      ...store
+        .getState()
+        .districts.map((d) => ({ key: D + d, title: d, numeric: true, width: 86 })),
     ],
     fixedColumns: 1,
     onEdit(changes, source) {
@@ -74,7 +93,15 @@ export function mountCompare(el: HTMLElement, store: Store<AppState>): { update(
         const cell = row?.cells[di];
         if (!row || !cell) continue;
         if (cell.obsId) edits.push({ id: cell.obsId, field: 'value' as const, raw: c.raw });
-        else creates.push({ district, indicator: row.indicator, scope: row.scope, kind: s.ui.kind, year: yearFor(s, view, row.key), raw: c.raw });
+        else
+          creates.push({
+            district,
+            indicator: row.indicator,
+            scope: row.scope,
+            kind: s.ui.kind,
+            year: yearFor(s, view, row.key),
+            raw: c.raw,
+          });
       }
       const label = source === 'paste' ? '粘贴' : '编辑数值';
       store.update((st) => {

@@ -11,8 +11,17 @@ import { confirmDialog } from '../ui/dialog';
 import { t } from '../ui/strings';
 
 const TITLES: Record<string, string> = {
-  district: '区县', indicator: '指标', unit: '单位', year: '年份', kind: '类型', value: '数值',
-  qualifier: '限定', scope: '范围（机构）', source: '来源文件', quote: '原文', note: '备注',
+  district: '区县',
+  indicator: '指标',
+  unit: '单位',
+  year: '年份',
+  kind: '类型',
+  value: '数值',
+  qualifier: '限定',
+  scope: '范围（机构）',
+  source: '来源文件',
+  quote: '原文',
+  note: '备注',
 };
 function cellMeta(s: AppState, o: Observation): GridRow['meta'] {
   const entry = s.catalog.get(o.indicator);
@@ -25,11 +34,24 @@ function cellMeta(s: AppState, o: Observation): GridRow['meta'] {
 
 const KIND_LABEL = { actual: '实际', target: '目标' } as const;
 
-export function mountData(el: HTMLElement, store: Store<AppState>): { update(s: AppState): void; grid: GridHandle; deleteSelected(): Promise<void> } {
+export function mountData(
+  el: HTMLElement,
+  store: Store<AppState>,
+): { update(s: AppState): void; grid: GridHandle; deleteSelected(): Promise<void> } {
   let lastTable: unknown = null;
   const askDelete = async (rows: GridRow[]) => {
-    if (!rows.length) return store.update((s) => ({ ...s, message: { id: (s.message?.id ?? 0) + 1, kind: 'info', text: t.noSelection } }));
-    if (await confirmDialog(t.deleteRowsConfirm(rows.length))) store.update((s) => removeObservations(s, rows.map((r) => r.key)));
+    if (!rows.length)
+      return store.update((s) => ({
+        ...s,
+        message: { id: (s.message?.id ?? 0) + 1, kind: 'info', text: t.noSelection },
+      }));
+    if (await confirmDialog(t.deleteRowsConfirm(rows.length)))
+      store.update((s) =>
+        removeObservations(
+          s,
+          rows.map((r) => r.key),
+        ),
+      );
   };
   const grid = mountGrid(el, {
     columns: [
@@ -38,8 +60,28 @@ export function mountData(el: HTMLElement, store: Store<AppState>): { update(s: 
         title: TITLES[key] ?? key,
         numeric: key === 'value' || key === 'year',
         wrap: key === 'quote',
-        width: ({ district: 80, indicator: 190, unit: 60, year: 56, kind: 56, value: 80, qualifier: 50, scope: 120, source: 110, quote: 380 } as Record<string, number>)[key],
-        source: key === 'kind' ? ['实际', '目标'] : key === 'qualifier' ? ['', '≥', '≈'] : key === 'district' ? store.getState().districts : undefined,
+        width: (
+          {
+            district: 80,
+            indicator: 190,
+            unit: 60,
+            year: 56,
+            kind: 56,
+            value: 80,
+            qualifier: 50,
+            scope: 120,
+            source: 110,
+            quote: 380,
+          } as Record<string, number>
+        )[key],
+        source:
+          key === 'kind'
+            ? ['实际', '目标']
+            : key === 'qualifier'
+              ? ['', '≥', '≈']
+              : key === 'district'
+                ? store.getState().districts
+                : undefined,
       })),
       { key: 'note', title: TITLES.note ?? '', width: 120 },
     ],
@@ -50,7 +92,13 @@ export function mountData(el: HTMLElement, store: Store<AppState>): { update(s: 
     },
     onSelect(row) {
       const v = row.values;
-      store.update((s) => setUi(s, { indicator: String(v.indicator ?? ''), scope: String(v.scope ?? ''), district: String(v.district ?? '') }));
+      store.update((s) =>
+        setUi(s, {
+          indicator: String(v.indicator ?? ''),
+          scope: String(v.scope ?? ''),
+          district: String(v.district ?? ''),
+        }),
+      );
     },
     rowActions: [{ name: t.deleteRows, run: (rows) => void askDelete(rows) }],
   });

@@ -9,7 +9,9 @@ import { t } from '../ui/strings';
 
 export function computeGoals(s: AppState): GoalRow[] {
   const set = s.goalSets.find((g) => g.id === s.ui.goalSource);
-  return set ? buildSetGoals(s.table, s.catalog, s.districts, set) : buildOwnGoals(s.table, s.catalog, s.districts);
+  return set
+    ? buildSetGoals(s.table, s.catalog, s.districts, set)
+    : buildOwnGoals(s.table, s.catalog, s.districts);
 }
 
 const fmt = (n: number | null | undefined, digits = 2) =>
@@ -18,7 +20,14 @@ const fmt = (n: number | null | undefined, digits = 2) =>
 function toRows(goals: GoalRow[], fromSet: boolean): GridRow[] {
   return goals.map((g) => {
     const r = g.result;
-    const gapText = r.gap === null ? null : r.gap > 0 ? `差 ${fmt(r.gap)}` : r.gap < 0 ? `超 ${fmt(-r.gap)}` : '0';
+    const gapText =
+      r.gap === null
+        ? null
+        : r.gap > 0
+          ? `差 ${fmt(r.gap)}`
+          : r.gap < 0
+            ? `超 ${fmt(-r.gap)}`
+            : '0';
     return {
       key: g.key,
       values: {
@@ -35,11 +44,18 @@ function toRows(goals: GoalRow[], fromSet: boolean): GridRow[] {
         targetYear: g.target?.year ?? null,
         progress: fmt(r.progress, 1),
         gap: gapText,
-        perYear: r.perYear === null ? (r.gap !== null && r.gap > 0 ? '已到期' : null) : fmt(r.perYear, 3),
+        perYear:
+          r.perYear === null ? (r.gap !== null && r.gap > 0 ? '已到期' : null) : fmt(r.perYear, 3),
         status: t.status[r.status],
       },
       meta: {
-        status: { className: `status status-${r.status}`, title: r.expected !== null ? `按直线进度，${g.latest?.year ?? ''}年应达 ${fmt(r.expected)}` : '' },
+        status: {
+          className: `status status-${r.status}`,
+          title:
+            r.expected !== null
+              ? `按直线进度，${g.latest?.year ?? ''}年应达 ${fmt(r.expected)}`
+              : '',
+        },
         target: fromSet ? { title: '来自目标集：修改将作用于所有区县' } : {},
       },
       readOnly: { baseline: false, baselineYear: false, target: false, targetYear: false },
@@ -47,27 +63,30 @@ function toRows(goals: GoalRow[], fromSet: boolean): GridRow[] {
   });
 }
 
-export function mountGoals(el: HTMLElement, store: Store<AppState>): { update(s: AppState): void; grid: GridHandle } {
+export function mountGoals(
+  el: HTMLElement,
+  store: Store<AppState>,
+): { update(s: AppState): void; grid: GridHandle } {
   let goals: GoalRow[] = [];
   let last: unknown[] = [];
   const byKey = () => new Map(goals.map((g) => [g.key, g]));
   const grid = mountGrid(el, {
     columns: [
-      { key: 'district', title: '区县', readOnly: true, width: 76 },
-      { key: 'indicator', title: '指标', readOnly: true, width: 190 },
-      { key: 'scope', title: '范围', readOnly: true, width: 70 },
-      { key: 'unit', title: '单位', readOnly: true, width: 52 },
+      { key: 'district', title: '区县', readOnly: true, width: 70 },
+      { key: 'indicator', title: '指标', readOnly: true, width: 176 },
+      { key: 'status', title: '状态', readOnly: true, width: 70 },
+      { key: 'progress', title: '进度%', readOnly: true, numeric: true, width: 58 },
+      { key: 'gap', title: '差距', readOnly: true, numeric: true, width: 66 },
+      { key: 'perYear', title: '年均需提升', readOnly: true, numeric: true, width: 78 },
+      { key: 'baseline', title: '基线值', numeric: true, width: 62 },
+      { key: 'baselineYear', title: '基线年', numeric: true, width: 54 },
+      { key: 'latest', title: '最新值', readOnly: true, numeric: true, width: 62 },
+      { key: 'latestYear', title: '最新年', readOnly: true, numeric: true, width: 54 },
+      { key: 'target', title: '目标值', numeric: true, width: 62 },
+      { key: 'targetYear', title: '目标年', numeric: true, width: 54 },
       { key: 'direction', title: '方向', readOnly: true, width: 84 },
-      { key: 'baseline', title: '基线值', numeric: true, width: 70 },
-      { key: 'baselineYear', title: '基线年', numeric: true, width: 62 },
-      { key: 'latest', title: '最新值', readOnly: true, numeric: true, width: 70 },
-      { key: 'latestYear', title: '最新年', readOnly: true, numeric: true, width: 62 },
-      { key: 'target', title: '目标值', numeric: true, width: 70 },
-      { key: 'targetYear', title: '目标年', numeric: true, width: 62 },
-      { key: 'progress', title: '进度 %', readOnly: true, numeric: true, width: 66 },
-      { key: 'gap', title: '差距', readOnly: true, numeric: true, width: 76 },
-      { key: 'perYear', title: '每年需提升', readOnly: true, numeric: true, width: 84 },
-      { key: 'status', title: '状态', readOnly: true, width: 80 },
+      { key: 'unit', title: '单位', readOnly: true, width: 50 },
+      { key: 'scope', title: '范围', readOnly: true, width: 90 },
     ],
     fixedColumns: 2,
     onEdit(changes) {
@@ -80,13 +99,28 @@ export function mountGoals(el: HTMLElement, store: Store<AppState>): { update(s:
           if (c.key === 'target' || c.key === 'targetYear') {
             const field = c.key === 'target' ? 'value' : 'year';
             if (g.goalSetId) s = editGoalTarget(s, g.goalSetId, g.indicator, field, c.raw);
-            else if (g.target?.id) s = editObservations(s, [{ id: g.target.id, field, raw: c.raw }], '修改目标');
+            else if (g.target?.id)
+              s = editObservations(s, [{ id: g.target.id, field, raw: c.raw }], '修改目标');
           } else if (c.key === 'baseline' || c.key === 'baselineYear') {
             const field = c.key === 'baseline' ? 'value' : 'year';
-            if (g.baseline) s = editObservations(s, [{ id: g.baseline.id, field, raw: c.raw }], '修改基线');
+            if (g.baseline)
+              s = editObservations(s, [{ id: g.baseline.id, field, raw: c.raw }], '修改基线');
             else if (field === 'value') {
               const year = (g.target?.year ?? new Date().getFullYear()) - 5;
-              s = addFromCell(s, [{ district: g.district, indicator: g.indicator, scope: g.scope, kind: 'actual', year, raw: c.raw }], '新增基线');
+              s = addFromCell(
+                s,
+                [
+                  {
+                    district: g.district,
+                    indicator: g.indicator,
+                    scope: g.scope,
+                    kind: 'actual',
+                    year,
+                    raw: c.raw,
+                  },
+                ],
+                '新增基线',
+              );
             }
           }
         }
@@ -95,7 +129,10 @@ export function mountGoals(el: HTMLElement, store: Store<AppState>): { update(s:
     },
     onSelect(row) {
       const g = byKey().get(row.key);
-      if (g) store.update((s) => setUi(s, { indicator: g.indicator, scope: g.scope, district: g.district }));
+      if (g)
+        store.update((s) =>
+          setUi(s, { indicator: g.indicator, scope: g.scope, district: g.district }),
+        );
     },
     rowActions: [
       {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { findObservation, tableFrom } from '../model/table';
+import type { Catalog, Observation } from '../model/types';
+import { addFromCell, editObservations, removeObservations } from './actions';
+import {
+  copyGoalSet,
+  createGoalSet,
+  deleteGoalSet,
+  editGoalTarget,
+  renameGoalSet,
+} from './goalSetActions';
+import { initialState, redo, undo, type AppState } from './state';
+
+const catalog: Catalog = new Map([
+  [
+    '素养',
+    {
+      indicator: '素养',
+      nameEn: 'Literacy',
+      unit: '%',
+      direction: 'higher',
+      min: 0,
+      max: 100,
+      category: '健康水平',
+    },
+  ],
+  [
+    '签约',
+    {
+      indicator: '签约',
+      nameEn: 'Signed',
+      unit: '万人',
+      direction: 'higher',
+      min: 0,
+      max: null,
+      category: '基层卫生',
+    },
+  ],
+]);
+const o = (id: string, indicator: string, value: number): Observation => ({
+  id,
+  district: '江津区',
+  indicator,
+  unit: catalog.get(indicator)?.unit ?? '',
+  year: 2023,
+  kind: 'actual',
+  value,
+  qualifier: '',
+  scope: '',
+  source: 'x.txt',
+  quote: 'q',
+  note: '',
+});
+const base = (): AppState => ({
+  ...initialState(catalog, ['江津区', '荣昌区'], 't-'),
+  table: tableFrom([o('a', '素养', 32.22), o('b', '签约', 69)]),
+  storage: 'memory',
+});
+const val = (s: AppState, id: string) => findObservation(s.table, id)?.value;
+
+describe('editObservations', () => {
+  it('normalises pasted numbers into the indicator unit', () => {
+    let s = editObservations(base(), [{ id: 'a', field: 'value', raw: '３３．５%' }]);
+    expect(val(s, 'a')).toBe(33.5);
+    s = editObservations(s, [{ id: 'b', field: 'value', raw: '700,000' }]);
+    expect(val(s, 'b')).toBe(700000);
+    s = editObservations(s, [{ id: 'b', field: 'value', raw: '70万' }]);
+    expect(val(s, 'b')).toBe(70);
+  });
+
+  it('refuses a non-number with a message and keeps the old value', () => {
+    const s = editObservations(base(), [{ id: 'a', field: 'value', raw: '很多' }]);
+    expect(val(s, 'a')).toBe(32.22);
+    expect(s.message?.kind).toBe('error');
+    expect(s.message?.text).toContain('不是数字');
+    expect(s.past).toHaveLength(0);
+  });
+
+  it('accepts but flags an out-of-range value', () => {
+    const s = editObservations(base(), [{ id: 'a', field: 'value', raw: '120' }]);
+    expect(val(s, 'a')).toBe(120);
+    expect(s.message?.kind).toBe('warning');
+  });
+
+  it('keeps ≥ from "95%以上" and clears it for a plain number', () => {
+    let s = editObservations(base(), [{ id: 'a', field: 'value', raw: '95%以上' }]);
+    expect(findObservation(s.table, 'a')?.qualifier).toBe('≥');
+    s = editObservations(s, [{ id: 'a', field: 'value', raw: '96' }]);
+    expect(findObservation(s.table, 'a')?.qualifier).toBe('');
+  });
+
+  it('undoes and redoes a multi-cell paste as one step', () => {
+    const s1 = editObservations(
+      base(),
+      [
+        { id: 'a', field: 'value', raw: '40' },
+        { id: 'b', field: 'value', raw: '80' },
+      ],
+      '粘贴',
+    );
+    const s2 = undo(s1);
+    expect([val(s2, 'a'), val(s2, 'b')]).toEqual([32.22, 69]);
+    const s3 = redo(s2);
+    expect([val(s3, 'a'), val(s3, 'b')]).toEqual([40, 80]);
+  });
+
+  it('creates an observation for a value typed in an empty cell, and removes rows undoably', () => {
+    const s1 = addFromCell(base(), [
+      {
+        district: '荣昌区',
+        indicator: '素养',
+        scope: '',
+        kind: 'actual',
+        year: 2022,
+        raw: '28.96%',
+      },
+    ]);
+    const added = s1.table.chunks.get('荣昌区')?.[0];
+    expect(added).toMatchObject({ value: 28.96, year: 2022, note: '用户录入' });
+    const s2 = removeObservations(s1, [added?.id ?? '']);
+    expect(s2.table.chunks.has('荣昌区')).toBe(false);
+    expect(undo(s2).table.chunks.get('荣昌区')).toHaveLength(1);
+  });
+});
+
+describe('goal sets', () => {
+  it('create, edit, copy, rename, delete — each undoable', () => {
+    let s = createGoalSet(base(), '目标A');
+    const id = s.goalSets[0]?.id ?? '';
+    expect(s.ui.goalSource).toBe(id);
+    s = editGoalTarget(s, id, '素养', 'value', '≥30%');
+    expect(s.goalSets[0]?.targets[0]).toMatchObject({
+      indicator: '素养',
+      value: 30,
+      qualifier: '≥',
+    });
+    s = editGoalTarget(s, id, '素养', 'year', '2027年');
+    expect(s.goalSets[0]?.targets[0]?.year).toBe(2027);
+    expect(editGoalTarget(s, id, '素养', 'value', 'x').goalSets).toBe(s.goalSets);
+    s = copyGoalSet(s, id);
+    expect(s.goalSets.map((g) => g.name)).toEqual(['目标A', '目标A（副本）']);
+    expect(renameGoalSet(s, s.goalSets[1]?.id ?? '', '目标A').message?.kind).toBe('error');
+    s = renameGoalSet(s, s.goalSets[1]?.id ?? '', '目标B');
+    s = deleteGoalSet(s, id);
+    expect(s.goalSets.map((g) => g.name)).toEqual(['目标B']);
+    expect(undo(s).goalSets.map((g) => g.name)).toEqual(['目标A', '目标B']);
+  });
+});
