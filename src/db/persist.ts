@@ -14,8 +14,7 @@ export interface Persistence {
 }
 
 export function persistedUi(s: AppState) {
-  const { view, indicator, scope, district, year, kind, category, goalSource } = s.ui;
-  return { view, indicator, scope, district, year, kind, category, goalSource };
+  return s.ui;
 }
 
 export function connectPersistence(

@@ -22,6 +22,8 @@ export interface UiState {
   category: string;
   /** 'own' = each district's own targets, otherwise a goal set id. */
   goalSource: string;
+  /** Hides the chart panel to give the grid the full width. */
+  chartsHidden: boolean;
 }
 
 export interface Message {
@@ -63,6 +65,7 @@ export const DEFAULT_UI: UiState = {
   kind: 'actual',
   category: '',
   goalSource: 'own',
+  chartsHidden: false,
 };
 
 export function initialState(

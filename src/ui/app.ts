@@ -51,6 +51,7 @@ function restoreUi(raw: unknown): UiState {
     kind: r.kind === 'target' ? 'target' : 'actual',
     category: str(r.category, ''),
     goalSource: str(r.goalSource, 'own'),
+    chartsHidden: r.chartsHidden === true,
   };
 }
 
@@ -100,6 +101,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const view = s.ui.view === 'compare' ? computeCompareCached(s) : null;
     shell.notice.hidden = !view?.mixedYears;
     shell.notice.textContent = view?.mixedYears ? t.mixedYears : '';
+    if (s.ui.chartsHidden !== prev?.ui.chartsHidden) {
+      shell.charts.hidden = s.ui.chartsHidden;
+      shell.chartsToggle.setAttribute('aria-pressed', String(!s.ui.chartsHidden));
+      grids[s.ui.view].grid.refresh();
+    }
     shell.undo.disabled = s.past.length === 0;
     shell.redo.disabled = s.future.length === 0;
     shell.banner.hidden = s.storage !== 'memory';
@@ -128,6 +134,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
     tab.addEventListener('click', () => store.update((s) => setUi(s, { view: v as ViewName })));
   }
   shell.undo.addEventListener('click', () => store.update(undo));
+  shell.chartsToggle.addEventListener('click', () =>
+    store.update((s) => setUi(s, { chartsHidden: !s.ui.chartsHidden })),
+  );
   shell.redo.addEventListener('click', () => store.update(redo));
   shell.reset.addEventListener('click', () => {
     void confirmDialog(t.resetConfirm).then(

@@ -9,6 +9,7 @@ export interface Shell {
   undo: HTMLButtonElement;
   redo: HTMLButtonElement;
   reset: HTMLButtonElement;
+  chartsToggle: HTMLButtonElement;
   saveStatus: HTMLElement;
   banner: HTMLElement;
   toolbar: HTMLElement;
@@ -32,6 +33,11 @@ export function buildShell(root: HTMLElement): Shell {
   const undo = el('button', { title: `${t.undo} (Ctrl+Z)`, 'data-action': 'undo' }, `↶ ${t.undo}`);
   const redo = el('button', { title: `${t.redo} (Ctrl+Y)`, 'data-action': 'redo' }, `↷ ${t.redo}`);
   const reset = el('button', { 'data-action': 'reset' }, t.reset);
+  const chartsToggle = el(
+    'button',
+    { 'data-action': 'toggle-charts', 'aria-pressed': 'true' },
+    t.charts,
+  );
   const saveStatus = el('span', { class: 'save-status', role: 'status' });
   const banner = el('div', { class: 'banner', role: 'alert', hidden: '' });
   const toolbar = el('div', { class: 'toolbar' });
@@ -44,7 +50,7 @@ export function buildShell(root: HTMLElement): Shell {
       { class: 'app-header' },
       el('h1', {}, t.appTitle),
       el('nav', { role: 'tablist', class: 'tabs' }, tabs.compare, tabs.goals, tabs.data),
-      el('div', { class: 'header-actions' }, undo, redo, reset, saveStatus),
+      el('div', { class: 'header-actions' }, undo, redo, chartsToggle, reset, saveStatus),
     ),
     banner,
     toolbar,
@@ -57,5 +63,18 @@ export function buildShell(root: HTMLElement): Shell {
     ),
     toast,
   );
-  return { tabs, panes, undo, redo, reset, saveStatus, banner, toolbar, notice, charts, toast };
+  return {
+    tabs,
+    panes,
+    undo,
+    redo,
+    reset,
+    chartsToggle,
+    saveStatus,
+    banner,
+    toolbar,
+    notice,
+    charts,
+    toast,
+  };
 }

@@ -5,6 +5,7 @@ export const t = {
   undo: '撤销',
   redo: '重做',
   reset: '恢复初始数据',
+  charts: '图表',
   resetConfirm:
     '恢复初始数据将用五份报告的原始数据替换当前数据（包括目标集）。此操作可撤销。确定吗？',
   confirm: '确定',

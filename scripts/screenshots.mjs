@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Screenshots of every view at 1366×768 against a running preview (npm run build && npm run preview).
+// Usage: node scripts/screenshots.mjs [baseURL] [outDir]
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4173/';
+const out = process.argv[3] ?? 'test-results/screenshots';
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+page.on('pageerror', (e) => console.error('pageerror:', e.message));
+await page.goto(base);
+await page.locator('#app[data-ready="true"]').waitFor();
+const shoot = async (name) => {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${out}/${name}.png` });
+  console.log(`${out}/${name}.png`);
+};
+await shoot('compare');
+await page.getByRole('tab', { name: '目标' }).click();
+await shoot('goals');
+await page.getByLabel('目标来源').selectOption({ label: '荣昌区 2025 目标' });
+await page.evaluate(() =>
+  window.__app.select({ indicator: '居民健康素养水平', scope: '', district: '江津区' }),
+);
+await shoot('goals-set');
+await page.evaluate(() =>
+  window.__app.select({ indicator: '区域内就诊率', scope: '', district: '荣昌区' }),
+);
+await shoot('goals-years');
+await page.getByRole('tab', { name: '数据' }).click();
+await shoot('data');
+await browser.close();
