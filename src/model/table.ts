@@ -42,43 +42,52 @@ export interface RowChange {
   after: Observation | null;
 }
 
-/** Applies row changes, copying only the chunks they touch. */
+/** Applies row changes, copying only the chunks they touch. Linear in the changes and chunk sizes. */
 export function applyRowChanges(t: ObsTable, changes: readonly RowChange[]): ObsTable {
   if (changes.length === 0) return t;
   const chunks = new Map(t.chunks);
-  const copied = new Set<string>();
-  const chunk = (district: string): Observation[] => {
-    if (!copied.has(district)) {
-      chunks.set(district, [...(chunks.get(district) ?? [])]);
-      copied.add(district);
+  // Per touched district: a copied array plus an id → position index, built once.
+  const work = new Map<string, { rows: (Observation | null)[]; at: Map<string, number> }>();
+  const chunk = (district: string) => {
+    let w = work.get(district);
+    if (!w) {
+      const rows: (Observation | null)[] = [...(chunks.get(district) ?? [])];
+      w = { rows, at: new Map(rows.map((o, i) => [(o as Observation).id, i])) };
+      work.set(district, w);
     }
-    return chunks.get(district) as Observation[];
+    return w;
   };
   let size = t.size;
   for (const { before, after } of changes) {
     if (before) {
-      const c = chunk(before.district);
-      const i = c.findIndex((o) => o.id === before.id);
-      if (i >= 0) {
-        if (after && after.district === before.district) {
-          c[i] = after;
+      const w = chunk(before.district);
+      const i = w.at.get(before.id);
+      if (i !== undefined) {
+        if (after && after.district === before.district && after.id === before.id) {
+          w.rows[i] = after;
           continue;
         }
-        c.splice(i, 1);
+        w.rows[i] = null; // removed; compacted below so positions stay valid meanwhile
+        w.at.delete(before.id);
         size--;
       }
     }
     if (after) {
-      const c = chunk(after.district);
-      const i = c.findIndex((o) => o.id === after.id);
-      if (i >= 0) c[i] = after;
+      const w = chunk(after.district);
+      const i = w.at.get(after.id);
+      if (i !== undefined) w.rows[i] = after;
       else {
-        c.push(after);
+        w.at.set(after.id, w.rows.length);
+        w.rows.push(after);
         size++;
       }
     }
   }
-  for (const d of copied) if ((chunks.get(d) ?? []).length === 0) chunks.delete(d);
+  for (const [d, w] of work) {
+    const rows = w.rows.filter((o): o is Observation => o !== null);
+    if (rows.length) chunks.set(d, rows);
+    else chunks.delete(d);
+  }
   return { chunks, size };
 }
 

@@ -1,0 +1,18 @@
+// Worker wrapper so a 100,000-row file never freezes the page.
+import type { ImportContext } from '../model/importPlan';
+import { prepareImport, type PrepareOptions } from './prepare';
+
+export interface WorkerRequest {
+  bytes: ArrayBuffer;
+  opt: PrepareOptions;
+  ctx: { catalog: [string, unknown][]; districts: string[] };
+}
+
+self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  const { bytes, opt, ctx } = e.data;
+  const context = { catalog: new Map(ctx.catalog), districts: ctx.districts } as ImportContext;
+  const result = prepareImport(new Uint8Array(bytes), opt, context, (phase, done, total) =>
+    self.postMessage({ type: 'progress', phase, done, total }),
+  );
+  self.postMessage({ type: 'done', result });
+};

@@ -1,0 +1,52 @@
+// File bytes → import plan: decode, parse, check. Runs in a worker for big files, or inline.
+import {
+  buildPlan,
+  type ImportContext,
+  type ImportOptions,
+  type ImportPlan,
+} from '../model/importPlan';
+import { decodeBytes, type Encoding } from './decode';
+import { parseRows, type Delimiter } from './csv';
+
+export interface PrepareOptions extends ImportOptions {
+  encoding?: Encoding;
+  delimiter?: Delimiter;
+}
+
+export interface Prepared {
+  plan: ImportPlan;
+  encoding: Encoding;
+  bom: boolean;
+  delimiter: Delimiter;
+  parseErrors: string[];
+  preview: string[][];
+}
+
+export type Progress = (phase: 'decode' | 'parse' | 'check', done: number, total: number) => void;
+
+export function prepareImport(
+  bytes: Uint8Array,
+  opt: PrepareOptions,
+  ctx: ImportContext,
+  progress?: Progress,
+): { ok: true; value: Prepared } | { ok: false; reason: string } {
+  if (bytes.length === 0) return { ok: false, reason: '文件是空的，没有可导入的内容' };
+  progress?.('decode', 0, 1);
+  const decoded = decodeBytes(bytes, opt.encoding);
+  if (!decoded.ok) return decoded;
+  progress?.('parse', 0, 1);
+  const parsed = parseRows(decoded.value.text, opt.delimiter);
+  const built = buildPlan(parsed.rows, opt, ctx, (d, t) => progress?.('check', d, t));
+  if (!built.ok) return built;
+  return {
+    ok: true,
+    value: {
+      plan: built.plan,
+      encoding: decoded.value.encoding,
+      bom: decoded.value.bom,
+      delimiter: parsed.delimiter,
+      parseErrors: parsed.errors.slice(0, 50),
+      preview: parsed.rows.slice(0, 21),
+    },
+  };
+}

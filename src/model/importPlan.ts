@@ -1,0 +1,257 @@
+// Turns parsed CSV rows into an import plan: accepted rows, and a reason for every row that
+// cannot be taken. Nothing is changed here; the plan is shown to the user first.
+import { rangeProblem } from './catalog';
+import { fieldOf, LONG_FIELDS, unneutralise, type LongField } from './csvFormat';
+import { parseNumber } from './numbers';
+import type { Catalog, Kind, Observation, Qualifier } from './types';
+
+export type Layout = 'long' | 'wide';
+export type NewObservation = Omit<Observation, 'id'>;
+
+export interface ImportOptions {
+  layout: 'auto' | Layout;
+  /** Year and kind for wide files, which have one value per district and no year column. */
+  wideYear: number;
+  wideKind: Kind;
+}
+
+export interface ImportContext {
+  catalog: Catalog;
+  districts: readonly string[];
+}
+
+export interface PlanRow {
+  line: number;
+  obs: NewObservation;
+  warning?: string;
+}
+
+export interface Problem {
+  line: number;
+  reason: string;
+}
+
+export interface ImportPlan {
+  layout: Layout;
+  headerLang: 'zh' | 'en' | 'mixed';
+  header: string[];
+  rows: PlanRow[];
+  skipped: Problem[];
+  warnings: Problem[];
+  unknownDistricts: { name: string; count: number }[];
+  unknownIndicators: { name: string; unit: string; count: number }[];
+  dataRows: number;
+}
+
+const KINDS: Record<string, Kind> = {
+  实际: 'actual',
+  实际值: 'actual',
+  actual: 'actual',
+  目标: 'target',
+  目标值: 'target',
+  target: 'target',
+};
+const QUALIFIERS: Record<string, Qualifier> = {
+  '': '',
+  '≥': '≥',
+  '>=': '≥',
+  以上: '≥',
+  '≈': '≈',
+  '~': '≈',
+  约: '≈',
+};
+const WIDE_FIXED = new Set(['indicator', 'scope', 'unit', 'category', 'note']);
+
+/** "江津" → "江津区" when that is a known district. */
+function canonicalDistrict(name: string, known: ReadonlySet<string>): string {
+  if (known.has(name)) return name;
+  for (const suffix of ['区', '县']) if (known.has(name + suffix)) return name + suffix;
+  return name;
+}
+
+function headerLang(header: string[]): ImportPlan['headerLang'] {
+  const zh = header.some((h) => /[\u4e00-\u9fff]/.test(h) && fieldOf(h));
+  const en = header.some((h) => /^[a-z ]+$/i.test(h.trim()) && fieldOf(h));
+  return zh && en ? 'mixed' : en ? 'en' : 'zh';
+}
+
+export function detectLayout(header: string[]): Layout | null {
+  const fields = new Set(header.map(fieldOf));
+  if (fields.has('district') && fields.has('indicator') && fields.has('value')) return 'long';
+  if (fields.has('indicator') && header.some((h) => !fieldOf(h) && h.trim() !== '')) return 'wide';
+  return null;
+}
+
+type Fields = Partial<Record<LongField, string>>;
+
+function checkRow(
+  f: Fields,
+  line: number,
+  ctx: ImportContext,
+  known: ReadonlySet<string>,
+  fallbackKind: Kind,
+  fallbackYear: number | null,
+): { row?: PlanRow; problem?: string } {
+  const district = canonicalDistrict(unneutralise((f.district ?? '').trim()), known);
+  const indicator = unneutralise((f.indicator ?? '').trim());
+  if (!district) return { problem: '缺少区县' };
+  if (!indicator) return { problem: '缺少指标' };
+  const entry = ctx.catalog.get(indicator);
+  const fileUnit = (f.unit ?? '').trim();
+  const unit = entry?.unit ?? fileUnit;
+  const yearText = (f.year ?? '').trim().replace(/年$/, '');
+  const year = yearText === '' && fallbackYear !== null ? fallbackYear : Number(yearText);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100)
+    return { problem: `年份“${f.year ?? ''}”无效` };
+  const kindText = (f.kind ?? '').trim().toLowerCase();
+  const kind = kindText === '' ? fallbackKind : KINDS[kindText];
+  if (!kind) return { problem: `类型“${f.kind ?? ''}”应为“实际”或“目标”` };
+  const qText = (f.qualifier ?? '').trim();
+  const q = QUALIFIERS[qText];
+  if (q === undefined) return { problem: `限定“${qText}”应为空、≥ 或 ≈` };
+  const rawValue = (f.value ?? '').trim();
+  let value: number | null = null;
+  let qualifier: Qualifier = q;
+  if (rawValue !== '') {
+    // A different unit in the file (人 for 万人, 亿元 for 万元) is converted into the catalog's.
+    const text = fileUnit && entry && fileUnit !== entry.unit ? `${rawValue}${fileUnit}` : rawValue;
+    const parsed = parseNumber(text, unit);
+    if (!parsed.ok) return { problem: `数值：${parsed.reason}` };
+    value = parsed.value.value;
+    qualifier = q || parsed.value.qualifier;
+  }
+  const range = value === null ? null : rangeProblem(entry, value);
+  const obs: NewObservation = {
+    district,
+    indicator,
+    unit,
+    year,
+    kind,
+    value,
+    qualifier,
+    scope: unneutralise((f.scope ?? '').trim()),
+    source: unneutralise((f.source ?? '').trim()),
+    quote: unneutralise(f.quote ?? ''),
+    note: unneutralise((f.note ?? '').trim()),
+  };
+  return { row: { line, obs, warning: range ? `${indicator} ${value}：${range}` : undefined } };
+}
+
+export function buildPlan(
+  rows: readonly string[][],
+  opt: ImportOptions,
+  ctx: ImportContext,
+  onProgress?: (done: number, total: number) => void,
+): { ok: true; plan: ImportPlan } | { ok: false; reason: string } {
+  const nonEmpty = rows.filter((r) => r.some((c) => c.trim() !== ''));
+  if (nonEmpty.length === 0) return { ok: false, reason: '文件是空的，没有可导入的内容' };
+  const header = (nonEmpty[0] as string[]).map((h) => h.replace(/^\uFEFF/, '').trim());
+  const layout = opt.layout === 'auto' ? detectLayout(header) : opt.layout;
+  if (!layout) {
+    return {
+      ok: false,
+      reason: `无法识别表头“${header.slice(0, 6).join('、')}”：长表需要 区县、指标、数值 列，宽表需要 指标 列和各区县列`,
+    };
+  }
+  if (nonEmpty.length === 1) return { ok: false, reason: '文件只有表头，没有数据行' };
+  const known = new Set(ctx.districts);
+  const plan: ImportPlan = {
+    layout,
+    headerLang: headerLang(header),
+    header,
+    rows: [],
+    skipped: [],
+    warnings: [],
+    unknownDistricts: [],
+    unknownIndicators: [],
+    dataRows: 0,
+  };
+  const seen = new Map<string, number>();
+  const places = new Map<string, number>();
+  const cols = header.map(fieldOf);
+  const total = rows.length - 1;
+  const take = (f: Fields, line: number, fallbackKind: Kind, fallbackYear: number | null): void => {
+    const r = checkRow(f, line, ctx, known, fallbackKind, fallbackYear);
+    if (!r.row) {
+      plan.skipped.push({ line, reason: r.problem ?? '无法读取' });
+      return;
+    }
+    const o = r.row.obs;
+    // Same place, year and source but a different value is a disagreement to keep, not a duplicate.
+    const key = [
+      o.district,
+      o.indicator,
+      o.year,
+      o.kind,
+      o.scope,
+      o.source,
+      o.value,
+      o.qualifier,
+    ].join('|');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      plan.skipped.push({
+        line,
+        reason: `与第 ${first} 行重复（区县、指标、年份、类型、范围、来源和数值都相同）`,
+      });
+      return;
+    }
+    seen.set(key, line);
+    const place = [o.district, o.indicator, o.year, o.kind, o.scope, o.source].join('|');
+    const other = places.get(place);
+    if (other !== undefined)
+      plan.warnings.push({
+        line,
+        reason: `与第 ${other} 行的数值不同：两行都会导入，并在对比表中标为来源冲突`,
+      });
+    else places.set(place, line);
+    if (r.row.warning) plan.warnings.push({ line, reason: r.row.warning });
+    plan.rows.push(r.row);
+  };
+  for (let i = 1; i < rows.length; i++) {
+    const cells = rows[i] as string[];
+    const line = i + 1;
+    if (i % 5000 === 0) onProgress?.(i, total);
+    if (!cells.some((c) => c.trim() !== '')) continue;
+    plan.dataRows++;
+    if (cells.length !== header.length) {
+      plan.skipped.push({
+        line,
+        reason: `列数不符：有 ${cells.length} 列，表头有 ${header.length} 列`,
+      });
+      continue;
+    }
+    const f: Fields = {};
+    if (layout === 'long') {
+      cols.forEach(
+        (field, c) =>
+          field && field !== 'category' && LONG_FIELDS.includes(field) && (f[field] = cells[c]),
+      );
+      take(f, line, 'actual', null);
+    } else {
+      cols.forEach(
+        (field, c) =>
+          field && field !== 'category' && WIDE_FIXED.has(field) && (f[field] = cells[c]),
+      );
+      header.forEach((h, c) => {
+        if (cols[c] || h === '') return;
+        const value = (cells[c] ?? '').trim();
+        if (value !== '') take({ ...f, district: h, value }, line, opt.wideKind, opt.wideYear);
+      });
+    }
+  }
+  onProgress?.(total, total);
+  const dCount = new Map<string, number>();
+  const iCount = new Map<string, { unit: string; count: number }>();
+  for (const { obs } of plan.rows) {
+    if (!known.has(obs.district)) dCount.set(obs.district, (dCount.get(obs.district) ?? 0) + 1);
+    if (!ctx.catalog.has(obs.indicator)) {
+      const e = iCount.get(obs.indicator) ?? { unit: obs.unit, count: 0 };
+      e.count++;
+      iCount.set(obs.indicator, e);
+    }
+  }
+  plan.unknownDistricts = [...dCount].map(([name, count]) => ({ name, count }));
+  plan.unknownIndicators = [...iCount].map(([name, e]) => ({ name, ...e }));
+  return { ok: true, plan };
+}

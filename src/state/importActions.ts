@@ -1,0 +1,158 @@
+// Applies a previewed import: merge (update matching rows, add new ones) or replace.
+// One patch, so one undo step, and one IndexedDB transaction when persisted.
+import type { ImportPlan } from '../model/importPlan';
+import { pickForYear } from '../model/series';
+import { tableRows, type RowChange } from '../model/table';
+import type { CatalogEntry, Observation } from '../model/types';
+import { commit, newId, type AppState } from './state';
+
+export interface ImportChoices {
+  mode: 'merge' | 'replace';
+  addDistricts: ReadonlySet<string>;
+  addIndicators: ReadonlySet<string>;
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  skipped: { line: number; reason: string }[];
+  warnings: { line: number; reason: string }[];
+}
+
+const key = (o: Pick<Observation, 'district' | 'indicator' | 'year' | 'kind' | 'scope'>) =>
+  [o.district, o.indicator, o.year, o.kind, o.scope].join('|');
+
+const sameContent = (a: Observation, b: Observation) =>
+  a.value === b.value &&
+  a.unit === b.unit &&
+  a.qualifier === b.qualifier &&
+  a.quote === b.quote &&
+  a.note === b.note &&
+  a.source === b.source;
+
+export function applyImport(
+  s0: AppState,
+  plan: ImportPlan,
+  choice: ImportChoices,
+): { state: AppState; summary: ImportSummary } {
+  let s = s0;
+  const summary: ImportSummary = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    skipped: [...plan.skipped],
+    warnings: [...plan.warnings],
+  };
+  const known = new Set(s.districts);
+  const existing = new Map<string, Observation[]>();
+  if (choice.mode === 'merge') {
+    for (const o of tableRows(s.table)) {
+      const k = key(o);
+      const list = existing.get(k);
+      if (list) list.push(o);
+      else existing.set(k, [o]);
+    }
+  }
+  const changes: RowChange[] = [];
+  const used = new Set<string>();
+  const newDistricts = new Set<string>();
+  const newEntries = new Map<string, CatalogEntry>();
+  for (const { line, obs } of plan.rows) {
+    if (!known.has(obs.district) && !choice.addDistricts.has(obs.district)) {
+      summary.skipped.push({ line, reason: `未知区县“${obs.district}”（未选择添加）` });
+      continue;
+    }
+    if (!s.catalog.has(obs.indicator) && !choice.addIndicators.has(obs.indicator)) {
+      summary.skipped.push({ line, reason: `未知指标“${obs.indicator}”（未选择添加）` });
+      continue;
+    }
+    if (!known.has(obs.district)) newDistricts.add(obs.district);
+    if (!s.catalog.has(obs.indicator) && !newEntries.has(obs.indicator)) {
+      newEntries.set(obs.indicator, {
+        indicator: obs.indicator,
+        nameEn: '',
+        unit: obs.unit,
+        direction: 'neutral',
+        min: null,
+        max: null,
+        category: '导入',
+      });
+    }
+    const match = findMatch(existing.get(key(obs)) ?? [], obs, used);
+    if (match) {
+      used.add(match.id);
+      const after = {
+        ...match,
+        ...obs,
+        id: match.id,
+        source: obs.source || match.source,
+        quote: obs.quote || match.quote,
+      };
+      if (sameContent(match, after)) summary.unchanged++;
+      else {
+        changes.push({ before: match, after });
+        summary.updated++;
+      }
+      continue;
+    }
+    let id: string;
+    [id, s] = newId(s);
+    changes.push({ before: null, after: { id, ...obs } });
+    summary.added++;
+  }
+  if (choice.mode === 'replace') {
+    const removals = tableRows(s.table).map((before) => ({ before, after: null }));
+    summary.removed = removals.length;
+    changes.unshift(...removals);
+  }
+  const catalog = newEntries.size ? new Map([...s.catalog, ...newEntries]) : s.catalog;
+  const districts =
+    choice.mode === 'replace'
+      ? [
+          ...new Set(
+            plan.rows
+              .map((r) => r.obs.district)
+              .filter((d) => known.has(d) || choice.addDistricts.has(d)),
+          ),
+        ]
+      : [...s.districts, ...newDistricts];
+  s = commit(
+    {
+      ...s,
+      catalog,
+      districts: districts.length ? orderDistricts(s.districts, districts) : s.districts,
+    },
+    {
+      label: `导入（${choice.mode === 'merge' ? '合并' : '替换'}）`,
+      rows: changes,
+    },
+  );
+  return { state: s, summary };
+}
+
+/**
+ * The existing row an imported row updates: the identical one if present; else, with a source,
+ * the only row from that source; without a source, the row the compare view shows.
+ */
+function findMatch(
+  all: readonly Observation[],
+  obs: ImportPlan['rows'][number]['obs'],
+  used: ReadonlySet<string>,
+): Observation | null {
+  const candidates = all.filter((c) => !used.has(c.id));
+  const sameValue = (c: Observation) => c.value === obs.value && c.qualifier === obs.qualifier;
+  if (obs.source) {
+    const same = candidates.filter((c) => c.source === obs.source);
+    return same.find(sameValue) ?? (same.length === 1 ? (same[0] as Observation) : null);
+  }
+  return candidates.find(sameValue) ?? pickForYear(candidates, obs.year).obs;
+}
+
+/** Keeps the current column order for districts already shown; new ones go last. */
+function orderDistricts(current: readonly string[], next: readonly string[]): string[] {
+  const set = new Set(next);
+  return [...current.filter((d) => set.has(d)), ...next.filter((d) => !current.includes(d))];
+}
