@@ -30,13 +30,30 @@ await page.getByRole('tab', { name: '目标' }).click();
 await shoot('goals');
 await page.getByLabel('目标来源').selectOption({ label: '荣昌区 2025 目标' });
 await page.evaluate(() =>
-  window.__app.select({ indicator: '居民健康素养水平', scope: '', district: '江津区' }),
+  globalThis.__app.select({ indicator: '居民健康素养水平', scope: '', district: '江津区' }),
 );
 await shoot('goals-set');
 await page.evaluate(() =>
-  window.__app.select({ indicator: '区域内就诊率', scope: '', district: '荣昌区' }),
+  globalThis.__app.select({ indicator: '区域内就诊率', scope: '', district: '荣昌区' }),
 );
 await shoot('goals-years');
 await page.getByRole('tab', { name: '数据' }).click();
 await shoot('data');
+// The import preview with problem rows.
+const csv = [
+  '区县,指标,单位,年份,类型,数值,限定,范围,来源文件,原文,备注',
+  '江津区,居民健康素养水平,%,2024,实际,很高,,,,,',
+  '璧山区,居民健康素养水平,%,2024,实际,30,,,,,',
+  '江津区,新指标甲,个,2024,实际,5,,,,,',
+  '江津区,人均预期寿命,岁,2024,实际,80.6,,,,,',
+  '江津区,人均预期寿命,岁,2024,实际,80.6,,,,,',
+  '江津区,居民健康素养水平,%,2025,实际,130,,,,,',
+].join('\n');
+const chooser = page.waitForEvent('filechooser');
+await page.getByRole('button', { name: '导入 CSV' }).click();
+await (
+  await chooser
+).setFiles({ name: '问题示例.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+await page.getByRole('dialog', { name: '导入 CSV' }).locator('.problems li').first().waitFor();
+await shoot('import-preview');
 await browser.close();

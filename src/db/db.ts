@@ -2,7 +2,7 @@
 // city-scale import is a few dozen puts, while one edit rewrites one small record.
 import Dexie, { type Table } from 'dexie';
 import type { GoalSet } from '../model/goalSets';
-import type { Observation, Result } from '../model/types';
+import type { CatalogEntry, Observation, Result } from '../model/types';
 
 export const SCHEMA_VERSION = 1;
 
@@ -30,6 +30,7 @@ export interface StoredData {
   observations: Observation[];
   goalSets: GoalSet[];
   ui: unknown;
+  catalog: CatalogEntry[];
 }
 
 export interface Write {
@@ -39,6 +40,7 @@ export interface Write {
   replaceAll?: boolean;
   goalSets?: GoalSet[];
   ui?: unknown;
+  catalog?: CatalogEntry[];
 }
 
 export interface Db {
@@ -71,6 +73,7 @@ export async function openDb(name = 'district-health-compare'): Promise<Result<D
             observations: chunks.flatMap((c) => c.rows),
             goalSets: ((await db.kv.get('goalSets'))?.value as GoalSet[] | undefined) ?? [],
             ui: (await db.kv.get('ui'))?.value ?? null,
+            catalog: ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [],
           };
         });
       },
@@ -89,6 +92,7 @@ export async function openDb(name = 'district-health-compare'): Promise<Result<D
           }
           if (w.goalSets) await db.kv.put({ key: 'goalSets', value: w.goalSets });
           if (w.ui !== undefined) await db.kv.put({ key: 'ui', value: w.ui });
+          if (w.catalog) await db.kv.put({ key: 'catalog', value: w.catalog });
           await db.kv.put({ key: 'seeded', value: SCHEMA_VERSION });
         });
       },

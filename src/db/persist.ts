@@ -9,7 +9,8 @@ import { isQuotaError, type Db, type Write } from './db';
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 
 export interface Persistence {
-  flush(): Promise<void>;
+  /** Writes what is pending now; resolves false when the write failed (it will be retried). */
+  flush(): Promise<boolean>;
   stop(): void;
 }
 
@@ -26,8 +27,9 @@ export function connectPersistence(
   const dirty = new Set<string>();
   let goalSets = false;
   let ui = false;
+  let catalog = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let running: Promise<void> | null = null;
+  let running: Promise<boolean> | null = null;
   let failures = 0;
   const status = (s: SaveStatus) => opts.onStatus?.(s);
 
@@ -35,7 +37,8 @@ export function connectPersistence(
     if (s.table !== prev.table) for (const d of changedDistricts(prev.table, s.table)) dirty.add(d);
     if (s.goalSets !== prev.goalSets) goalSets = true;
     if (s.ui !== prev.ui) ui = true;
-    if (dirty.size || goalSets || ui) schedule(delay);
+    if (s.catalog !== prev.catalog) catalog = true;
+    if (dirty.size || goalSets || ui || catalog) schedule(delay);
   });
 
   function schedule(ms: number) {
@@ -44,26 +47,32 @@ export function connectPersistence(
     timer = setTimeout(() => void flush(), ms);
   }
 
-  async function writeOnce(): Promise<void> {
-    if (!dirty.size && !goalSets && !ui) return status('saved');
+  async function writeOnce(): Promise<boolean> {
+    if (!dirty.size && !goalSets && !ui && !catalog) {
+      status('saved');
+      return true;
+    }
     const s = store.getState();
     const districts = [...dirty];
     const w: Write = { chunks: new Map(districts.map((d) => [d, s.table.chunks.get(d) ?? null])) };
     if (goalSets) w.goalSets = s.goalSets;
     if (ui) w.ui = persistedUi(s);
-    const flags = { goalSets, ui };
+    if (catalog) w.catalog = [...s.catalog.values()];
+    const flags = { goalSets, ui, catalog };
     dirty.clear();
-    goalSets = ui = false;
+    goalSets = ui = catalog = false;
     status('saving');
     try {
       await db.write(w);
       failures = 0;
       status(dirty.size || goalSets || ui ? 'pending' : 'saved');
+      return true;
     } catch (e) {
       // Put the work back so the next attempt carries it; the edits stay in memory.
       for (const d of districts) dirty.add(d);
       goalSets ||= flags.goalSets;
       ui ||= flags.ui;
+      catalog ||= flags.catalog;
       failures++;
       status('error');
       const text = isQuotaError(e)
@@ -71,10 +80,11 @@ export function connectPersistence(
         : `保存失败（${e instanceof Error ? e.message : String(e)}），修改仍在内存中，将自动重试。`;
       if (failures === 1 || failures % 5 === 0) store.update((st) => say(st, 'error', text));
       schedule(Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)));
+      return false;
     }
   }
 
-  function flush(): Promise<void> {
+  function flush(): Promise<boolean> {
     if (timer) clearTimeout(timer);
     timer = null;
     // Chain writes so two flushes never interleave.

@@ -53,8 +53,17 @@ export interface GridHandle {
   selected(): GridRow[];
   refresh(): void;
   selectCell(rowKey: string, colKey: string): void;
+  /** Replaces the columns (e.g. when an import adds a district). */
+  setColumns(columns: readonly GridColumn[]): void;
   destroy(): void;
 }
+
+/** Handsontable renders header text as HTML; names from files must stay text. */
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
 // Group 35,322 but not years like 2023 (what Excel's "min2" grouping does).
@@ -67,11 +76,24 @@ function sourceOf(source: string): EditSource {
   return 'edit';
 }
 
+function columnSettings(columns: readonly GridColumn[], renderer?: unknown) {
+  return columns.map((c) => ({
+    data: c.key,
+    readOnly: c.readOnly ?? false,
+    width: c.width,
+    renderer,
+    className: [c.numeric ? 'htRight' : '', c.wrap ? 'cell-wrap' : 'htNoWrap'].join(' ').trim(),
+    ...(c.source
+      ? { type: 'dropdown', source: [...c.source], strict: false, allowInvalid: true }
+      : {}),
+  }));
+}
+
 export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
   const Hot = setupHandsontable();
   let rows: GridRow[] = [];
   let data: Record<string, string | number | null>[] = [];
-  const keys = opt.columns.map((c) => c.key);
+  let keys = opt.columns.map((c) => c.key);
 
   const render = function (
     this: unknown,
@@ -102,17 +124,8 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     themeName: 'ht-theme-main',
     language: 'zh-CN',
     data,
-    colHeaders: opt.columns.map((c) => c.title),
-    columns: opt.columns.map((c) => ({
-      data: c.key,
-      readOnly: c.readOnly ?? false,
-      width: c.width,
-      renderer: render,
-      className: [c.numeric ? 'htRight' : '', c.wrap ? 'cell-wrap' : 'htNoWrap'].join(' ').trim(),
-      ...(c.source
-        ? { type: 'dropdown', source: [...c.source], strict: false, allowInvalid: true }
-        : {}),
-    })),
+    colHeaders: opt.columns.map((c) => escapeHtml(c.title)),
+    columns: columnSettings(opt.columns, render) as Handsontable.ColumnSettings[],
     rowHeaders: false,
     fixedColumnsStart: opt.fixedColumns ?? 1,
     height: '100%',
@@ -201,6 +214,13 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
       const col = keys.indexOf(colKey);
       if (physical < 0 || col < 0) return;
       hot.selectCell(hot.toVisualRow(physical), col);
+    },
+    setColumns(columns) {
+      keys = columns.map((c) => c.key);
+      hot.updateSettings({
+        colHeaders: columns.map((c) => escapeHtml(c.title)),
+        columns: columnSettings(columns, render) as Handsontable.ColumnSettings[],
+      });
     },
     destroy: () => hot.destroy(),
   };

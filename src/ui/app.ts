@@ -5,7 +5,8 @@ import { openDb } from '../db/db';
 import { connectPersistence, type Persistence, type SaveStatus } from '../db/persist';
 import { goalSetFromDistrict, type GoalSet } from '../model/goalSets';
 import { tableFrom } from '../model/table';
-import { DISTRICTS, type Observation } from '../model/types';
+import { DISTRICTS, type Catalog, type CatalogEntry, type Observation } from '../model/types';
+import { downloadCsv, type ExportKind } from './exportCsv';
 import { resetTo } from '../state/reset';
 import {
   initialState,
@@ -53,6 +54,14 @@ function restoreUi(raw: unknown): UiState {
     goalSource: str(r.goalSource, 'own'),
     chartsHidden: r.chartsHidden === true,
   };
+}
+
+/** The seed catalog wins for its own indicators; indicators added by imports are kept. */
+function mergeCatalog(seed: Catalog, stored: readonly CatalogEntry[] | undefined): Catalog {
+  const extra = (stored ?? []).filter(
+    (e) => e && typeof e.indicator === 'string' && !seed.has(e.indicator),
+  );
+  return extra.length ? new Map([...seed, ...extra.map((e) => [e.indicator, e] as const)]) : seed;
 }
 
 export async function startApp(root: HTMLElement): Promise<void> {
@@ -143,6 +152,46 @@ export async function startApp(root: HTMLElement): Promise<void> {
       (ok) => ok && store.update((s) => resetTo(s, seedTable, seedSets)),
     );
   });
+  const importFile = async (file: File) => {
+    const { openImportDialog, showSummary } = await import('./importDialog');
+    const summary = await openImportDialog(file, {
+      store,
+      persist: () => persistence?.flush() ?? Promise.resolve(true),
+    });
+    if (summary) showSummary(summary);
+  };
+  shell.importButton.addEventListener('click', () => shell.fileInput.click());
+  shell.fileInput.addEventListener('change', () => {
+    const file = shell.fileInput.files?.[0];
+    shell.fileInput.value = '';
+    if (file) void importFile(file);
+  });
+  shell.exportMenu.addEventListener('click', (e) => {
+    const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-export]')?.dataset.export;
+    if (!kind) return;
+    shell.exportMenu.open = false;
+    const name = downloadCsv(store.getState(), kind as ExportKind);
+    store.update((s) => say(s, 'info', t.exported(name)));
+  });
+  // Drop a CSV anywhere on the page.
+  let dragDepth = 0;
+  addEventListener('dragenter', (e) => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    dragDepth++;
+    shell.dropOverlay.hidden = false;
+  });
+  addEventListener('dragleave', () => {
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) shell.dropOverlay.hidden = true;
+  });
+  addEventListener('dragover', (e) => e.preventDefault());
+  addEventListener('drop', (e) => {
+    e.preventDefault();
+    dragDepth = 0;
+    shell.dropOverlay.hidden = true;
+    const file = e.dataTransfer?.files[0];
+    if (file) void importFile(file);
+  });
   bindUndoKeys({
     isEditing: () => Object.values(grids).some((g) => g.grid.isEditing()),
     undo: () => store.update(undo),
@@ -167,6 +216,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
       ...s,
       table: tableFrom(rows),
       districts: districtsOf(rows),
+      catalog: mergeCatalog(catalog, stored?.catalog),
       goalSets: stored?.goalSets ?? seedSets,
       ui: restoreUi(stored?.ui),
       storage: opened.ok && !loadError ? 'indexeddb' : 'memory',

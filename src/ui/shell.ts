@@ -10,6 +10,10 @@ export interface Shell {
   redo: HTMLButtonElement;
   reset: HTMLButtonElement;
   chartsToggle: HTMLButtonElement;
+  importButton: HTMLButtonElement;
+  fileInput: HTMLInputElement;
+  exportMenu: HTMLDetailsElement;
+  dropOverlay: HTMLElement;
   saveStatus: HTMLElement;
   banner: HTMLElement;
   toolbar: HTMLElement;
@@ -38,6 +42,26 @@ export function buildShell(root: HTMLElement): Shell {
     { 'data-action': 'toggle-charts', 'aria-pressed': 'true' },
     t.charts,
   );
+  const fileInput = el('input', {
+    type: 'file',
+    accept: '.csv,.txt,text/csv',
+    hidden: '',
+    'aria-label': t.importCsv,
+  });
+  const importButton = el('button', { 'data-action': 'import' }, t.importCsv);
+  const exportMenu = el(
+    'details',
+    { class: 'menu' },
+    el('summary', {}, t.exportCsv),
+    el(
+      'div',
+      { class: 'menu-items' },
+      el('button', { 'data-export': 'long' }, t.exportLong),
+      el('button', { 'data-export': 'wide' }, t.exportWide),
+      el('button', { 'data-export': 'goals' }, t.exportGoals),
+    ),
+  );
+  const dropOverlay = el('div', { class: 'drop-overlay', hidden: '' }, t.dropHere);
   const saveStatus = el('span', { class: 'save-status', role: 'status' });
   const banner = el('div', { class: 'banner', role: 'alert', hidden: '' });
   const toolbar = el('div', { class: 'toolbar' });
@@ -50,7 +74,18 @@ export function buildShell(root: HTMLElement): Shell {
       { class: 'app-header' },
       el('h1', {}, t.appTitle),
       el('nav', { role: 'tablist', class: 'tabs' }, tabs.compare, tabs.goals, tabs.data),
-      el('div', { class: 'header-actions' }, undo, redo, chartsToggle, reset, saveStatus),
+      el(
+        'div',
+        { class: 'header-actions' },
+        undo,
+        redo,
+        importButton,
+        fileInput,
+        exportMenu,
+        chartsToggle,
+        reset,
+        saveStatus,
+      ),
     ),
     banner,
     toolbar,
@@ -62,6 +97,7 @@ export function buildShell(root: HTMLElement): Shell {
       charts,
     ),
     toast,
+    dropOverlay,
   );
   return {
     tabs,
@@ -69,6 +105,10 @@ export function buildShell(root: HTMLElement): Shell {
     undo,
     redo,
     reset,
+    importButton,
+    fileInput,
+    exportMenu,
+    dropOverlay,
     chartsToggle,
     saveStatus,
     banner,

@@ -6,6 +6,13 @@ export const t = {
   redo: '重做',
   reset: '恢复初始数据',
   charts: '图表',
+  importCsv: '导入 CSV',
+  exportCsv: '导出 CSV',
+  exportLong: '长表（全部数据，含来源）',
+  exportWide: '宽表（当前对比视图）',
+  exportGoals: '目标表（含进度与状态）',
+  dropHere: '松开鼠标以导入 CSV 文件',
+  exported: (name: string) => `已导出 ${name}`,
   resetConfirm:
     '恢复初始数据将用五份报告的原始数据替换当前数据（包括目标集）。此操作可撤销。确定吗？',
   confirm: '确定',

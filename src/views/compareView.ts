@@ -1,6 +1,12 @@
 // 对比: indicators × districts. Edits go to the observation behind each cell.
 import { buildCompare, type CompareView } from '../model/compare';
-import { mountGrid, type CellMeta, type GridHandle, type GridRow } from '../grid/grid';
+import {
+  mountGrid,
+  type CellMeta,
+  type GridColumn,
+  type GridHandle,
+  type GridRow,
+} from '../grid/grid';
 import { addFromCell, editObservations, type CellEdit, type NewCell } from '../state/actions';
 import { setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
@@ -63,22 +69,25 @@ function yearFor(s: AppState, view: CompareView, rowKey: string): number {
   return years.length ? Math.max(...years) : new Date().getFullYear();
 }
 
+function columnsFor(districts: readonly string[]): GridColumn[] {
+  return [
+    { key: 'indicator', title: '指标', readOnly: true, width: 196 },
+    { key: 'scope', title: '范围（机构）', readOnly: true, width: 108 },
+    { key: 'unit', title: '单位', readOnly: true, width: 56 },
+    { key: 'category', title: '分类', readOnly: true, width: 74 },
+    ...districts.map((d) => ({ key: D + d, title: d, numeric: true, width: 86 })),
+  ];
+}
+
 export function mountCompare(
   el: HTMLElement,
   store: Store<AppState>,
 ): { update(s: AppState): void; grid: GridHandle } {
   let view: CompareView | null = null;
   let last: unknown[] = [];
+  let shownDistricts = store.getState().districts;
   const grid = mountGrid(el, {
-    columns: [
-      { key: 'indicator', title: '指标', readOnly: true, width: 196 },
-      { key: 'scope', title: '范围（机构）', readOnly: true, width: 108 },
-      { key: 'unit', title: '单位', readOnly: true, width: 56 },
-      { key: 'category', title: '分类', readOnly: true, width: 74 },
-      ...store
-        .getState()
-        .districts.map((d) => ({ key: D + d, title: d, numeric: true, width: 86 })),
-    ],
+    columns: columnsFor(shownDistricts),
     fixedColumns: 1,
     onEdit(changes, source) {
       const s = store.getState();
@@ -123,6 +132,10 @@ export function mountCompare(
       const inputs = [s.table, s.catalog, s.ui.year, s.ui.kind, s.ui.category, s.districts];
       if (inputs.every((x, i) => x === last[i])) return;
       last = inputs;
+      if (s.districts !== shownDistricts) {
+        shownDistricts = s.districts;
+        grid.setColumns(columnsFor(s.districts));
+      }
       view = computeCompare(s);
       grid.update(toRows(view));
     },

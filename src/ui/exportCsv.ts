@@ -1,0 +1,28 @@
+// Export: long, wide (as 对比 shows it) and goals, as UTF-8-with-BOM CSV downloads.
+import { exportFileName, goalRowsCsv, longRows, wideRows, type Lang } from '../model/csvFormat';
+import { toCsv } from '../io/csv';
+import type { AppState } from '../state/state';
+import { computeCompare } from '../views/compareView';
+import { computeGoals } from '../views/goalsView';
+
+export type ExportKind = 'long' | 'wide' | 'goals';
+
+export function exportText(s: AppState, kind: ExportKind, lang: Lang = 'zh'): string {
+  if (kind === 'long') return toCsv(longRows(s.table, lang));
+  if (kind === 'wide') return toCsv(wideRows(computeCompare(s), lang));
+  return toCsv(goalRowsCsv(computeGoals(s), lang));
+}
+
+export function downloadCsv(s: AppState, kind: ExportKind, now = new Date()): string {
+  const name = exportFileName(kind, now, 'zh');
+  const blob = new Blob([exportText(s, kind)], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
