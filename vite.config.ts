@@ -1,10 +1,69 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import pkg from './package.json' with { type: 'json' };
+
+// Build date for the 关于 dialog. SOURCE_DATE_EPOCH (seconds) makes a build reproducible.
+const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+const buildDate = (Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date())
+  .toISOString()
+  .slice(0, 10);
 
 export default defineConfig({
   base: './',
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    __BUILD_DATE__: JSON.stringify(buildDate),
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },
+  plugins: [
+    VitePWA({
+      // A new version waits until the user says so (src/pwa/updateBanner.ts); nothing reloads by itself.
+      registerType: 'prompt',
+      // src/pwa/index.ts registers through virtual:pwa-register.
+      injectRegister: false,
+      manifest: {
+        name: '区县卫生健康指标对比表',
+        short_name: '卫生指标对比',
+        description: '区县卫生健康指标对比表：离线可用，数据保存在本机浏览器中。',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#0b57d0',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      // Icons and the favicon are copied from public/ into dist/ and caught by globPatterns below;
+      // letting the plugin add the manifest icons as well would list them twice.
+      includeManifestIcons: false,
+      workbox: {
+        // The whole app shell: entry, lazily loaded chunks (import dialog, workbox-window),
+        // the module worker (assets/importWorker-*.js), CSS, HTML and images. No .map files.
+        // manifest.webmanifest is added by the plugin itself.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webp,woff,woff2,json}'],
+        globIgnores: ['**/*.map', '**/node_modules/**'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Prompt mode: an update waits for SKIP_WAITING from apply(). clientsClaim only makes the
+        // first visit controlled (offline-ready) without a reload; it never reloads a page.
+        skipWaiting: false,
+        clientsClaim: true,
+        // The main chunk bundles the seed data and Handsontable; keep headroom above 2 MiB.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+  ],
   test: {
     // Unit tests only: Playwright specs in e2e/ must not be picked up by vitest.
     include: ['src/**/*.test.ts'],

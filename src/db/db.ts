@@ -1,29 +1,71 @@
 // The only Dexie import. Observations are stored one record per district (a chunk), so a
-// city-scale import is a few dozen puts, while one edit rewrites one small record.
-import Dexie, { type Table } from 'dexie';
+// city-scale import is a few dozen puts while one edit rewrites one small record.
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { GoalSet } from '../model/goalSets';
+import type { RowChange } from '../model/table';
 import type { CatalogEntry, Observation, Result } from '../model/types';
 
-export const SCHEMA_VERSION = 1;
+/** v1: chunks + kv (goal sets in kv). v2: goal sets in their own table, history, snapshots. */
+export const SCHEMA_VERSION = 2;
 
 interface ChunkRecord {
   district: string;
   rows: Observation[];
 }
-
 interface KvRecord {
   key: string;
   value: unknown;
+}
+interface GoalSetRecord extends GoalSet {
+  order: number;
+}
+
+export interface HistoryRecord {
+  seq?: number;
+  t: number;
+  source: string;
+  label: string;
+  rows: RowChange[];
+  goalSets?: { before: GoalSet[]; after: GoalSet[] };
+}
+
+export interface SnapshotMeta {
+  id?: number;
+  name: string;
+  t: number;
+  auto: boolean;
+  rows: number;
+}
+export interface SnapshotData {
+  id?: number;
+  observations: Observation[];
+  goalSets: GoalSet[];
+  catalog: CatalogEntry[];
 }
 
 class AppDb extends Dexie {
   chunks!: Table<ChunkRecord, string>;
   kv!: Table<KvRecord, string>;
+  goalSets!: Table<GoalSetRecord, string>;
+  history!: Table<HistoryRecord, number>;
+  snapshots!: Table<SnapshotMeta, number>;
+  snapshotData!: Table<SnapshotData, number>;
 
   constructor(name: string) {
     super(name);
-    this.version(SCHEMA_VERSION).stores({ chunks: 'district', kv: 'key' });
+    this.version(1).stores({ chunks: 'district', kv: 'key' });
+    this.version(2)
+      .stores({ goalSets: 'id', history: '++seq, t', snapshots: '++id, t', snapshotData: 'id' })
+      .upgrade(migrateV1toV2);
   }
+}
+
+/** v1 kept goal sets as one kv record; v2 gives each its own record. */
+export async function migrateV1toV2(tx: Transaction): Promise<void> {
+  const rec = (await tx.table('kv').get('goalSets')) as KvRecord | undefined;
+  const sets = Array.isArray(rec?.value) ? (rec.value as GoalSet[]) : [];
+  await tx.table('goalSets').bulkPut(sets.map((g, order) => ({ ...g, order })));
+  await tx.table('kv').delete('goalSets');
 }
 
 export interface StoredData {
@@ -34,18 +76,34 @@ export interface StoredData {
 }
 
 export interface Write {
-  /** district → its rows, or null when the district no longer has any. */
+  /** Row-level changes: id → the row now (null = deleted). `from` lists districts it may have left. */
+  rows?: Map<string, { row: Observation | null; from: string[] }>;
+  /** Whole chunks (first run, restore): district → rows; null deletes the district. */
   chunks?: Map<string, readonly Observation[] | null>;
-  /** Replace every chunk (reset/replace): districts not listed are deleted. */
   replaceAll?: boolean;
   goalSets?: GoalSet[];
   ui?: unknown;
   catalog?: CatalogEntry[];
+  history?: HistoryRecord[];
 }
 
 export interface Db {
   load(): Promise<StoredData | null>;
-  write(w: Write): Promise<void>;
+  /** Reads current chunks (after another tab wrote them). */
+  readChunks(districts: readonly string[]): Promise<Map<string, Observation[]>>;
+  readGoalSets(): Promise<GoalSet[]>;
+  readCatalog(): Promise<CatalogEntry[]>;
+  write(w: Write): Promise<{ districts: string[] }>;
+  history(limit: number): Promise<HistoryRecord[]>;
+  addHistory(records: HistoryRecord[]): Promise<void>;
+  snapshots(): Promise<SnapshotMeta[]>;
+  saveSnapshot(
+    meta: Omit<SnapshotMeta, 'id'>,
+    data: Omit<SnapshotData, 'id'>,
+    keepAuto: number,
+  ): Promise<number>;
+  loadSnapshot(id: number): Promise<SnapshotData | undefined>;
+  deleteSnapshot(id: number): Promise<void>;
   close(): void;
 }
 
@@ -54,49 +112,143 @@ export function isQuotaError(e: unknown): boolean {
   return err?.name === 'QuotaExceededError' || err?.inner?.name === 'QuotaExceededError';
 }
 
-export async function openDb(name = 'district-health-compare'): Promise<Result<Db>> {
+export interface OpenOptions {
+  /** Another tab wants a newer schema: this connection has been closed. */
+  onVersionChange?(): void;
+  /** A newer schema is waiting for older tabs to close. */
+  onBlocked?(): void;
+}
+
+export const HISTORY_LIMIT = 5000;
+
+export async function openDb(
+  name = 'district-health-compare',
+  opts: OpenOptions = {},
+): Promise<Result<Db>> {
   const db = new AppDb(name);
+  db.on('versionchange', () => {
+    db.close();
+    opts.onVersionChange?.();
+    return false;
+  });
+  db.on('blocked', () => opts.onBlocked?.());
   try {
     await db.open();
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
+  const goalSetsNow = async () =>
+    (await db.goalSets.toArray()).sort((a, b) => a.order - b.order).map(({ order: _o, ...g }) => g);
   return {
     ok: true,
     value: {
       async load() {
-        return db.transaction('r', db.chunks, db.kv, async () => {
-          const seeded = await db.kv.get('seeded');
-          if (!seeded) return null;
+        return db.transaction('r', [db.chunks, db.kv, db.goalSets], async () => {
+          if (!(await db.kv.get('seeded'))) return null;
           const chunks = await db.chunks.toArray();
           return {
             observations: chunks.flatMap((c) => c.rows),
-            goalSets: ((await db.kv.get('goalSets'))?.value as GoalSet[] | undefined) ?? [],
+            goalSets: await goalSetsNow(),
             ui: (await db.kv.get('ui'))?.value ?? null,
             catalog: ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [],
           };
         });
       },
+      async readChunks(districts) {
+        const recs = await db.chunks.bulkGet([...districts]);
+        return new Map(districts.map((d, i) => [d, recs[i]?.rows ?? []]));
+      },
+      readGoalSets: goalSetsNow,
+      async readCatalog() {
+        return ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [];
+      },
       async write(w) {
-        await db.transaction('rw', db.chunks, db.kv, async () => {
+        const touched = new Set<string>();
+        await db.transaction('rw', [db.chunks, db.kv, db.goalSets, db.history], async () => {
           if (w.replaceAll) await db.chunks.clear();
           if (w.chunks) {
-            const puts: ChunkRecord[] = [];
-            const dels: string[] = [];
             for (const [district, rows] of w.chunks) {
-              if (rows && rows.length) puts.push({ district, rows: [...rows] });
-              else dels.push(district);
+              touched.add(district);
+              if (rows && rows.length) await db.chunks.put({ district, rows: [...rows] });
+              else await db.chunks.delete(district);
             }
-            if (puts.length) await db.chunks.bulkPut(puts);
-            if (dels.length) await db.chunks.bulkDelete(dels);
           }
-          if (w.goalSets) await db.kv.put({ key: 'goalSets', value: w.goalSets });
+          if (w.rows?.size) await mergeRows(db, w.rows, touched);
+          if (w.goalSets) {
+            await db.goalSets.clear();
+            await db.goalSets.bulkPut(w.goalSets.map((g, order) => ({ ...g, order })));
+          }
           if (w.ui !== undefined) await db.kv.put({ key: 'ui', value: w.ui });
           if (w.catalog) await db.kv.put({ key: 'catalog', value: w.catalog });
+          if (w.history?.length) {
+            await db.history.bulkAdd(w.history);
+            const count = await db.history.count();
+            if (count > HISTORY_LIMIT)
+              await db.history
+                .orderBy('seq')
+                .limit(count - HISTORY_LIMIT)
+                .delete();
+          }
           await db.kv.put({ key: 'seeded', value: SCHEMA_VERSION });
+        });
+        return { districts: [...touched] };
+      },
+      async history(limit) {
+        return db.history.orderBy('seq').reverse().limit(limit).toArray();
+      },
+      async addHistory(records) {
+        await db.history.bulkAdd(records);
+      },
+      async snapshots() {
+        return db.snapshots.orderBy('t').reverse().toArray();
+      },
+      async saveSnapshot(meta, data, keepAuto) {
+        return db.transaction('rw', [db.snapshots, db.snapshotData], async () => {
+          const id = await db.snapshots.add(meta);
+          await db.snapshotData.put({ ...data, id });
+          // Pruning policy: only automatic snapshots are pruned, keeping the newest `keepAuto`.
+          const all = (await db.snapshots.toArray())
+            .filter((s) => s.auto)
+            .sort((a, b) => b.t - a.t || (b.id ?? 0) - (a.id ?? 0));
+          const old = all.slice(keepAuto).map((s) => s.id as number);
+          if (old.length) {
+            await db.snapshots.bulkDelete(old);
+            await db.snapshotData.bulkDelete(old);
+          }
+          return id;
+        });
+      },
+      loadSnapshot: (id) => db.snapshotData.get(id),
+      async deleteSnapshot(id) {
+        await db.transaction('rw', [db.snapshots, db.snapshotData], async () => {
+          await db.snapshots.delete(id);
+          await db.snapshotData.delete(id);
         });
       },
       close: () => db.close(),
     },
   };
+}
+
+/** Read-modify-write of the touched chunks, so rows other tabs wrote in between survive. */
+async function mergeRows(db: AppDb, rows: NonNullable<Write['rows']>, touched: Set<string>) {
+  const districts = new Set<string>();
+  for (const { row, from } of rows.values()) {
+    if (row) districts.add(row.district);
+    for (const d of from) districts.add(d);
+  }
+  const list = [...districts];
+  const recs = await db.chunks.bulkGet(list);
+  const maps = new Map(
+    list.map((d, i) => [d, new Map((recs[i]?.rows ?? []).map((o) => [o.id, o]))]),
+  );
+  for (const [id, { row, from }] of rows) {
+    for (const d of from) maps.get(d)?.delete(id);
+    if (row) maps.get(row.district)?.set(id, row);
+  }
+  for (const [district, map] of maps) {
+    touched.add(district);
+    if (map.size) await db.chunks.put({ district, rows: [...map.values()] });
+    else await db.chunks.delete(district);
+  }
 }

@@ -1,16 +1,29 @@
-// Persistence as a store subscriber: collects what changed, writes it after a short pause,
-// flushes when the page is hidden, and keeps retrying (without losing edits) when a write fails.
-import { changedDistricts } from '../model/table';
+// Persistence as a store subscriber: collects changed rows, writes them after a short pause,
+// flushes when the page is hidden, logs every change to the history, tells other tabs, and
+// keeps retrying (without losing edits) when a write fails.
+import type { GoalSet } from '../model/goalSets';
+import { changedDistricts, type ObsTable } from '../model/table';
+import type { CatalogEntry, Observation } from '../model/types';
 import type { AppState } from '../state/state';
 import { say } from '../state/state';
 import type { Store } from '../state/store';
-import { isQuotaError, type Db, type Write } from './db';
+import { isQuotaError, type Db, type HistoryRecord, type Write } from './db';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+
+export interface RemoteChange {
+  chunks: Map<string, Observation[]>;
+  goalSets?: GoalSet[];
+  catalog?: CatalogEntry[];
+}
 
 export interface Persistence {
   /** Writes what is pending now; resolves false when the write failed (it will be retried). */
   flush(): Promise<boolean>;
+  /** Applies a change that is already stored (another tab's), without writing it back. */
+  applyStored(fn: (s: AppState) => AppState): void;
+  /** This tab's rows not yet written, to re-apply over rows read from storage. */
+  pendingRows(): ReadonlyMap<string, Observation | null>;
   stop(): void;
 }
 
@@ -18,27 +31,75 @@ export function persistedUi(s: AppState) {
   return s.ui;
 }
 
+/** Rows that differ between two tables, by identity, for the districts whose chunk changed. */
+export function diffRows(
+  a: ObsTable,
+  b: ObsTable,
+): Map<string, { row: Observation | null; from: string[] }> {
+  const out = new Map<string, { row: Observation | null; from: string[] }>();
+  for (const d of changedDistricts(a, b)) {
+    const before = new Map((a.chunks.get(d) ?? []).map((o) => [o.id, o]));
+    const after = b.chunks.get(d) ?? [];
+    const seen = new Set<string>();
+    for (const o of after) {
+      seen.add(o.id);
+      if (before.get(o.id) !== o)
+        out.set(o.id, { row: o, from: [...(out.get(o.id)?.from ?? []), d] });
+    }
+    for (const [id] of before) {
+      if (seen.has(id)) continue;
+      const prev = out.get(id);
+      out.set(id, { row: prev?.row ?? null, from: [...(prev?.from ?? []), d] });
+    }
+  }
+  return out;
+}
+
 export function connectPersistence(
   store: Store<AppState>,
   db: Db,
-  opts: { delayMs?: number; onStatus?: (s: SaveStatus) => void } = {},
+  opts: {
+    delayMs?: number;
+    onStatus?: (s: SaveStatus) => void;
+    onWritten?: (w: { districts: string[]; goalSets: boolean; catalog: boolean }) => void;
+  } = {},
 ): Persistence {
   const delay = opts.delayMs ?? 250;
-  const dirty = new Set<string>();
+  let rows = new Map<string, { row: Observation | null; from: string[] }>();
+  let history: HistoryRecord[] = [];
   let goalSets = false;
   let ui = false;
   let catalog = false;
+  let suppress = false;
+  let inflight = new Map<string, { row: Observation | null; from: string[] }>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<boolean> | null = null;
   let failures = 0;
   const status = (s: SaveStatus) => opts.onStatus?.(s);
+  const pending = () => rows.size > 0 || history.length > 0 || goalSets || ui || catalog;
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.table !== prev.table) for (const d of changedDistricts(prev.table, s.table)) dirty.add(d);
+    if (suppress) return;
+    if (s.table !== prev.table) {
+      for (const [id, r] of diffRows(prev.table, s.table)) {
+        const old = rows.get(id);
+        rows.set(id, { row: r.row, from: [...new Set([...(old?.from ?? []), ...r.from])] });
+      }
+    }
+    if (s.lastChange && s.lastChange !== prev.lastChange) {
+      const { patch, source } = s.lastChange;
+      history.push({
+        t: Date.now(),
+        source,
+        label: patch.label,
+        rows: patch.rows,
+        goalSets: patch.goalSets,
+      });
+    }
     if (s.goalSets !== prev.goalSets) goalSets = true;
     if (s.ui !== prev.ui) ui = true;
     if (s.catalog !== prev.catalog) catalog = true;
-    if (dirty.size || goalSets || ui || catalog) schedule(delay);
+    if (pending()) schedule(delay);
   });
 
   function schedule(ms: number) {
@@ -48,35 +109,44 @@ export function connectPersistence(
   }
 
   async function writeOnce(): Promise<boolean> {
-    if (!dirty.size && !goalSets && !ui && !catalog) {
+    if (!pending()) {
       status('saved');
       return true;
     }
     const s = store.getState();
-    const districts = [...dirty];
-    const w: Write = { chunks: new Map(districts.map((d) => [d, s.table.chunks.get(d) ?? null])) };
+    const taken = { rows, history, goalSets, ui, catalog };
+    const w: Write = { rows, history };
     if (goalSets) w.goalSets = s.goalSets;
     if (ui) w.ui = persistedUi(s);
     if (catalog) w.catalog = [...s.catalog.values()];
-    const flags = { goalSets, ui, catalog };
-    dirty.clear();
+    inflight = rows;
+    rows = new Map();
+    history = [];
     goalSets = ui = catalog = false;
     status('saving');
     try {
-      await db.write(w);
+      const done = await db.write(w);
+      inflight = new Map();
       failures = 0;
-      status(dirty.size || goalSets || ui ? 'pending' : 'saved');
+      status(pending() ? 'pending' : 'saved');
+      opts.onWritten?.({
+        districts: done.districts,
+        goalSets: taken.goalSets,
+        catalog: taken.catalog,
+      });
       return true;
     } catch (e) {
-      // Put the work back so the next attempt carries it; the edits stay in memory.
-      for (const d of districts) dirty.add(d);
-      goalSets ||= flags.goalSets;
-      ui ||= flags.ui;
-      catalog ||= flags.catalog;
+      inflight = new Map();
+      // Put the work back (newer changes win) so the next attempt carries it; edits stay in memory.
+      for (const [id, r] of taken.rows) if (!rows.has(id)) rows.set(id, r);
+      history = [...taken.history, ...history];
+      goalSets ||= taken.goalSets;
+      ui ||= taken.ui;
+      catalog ||= taken.catalog;
       failures++;
       status('error');
       const text = isQuotaError(e)
-        ? '存储空间已满：最近的修改仍在内存中，将自动重试。请尽快导出备份或清理浏览器存储。'
+        ? '存储空间已满：最近的修改仍在内存中，将自动重试。请尽快通过“更多 → 导出备份”保存一份备份，并清理浏览器存储。'
         : `保存失败（${e instanceof Error ? e.message : String(e)}），修改仍在内存中，将自动重试。`;
       if (failures === 1 || failures % 5 === 0) store.update((st) => say(st, 'error', text));
       schedule(Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)));
@@ -88,12 +158,21 @@ export function connectPersistence(
     if (timer) clearTimeout(timer);
     timer = null;
     // Chain writes so two flushes never interleave.
-    running = (running ?? Promise.resolve()).then(writeOnce, writeOnce);
+    running = (running ?? Promise.resolve(true)).then(writeOnce, writeOnce);
     return running;
   }
 
   return {
     flush,
+    applyStored(fn) {
+      suppress = true;
+      try {
+        store.update(fn);
+      } finally {
+        suppress = false;
+      }
+    },
+    pendingRows: () => new Map([...inflight, ...rows].map(([id, r]) => [id, r.row])),
     stop() {
       unsubscribe();
       if (timer) clearTimeout(timer);

@@ -30,7 +30,7 @@ export interface GridRow {
   readOnly?: Record<string, boolean>;
 }
 
-export type EditSource = 'edit' | 'paste' | 'autofill' | 'cut';
+export type EditSource = 'edit' | 'paste' | 'fill' | 'cut';
 
 export interface CellChange {
   row: GridRow;
@@ -72,7 +72,7 @@ const formatNumber = (n: number) => (Math.abs(n) >= 10000 ? grouped.format(n) : 
 function sourceOf(source: string): EditSource {
   if (source.includes('paste')) return 'paste';
   if (source.includes('cut')) return 'cut';
-  if (source.includes('Autofill')) return 'autofill';
+  if (source.includes('Autofill')) return 'fill';
   return 'edit';
 }
 

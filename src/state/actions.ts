@@ -4,7 +4,7 @@ import { rangeProblem } from '../model/catalog';
 import { parseNumber } from '../model/numbers';
 import { findObservation, type RowChange } from '../model/table';
 import type { Kind, Observation, Qualifier } from '../model/types';
-import { commit, newId, say, type AppState } from './state';
+import { commit, newId, say, type AppState, type ChangeSource } from './state';
 
 export type ObsField =
   | 'district'
@@ -111,6 +111,7 @@ export function editObservations(
   s: AppState,
   edits: readonly CellEdit[],
   label = '编辑',
+  source: ChangeSource = 'edit',
 ): AppState {
   const current = new Map<string, Observation>();
   const originals = new Map<string, Observation>();
@@ -133,7 +134,7 @@ export function editObservations(
     const before = originals.get(id) as Observation;
     if (JSON.stringify(before) !== JSON.stringify(after)) rows.push({ before, after });
   }
-  let next = commit(s, { label, rows });
+  let next = commit(s, { label, rows, source });
   if (errors.length)
     next = say(
       next,
@@ -155,7 +156,12 @@ export interface NewCell {
 }
 
 /** Typing into an empty compare or goal cell creates the observation it stands for. */
-export function addFromCell(s: AppState, cells: readonly NewCell[], label = '新增数值'): AppState {
+export function addFromCell(
+  s: AppState,
+  cells: readonly NewCell[],
+  label = '新增数值',
+  source: ChangeSource = 'edit',
+): AppState {
   let state = s;
   const rows: RowChange[] = [];
   const errors: string[] = [];
@@ -190,7 +196,7 @@ export function addFromCell(s: AppState, cells: readonly NewCell[], label = '新
       },
     });
   }
-  let next = commit(state, { label, rows });
+  let next = commit(state, { label, rows, source });
   if (errors.length) next = say(next, 'error', errors.slice(0, 3).join('；'));
   else if (warnings.length)
     next = say(next, 'warning', `已保存，但超出有效范围：${warnings.join('；')}`);
@@ -216,7 +222,7 @@ export function addBlankObservation(s: AppState, template: Partial<Observation>)
     note: '用户录入',
     ...template,
   };
-  return commit(state, { label: '新增行', rows: [{ before: null, after }] });
+  return commit(state, { label: '新增行', rows: [{ before: null, after }], source: 'add' });
 }
 
 export function removeObservations(s: AppState, ids: readonly string[]): AppState {
@@ -226,7 +232,7 @@ export function removeObservations(s: AppState, ids: readonly string[]): AppStat
     if (before) rows.push({ before, after: null });
   }
   return say(
-    commit(s, { label: `删除 ${rows.length} 行`, rows }),
+    commit(s, { label: `删除 ${rows.length} 行`, rows, source: 'delete' }),
     'info',
     `已删除 ${rows.length} 行（可撤销）`,
   );

@@ -4,7 +4,7 @@ import { copyName, type GoalSet, type GoalTarget } from '../model/goalSets';
 import { commit, newId, say, setUi, type AppState } from './state';
 
 function withSets(s: AppState, after: GoalSet[], label: string): AppState {
-  return commit(s, { label, rows: [], goalSets: { before: s.goalSets, after } });
+  return commit(s, { label, rows: [], goalSets: { before: s.goalSets, after }, source: 'goals' });
 }
 
 export function createGoalSet(s: AppState, name: string, targets: GoalTarget[] = []): AppState {

@@ -127,6 +127,7 @@ export function applyImport(
     },
     {
       label: `导入（${choice.mode === 'merge' ? '合并' : '替换'}）`,
+      source: 'import',
       rows: changes,
     },
   );

@@ -33,8 +33,23 @@ export interface Message {
 }
 
 /** One undoable change: rows and/or the whole goal-set list. */
+/** Where a change came from, as the history panel shows it. */
+export type ChangeSource =
+  | 'edit'
+  | 'paste'
+  | 'fill'
+  | 'import'
+  | 'undo'
+  | 'redo'
+  | 'restore'
+  | 'revert'
+  | 'add'
+  | 'delete'
+  | 'goals';
+
 export interface Patch {
   label: string;
+  source?: ChangeSource;
   rows: RowChange[];
   goalSets?: { before: GoalSet[]; after: GoalSet[] };
 }
@@ -49,6 +64,8 @@ export interface AppState {
   future: Patch[];
   message: Message | null;
   storage: StorageMode;
+  /** The last change applied, for the history log; seq increases on every change. */
+  lastChange: { seq: number; patch: Patch; source: ChangeSource } | null;
   nextId: number;
   /** Random per session, so ids from two tabs never collide. */
   idPrefix: string;
@@ -83,6 +100,7 @@ export function initialState(
     future: [],
     message: null,
     storage: 'loading',
+    lastChange: null,
     nextId: 1,
     idPrefix,
   };
@@ -108,15 +126,30 @@ export function invertPatch(p: Patch): Patch {
 export function commit(s: AppState, p: Patch): AppState {
   if (p.rows.length === 0 && !p.goalSets) return s;
   const next = applyPatch(s, p);
-  return { ...next, past: [...s.past, p].slice(-UNDO_LIMIT), future: [] };
+  return {
+    ...next,
+    past: [...s.past, p].slice(-UNDO_LIMIT),
+    future: [],
+    lastChange: change(s, p, p.source ?? 'edit'),
+  };
+}
+
+function change(s: AppState, patch: Patch, source: ChangeSource): AppState['lastChange'] {
+  return { seq: (s.lastChange?.seq ?? 0) + 1, patch, source };
 }
 
 export function undo(s: AppState): AppState {
   const p = s.past[s.past.length - 1];
   if (!p) return say(s, 'info', '没有可撤销的操作');
-  const next = applyPatch(s, invertPatch(p));
+  const inverse = invertPatch(p);
+  const next = applyPatch(s, inverse);
   return say(
-    { ...next, past: s.past.slice(0, -1), future: [p, ...s.future] },
+    {
+      ...next,
+      past: s.past.slice(0, -1),
+      future: [p, ...s.future],
+      lastChange: change(s, inverse, 'undo'),
+    },
     'info',
     `已撤销：${p.label}`,
   );
@@ -127,7 +160,7 @@ export function redo(s: AppState): AppState {
   if (!p) return say(s, 'info', '没有可重做的操作');
   const next = applyPatch(s, p);
   return say(
-    { ...next, past: [...s.past, p], future: s.future.slice(1) },
+    { ...next, past: [...s.past, p], future: s.future.slice(1), lastChange: change(s, p, 'redo') },
     'info',
     `已重做：${p.label}`,
   );

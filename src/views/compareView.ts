@@ -114,8 +114,9 @@ export function mountCompare(
       }
       const label = source === 'paste' ? '粘贴' : '编辑数值';
       store.update((st) => {
-        let next = edits.length ? editObservations(st, edits, label) : st;
-        if (creates.length) next = addFromCell(next, creates, label);
+        const src = source === 'edit' || source === 'cut' ? 'edit' : source;
+        let next = edits.length ? editObservations(st, edits, label, src) : st;
+        if (creates.length) next = addFromCell(next, creates, label, src);
         return next;
       });
     },

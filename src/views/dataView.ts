@@ -88,7 +88,14 @@ export function mountData(
     fixedColumns: 2,
     onEdit(changes, source) {
       const edits = changes.map((c) => ({ id: c.row.key, field: c.key as ObsField, raw: c.raw }));
-      store.update((s) => editObservations(s, edits, source === 'paste' ? '粘贴' : '编辑'));
+      store.update((s) =>
+        editObservations(
+          s,
+          edits,
+          source === 'paste' ? '粘贴' : '编辑',
+          source === 'cut' ? 'edit' : source,
+        ),
+      );
     },
     onSelect(row) {
       const v = row.values;

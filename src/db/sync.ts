@@ -1,0 +1,50 @@
+// Keeps tabs on the same workbook in step: after a write, tell the others which districts
+// changed; they read those chunks back from IndexedDB and merge them.
+import { applyStoredChange } from '../state/remote';
+import type { Db } from './db';
+import type { Persistence } from './persist';
+
+export interface Written {
+  districts: string[];
+  goalSets: boolean;
+  catalog: boolean;
+}
+
+interface Message extends Written {
+  from: string;
+}
+
+export interface Sync {
+  notify(w: Written): void;
+  stop(): void;
+}
+
+export function connectSync(db: Db, persistence: () => Persistence | null, tabId: string): Sync {
+  if (typeof BroadcastChannel === 'undefined')
+    return { notify: () => undefined, stop: () => undefined };
+  const channel = new BroadcastChannel('district-health-compare');
+  let queue = Promise.resolve();
+  channel.onmessage = (e: MessageEvent<Message>) => {
+    const m = e.data;
+    if (!m || m.from === tabId) return;
+    // Serialise so two quick messages apply in order.
+    queue = queue
+      .then(async () => {
+        const p = persistence();
+        if (!p) return;
+        const [chunks, goalSets, catalog] = await Promise.all([
+          db.readChunks(m.districts),
+          m.goalSets ? db.readGoalSets() : Promise.resolve(undefined),
+          m.catalog ? db.readCatalog() : Promise.resolve(undefined),
+        ]);
+        p.applyStored((s) => applyStoredChange(s, { chunks, goalSets, catalog }, p.pendingRows()));
+      })
+      .catch(() => undefined);
+  };
+  return {
+    notify(w) {
+      if (w.districts.length || w.goalSets || w.catalog) channel.postMessage({ ...w, from: tabId });
+    },
+    stop: () => channel.close(),
+  };
+}

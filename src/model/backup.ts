@@ -1,0 +1,110 @@
+// Whole-workbook backup: one JSON file with data, goal sets, catalog, history and settings.
+// Every load passes through `readBackup`, which migrates older versions and checks each row.
+import type { GoalSet } from './goalSets';
+import { recordToObservation } from './observations';
+import type { CatalogEntry, Observation, Result } from './types';
+
+export const BACKUP_FORMAT = 'district-health-backup';
+export const BACKUP_VERSION = 2;
+
+export interface HistoryEntry {
+  t: number;
+  source: string;
+  label: string;
+  rows: { before: Observation | null; after: Observation | null }[];
+  goalSets?: { before: GoalSet[]; after: GoalSet[] };
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  appVersion: string;
+  observations: Observation[];
+  goalSets: GoalSet[];
+  catalog: CatalogEntry[];
+  ui: unknown;
+  history: HistoryEntry[];
+}
+
+export function makeBackup(parts: Omit<Backup, 'format' | 'version'>): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, ...parts };
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * Version 1 (the first release) had no catalog or history, stored kind as 实际/目标 and had
+ * no note field. Version 2 adds them.
+ */
+function migrateV1(b: Json): Json {
+  const kinds: Record<string, string> = { 实际: 'actual', 目标: 'target' };
+  const observations = (Array.isArray(b.observations) ? b.observations : []).map((o: Json) => ({
+    ...o,
+    kind: kinds[String(o.kind)] ?? o.kind,
+    note: o.note ?? '',
+  }));
+  return { ...b, version: 2, observations, catalog: [], history: [] };
+}
+
+const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+export function readBackup(raw: unknown): Result<Backup> {
+  let b = raw as Json | null;
+  if (!b || typeof b !== 'object' || b.format !== BACKUP_FORMAT)
+    return { ok: false, reason: '这不是本应用导出的备份文件' };
+  if (b.version === 1) b = migrateV1(b);
+  if (b.version !== BACKUP_VERSION)
+    return { ok: false, reason: `备份版本 ${str(b.version)} 比本应用新，请先更新应用` };
+  const list = Array.isArray(b.observations) ? (b.observations as Json[]) : null;
+  if (!list) return { ok: false, reason: '备份中没有数据表' };
+  const observations: Observation[] = [];
+  const problems: string[] = [];
+  list.forEach((o, i) => {
+    const r = recordToObservation(
+      Object.fromEntries(
+        [
+          'district',
+          'indicator',
+          'unit',
+          'year',
+          'kind',
+          'value',
+          'qualifier',
+          'scope',
+          'source',
+          'quote',
+          'note',
+        ].map((k) => [k, str(o[k])]),
+      ),
+      str(o.id) || `b${i + 1}`,
+    );
+    if (r.ok) observations.push({ ...r.value, quote: str(o.quote) });
+    else problems.push(`第 ${i + 1} 条：${r.reason}`);
+  });
+  // Refuse rather than drop: a backup that cannot be read whole is not restored at all.
+  if (problems.length)
+    return {
+      ok: false,
+      reason: `备份有 ${problems.length} 条数据无法读取（${problems.slice(0, 3).join('；')}），未做任何修改`,
+    };
+  const ids = new Set<string>();
+  for (const o of observations) {
+    if (ids.has(o.id)) return { ok: false, reason: `备份中的编号 ${o.id} 重复，未做任何修改` };
+    ids.add(o.id);
+  }
+  return {
+    ok: true,
+    value: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: str(b.exportedAt),
+      appVersion: str(b.appVersion),
+      observations,
+      goalSets: Array.isArray(b.goalSets) ? (b.goalSets as GoalSet[]) : [],
+      catalog: Array.isArray(b.catalog) ? (b.catalog as CatalogEntry[]) : [],
+      ui: b.ui ?? null,
+      history: Array.isArray(b.history) ? (b.history as HistoryEntry[]) : [],
+    },
+  };
+}

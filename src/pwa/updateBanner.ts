@@ -1,0 +1,63 @@
+// «有新版本可用。» bar: the user decides when to reload; an open cell editor blocks it.
+import { el } from '../ui/el';
+import './updateBanner.css';
+
+const HINT_MS = 4000;
+
+let current: { bar: HTMLElement; setApply(apply: () => Promise<void>): void } | null = null;
+
+/**
+ * Shows (or refreshes) the update bar. 重新加载 calls `apply()` unless `isBusy()` is true,
+ * in which case it only asks the user to finish the cell being edited first. 稍后 hides the bar
+ * until the next call.
+ */
+export function showUpdateBanner(apply: () => Promise<void>, isBusy: () => boolean): void {
+  if (current?.bar.isConnected) {
+    current.setApply(apply);
+    return;
+  }
+  let run = apply;
+  const hint = el('span', { class: 'update-banner-hint', hidden: '' }, '请先完成正在编辑的单元格');
+  const reload = el('button', { type: 'button', class: 'primary' }, '重新加载');
+  const later = el('button', { type: 'button' }, '稍后');
+  const bar = el(
+    'div',
+    { class: 'update-banner', role: 'alert', 'data-testid': 'update-banner' },
+    el('span', { class: 'update-banner-text' }, '有新版本可用。'),
+    hint,
+    reload,
+    later,
+  );
+
+  // A press outside the grid makes Handsontable close its editor on mousedown, before our click
+  // handler runs: so remember whether an editor was open when the press started.
+  let busyAtPress = false;
+  reload.addEventListener('pointerdown', () => (busyAtPress = isBusy()));
+  let hintTimer: ReturnType<typeof setTimeout> | undefined;
+  reload.addEventListener('click', () => {
+    const busy = busyAtPress || isBusy();
+    busyAtPress = false;
+    if (busy) {
+      hint.hidden = false;
+      clearTimeout(hintTimer);
+      hintTimer = setTimeout(() => (hint.hidden = true), HINT_MS);
+      return;
+    }
+    hint.hidden = true;
+    reload.disabled = true;
+    later.disabled = true;
+    run().catch((e: unknown) => {
+      console.warn('Update failed', e);
+      reload.disabled = false;
+      later.disabled = false;
+    });
+  });
+  later.addEventListener('click', () => {
+    clearTimeout(hintTimer);
+    bar.remove();
+    current = null;
+  });
+
+  document.body.append(bar);
+  current = { bar, setApply: (a) => (run = a) };
+}

@@ -1,0 +1,64 @@
+// Reverting one logged change, and restoring a whole saved state (snapshot or backup).
+import type { GoalSet } from '../model/goalSets';
+import { findObservation, tableRows, type ObsTable, type RowChange } from '../model/table';
+import type { CatalogEntry, Observation } from '../model/types';
+import { commit, say, type AppState } from './state';
+
+/** Puts one row back as it was before a logged change (last write wins over later edits). */
+export function revertRow(
+  s: AppState,
+  change: { before: Observation | null; after: Observation | null },
+): AppState {
+  const id = (change.before ?? change.after)?.id;
+  if (!id) return s;
+  const current = findObservation(s.table, id) ?? null;
+  if (JSON.stringify(current) === JSON.stringify(change.before))
+    return say(s, 'info', '该单元格已经是修改前的值');
+  return say(
+    commit(s, {
+      label: '撤回一处修改',
+      rows: [{ before: current, after: change.before }],
+      source: 'revert',
+    }),
+    'info',
+    '已撤回该修改（可撤销）',
+  );
+}
+
+export function revertGoalSets(s: AppState, before: GoalSet[]): AppState {
+  return commit(s, {
+    label: '撤回目标集修改',
+    rows: [],
+    goalSets: { before: s.goalSets, after: before },
+    source: 'revert',
+  });
+}
+
+/** Replaces the data with a saved state, touching only rows that differ; one undo step. */
+export function restoreState(
+  s: AppState,
+  rows: ObsTable | readonly Observation[],
+  goalSets: GoalSet[],
+  catalog: readonly CatalogEntry[],
+  label: string,
+): AppState {
+  const target = Array.isArray(rows) ? (rows as Observation[]) : tableRows(rows as ObsTable);
+  const current = new Map(tableRows(s.table).map((o) => [o.id, o]));
+  const changes: RowChange[] = [];
+  for (const o of target) {
+    const before = current.get(o.id) ?? null;
+    current.delete(o.id);
+    if (!before || JSON.stringify(before) !== JSON.stringify(o)) changes.push({ before, after: o });
+  }
+  for (const before of current.values()) changes.push({ before, after: null });
+  const extra = catalog.filter((e) => !s.catalog.has(e.indicator));
+  const withCatalog = extra.length
+    ? { ...s, catalog: new Map([...s.catalog, ...extra.map((e) => [e.indicator, e] as const)]) }
+    : s;
+  const districts = [...new Set([...s.districts, ...target.map((o) => o.district)])];
+  const next = commit(
+    { ...withCatalog, districts },
+    { label, rows: changes, goalSets: { before: s.goalSets, after: goalSets }, source: 'restore' },
+  );
+  return say(next, 'info', `${label}：${changes.length} 行有变化（可撤销）`);
+}
