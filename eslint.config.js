@@ -39,6 +39,12 @@ export default defineConfig(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
   },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
   // Import fences: every file in src/ may not import the libraries owned by other folders.
   { files: ['src/**'], rules: { 'no-restricted-imports': restrictImports([]) } },
   ...Object.keys(fences).map((dir) => ({

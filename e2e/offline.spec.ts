@@ -31,7 +31,8 @@ function precachedUrl(page: Page, re: RegExp) {
     const pattern = new RegExp(source);
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
-      for (const req of await cache.keys()) if (pattern.test(new URL(req.url).pathname)) return req.url;
+      for (const req of await cache.keys())
+        if (pattern.test(new URL(req.url).pathname)) return req.url;
     }
     return null;
   }, re.source);

@@ -94,6 +94,11 @@ export interface Db {
   readGoalSets(): Promise<GoalSet[]>;
   readCatalog(): Promise<CatalogEntry[]>;
   write(w: Write): Promise<{ districts: string[] }>;
+  /**
+   * For pagehide: whole chunks from memory, every request issued in this task (no reads first),
+   * so the write is queued before the page goes away.
+   */
+  writeNow(w: Write): Promise<void>;
   history(limit: number): Promise<HistoryRecord[]>;
   addHistory(records: HistoryRecord[]): Promise<void>;
   snapshots(): Promise<SnapshotMeta[]>;
@@ -192,6 +197,31 @@ export async function openDb(
           await db.kv.put({ key: 'seeded', value: SCHEMA_VERSION });
         });
         return { districts: [...touched] };
+      },
+      writeNow(w) {
+        // Raw IndexedDB: Dexie schedules its transaction body asynchronously, which is too late
+        // once the page is being unloaded. Every request here is issued before returning.
+        return new Promise<void>((resolve, reject) => {
+          const idb = db.backendDB();
+          const tx = idb.transaction(['chunks', 'kv', 'goalSets', 'history'], 'readwrite');
+          const chunks = tx.objectStore('chunks');
+          for (const [district, rows] of w.chunks ?? []) {
+            if (rows && rows.length) chunks.put({ district, rows: [...rows] });
+            else chunks.delete(district);
+          }
+          if (w.goalSets) {
+            const store = tx.objectStore('goalSets');
+            store.clear();
+            w.goalSets.forEach((g, order) => store.put({ ...g, order }));
+          }
+          const kv = tx.objectStore('kv');
+          if (w.ui !== undefined) kv.put({ key: 'ui', value: w.ui });
+          if (w.catalog) kv.put({ key: 'catalog', value: w.catalog });
+          for (const h of w.history ?? []) tx.objectStore('history').add(h);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+          tx.commit?.();
+        });
       },
       async history(limit) {
         return db.history.orderBy('seq').reverse().limit(limit).toArray();

@@ -20,6 +20,8 @@ export interface RemoteChange {
 export interface Persistence {
   /** Writes what is pending now; resolves false when the write failed (it will be retried). */
   flush(): Promise<boolean>;
+  /** For pagehide: queues everything pending in one synchronous burst of requests. */
+  flushNow(): void;
   /** Applies a change that is already stored (another tab's), without writing it back. */
   applyStored(fn: (s: AppState) => AppState): void;
   /** This tab's rows not yet written, to re-apply over rows read from storage. */
@@ -162,7 +164,31 @@ export function connectPersistence(
     return running;
   }
 
+  function flushNow(): void {
+    if (!pending()) return;
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const s = store.getState();
+    const districts = new Set<string>();
+    for (const { row, from } of [...inflight.values(), ...rows.values()]) {
+      if (row) districts.add(row.district);
+      for (const d of from) districts.add(d);
+    }
+    const w: Write = {
+      chunks: new Map([...districts].map((d) => [d, s.table.chunks.get(d) ?? null])),
+      history,
+      goalSets: goalSets ? s.goalSets : undefined,
+      ui: ui ? persistedUi(s) : undefined,
+      catalog: catalog ? [...s.catalog.values()] : undefined,
+    };
+    rows = new Map();
+    history = [];
+    goalSets = ui = catalog = false;
+    void db.writeNow(w).catch(() => undefined);
+  }
+
   return {
+    flushNow,
     flush,
     applyStored(fn) {
       suppress = true;

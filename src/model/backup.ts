@@ -47,7 +47,9 @@ function migrateV1(b: Json): Json {
   return { ...b, version: 2, observations, catalog: [], history: [] };
 }
 
-const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+/** Scalars to text; objects (which a valid backup never has here) become '' rather than "[object Object]". */
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 
 export function readBackup(raw: unknown): Result<Backup> {
   let b = raw as Json | null;

@@ -50,7 +50,18 @@ export function rowKey(indicator: string, scope: string) {
   return scope ? `${indicator}\u0001${scope}` : indicator;
 }
 
+let memo: { key: unknown[]; view: CompareView } | null = null;
+
+/** Same inputs (by identity) → the same view object: grid, charts, notice and export share it. */
 export function buildCompare(t: ObsTable, catalog: Catalog, opt: CompareOptions): CompareView {
+  const key = [t, catalog, opt.year, opt.kind, opt.category, opt.districts];
+  if (memo && key.every((k, i) => k === memo?.key[i])) return memo.view;
+  const view = computeCompareView(t, catalog, opt);
+  memo = { key, view };
+  return view;
+}
+
+function computeCompareView(t: ObsTable, catalog: Catalog, opt: CompareOptions): CompareView {
   const indexes = opt.districts.map((d) => {
     const chunk = t.chunks.get(d);
     return chunk ? indexChunk(chunk) : new Map<string, readonly Observation[]>();

@@ -2,7 +2,8 @@
 import { el } from '../ui/el';
 import './updateBanner.css';
 
-const HINT_MS = 4000;
+const HINT_MS = 6000;
+const BUSY = '请先完成正在编辑的单元格';
 
 let current: { bar: HTMLElement; setApply(apply: () => Promise<void>): void } | null = null;
 
@@ -17,7 +18,7 @@ export function showUpdateBanner(apply: () => Promise<void>, isBusy: () => boole
     return;
   }
   let run = apply;
-  const hint = el('span', { class: 'update-banner-hint', hidden: '' }, '请先完成正在编辑的单元格');
+  const hint = el('span', { class: 'update-banner-hint', role: 'status', hidden: '' });
   const reload = el('button', { type: 'button', class: 'primary' }, '重新加载');
   const later = el('button', { type: 'button' }, '稍后');
   const bar = el(
@@ -34,22 +35,24 @@ export function showUpdateBanner(apply: () => Promise<void>, isBusy: () => boole
   let busyAtPress = false;
   reload.addEventListener('pointerdown', () => (busyAtPress = isBusy()));
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
+  const say = (text: string) => {
+    hint.textContent = text;
+    hint.hidden = false;
+    clearTimeout(hintTimer);
+    hintTimer = setTimeout(() => (hint.hidden = true), HINT_MS);
+  };
   reload.addEventListener('click', () => {
     const busy = busyAtPress || isBusy();
     busyAtPress = false;
-    if (busy) {
-      hint.hidden = false;
-      clearTimeout(hintTimer);
-      hintTimer = setTimeout(() => (hint.hidden = true), HINT_MS);
-      return;
-    }
+    if (busy) return say(BUSY);
     hint.hidden = true;
     reload.disabled = true;
     later.disabled = true;
+    // apply() may refuse, e.g. when unsaved edits could not be written: say why, keep the bar.
     run().catch((e: unknown) => {
-      console.warn('Update failed', e);
       reload.disabled = false;
       later.disabled = false;
+      say(e instanceof Error && e.message ? e.message : '更新失败，请稍后再试');
     });
   });
   later.addEventListener('click', () => {

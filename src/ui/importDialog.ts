@@ -15,6 +15,8 @@ export interface ImportDeps {
   store: Store<AppState>;
   /** Writes pending changes; rejects when IndexedDB refuses them. */
   persist(): Promise<boolean>;
+  /** Runs just before the import is applied (an automatic snapshot). */
+  beforeApply?(): Promise<unknown>;
 }
 
 function field(label: string, control: HTMLElement) {
@@ -255,6 +257,7 @@ export async function openImportDialog(
             .filter((i) => i.checked)
             .map((i) => i.getAttribute(attr) ?? ''),
         );
+      await deps.beforeApply?.();
       let summary: ImportSummary | null = null;
       const plan = prepared.plan;
       deps.store.update((s) => {

@@ -14,6 +14,8 @@ export interface Shell {
   fileInput: HTMLInputElement;
   exportMenu: HTMLDetailsElement;
   dropOverlay: HTMLElement;
+  moreMenu: HTMLDetailsElement;
+  backupInput: HTMLInputElement;
   saveStatus: HTMLElement;
   banner: HTMLElement;
   toolbar: HTMLElement;
@@ -61,6 +63,26 @@ export function buildShell(root: HTMLElement): Shell {
       el('button', { 'data-export': 'goals' }, t.exportGoals),
     ),
   );
+  const backupInput = el('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    hidden: '',
+    'aria-label': t.restoreBackup,
+  });
+  const moreMenu = el(
+    'details',
+    { class: 'menu' },
+    el('summary', {}, t.more),
+    el(
+      'div',
+      { class: 'menu-items' },
+      el('button', { 'data-more': 'history' }, t.history),
+      el('button', { 'data-more': 'snapshots' }, t.snapshots),
+      el('button', { 'data-more': 'backup' }, t.exportBackup),
+      el('button', { 'data-more': 'restore' }, t.restoreBackup),
+      el('button', { 'data-more': 'about' }, t.about),
+    ),
+  );
   const dropOverlay = el('div', { class: 'drop-overlay', hidden: '' }, t.dropHere);
   const saveStatus = el('span', { class: 'save-status', role: 'status' });
   const banner = el('div', { class: 'banner', role: 'alert', hidden: '' });
@@ -83,6 +105,8 @@ export function buildShell(root: HTMLElement): Shell {
         fileInput,
         exportMenu,
         chartsToggle,
+        moreMenu,
+        backupInput,
         reset,
         saveStatus,
       ),
@@ -100,6 +124,8 @@ export function buildShell(root: HTMLElement): Shell {
     dropOverlay,
   );
   return {
+    moreMenu,
+    backupInput,
     tabs,
     panes,
     undo,

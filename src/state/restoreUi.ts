@@ -1,0 +1,19 @@
+// Settings from storage or a backup: only known keys with the right types survive.
+import { DEFAULT_UI, type UiState, type ViewName } from './state';
+
+export function restoreUi(raw: unknown): UiState {
+  const r = (raw ?? {}) as Partial<Record<keyof UiState, unknown>>;
+  const str = (v: unknown, d: string) => (typeof v === 'string' ? v : d);
+  const views: ViewName[] = ['compare', 'goals', 'data'];
+  return {
+    view: views.includes(r.view as ViewName) ? (r.view as ViewName) : DEFAULT_UI.view,
+    indicator: typeof r.indicator === 'string' ? r.indicator : null,
+    scope: str(r.scope, ''),
+    district: typeof r.district === 'string' ? r.district : null,
+    year: typeof r.year === 'number' ? r.year : 'latest',
+    kind: r.kind === 'target' ? 'target' : 'actual',
+    category: str(r.category, ''),
+    goalSource: str(r.goalSource, 'own'),
+    chartsHidden: r.chartsHidden === true,
+  };
+}

@@ -1,0 +1,66 @@
+// Paints the shell from the state: active view, notices, buttons, banner and toasts.
+import type { AppState, ViewName } from '../state/state';
+import type { GridHandle } from '../grid/grid';
+import { computeCompare } from '../views/compareView';
+import type { Shell } from './shell';
+import { t } from './strings';
+
+export interface ViewHandle {
+  update(s: AppState): void;
+  grid: GridHandle;
+}
+
+export function makeRenderer(
+  shell: Shell,
+  grids: Record<ViewName, ViewHandle>,
+  others: { update(s: AppState): void }[],
+): (s: AppState, prev: AppState | null) => void {
+  let shownView: ViewName | null = null;
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  return (s, prev) => {
+    if (s.storage === 'loading') return;
+    const grid = grids[s.ui.view];
+    if (s.ui.view !== shownView) {
+      shownView = s.ui.view;
+      for (const [v, pane] of Object.entries(shell.panes)) pane.hidden = v !== s.ui.view;
+      for (const [v, tab] of Object.entries(shell.tabs))
+        tab.setAttribute('aria-selected', String(v === s.ui.view));
+      grid.update(s);
+      grid.grid.refresh();
+    } else grid.update(s);
+    for (const o of others) o.update(s);
+    const mixed = s.ui.view === 'compare' && computeCompare(s).mixedYears;
+    shell.notice.hidden = !mixed;
+    shell.notice.textContent = mixed ? t.mixedYears : '';
+    if (s.ui.chartsHidden !== prev?.ui.chartsHidden) {
+      shell.charts.hidden = s.ui.chartsHidden;
+      shell.chartsToggle.setAttribute('aria-pressed', String(!s.ui.chartsHidden));
+      grid.grid.refresh();
+    }
+    shell.undo.disabled = s.past.length === 0;
+    shell.redo.disabled = s.future.length === 0;
+    if (s.storage === 'memory') {
+      shell.banner.hidden = false;
+      shell.banner.textContent = t.memoryBanner;
+    }
+    if (s.message && s.message !== prev?.message) {
+      shell.toast.hidden = false;
+      shell.toast.textContent = s.message.text;
+      shell.toast.dataset.kind = s.message.kind;
+      clearTimeout(toastTimer);
+      toastTimer = setTimeout(
+        () => (shell.toast.hidden = true),
+        s.message.kind === 'error' ? 8000 : 4000,
+      );
+    }
+  };
+}
+
+/** A banner with a reload button (schema upgrade elsewhere, or storage blocked). */
+export function showReloadBanner(shell: Shell, text: string): void {
+  const reload = document.createElement('button');
+  reload.textContent = t.reload;
+  reload.onclick = () => location.reload();
+  shell.banner.hidden = false;
+  shell.banner.replaceChildren(text, ' ', reload);
+}

@@ -1,0 +1,45 @@
+// What the panels (history, snapshots, backup) need from the running app.
+import type { Db, HistoryRecord } from '../db/db';
+import type { Persistence } from '../db/persist';
+import { tableRows } from '../model/table';
+import type { AppState } from '../state/state';
+import { say } from '../state/state';
+import type { Store } from '../state/store';
+
+export interface Services {
+  store: Store<AppState>;
+  db(): Db | null;
+  persistence(): Persistence | null;
+  /** Changes logged while running without IndexedDB. */
+  memoryHistory: HistoryRecord[];
+  appVersion: string;
+}
+
+/** Automatic snapshots kept; manual ones are never pruned. */
+export const KEEP_AUTO_SNAPSHOTS = 10;
+
+export async function takeSnapshot(sv: Services, name: string, auto: boolean): Promise<boolean> {
+  const db = sv.db();
+  if (!db) return false;
+  const s = sv.store.getState();
+  try {
+    await db.saveSnapshot(
+      { name, t: Date.now(), auto, rows: s.table.size },
+      { observations: tableRows(s.table), goalSets: s.goalSets, catalog: [...s.catalog.values()] },
+      KEEP_AUTO_SNAPSHOTS,
+    );
+    return true;
+  } catch (e) {
+    sv.store.update((st) =>
+      say(st, 'error', `快照保存失败：${e instanceof Error ? e.message : String(e)}`),
+    );
+    return false;
+  }
+}
+
+export async function historyRecords(sv: Services, limit = 500): Promise<HistoryRecord[]> {
+  const db = sv.db();
+  if (!db) return [...sv.memoryHistory].reverse().slice(0, limit);
+  await sv.persistence()?.flush();
+  return db.history(limit);
+}

@@ -1,0 +1,108 @@
+// User controls → actions: tabs, undo/redo, reset, import/export, drop, and the 更多 menu.
+import type { GoalSet } from '../model/goalSets';
+import type { ObsTable } from '../model/table';
+import { resetTo } from '../state/reset';
+import { redo, say, setUi, undo, type ViewName } from '../state/state';
+import { confirmDialog } from './dialog';
+import { downloadCsv, type ExportKind } from './exportCsv';
+import { bindUndoKeys } from './keys';
+import type { ViewHandle } from './render';
+import { takeSnapshot, type Services } from './services';
+import type { Shell } from './shell';
+import { t } from './strings';
+
+export interface WireDeps {
+  seedTable: ObsTable;
+  seedSets: GoalSet[];
+  grids: Record<ViewName, ViewHandle>;
+  openAbout(): void;
+}
+
+export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
+  const { store } = sv;
+  for (const [v, tab] of Object.entries(shell.tabs)) {
+    tab.addEventListener('click', () => store.update((s) => setUi(s, { view: v as ViewName })));
+  }
+  shell.undo.addEventListener('click', () => store.update(undo));
+  shell.redo.addEventListener('click', () => store.update(redo));
+  shell.chartsToggle.addEventListener('click', () =>
+    store.update((s) => setUi(s, { chartsHidden: !s.ui.chartsHidden })),
+  );
+  shell.reset.addEventListener('click', () => {
+    void confirmDialog(t.resetConfirm).then(async (ok) => {
+      if (!ok) return;
+      await takeSnapshot(sv, '恢复初始数据之前', true);
+      store.update((s) => resetTo(s, deps.seedTable, deps.seedSets));
+    });
+  });
+  bindUndoKeys({
+    isEditing: () => Object.values(deps.grids).some((g) => g.grid.isEditing()),
+    undo: () => store.update(undo),
+    redo: () => store.update(redo),
+  });
+
+  const importFile = async (file: File) => {
+    const { openImportDialog, showSummary } = await import('./importDialog');
+    const summary = await openImportDialog(file, {
+      store,
+      persist: () => sv.persistence()?.flush() ?? Promise.resolve(true),
+      beforeApply: () => takeSnapshot(sv, `导入“${file.name}”之前`, true),
+    });
+    if (summary) showSummary(summary);
+  };
+  shell.importButton.addEventListener('click', () => shell.fileInput.click());
+  shell.fileInput.addEventListener('change', () => {
+    const file = shell.fileInput.files?.[0];
+    shell.fileInput.value = '';
+    if (file) void importFile(file);
+  });
+  shell.exportMenu.addEventListener('click', (e) => {
+    const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-export]')?.dataset.export;
+    if (!kind) return;
+    shell.exportMenu.open = false;
+    const name = downloadCsv(store.getState(), kind as ExportKind);
+    store.update((s) => say(s, 'info', t.exported(name)));
+  });
+
+  // Drop a CSV anywhere on the page.
+  let dragDepth = 0;
+  addEventListener('dragenter', (e) => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    dragDepth++;
+    shell.dropOverlay.hidden = false;
+  });
+  addEventListener('dragleave', () => {
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) shell.dropOverlay.hidden = true;
+  });
+  addEventListener('dragover', (e) => e.preventDefault());
+  addEventListener('drop', (e) => {
+    e.preventDefault();
+    dragDepth = 0;
+    shell.dropOverlay.hidden = true;
+    const file = e.dataTransfer?.files[0];
+    if (file) void importFile(file);
+  });
+
+  shell.moreMenu.addEventListener('click', (e) => {
+    const action = (e.target as HTMLElement).closest<HTMLElement>('[data-more]')?.dataset.more;
+    if (!action) return;
+    shell.moreMenu.open = false;
+    if (action === 'history') void import('./historyPanel').then((m) => m.openHistoryPanel(sv));
+    if (action === 'snapshots')
+      void import('./snapshotsPanel').then((m) => m.openSnapshotsPanel(sv));
+    if (action === 'backup') {
+      void import('./backupFile').then(async (m) => {
+        const name = await m.downloadBackup(sv);
+        store.update((s) => say(s, 'info', t.exported(name)));
+      });
+    }
+    if (action === 'restore') shell.backupInput.click();
+    if (action === 'about') deps.openAbout();
+  });
+  shell.backupInput.addEventListener('change', () => {
+    const file = shell.backupInput.files?.[0];
+    shell.backupInput.value = '';
+    if (file) void import('./backupFile').then((m) => m.restoreBackup(sv, file));
+  });
+}
