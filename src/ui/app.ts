@@ -53,7 +53,11 @@ export interface StartOptions {
 export async function startApp(
   root: HTMLElement,
   opts: StartOptions,
-): Promise<{ store: ReturnType<typeof createStore<AppState>>; flush(): Promise<boolean> }> {
+): Promise<{
+  store: ReturnType<typeof createStore<AppState>>;
+  flush(): Promise<boolean>;
+  isEditing(): boolean;
+}> {
   const catalog = loadSeedCatalog();
   const seedRows = loadSeedObservations();
   const seedTable = tableFrom(seedRows);
@@ -189,5 +193,9 @@ export async function startApp(
     },
   });
   root.dataset.ready = 'true';
-  return { store, flush: () => persistence?.flush() ?? Promise.resolve(true) };
+  return {
+    store,
+    flush: () => persistence?.flush() ?? Promise.resolve(true),
+    isEditing: () => Object.values(grids).some((g) => g.grid.isEditing()),
+  };
 }
