@@ -191,3 +191,18 @@ test('without IndexedDB a banner says data will not be kept, and editing still w
   await typeIntoCell(page, 'compare', LIT, JJ, '33');
   expect((await compareCell(page, LIT, '江津区'))?.value).toBe(33);
 });
+
+test('clicking a cell with the mouse and typing straight away keeps every keystroke', async ({
+  page,
+}) => {
+  await openApp(page);
+  const cell = page
+    .locator('[data-pane="compare"] .ht_master tr', { hasText: LIT })
+    .first()
+    .locator('td')
+    .nth(4);
+  await cell.click();
+  await page.keyboard.type('35.5');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(35.5);
+});

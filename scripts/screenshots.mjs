@@ -56,4 +56,23 @@ await (
 ).setFiles({ name: '问题示例.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 await page.getByRole('dialog', { name: '导入 CSV' }).locator('.problems li').first().waitFor();
 await shoot('import-preview');
+await page.keyboard.press('Escape');
+// History, snapshots and about panels.
+await page.getByRole('tab', { name: '对比' }).click();
+await page.evaluate(() => globalThis.__app.selectCell('compare', '居民健康素养水平', 'd:江津区'));
+await page.keyboard.type('35');
+await page.keyboard.press('Enter');
+const more = async (item) => {
+  await page.getByText('更多', { exact: true }).click();
+  await page.getByRole('button', { name: item }).click();
+};
+await more('修改历史');
+await page.locator('.history-item').first().waitFor();
+await shoot('history');
+await page.keyboard.press('Escape');
+await more('快照');
+await shoot('snapshots');
+await page.keyboard.press('Escape');
+await more('关于与存储');
+await shoot('about');
 await browser.close();
