@@ -2,9 +2,16 @@
 import './ui/app.css';
 import { APP_VERSION, initPwa, requestPersistentStorage } from './pwa';
 import { showUpdateBanner } from './pwa/updateBanner';
-import { say } from './state/state';
 import { openAboutDialog } from './ui/aboutDialog';
 import { startApp } from './ui/app';
+
+import { detectLang, LANG_KEY, setLang, t } from './i18n';
+
+// Language first, so every view is built in it.
+const lang = detectLang(location.search, localStorage.getItem(LANG_KEY));
+setLang(lang);
+document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+document.title = t.appTitle;
 
 const root = document.querySelector<HTMLElement>('#app');
 if (root) {
@@ -29,7 +36,6 @@ if (root) {
         },
         () => isEditing(),
       ),
-    onOfflineReady: () =>
-      void app.then(({ store }) => store.update((s) => say(s, 'info', '已可离线使用'))),
+    // Offline readiness is shown in 关于与存储, not as a toast that could hide an edit's warning.
   });
 }

@@ -73,6 +73,7 @@ export interface StoredData {
   goalSets: GoalSet[];
   ui: unknown;
   catalog: CatalogEntry[];
+  deck: unknown;
 }
 
 export interface Write {
@@ -84,6 +85,7 @@ export interface Write {
   goalSets?: GoalSet[];
   ui?: unknown;
   catalog?: CatalogEntry[];
+  deck?: unknown;
   history?: HistoryRecord[];
 }
 
@@ -156,6 +158,7 @@ export async function openDb(
             goalSets: await goalSetsNow(),
             ui: (await db.kv.get('ui'))?.value ?? null,
             catalog: ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [],
+            deck: (await db.kv.get('deck'))?.value ?? [],
           };
         });
       },
@@ -185,6 +188,7 @@ export async function openDb(
           }
           if (w.ui !== undefined) await db.kv.put({ key: 'ui', value: w.ui });
           if (w.catalog) await db.kv.put({ key: 'catalog', value: w.catalog });
+          if (w.deck !== undefined) await db.kv.put({ key: 'deck', value: w.deck });
           if (w.history?.length) {
             await db.history.bulkAdd(w.history);
             const count = await db.history.count();
@@ -217,6 +221,7 @@ export async function openDb(
           const kv = tx.objectStore('kv');
           if (w.ui !== undefined) kv.put({ key: 'ui', value: w.ui });
           if (w.catalog) kv.put({ key: 'catalog', value: w.catalog });
+          if (w.deck !== undefined) kv.put({ key: 'deck', value: w.deck });
           for (const h of w.history ?? []) tx.objectStore('history').add(h);
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error ?? new Error('write failed'));

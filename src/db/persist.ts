@@ -72,13 +72,14 @@ export function connectPersistence(
   let goalSets = false;
   let ui = false;
   let catalog = false;
+  let deck = false;
   let suppress = false;
   let inflight = new Map<string, { row: Observation | null; from: string[] }>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<boolean> | null = null;
   let failures = 0;
   const status = (s: SaveStatus) => opts.onStatus?.(s);
-  const pending = () => rows.size > 0 || history.length > 0 || goalSets || ui || catalog;
+  const pending = () => rows.size > 0 || history.length > 0 || goalSets || ui || catalog || deck;
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (suppress) return;
@@ -101,6 +102,7 @@ export function connectPersistence(
     if (s.goalSets !== prev.goalSets) goalSets = true;
     if (s.ui !== prev.ui) ui = true;
     if (s.catalog !== prev.catalog) catalog = true;
+    if (s.deck !== prev.deck) deck = true;
     if (pending()) schedule(delay);
   });
 
@@ -116,15 +118,16 @@ export function connectPersistence(
       return true;
     }
     const s = store.getState();
-    const taken = { rows, history, goalSets, ui, catalog };
+    const taken = { rows, history, goalSets, ui, catalog, deck };
     const w: Write = { rows, history };
     if (goalSets) w.goalSets = s.goalSets;
     if (ui) w.ui = persistedUi(s);
     if (catalog) w.catalog = [...s.catalog.values()];
+    if (deck) w.deck = s.deck;
     inflight = rows;
     rows = new Map();
     history = [];
-    goalSets = ui = catalog = false;
+    goalSets = ui = catalog = deck = false;
     status('saving');
     try {
       const done = await db.write(w);
@@ -145,6 +148,7 @@ export function connectPersistence(
       goalSets ||= taken.goalSets;
       ui ||= taken.ui;
       catalog ||= taken.catalog;
+      deck ||= taken.deck;
       failures++;
       status('error');
       const text = isQuotaError(e)
@@ -180,10 +184,11 @@ export function connectPersistence(
       goalSets: goalSets ? s.goalSets : undefined,
       ui: ui ? persistedUi(s) : undefined,
       catalog: catalog ? [...s.catalog.values()] : undefined,
+      deck: deck ? s.deck : undefined,
     };
     rows = new Map();
     history = [];
-    goalSets = ui = catalog = false;
+    goalSets = ui = catalog = deck = false;
     void db.writeNow(w).catch(() => undefined);
   }
 

@@ -4,7 +4,7 @@ import { DEFAULT_UI, type UiState, type ViewName } from './state';
 export function restoreUi(raw: unknown): UiState {
   const r = (raw ?? {}) as Partial<Record<keyof UiState, unknown>>;
   const str = (v: unknown, d: string) => (typeof v === 'string' ? v : d);
-  const views: ViewName[] = ['compare', 'goals', 'data'];
+  const views: ViewName[] = ['compare', 'goals', 'scorecard', 'data'];
   return {
     view: views.includes(r.view as ViewName) ? (r.view as ViewName) : DEFAULT_UI.view,
     indicator: typeof r.indicator === 'string' ? r.indicator : null,

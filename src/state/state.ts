@@ -8,8 +8,9 @@ import {
   type RowChange,
 } from '../model/table';
 import type { Catalog, Kind } from '../model/types';
+import type { Slide } from '../model/slides';
 
-export type ViewName = 'compare' | 'goals' | 'data';
+export type ViewName = 'compare' | 'goals' | 'scorecard' | 'data';
 export type StorageMode = 'loading' | 'indexeddb' | 'memory';
 
 export interface UiState {
@@ -59,6 +60,8 @@ export interface AppState {
   districts: readonly string[];
   table: ObsTable;
   goalSets: GoalSet[];
+  /** The meeting deck: slide definitions; their content is computed live. */
+  deck: Slide[];
   ui: UiState;
   past: Patch[];
   future: Patch[];
@@ -95,6 +98,7 @@ export function initialState(
     districts,
     table: EMPTY_TABLE,
     goalSets: [],
+    deck: [],
     ui: DEFAULT_UI,
     past: [],
     future: [],

@@ -1,5 +1,6 @@
 // Composition root: store → views, charts, toolbar, persistence, sync. Every change goes
 // through the store; nothing else writes to IndexedDB or the grid.
+import { editObservations } from '../state/actions';
 import { mountCharts } from '../charts';
 import { loadSeedCatalog, loadSeedObservations } from '../data/seed';
 import { openDb, type Db, type HistoryRecord } from '../db/db';
@@ -20,8 +21,10 @@ import {
 import { createStore } from '../state/store';
 import { computeCompare, mountCompare } from '../views/compareView';
 import { mountData } from '../views/dataView';
+import { mountScorecard } from '../views/scorecardView';
+import { restoreDeck } from '../model/slides';
 import { computeGoals, mountGoals } from '../views/goalsView';
-import { makeRenderer, showReloadBanner } from './render';
+import { makeRenderer, showReloadBanner, type ViewHandle } from './render';
 import type { Services } from './services';
 import { buildShell } from './shell';
 import { t } from './strings';
@@ -66,9 +69,10 @@ export async function startApp(
   const store = createStore<AppState>(initialState(catalog, districtsOf(seedRows), `u${tabId}-`));
   const shell = buildShell(root);
 
-  const grids = {
+  const grids: Record<ViewName, ViewHandle> & { data: ReturnType<typeof mountData> } = {
     compare: mountCompare(shell.panes.compare, store),
     goals: mountGoals(shell.panes.goals, store),
+    scorecard: mountScorecard(shell.panes.scorecard),
     data: mountData(shell.panes.data, store),
   };
   const charts = mountCharts(shell.charts);
@@ -138,6 +142,7 @@ export async function startApp(
       districts: districtsOf(rows),
       catalog: mergeCatalog(catalog, stored?.catalog),
       goalSets: stored?.goalSets ?? seedSets,
+      deck: restoreDeck(stored?.deck),
       ui: restoreUi(stored?.ui),
       storage: opened.ok && !loadError ? 'indexeddb' : 'memory',
     };
@@ -188,14 +193,16 @@ export async function startApp(
       compare: () => computeCompare(store.getState()),
       select: (ui: Partial<UiState>) => store.update((s) => setUi(s, ui)),
       selectCell: (view: ViewName, rowKey: string, colKey: string) =>
-        grids[view].grid.selectCell(rowKey, colKey),
-      isEditing: () => Object.values(grids).some((g) => g.grid.isEditing()),
+        grids[view].grid?.selectCell(rowKey, colKey),
+      editValue: (id: string, raw: string) =>
+        store.update((s) => editObservations(s, [{ id, field: 'value', raw }])),
+      isEditing: () => Object.values(grids).some((g) => g.grid?.isEditing() ?? false),
     },
   });
   root.dataset.ready = 'true';
   return {
     store,
     flush: () => persistence?.flush() ?? Promise.resolve(true),
-    isEditing: () => Object.values(grids).some((g) => g.grid.isEditing()),
+    isEditing: () => Object.values(grids).some((g) => g.grid?.isEditing() ?? false),
   };
 }

@@ -7,7 +7,8 @@ import { t } from './strings';
 
 export interface ViewHandle {
   update(s: AppState): void;
-  grid: GridHandle;
+  /** Absent for views that are not grids (the scorecard). */
+  grid?: GridHandle;
 }
 
 export function makeRenderer(
@@ -26,7 +27,7 @@ export function makeRenderer(
       for (const [v, tab] of Object.entries(shell.tabs))
         tab.setAttribute('aria-selected', String(v === s.ui.view));
       grid.update(s);
-      grid.grid.refresh();
+      grid.grid?.refresh();
     } else grid.update(s);
     for (const o of others) o.update(s);
     const mixed = s.ui.view === 'compare' && computeCompare(s).mixedYears;
@@ -35,7 +36,7 @@ export function makeRenderer(
     if (s.ui.chartsHidden !== prev?.ui.chartsHidden) {
       shell.charts.hidden = s.ui.chartsHidden;
       shell.chartsToggle.setAttribute('aria-pressed', String(!s.ui.chartsHidden));
-      grid.grid.refresh();
+      grid.grid?.refresh();
     }
     shell.undo.disabled = s.past.length === 0;
     shell.redo.disabled = s.future.length === 0;

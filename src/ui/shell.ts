@@ -16,6 +16,8 @@ export interface Shell {
   dropOverlay: HTMLElement;
   moreMenu: HTMLDetailsElement;
   backupInput: HTMLInputElement;
+  slidesMenu: HTMLDetailsElement;
+  langButton: HTMLButtonElement;
   saveStatus: HTMLElement;
   banner: HTMLElement;
   toolbar: HTMLElement;
@@ -27,7 +29,12 @@ export interface Shell {
 export function buildShell(root: HTMLElement): Shell {
   const tab = (v: ViewName) =>
     el('button', { role: 'tab', 'data-view': v, 'aria-selected': 'false' }, t.tabs[v]);
-  const tabs = { compare: tab('compare'), goals: tab('goals'), data: tab('data') };
+  const tabs = {
+    compare: tab('compare'),
+    goals: tab('goals'),
+    scorecard: tab('scorecard'),
+    data: tab('data'),
+  };
   const pane = (v: ViewName) =>
     el('section', {
       class: 'grid-pane',
@@ -35,7 +42,35 @@ export function buildShell(root: HTMLElement): Shell {
       role: 'tabpanel',
       'aria-label': t.tabs[v],
     });
-  const panes = { compare: pane('compare'), goals: pane('goals'), data: pane('data') };
+  const panes = {
+    compare: pane('compare'),
+    goals: pane('goals'),
+    scorecard: pane('scorecard'),
+    data: pane('data'),
+  };
+  const slidesMenu = el(
+    'details',
+    { class: 'menu' },
+    el('summary', {}, t.slides),
+    el(
+      'div',
+      { class: 'menu-items' },
+      el('button', { 'data-slide-add': 'across' }, `＋ ${t.deck.addAcross}`),
+      el('button', { 'data-slide-add': 'progress' }, `＋ ${t.deck.addProgress}`),
+      el('button', { 'data-slide-add': 'years' }, `＋ ${t.deck.addYears}`),
+      el('button', { 'data-slide-add': 'scorecard' }, `＋ ${t.deck.addScorecard}`),
+      el('button', { 'data-slide-open': '' }, `${t.deck.title}…`),
+    ),
+  );
+  const langButton = el(
+    'button',
+    {
+      'data-action': 'lang',
+      title: t.langSwitchTitle,
+      lang: t.langSwitch === 'English' ? 'en' : 'zh',
+    },
+    t.langSwitch,
+  );
   const undo = el('button', { title: `${t.undo} (Ctrl+Z)`, 'data-action': 'undo' }, `↶ ${t.undo}`);
   const redo = el('button', { title: `${t.redo} (Ctrl+Y)`, 'data-action': 'redo' }, `↷ ${t.redo}`);
   const reset = el('button', { 'data-action': 'reset' }, t.reset);
@@ -95,7 +130,14 @@ export function buildShell(root: HTMLElement): Shell {
       'header',
       { class: 'app-header' },
       el('h1', {}, t.appTitle),
-      el('nav', { role: 'tablist', class: 'tabs' }, tabs.compare, tabs.goals, tabs.data),
+      el(
+        'nav',
+        { role: 'tablist', class: 'tabs' },
+        tabs.compare,
+        tabs.goals,
+        tabs.scorecard,
+        tabs.data,
+      ),
       el(
         'div',
         { class: 'header-actions' },
@@ -105,7 +147,9 @@ export function buildShell(root: HTMLElement): Shell {
         fileInput,
         exportMenu,
         chartsToggle,
+        slidesMenu,
         moreMenu,
+        langButton,
         backupInput,
         reset,
         saveStatus,
@@ -124,6 +168,8 @@ export function buildShell(root: HTMLElement): Shell {
     dropOverlay,
   );
   return {
+    slidesMenu,
+    langButton,
     moreMenu,
     backupInput,
     tabs,

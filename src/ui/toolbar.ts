@@ -83,6 +83,21 @@ export function renderToolbar(
           (v) => up((st) => setUi(st, { category: v })),
         ),
       );
+    } else if (s.ui.view === 'scorecard') {
+      parts.push(
+        select(
+          t.goalSource,
+          'goalSource',
+          s.goalSets.map((g) =>
+            option(
+              g.id,
+              g.name,
+              g.id === (s.goalSets.find((x) => x.id === s.ui.goalSource) ?? s.goalSets[0])?.id,
+            ),
+          ),
+          (v) => up((st) => setUi(st, { goalSource: v })),
+        ),
+      );
     } else if (s.ui.view === 'goals') {
       const set = s.goalSets.find((g) => g.id === s.ui.goalSource);
       parts.push(

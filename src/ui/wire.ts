@@ -9,6 +9,7 @@ import { bindUndoKeys } from './keys';
 import type { ViewHandle } from './render';
 import { takeSnapshot, type Services } from './services';
 import type { Shell } from './shell';
+import { getLang, LANG_KEY } from '../i18n';
 import { t } from './strings';
 
 export interface WireDeps {
@@ -36,7 +37,7 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     });
   });
   bindUndoKeys({
-    isEditing: () => Object.values(deps.grids).some((g) => g.grid.isEditing()),
+    isEditing: () => Object.values(deps.grids).some((g) => g.grid?.isEditing() ?? false),
     undo: () => store.update(undo),
     redo: () => store.update(redo),
   });
@@ -99,6 +100,26 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     }
     if (action === 'restore') shell.backupInput.click();
     if (action === 'about') deps.openAbout();
+  });
+  const isEditing = () => Object.values(deps.grids).some((g) => g.grid?.isEditing() ?? false);
+  shell.slidesMenu.addEventListener('click', (e) => {
+    const target = (e.target as HTMLElement).closest<HTMLElement>(
+      '[data-slide-add], [data-slide-open]',
+    );
+    if (!target) return;
+    shell.slidesMenu.open = false;
+    void import('../present/deck').then((m) => {
+      const kind = target.dataset.slideAdd;
+      if (kind) m.addSlideFromView(store, kind as 'across' | 'progress' | 'years' | 'scorecard');
+      else m.openDeckPanel(store, isEditing);
+    });
+  });
+  shell.langButton.addEventListener('click', () => {
+    const next = getLang() === 'zh' ? 'en' : 'zh';
+    localStorage.setItem(LANG_KEY, next);
+    const url = new URL(location.href);
+    url.searchParams.delete('lang');
+    location.replace(url.toString());
   });
   shell.backupInput.addEventListener('change', () => {
     const file = shell.backupInput.files?.[0];

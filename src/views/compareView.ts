@@ -1,4 +1,6 @@
 // 对比: indicators × districts. Edits go to the observation behind each cell.
+import { districtName, indicatorName } from '../i18n';
+import type { Catalog } from '../model/types';
 import { buildCompare, type CompareView } from '../model/compare';
 import {
   mountGrid,
@@ -23,10 +25,10 @@ export function computeCompare(s: AppState): CompareView {
   });
 }
 
-function toRows(view: CompareView): GridRow[] {
+function toRows(view: CompareView, catalog: Catalog): GridRow[] {
   return view.rows.map((r) => {
     const values: GridRow['values'] = {
-      indicator: r.indicator,
+      indicator: indicatorName(catalog, r.indicator),
       scope: r.scope,
       unit: r.unit,
       category: r.category,
@@ -75,7 +77,7 @@ function columnsFor(districts: readonly string[]): GridColumn[] {
     { key: 'scope', title: '范围（机构）', readOnly: true, width: 108 },
     { key: 'unit', title: '单位', readOnly: true, width: 56 },
     { key: 'category', title: '分类', readOnly: true, width: 74 },
-    ...districts.map((d) => ({ key: D + d, title: d, numeric: true, width: 86 })),
+    ...districts.map((d) => ({ key: D + d, title: districtName(d), numeric: true, width: 86 })),
   ];
 }
 
@@ -138,7 +140,7 @@ export function mountCompare(
         grid.setColumns(columnsFor(s.districts));
       }
       view = computeCompare(s);
-      grid.update(toRows(view));
+      grid.update(toRows(view, s.catalog));
     },
   };
 }

@@ -1,4 +1,6 @@
 // 目标: baseline → latest → target, with progress, gap, per-year need and status.
+import { districtName, indicatorName } from '../i18n';
+import type { Catalog } from '../model/types';
 import { buildOwnGoals, buildSetGoals, type GoalRow } from '../model/goalsView';
 import { mountGrid, type GridHandle, type GridRow } from '../grid/grid';
 import { addFromCell, editObservations } from '../state/actions';
@@ -17,7 +19,7 @@ export function computeGoals(s: AppState): GoalRow[] {
 const fmt = (n: number | null | undefined, digits = 2) =>
   n === null || n === undefined ? null : Number(n.toFixed(digits));
 
-function toRows(goals: GoalRow[], fromSet: boolean): GridRow[] {
+function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[] {
   return goals.map((g) => {
     const r = g.result;
     const gapText =
@@ -31,8 +33,8 @@ function toRows(goals: GoalRow[], fromSet: boolean): GridRow[] {
     return {
       key: g.key,
       values: {
-        district: g.district,
-        indicator: g.indicator,
+        district: districtName(g.district),
+        indicator: indicatorName(catalog, g.indicator),
         scope: g.scope,
         unit: g.unit,
         direction: t.direction[g.direction],
@@ -158,7 +160,7 @@ export function mountGoals(
       if (inputs.every((x, i) => x === last[i])) return;
       last = inputs;
       goals = computeGoals(s);
-      grid.update(toRows(goals, s.ui.goalSource !== 'own'));
+      grid.update(toRows(goals, s.ui.goalSource !== 'own', s.catalog));
     },
   };
 }

@@ -1,0 +1,106 @@
+// Scorecard: districts × a goal set's indicators, each cell banded by status. Bands follow
+// each indicator's own direction and target, so "near" means different things per column.
+import { evaluateGoal, sense, type GoalStatus } from './goals';
+import type { GoalSet } from './goalSets';
+import { indexChunk, pickForYear, pickLatest, seriesKey } from './series';
+import type { ObsTable } from './table';
+import type { Catalog, Direction, Qualifier } from './types';
+
+export type Band = 'met' | 'near' | 'on_track' | 'behind' | 'no_data';
+
+/** A value within this share of the target (on the wrong side) counts as near. */
+export const NEAR_SHARE = 0.05;
+
+export interface ScoreColumn {
+  indicator: string;
+  unit: string;
+  direction: Direction;
+  target: number;
+  targetYear: number;
+  qualifier: Qualifier;
+  /** Values at or beyond this (in the indicator's direction) are at least near. */
+  nearFrom: number;
+}
+
+export interface ScoreCell {
+  value: number | null;
+  year: number | null;
+  band: Band;
+  status: GoalStatus;
+}
+
+export interface Scorecard {
+  set: GoalSet;
+  columns: ScoreColumn[];
+  rows: { district: string; cells: ScoreCell[] }[];
+  years: number[];
+}
+
+export function buildScorecard(
+  t: ObsTable,
+  catalog: Catalog,
+  districts: readonly string[],
+  set: GoalSet,
+): Scorecard {
+  const columns: ScoreColumn[] = set.targets.flatMap((g) => {
+    if (g.value === null) return [];
+    const entry = catalog.get(g.indicator);
+    const direction = entry?.direction ?? 'neutral';
+    const s = sense({
+      direction,
+      baseline: null,
+      latest: null,
+      target: { value: g.value, year: g.year, qualifier: g.qualifier },
+    });
+    return [
+      {
+        indicator: g.indicator,
+        unit: entry?.unit ?? '',
+        direction,
+        target: g.value,
+        targetYear: g.year,
+        qualifier: g.qualifier,
+        nearFrom: Number((g.value - s * Math.abs(g.value) * NEAR_SHARE).toPrecision(12)),
+      },
+    ];
+  });
+  const years = new Set<number>();
+  const rows = districts.map((district) => {
+    const chunk = t.chunks.get(district);
+    const idx = chunk ? indexChunk(chunk) : null;
+    const cells = columns.map((c): ScoreCell => {
+      const actuals = (idx?.get(seriesKey(c.indicator, '', 'actual')) ?? []).filter(
+        (o) => o.value !== null,
+      );
+      const latest = pickLatest(actuals).obs;
+      const first = actuals[0];
+      const baseline = first ? pickForYear(actuals, first.year).obs : null;
+      if (!latest || latest.value === null)
+        return { value: null, year: null, band: 'no_data', status: 'no_data' };
+      years.add(latest.year);
+      const point = (o: typeof latest) => ({
+        value: o.value as number,
+        year: o.year,
+        qualifier: o.qualifier,
+      });
+      const r = evaluateGoal({
+        direction: c.direction,
+        baseline: baseline && baseline.year <= c.targetYear ? point(baseline) : null,
+        latest: point(latest),
+        target: { value: c.target, year: c.targetYear, qualifier: c.qualifier },
+      });
+      const s = sense({
+        direction: c.direction,
+        baseline: null,
+        latest: null,
+        target: { value: c.target, year: c.targetYear, qualifier: c.qualifier },
+      });
+      const near = r.status !== 'met' && s * (latest.value - c.nearFrom) >= 0;
+      const band: Band =
+        r.status === 'met' ? 'met' : near ? 'near' : r.status === 'no_data' ? 'behind' : r.status;
+      return { value: latest.value, year: latest.year, band, status: r.status };
+    });
+    return { district, cells };
+  });
+  return { set, columns, rows, years: [...years].sort() };
+}

@@ -1,0 +1,102 @@
+// Renders one slide into a host element, live: call update() whenever the state changes.
+import { createSlideChart, type SlideChart } from '../charts/slideChart';
+import { t } from '../i18n';
+import { buildCompare, rowKey } from '../model/compare';
+import { buildScorecard } from '../model/scorecard';
+import type { Slide } from '../model/slides';
+import type { AppState } from '../state/state';
+import { el } from '../ui/el';
+import { scorecardLegend, scorecardTable } from '../views/scorecardTable';
+import { activeSetFor } from '../views/scorecardView';
+import { slideState, slideTitle } from './slideState';
+
+export interface SlideView {
+  update(s: AppState): void;
+  title(): string;
+  sourceLine(): string;
+  notice(): string;
+  chart(): SlideChart | null;
+  destroy(): void;
+}
+
+/** Whether the districts' values on this slide come from different years. */
+function mixedYears(s: AppState, slide: Slide): boolean {
+  if (slide.kind === 'across' && slide.indicator) {
+    const v = buildCompare(s.table, s.catalog, {
+      year: slide.year,
+      kind: slide.dataKind,
+      category: '',
+      districts: s.districts,
+    });
+    return (
+      v.rows.find((r) => r.key === rowKey(slide.indicator ?? '', slide.scope))?.mixedYears ?? false
+    );
+  }
+  if (slide.kind === 'scorecard') {
+    const set = activeSetFor(s, slide.goalSource);
+    return set ? buildScorecard(s.table, s.catalog, s.districts, set).years.length > 1 : false;
+  }
+  return false;
+}
+
+export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): SlideView {
+  const title = el('h1', { class: 'slide-title' });
+  const body = el('div', { class: 'slide-body' });
+  const notice = el('p', { class: 'slide-notice', hidden: '' });
+  const source = el('p', { class: 'slide-source' });
+  host.replaceChildren(
+    el(
+      'article',
+      { class: `slide slide-${slide.kind}` },
+      title,
+      body,
+      el('footer', {}, notice, source),
+    ),
+  );
+  let chart: SlideChart | null = null;
+  if (slide.kind !== 'scorecard') {
+    const canvas = el('canvas', { role: 'img' });
+    body.append(el('div', { class: 'slide-chart' }, canvas));
+    chart = createSlideChart(canvas, { responsive: true });
+  }
+  let texts = { title: '', source: '', notice: '' };
+  let last: unknown[] = [];
+  return {
+    update(s) {
+      const inputs = [s.table, s.catalog, s.goalSets, s.districts, slide];
+      if (inputs.every((x, i) => x === last[i])) return;
+      last = inputs;
+      const st = slideState(s, slide);
+      texts.title = slideTitle(s, slide);
+      if (chart && slide.kind !== 'scorecard') {
+        const spec = chart.show(slide.kind, st, fontScale);
+        chart.canvas.setAttribute('aria-label', spec.ariaLabel);
+        texts.source = spec.sourceLine;
+      } else {
+        const set = activeSetFor(s, slide.goalSource);
+        if (set) {
+          const card = buildScorecard(s.table, s.catalog, s.districts, set);
+          body.replaceChildren(scorecardLegend(), scorecardTable(card, s.catalog));
+          texts.source = t.scorecard.source(card.years.join('、'));
+        } else {
+          body.replaceChildren(el('p', {}, t.scorecard.noSet));
+          texts.source = '';
+        }
+      }
+      texts.notice = mixedYears(s, slide) ? t.mixedYearsShort : '';
+      title.textContent = texts.title;
+      source.textContent = texts.source;
+      notice.textContent = texts.notice;
+      notice.hidden = !texts.notice;
+    },
+    title: () => texts.title,
+    sourceLine: () => texts.source,
+    notice: () => texts.notice,
+    chart: () => chart,
+    destroy() {
+      chart?.destroy();
+      host.replaceChildren();
+      texts = { title: '', source: '', notice: '' };
+    },
+  };
+}
