@@ -58,7 +58,7 @@ function withLargeText(options: Built['options'], factor: number): Built['option
       ...axis,
       ticks: { ...(o.scales?.y?.ticks ?? {}), font: { size: base } },
     },
-  } as typeof o.scales;
+  };
   scaleFonts(o.plugins, factor);
   return o;
 }

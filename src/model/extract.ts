@@ -777,16 +777,15 @@ function trimLabel(s: string): string {
 
 const POST_CUT = /全部|纳入|实现|组成|开展|提供|完成|通过|担任|参与|投入|用于|覆盖|配备|达到|等/;
 
+/** Text around a number, as written (dates taken out of the label). */
 interface Context {
-  /** The label just before the number, verbs trimmed. */
+  /** The label just before the number: “居民健康素养水平达”. */
   near: string;
-  /** The same before trimming (“较上年提升”). */
-  nearRaw: string;
-  /** The clause up to the number, as written. */
+  /** The clause up to the number. */
   clause: string;
-  /** The words after the unit (“组建336支医疗志愿服务团队”). */
+  /** The words after the unit: “组建336支医疗志愿服务团队”. */
   post: string;
-  /** The sentence before the label, for elliptical labels (“签约69万人”). */
+  /** The sentence before the label, for elliptical labels: “签约69万人”. */
   wide: string;
 }
 
@@ -801,9 +800,9 @@ const PER_CAPITA = /每(?:千|万|百|十万|\d)/;
 
 function matchEntry(ctx: Context, unit: string, prepared: readonly Prepared[]): Match | null {
   const syn = normalizeWords;
-  const label = syn(ctx.near);
+  const label = trimLabel(syn(ctx.near));
   const near = new Set(bigrams(label));
-  const nearRaw = new Set(bigrams(syn(ctx.nearRaw)));
+  const nearRaw = new Set(bigrams(syn(ctx.near)));
   const post = new Set(bigrams(syn(ctx.post)));
   const wide = new Set(bigrams(syn(ctx.wide)));
   // Words after the number (“建成94个基层卫生机构”) name it better than the sentence before.
@@ -897,10 +896,9 @@ function contextFor(
   // Dates before the number (“2025年区域内就诊率”) are not part of its label.
   const near = (respective?.near ?? text.slice(labelStart, tok.start)).replace(DATE_WORDS, '');
   return {
-    near: trimLabel(clean(near)),
-    nearRaw: clean(near),
+    near,
     clause: text.slice(clauseStart, tok.start),
-    post: clean(postText(text, tok, sentence, kept)),
+    post: postText(text, tok, sentence, kept),
     wide: respective ? respective.wide : text.slice(wideStart, labelStart),
   };
 }
