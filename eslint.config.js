@@ -26,7 +26,17 @@ const restrictImports = (allowed) => [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'seeds/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'seeds/',
+      'bench/.dist/',
+      'bench/.ssr/',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.{js,mjs}'],
@@ -42,7 +52,10 @@ export default defineConfig(
   {
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   // Import fences: every file in src/ may not import the libraries owned by other folders.

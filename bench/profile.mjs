@@ -106,31 +106,59 @@ export function summarizeProfile(profile, mapper, n = 12) {
     const dt = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
     self.set(id, (self.get(id) ?? 0) + dt);
   });
+  const parent = new Map();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const label = new Map();
+  const labelOf = (node) => {
+    let l = label.get(node.id);
+    if (l) return l;
+    const cf = node.callFrame;
+    if (!cf.url) {
+      const file = cf.functionName ? `(${cf.functionName.replace(/[()]/g, '')})` : '(native)';
+      l = { file, fn: file, app: false };
+    } else {
+      const pos = mapper(cf.url, cf.lineNumber, cf.columnNumber);
+      const file = pos ? shortSource(pos.source) : cf.url.replace(/^.*\//, '');
+      const name = pos?.name || cf.functionName || '(anonymous)';
+      l = {
+        file,
+        fn: `${name} @ ${file}${pos ? `:${pos.line}` : ''}`,
+        app: file.startsWith('src/'),
+      };
+    }
+    label.set(node.id, l);
+    return l;
+  };
   const files = new Map();
   const funcs = new Map();
+  const inclusive = new Map();
   let total = 0;
   for (const [id, ms] of self) {
     const node = byId.get(id);
     if (!node) continue;
     total += ms;
-    const cf = node.callFrame;
-    let file;
-    let fn;
-    if (!cf.url) {
-      file = cf.functionName ? `(${cf.functionName.replace(/[()]/g, '')})` : '(native)';
-      fn = file;
-    } else {
-      const pos = mapper(cf.url, cf.lineNumber, cf.columnNumber);
-      file = pos ? shortSource(pos.source) : cf.url.replace(/^.*\//, '');
-      fn = `${cf.functionName || pos?.name || '(anonymous)'} @ ${file}${pos ? `:${pos.line}` : ''}`;
+    const l = labelOf(node);
+    files.set(l.file, (files.get(l.file) ?? 0) + ms);
+    funcs.set(l.fn, (funcs.get(l.fn) ?? 0) + ms);
+    // Inclusive time of app functions (src/…): each counted once per stack.
+    const seen = new Set();
+    for (let cur = node; cur; cur = byId.get(parent.get(cur.id))) {
+      const cl = labelOf(cur);
+      if (cl.app && !seen.has(cl.fn)) {
+        seen.add(cl.fn);
+        inclusive.set(cl.fn, (inclusive.get(cl.fn) ?? 0) + ms);
+      }
     }
-    files.set(file, (files.get(file) ?? 0) + ms);
-    funcs.set(fn, (funcs.get(fn) ?? 0) + ms);
   }
   const top = (m) =>
     [...m]
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([k, ms]) => ({ what: k, ms: Math.round(ms * 10) / 10 }));
-  return { totalMs: Math.round(total), files: top(files), functions: top(funcs) };
+  return {
+    totalMs: Math.round(total),
+    files: top(files),
+    functions: top(funcs),
+    appInclusive: top(inclusive),
+  };
 }

@@ -43,7 +43,8 @@ const TARGETS = {
   firstLoadJs: { max: 300, label: 'first-load JS ≤ 300 kB gzip' },
 };
 
-const log = (...a) => console.error('[bench]', ...a);
+const T0 = Date.now();
+const log = (...a) => console.error(`[bench ${((Date.now() - T0) / 1000).toFixed(0)}s]`, ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const round = (v, d = 1) => (v === null || v === undefined ? null : Number(v.toFixed(d)));
 
@@ -117,7 +118,16 @@ async function loadGenerator() {
 async function startServer() {
   const child = spawn(
     join(ROOT, 'node_modules/.bin/vite'),
-    ['preview', '--outDir', 'bench/.dist', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    [
+      'preview',
+      '--outDir',
+      'bench/.dist',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
@@ -311,7 +321,10 @@ async function waitReady(page) {
 /** A frame plus a task: lets the previous interaction's work finish before the next one. */
 const settle = (page) =>
   page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
+    () =>
+      new Promise((r) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))),
+      ),
   );
 
 async function coldStarts(page, needle, count) {
@@ -398,7 +411,13 @@ async function idbSeries(page, rowKey, colKey, count) {
   const val = alternating(start.value);
   const times = [];
   for (let i = 0; i < count; i++) {
-    const r = await typedEdit(page, { rowKey, colKey, value: val(i), idb: true, obsId: start.obsId });
+    const r = await typedEdit(page, {
+      rowKey,
+      colKey,
+      value: val(i),
+      idb: true,
+      obsId: start.obsId,
+    });
     times.push(r.idb);
   }
   return { n: count, p50: round(median(times)), p95: round(quantile(times, 0.95)) };
@@ -425,12 +444,12 @@ async function chooseFile(page, name, buffer) {
 async function importCsv(page, csv, rows) {
   await page.evaluate(() => {
     const t = (window.__benchImport = {});
-    addEventListener(
+    window.addEventListener(
       'change',
       (e) => e.target?.type === 'file' && t.change === undefined && (t.change = performance.now()),
       true,
     );
-    addEventListener(
+    window.addEventListener(
       'click',
       (e) => {
         const b = e.target?.closest?.('.import-dialog button.primary');
@@ -452,10 +471,7 @@ async function importCsv(page, csv, rows) {
     mo.observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   const dlg = await chooseFile(page, 'city.csv', Buffer.from(csv, 'utf8'));
-  await dlg
-    .locator('.import-status')
-    .filter({ hasText: '可导入' })
-    .waitFor({ timeout: 180_000 });
+  await dlg.locator('.import-status').filter({ hasText: '可导入' }).waitFor({ timeout: 180_000 });
   const status = await dlg.locator('.import-status').textContent();
   if (!status.includes(`可导入 ${rows} 个数值`)) throw new Error(`unexpected status: ${status}`);
   await dlg.getByLabel(/全部添加/).check();
@@ -501,21 +517,27 @@ async function barePapaParse(page, csv, runs) {
   return { medianMs: round(median(times)), runsMs: times.map((t) => round(t)) };
 }
 
-/** The first numeric cell of the first compare row, as the grid formats it (for the probe). */
-async function cityProbe(page) {
+/**
+ * The probe cell (first numeric cell of the first compare row, as the grid formats it) and a
+ * different cell to edit, so that edits never change the value the cold-start probe looks for.
+ */
+async function cityCells(page) {
   return page.evaluate(() => {
     const v = window.__app.compare();
-    for (const row of v.rows.slice(0, 3)) {
+    const found = [];
+    for (const row of v.rows) {
       const i = row.cells.findIndex((c) => c.value !== null && c.obsId);
-      if (i < 0) continue;
-      const value = row.cells[i].value;
-      const text =
-        Math.abs(value) >= 10000
-          ? new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 }).format(value)
-          : String(value);
-      return { rowKey: row.key, colKey: `d:${v.districts[i]}`, needle: text, value };
+      if (i >= 0)
+        found.push({ rowKey: row.key, colKey: `d:${v.districts[i]}`, value: row.cells[i].value });
+      if (found.length === 2) break;
     }
-    throw new Error('no value in the first compare rows');
+    const [probe, edit] = found;
+    if (!probe || !edit) throw new Error('no values in the first compare rows');
+    const text =
+      Math.abs(probe.value) >= 10000
+        ? new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 }).format(probe.value)
+        : String(probe.value);
+    return { probe: { ...probe, needle: text }, edit };
   });
 }
 
@@ -625,8 +647,8 @@ async function main() {
     fig('importApply', imp.applyMs, 'ms', '… apply: 导入 → summary painted');
     fig('papaParse', papa.medianMs, 'ms', 'bare Papa.parse of the same text');
     fig('importRatio', round(imp.totalMs / papa.medianMs, 2), '×', 'import / bare Papa.parse');
-    const probe = await cityProbe(page);
-    results.details.cityCell = probe;
+    const { probe, edit } = await cityCells(page);
+    results.details.cityCells = { probe, edit };
     await page.close();
 
     // --- City scale --------------------------------------------------------------------------
@@ -640,15 +662,15 @@ async function main() {
     fig('coldStartCity', coldCity.medianMs, 'ms', `cold start, city (median of ${N.reloads})`);
     fig('heapAfterLoadCity', round(await heapMB(page), 2), 'MB', 'JS heap after load, city');
 
-    log(`city: ${N.edits} edits → chart (${probe.rowKey} × ${probe.colKey}) …`);
-    const editCity = await editSeries(page, probe.rowKey, probe.colKey, N.edits);
+    log(`city: ${N.edits} edits → chart (${edit.rowKey} × ${edit.colKey}) …`);
+    const editCity = await editSeries(page, edit.rowKey, edit.colKey, N.edits);
     results.details.editChartCity = editCity;
     fig('editChartCityP50', editCity.p50, 'ms', 'edit→chart painted, city p50');
     fig('editChartCityP95', editCity.p95, 'ms', 'edit→chart painted, city p95');
     fig('editSyncCityP95', editCity.syncP95, 'ms', '… of which Enter→edit+charts done, p95');
 
     log(`city: ${N.idbEdits} edits → IndexedDB …`);
-    const idbCity = await idbSeries(page, probe.rowKey, probe.colKey, N.idbEdits);
+    const idbCity = await idbSeries(page, edit.rowKey, edit.colKey, N.idbEdits);
     results.details.idbEditCity = idbCity;
     fig('idbEditCityP95', idbCity.p95, 'ms', 'edit→IndexedDB, city p95');
 
@@ -658,7 +680,7 @@ async function main() {
     await page.evaluate(() => window.__app.flush());
     await sleep(500);
     const h0 = await heapMB(page);
-    const heapRun = await editSeries(page, probe.rowKey, probe.colKey, N.heapEdits);
+    const heapRun = await editSeries(page, edit.rowKey, edit.colKey, N.heapEdits);
     await page.evaluate(() => window.__app.flush());
     await sleep(500);
     const h1 = await heapMB(page);
@@ -675,7 +697,7 @@ async function main() {
     await page.evaluate(() => window.__app.flush());
     await sleep(300);
     const editProfile = await profiled(page, cdp, () =>
-      editSeries(page, probe.rowKey, probe.colKey, N.profileEdits),
+      editSeries(page, edit.rowKey, edit.colKey, N.profileEdits),
     );
     results.details.profile = { coldStartCity: coldProfile, editsCity: editProfile };
     await context.close();
@@ -683,7 +705,8 @@ async function main() {
     await browser.close().catch(() => undefined);
     server.child.kill('SIGTERM');
     await Promise.race([server.exited, sleep(3000)]);
-    if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+    if (server.child.exitCode === null && server.child.signalCode === null)
+      server.child.kill('SIGKILL');
   }
 
   // --- Verdicts, table, file -------------------------------------------------------------------
@@ -754,9 +777,14 @@ function printTable(results) {
   if (prof) {
     for (const [name, p] of Object.entries(prof)) {
       console.log(`\nprofile ${name}: ${p.totalMs} ms sampled; self time by source:`);
-      for (const f of p.files.slice(0, 8)) console.log(`  ${String(f.ms).padStart(8)} ms  ${f.what}`);
-      console.log('  top functions:');
-      for (const f of p.functions.slice(0, 8)) console.log(`  ${String(f.ms).padStart(8)} ms  ${f.what}`);
+      for (const f of p.files.slice(0, 8))
+        console.log(`  ${String(f.ms).padStart(8)} ms  ${f.what}`);
+      console.log('  top functions (self):');
+      for (const f of p.functions.slice(0, 8))
+        console.log(`  ${String(f.ms).padStart(8)} ms  ${f.what}`);
+      console.log('  app functions (inclusive):');
+      for (const f of p.appInclusive.slice(0, 10))
+        console.log(`  ${String(f.ms).padStart(8)} ms  ${f.what}`);
     }
   }
   console.log(`\nwritten: ${RESULTS.replace(ROOT + '/', '')}`);

@@ -31,7 +31,7 @@ if (root) {
         async () => {
           // Save first: the reload follows at once, and a page-hide save may not finish.
           const a = await app.catch(() => null);
-          if (a && !(await a.flush())) throw new Error('有修改尚未保存，暂不重新加载');
+          if (a && !(await a.flush())) throw new Error(t.update.unsaved);
           await apply();
         },
         () => isEditing(),

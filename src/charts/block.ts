@@ -1,5 +1,6 @@
 // One chart block: heading, canvas, empty-state note, source line and a data-table toggle.
 // Data reaches the DOM only through textContent and attributes, never innerHTML.
+import { t } from '../i18n';
 import type { ChartTable, SpecBase } from './specHelpers';
 
 export interface Block {
@@ -57,7 +58,7 @@ export function createBlock(id: string, heightPx: number): Block {
   empty.hidden = true;
   wrap.append(canvas, empty);
   const source = el('p', 'chart-source');
-  const toggle = el('button', 'chart-table-toggle', '显示数据表');
+  const toggle = el('button', 'chart-table-toggle', t.chart.showTable);
   toggle.type = 'button';
   toggle.setAttribute('aria-expanded', 'false');
   toggle.setAttribute('aria-controls', `${uid}-table`);
@@ -72,7 +73,7 @@ export function createBlock(id: string, heightPx: number): Block {
   };
   toggle.addEventListener('click', () => {
     table.hidden = !table.hidden;
-    toggle.textContent = table.hidden ? '显示数据表' : '隐藏数据表';
+    toggle.textContent = table.hidden ? t.chart.showTable : t.chart.hideTable;
     toggle.setAttribute('aria-expanded', String(!table.hidden));
     showTable();
   });

@@ -2,6 +2,7 @@
 // current spec; the Chart instances themselves are created once in index.ts.
 import type { ChartData, ChartDataset, ChartOptions, LegendItem, Plugin } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import { t } from '../i18n';
 import type { AcrossSpec, ProgressSpec, SpecBase, YearsSpec } from './specs';
 import { PROGRESS_MAX, PROGRESS_MIN } from './specs';
 
@@ -117,7 +118,7 @@ export function acrossConfig(spec: AcrossSpec): Built {
   };
   const markers: ChartDataset<'line', Values> = {
     type: 'line',
-    label: '本区目标',
+    label: t.chart.ownTarget,
     data: spec.targets,
     showLine: false,
     pointStyle: 'line',
@@ -128,8 +129,16 @@ export function acrossConfig(spec: AcrossSpec): Built {
     backgroundColor: INK,
     order: 1,
   };
-  const markerLegend: LegendItem[] = spec.targets.some((t) => t !== null)
-    ? [{ text: '本区目标', pointStyle: 'line', strokeStyle: INK, lineWidth: 3, fontColor: INK }]
+  const markerLegend: LegendItem[] = spec.targets.some((v) => v !== null)
+    ? [
+        {
+          text: t.chart.ownTarget,
+          pointStyle: 'line',
+          strokeStyle: INK,
+          lineWidth: 3,
+          fontColor: INK,
+        },
+      ]
     : [];
   const options = base(spec, spec.empty ? [] : legendItems(spec, markerLegend));
   options.scales = {
@@ -149,7 +158,7 @@ export function acrossConfig(spec: AcrossSpec): Built {
       label: (c) =>
         c.datasetIndex === 0
           ? `${spec.valueTexts[c.dataIndex] ?? ''} · ${spec.statusLabels[c.dataIndex] ?? ''}`
-          : `本区目标 ${spec.targetTexts[c.dataIndex] ?? ''}`,
+          : t.chart.ownTargetTip(spec.targetTexts[c.dataIndex] ?? ''),
     };
   }
   return { data: { labels: spec.labels, datasets: [bars, markers] }, options };
@@ -158,7 +167,7 @@ export function acrossConfig(spec: AcrossSpec): Built {
 export function progressConfig(spec: ProgressSpec): Built {
   const track: ChartDataset<'bar', Values> = {
     type: 'bar',
-    label: '目标（100%）',
+    label: t.chart.progress.track,
     data: spec.labels.map(() => 100),
     backgroundColor: '#eeeeee',
     barPercentage: 0.9,
@@ -167,7 +176,7 @@ export function progressConfig(spec: ProgressSpec): Built {
   };
   const bars: ChartDataset<'bar', Values> = {
     type: 'bar',
-    label: '进度',
+    label: t.chart.progress.bar,
     data: spec.drawn,
     backgroundColor: spec.colors,
     barPercentage: 0.5,

@@ -1,10 +1,11 @@
 // The selected district's goals as bullet bars of progress towards each target. Pure.
+import { districtName, t } from '../i18n';
 import type { GoalStatus } from '../model/goals';
-import { STATUS_LABELS } from '../model/goals';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
 import type { AppState } from '../state/state';
 import {
+  districtYears,
   goalRows,
   indicatorLabel,
   num,
@@ -51,14 +52,15 @@ export function districtProgress(state: AppState): ProgressSpec {
         a.indicator.localeCompare(b.indicator) ||
         (a.target?.year ?? 0) - (b.target?.year ?? 0),
     );
-  const names = mine.map((r) => indicatorLabel(r.indicator, r.scope));
+  const names = mine.map((r) => indicatorLabel(state.catalog, r.indicator, r.scope));
   const labels = names.map((n, i) =>
     names.indexOf(n) !== names.lastIndexOf(n) ? `${n} ${mine[i]?.target?.year ?? ''}` : n,
   );
   // `+ 0` turns the model's -0 (no change since baseline) into 0 for display and tests.
   const progress = mine.map((r) => (r.result.progress === null ? null : r.result.progress + 0));
-  const against = set ? `对照「${set.name}」` : '';
-  const title = `${district ?? '区县'}：${against}目标进度（%）`;
+  const p = t.chart.progress;
+  const shownDistrict = district === null ? p.district : districtName(district);
+  const title = p.title(shownDistrict, set?.name ?? null);
 
   const used: Observation[] = [];
   const years: number[] = [];
@@ -70,44 +72,44 @@ export function districtProgress(state: AppState): ProgressSpec {
       if (o) used.push(o);
     }
   }
-  const point = (p: { value: number; year: number; qualifier?: string } | null, unit: string) =>
-    p ? `${valueText(p.value, unit, p.qualifier)}（${p.year}）` : '—';
-  const progressText = (p: number | null) => (p === null ? '缺数据' : pct(p));
+  const point = (x: { value: number; year: number; qualifier?: string } | null, unit: string) =>
+    x ? t.paren(valueText(x.value, unit, x.qualifier), String(x.year)) : '—';
+  const progressText = (x: number | null) => (x === null ? t.status.no_data : pct(x));
 
   const counts = (['met', 'on_track', 'behind', 'no_data'] as const)
     .map((s) => ({ s, n: mine.filter((r) => r.result.status === s).length }))
     .filter((c) => c.n > 0)
-    .map((c) => `${STATUS_LABELS[c.s]} ${c.n} 项`);
+    .map((c) => p.count(t.status[c.s], c.n));
   const empty =
     district === null
-      ? '暂无区县'
+      ? p.noDistricts
       : mine.length === 0
         ? set
-          ? `「${set.name}」中没有可对照的指标`
-          : `${district}暂无目标`
+          ? p.nothingInSet(set.name)
+          : p.noTargets(shownDistrict)
         : null;
 
   return {
     title,
     unit: '%',
     sourceLine: sourceLine(
-      used.length > 0 && district ? [`${district} ${yearSpan(years)}`] : [],
+      used.length > 0 && district ? [districtYears(district, yearSpan(years))] : [],
       used,
-      set ? `目标：${set.name}` : '',
+      set ? p.sourceSet(set.name) : '',
     ),
     ariaLabel:
       empty === null
-        ? `条形图：${title}。共 ${mine.length} 项目标，${counts.join('，')}。`
-        : `条形图：${title}。${empty}。`,
+        ? p.aria(title, mine.length, counts.join(t.sep.comma))
+        : p.ariaEmpty(title, empty),
     table: {
-      headers: ['指标', '基线', '最新', '目标', '进度', '状态'],
+      headers: [...p.headers],
       rows: mine.map((r, i) => [
         labels[i] ?? r.indicator,
         point(r.baseline, r.unit),
         point(r.latest, r.unit),
         point(r.target, r.unit),
         progressText(r.result.progress),
-        STATUS_LABELS[r.result.status],
+        t.status[r.result.status],
       ]),
     },
     legend: statusLegend(mine.map((r) => r.result.status)),
@@ -115,17 +117,20 @@ export function districtProgress(state: AppState): ProgressSpec {
     district,
     labels,
     progress,
-    drawn: progress.map((p, i) => {
-      if (p === null) return 0;
-      const shown = mine[i]?.result.status === 'met' ? Math.max(p, 100) : p;
+    drawn: progress.map((x, i) => {
+      if (x === null) return 0;
+      const shown = mine[i]?.result.status === 'met' ? Math.max(x, 100) : x;
       return Math.min(PROGRESS_MAX, Math.max(PROGRESS_MIN, shown));
     }),
     statuses: mine.map((r) => r.result.status),
     colors: mine.map((r) => STATUS_COLORS[r.result.status]),
-    tooltips: mine.map(
-      (r) =>
-        `进度 ${progressText(r.result.progress)}（${STATUS_LABELS[r.result.status]}）：` +
-        `${point(r.latest, r.unit)} → 目标 ${point(r.target, r.unit)}`,
+    tooltips: mine.map((r) =>
+      p.tooltip(
+        progressText(r.result.progress),
+        t.status[r.result.status],
+        point(r.latest, r.unit),
+        point(r.target, r.unit),
+      ),
     ),
   };
 }

@@ -1,9 +1,11 @@
 // One Chart.js chart for slides and PNG export: same specs as the side panel, fonts scaled up
 // for a projector. Created once per slide view and updated in place.
-import { Chart } from 'chart.js';
+import { Chart, type Plugin } from 'chart.js';
+import { formatNumber } from '../i18n';
 import type { AppState } from '../state/state';
 import {
   acrossConfig,
+  FONT,
   progressConfig,
   whiteBackground,
   yearsConfig,
@@ -72,6 +74,29 @@ function structuredCloneSafe<T>(v: T): T {
   return v;
 }
 
+/** Values printed above the bars: a room reads numbers more easily than a y-axis. */
+function valueLabels(fontPx: number): Plugin<Kinds> {
+  return {
+    id: 'slideValueLabels',
+    afterDatasetsDraw(chart) {
+      const meta = chart.getDatasetMeta(0);
+      if (meta.type !== 'bar' || chart.options.indexAxis === 'y') return;
+      const data = chart.data.datasets[0]?.data ?? [];
+      const { ctx } = chart;
+      ctx.save();
+      ctx.font = `bold ${fontPx}px ${FONT}`;
+      ctx.fillStyle = '#111';
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      meta.data.forEach((bar, i) => {
+        const v = data[i];
+        if (typeof v === 'number') ctx.fillText(formatNumber(v, 2), bar.x, bar.y - 4);
+      });
+      ctx.restore();
+    },
+  };
+}
+
 export interface SlideChart {
   show(kind: SlideChartKind, state: AppState, fontScale: number): SpecBase;
   canvas: HTMLCanvasElement;
@@ -100,7 +125,7 @@ export function createSlideChart(
           type: k === 'years' ? 'line' : 'bar',
           data: built.data,
           options,
-          plugins: [whiteBackground],
+          plugins: [whiteBackground, valueLabels(Math.round(13 * fontScale))],
         });
         kind = k;
       } else {

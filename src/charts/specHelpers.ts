@@ -1,9 +1,10 @@
-// Pure helpers shared by the chart specs: selection, goal rows, colours and Chinese text.
+// Pure helpers shared by the chart specs: selection, goal rows, colours and text.
+import { districtName, formatNumber, indicatorName, t } from '../i18n';
 import { buildCompare, type CompareRow, type CompareView } from '../model/compare';
 import type { GoalStatus } from '../model/goals';
 import type { GoalSet } from '../model/goalSets';
 import { buildOwnGoals, buildSetGoals, type GoalRow } from '../model/goalsView';
-import type { Observation } from '../model/types';
+import type { Catalog, Observation } from '../model/types';
 import type { AppState } from '../state/state';
 
 export interface ChartTable {
@@ -41,13 +42,8 @@ export const STATUS_COLORS: Record<BarStatus, string> = {
   none: '#9e9e9e',
 };
 
-export const BAR_STATUS_LABELS: Record<BarStatus, string> = {
-  met: '已达成',
-  on_track: '进度正常',
-  behind: '滞后',
-  no_data: '缺数据',
-  none: '无目标',
-};
+export const barStatusLabel = (s: BarStatus): string =>
+  s === 'none' ? t.chart.noTarget : t.status[s];
 
 /** Okabe–Ito / Tol hues darkened to ≥ 3:1 on white, so lines stay visible and distinct. */
 export const LINE_COLORS = ['#0072B2', '#D55E00', '#007A5A', '#882255', '#6F5800', '#332288'];
@@ -60,20 +56,27 @@ export function statusLegend(statuses: readonly BarStatus[]): LegendItem[] {
   const order: BarStatus[] = ['met', 'on_track', 'behind', 'no_data', 'none'];
   return order
     .filter((s) => statuses.includes(s))
-    .map((s) => ({ text: BAR_STATUS_LABELS[s], color: STATUS_COLORS[s] }));
+    .map((s) => ({ text: barStatusLabel(s), color: STATUS_COLORS[s] }));
 }
 
-export const num = (v: number) => String(Number(v.toPrecision(12)));
+export const num = (v: number) => formatNumber(v);
 
 /** 30 + '%' → '30%'; null → '—'. Chinese units follow the number without a space. */
 export function valueText(v: number | null, unit = '', qualifier = ''): string {
   return v === null ? '—' : `${qualifier}${num(v)}${unit}`;
 }
 
-export const indicatorLabel = (indicator: string, scope: string) =>
-  scope ? `${indicator}（${scope}）` : indicator;
+/** The indicator's display name, with its scope when it has one. */
+export const indicatorLabel = (catalog: Catalog, indicator: string, scope: string) => {
+  const name = indicatorName(catalog, indicator);
+  return scope ? t.paren(name, scope) : name;
+};
 
-export const withUnit = (title: string, unit: string) => (unit ? `${title}（${unit}）` : title);
+export const withUnit = (title: string, unit: string) => (unit ? t.paren(title, unit) : title);
+
+/** «江津区 2023»: a district's display name and the year(s) of its data. */
+export const districtYears = (district: string, years: string | number) =>
+  `${districtName(district)} ${years}`;
 
 export function yearSpan(years: readonly number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
@@ -92,15 +95,15 @@ export function sourceLine(
   used: readonly Observation[],
   extra = '',
 ): string {
-  if (items.length === 0) return extra ? `来源：${extra}` : '来源：暂无数据';
+  if (items.length === 0) return extra ? t.chart.source(extra) : t.chart.sourceNone;
   const files = new Set(used.map((o) => o.source).filter((s) => s !== ''));
   const manual = used.some((o) => o.source === '');
-  const shown = items.slice(0, 3).join('、');
-  const count = files.size > 0 ? `${files.size} 份区县报告` : '';
-  let text = items.length > 3 ? `${shown} 等${count ? ` ${count}` : ''}` : shown;
-  if (items.length <= 3 && count) text += `（${count}）`;
-  if (manual) text += '，含手工录入数据';
-  return `来源：${text}${extra ? `；${extra}` : ''}`;
+  const shown = items.slice(0, 3).join(t.sep.list);
+  const count = files.size > 0 ? t.chart.reports(files.size) : '';
+  let text = items.length > 3 ? t.chart.andMore(shown, count) : shown;
+  if (items.length <= 3 && count) text = t.paren(text, count);
+  if (manual) text += t.chart.manual;
+  return t.chart.source(`${text}${extra ? `${t.sep.clause}${extra}` : ''}`);
 }
 
 /** The goal set chosen in the UI, or null for each district's own targets (or a stale id). */

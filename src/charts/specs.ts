@@ -1,11 +1,13 @@
 // Chart descriptions built from the app state by pure functions: no Chart.js, no DOM.
 // index.ts turns them into Chart.js configs; the tests check them without a canvas.
+import { districtName, t } from '../i18n';
 import { pickLatest, seriesOf } from '../model/series';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
 import type { AppState } from '../state/state';
 import {
-  BAR_STATUS_LABELS,
+  barStatusLabel,
+  districtYears,
   EMPTY_TABLE,
   goalRows,
   indicatorLabel,
@@ -56,21 +58,21 @@ export function indicatorAcrossDistricts(state: AppState): AcrossSpec {
   const sel = selection(state);
   const { ui, districts } = state;
   const base: AcrossSpec = {
-    title: '各区对比',
+    title: t.chart.across.title,
     unit: '',
-    sourceLine: '来源：暂无数据',
-    ariaLabel: '柱状图：暂无可对比的指标数据。',
+    sourceLine: t.chart.sourceNone,
+    ariaLabel: t.chart.across.ariaNone,
     table: EMPTY_TABLE,
     legend: [],
-    empty: '暂无数据',
+    empty: t.chart.noData,
     indicator: null,
     scope: '',
-    valueLabel: ui.kind === 'target' ? '目标值' : '数值',
-    labels: [...districts],
+    valueLabel: ui.kind === 'target' ? t.target : t.col.value,
+    labels: districts.map(districtName),
     values: districts.map(() => null),
     valueTexts: districts.map(() => '—'),
     statuses: districts.map(() => 'none'),
-    statusLabels: districts.map(() => BAR_STATUS_LABELS.none),
+    statusLabels: districts.map(() => barStatusLabel('none')),
     colors: districts.map(() => STATUS_COLORS.none),
     borderWidths: districts.map((d) => (d === ui.district ? SELECTED_BORDER : 0)),
     targets: districts.map(() => null),
@@ -95,7 +97,7 @@ export function indicatorAcrossDistricts(state: AppState): AcrossSpec {
       indicator,
       targetObs.filter((o) => o !== null),
     );
-  const label = indicatorLabel(indicator, scope);
+  const label = indicatorLabel(state.catalog, indicator, scope);
 
   const bars = districts.map((d, i) => {
     const cell = row?.cells[i];
@@ -103,55 +105,63 @@ export function indicatorAcrossDistricts(state: AppState): AcrossSpec {
     if (cell?.obsId && value !== null) {
       const o = findObservation(state.table, cell.obsId, d);
       if (o) usedObs.push(o);
-      items.push(`${d} ${cell.year ?? ''}`);
+      items.push(districtYears(d, cell.year ?? ''));
     }
     const goal = latestGoal(
       goals.filter((g) => g.district === d && g.indicator === indicator && g.scope === scope),
     );
     const status: BarStatus = goal ? goal.result.status : 'none';
     const text =
-      value === null ? '—' : `${valueText(value, unit, cell?.qualifier)}（${cell?.year ?? ''}）`;
+      value === null
+        ? '—'
+        : t.paren(valueText(value, unit, cell?.qualifier), String(cell?.year ?? ''));
     return { value, status, text };
   });
   const targets = targetObs.map((o) => o?.value ?? null);
   for (const o of targetObs) if (o) usedObs.push(o);
   const targetTexts = targetObs.map((o) =>
-    o ? `${valueText(o.value, unit, o.qualifier)}（${o.year}）` : '—',
+    o ? t.paren(valueText(o.value, unit, o.qualifier), String(o.year)) : '—',
   );
 
-  const g = set?.targets.find((t) => t.indicator === indicator && scope === '');
+  const g = set?.targets.find((x) => x.indicator === indicator && scope === '');
   const goalLine =
     set && g && g.value !== null
-      ? { value: g.value, label: `${set.name}：${valueText(g.value, unit, g.qualifier)}` }
+      ? {
+          value: g.value,
+          label: t.chart.across.goalLabel(set.name, valueText(g.value, unit, g.qualifier)),
+        }
       : null;
 
-  const kindWord = ui.kind === 'target' ? '目标' : '';
-  const yearWord = ui.year === 'latest' ? '' : `${ui.year} 年`;
-  const title = withUnit(`${label}：${yearWord}各区${kindWord}对比`, unit);
+  const year = ui.year === 'latest' ? null : ui.year;
+  const title = withUnit(t.chart.across.titleFor(label, year, ui.kind === 'target'), unit);
   const values = bars.map((b) => b.value);
   const known = districts
-    .map((d, i) => ({ d, v: values[i] ?? null }))
+    .map((d, i) => ({ d: districtName(d), v: values[i] ?? null }))
     .filter((x): x is { d: string; v: number } => x.v !== null);
   const empty =
     row === null || known.length === 0
-      ? ui.year === 'latest'
-        ? '所选指标暂无数据'
-        : `${ui.year} 年没有该指标的数据`
+      ? year === null
+        ? t.chart.noDataSelected
+        : t.chart.across.noDataInYear(year)
       : null;
 
   return {
     ...base,
     title,
     unit,
-    sourceLine: sourceLine(items, usedObs, goalLine ? `目标线：${set?.name ?? ''}` : ''),
+    sourceLine: sourceLine(
+      items,
+      usedObs,
+      goalLine ? t.chart.across.goalLine(set?.name ?? '') : '',
+    ),
     ariaLabel: acrossAria(title, known, districts.length, unit, goalLine?.label ?? null),
     table: {
-      headers: ['区县', withUnit(base.valueLabel, unit), '本区目标', '状态'],
+      headers: [t.col.district, withUnit(base.valueLabel, unit), t.chart.ownTarget, t.chart.status],
       rows: districts.map((d, i) => [
-        d,
+        districtName(d),
         bars[i]?.text ?? '—',
         targetTexts[i] ?? '—',
-        BAR_STATUS_LABELS[bars[i]?.status ?? 'none'],
+        barStatusLabel(bars[i]?.status ?? 'none'),
       ]),
     },
     legend: statusLegend(bars.map((b) => b.status)),
@@ -161,7 +171,7 @@ export function indicatorAcrossDistricts(state: AppState): AcrossSpec {
     values,
     valueTexts: bars.map((b) => b.text),
     statuses: bars.map((b) => b.status),
-    statusLabels: bars.map((b) => BAR_STATUS_LABELS[b.status]),
+    statusLabels: bars.map((b) => barStatusLabel(b.status)),
     colors: bars.map((b) => STATUS_COLORS[b.status]),
     targets,
     targetTexts,
@@ -176,13 +186,14 @@ function acrossAria(
   unit: string,
   goal: string | null,
 ): string {
-  if (known.length === 0) return `柱状图：${title}。没有区县有数据。`;
-  const sorted = [...known].sort((a, b) => b.v - a.v);
+  const a = t.chart.across;
+  if (known.length === 0) return a.aria(title, a.noDistrictData);
+  const sorted = [...known].sort((x, y) => y.v - x.v);
   const hi = sorted[0] as { d: string; v: number };
   const lo = sorted[sorted.length - 1] as { d: string; v: number };
   const range =
     known.length === 1
-      ? `仅${hi.d}有数据：${num(hi.v)}${unit}。`
-      : `${total} 个区县中 ${known.length} 个有数据，最高为${hi.d} ${num(hi.v)}${unit}，最低为${lo.d} ${num(lo.v)}${unit}。`;
-  return `柱状图：${title}。${range}${goal ? `参考线：${goal}。` : ''}`;
+      ? a.onlyOne(hi.d, `${num(hi.v)}${unit}`)
+      : a.range(total, known.length, `${hi.d} ${num(hi.v)}${unit}`, `${lo.d} ${num(lo.v)}${unit}`);
+  return a.aria(title, `${range}${goal ? a.refLine(goal) : ''}`);
 }

@@ -1,9 +1,11 @@
 // The selected indicator over the years: one solid line of actuals per district, and a dashed
 // line from its latest actual to its target(s). Pure, like specs.ts.
+import { districtName, t } from '../i18n';
 import { pickForYear, seriesOf } from '../model/series';
 import type { Kind, Observation } from '../model/types';
 import type { AppState } from '../state/state';
 import {
+  districtYears,
   EMPTY_TABLE,
   indicatorLabel,
   LINE_COLORS,
@@ -52,14 +54,15 @@ function byYear(list: readonly Observation[]): Observation[] {
 
 export function indicatorOverYears(state: AppState): YearsSpec {
   const sel = selection(state);
+  const y = t.chart.years;
   const base: YearsSpec = {
-    title: '历年变化',
+    title: y.title,
     unit: '',
-    sourceLine: '来源：暂无数据',
-    ariaLabel: '折线图：暂无可显示的指标数据。',
+    sourceLine: t.chart.sourceNone,
+    ariaLabel: y.ariaNone,
     table: EMPTY_TABLE,
     legend: [],
-    empty: '暂无数据',
+    empty: t.chart.noData,
     indicator: null,
     scope: '',
     labels: [],
@@ -75,18 +78,19 @@ export function indicatorOverYears(state: AppState): YearsSpec {
   }));
   const all = series.flatMap((s) => [...s.actual, ...s.target]);
   const unit = unitOf(state, indicator, all);
-  const title = withUnit(`${indicatorLabel(indicator, scope)}：历年变化`, unit);
-  const text = (o: Observation) =>
-    `${o.district} ${o.year} 年${o.kind === 'target' ? '目标' : ''} ${valueText(o.value, unit, o.qualifier)}`;
+  const title = withUnit(y.titleFor(indicatorLabel(state.catalog, indicator, scope)), unit);
+  const point = (o: Observation) =>
+    y.point(o.year, o.kind === 'target', valueText(o.value, unit, o.qualifier));
+  const text = (o: Observation) => `${districtName(o.district)} ${point(o)}`;
   const table = {
-    headers: ['区县', '年份', '类型', withUnit('数值', unit)],
+    headers: [t.col.district, t.col.year, t.col.kind, withUnit(t.col.value, unit)],
     rows: series.flatMap((s) =>
       [...s.actual, ...s.target]
         .sort((a, b) => a.year - b.year)
         .map((o) => [
-          s.d,
+          districtName(s.d),
           String(o.year),
-          o.kind === 'target' ? '目标' : '实际',
+          t.kindName[o.kind],
           valueText(o.value, '', o.qualifier),
         ]),
     ),
@@ -94,12 +98,12 @@ export function indicatorOverYears(state: AppState): YearsSpec {
   const drawn = series.filter((s) => s.actual.length + s.target.length > 1);
   const ctx = { ...base, title, unit, table, indicator, scope };
   if (drawn.length === 0) {
-    const empty = all.length === 0 ? '所选指标暂无数据' : '该指标只有单一年份的数据';
+    const empty = all.length === 0 ? t.chart.noDataSelected : y.singleYear;
     return {
       ...ctx,
       empty,
       sourceLine: sourceLine([], []),
-      ariaLabel: `折线图：${title}。${empty}。`,
+      ariaLabel: y.ariaEmpty(title, empty),
     };
   }
 
@@ -130,7 +134,7 @@ export function indicatorOverYears(state: AppState): YearsSpec {
       lines.push({
         ...style,
         kind: 'actual',
-        label: s.d,
+        label: districtName(s.d),
         showLine: true,
         dashed: false,
         ...aligned(s.actual),
@@ -139,14 +143,14 @@ export function indicatorOverYears(state: AppState): YearsSpec {
     // The dashed path runs from the latest actual to the targets still ahead of it; targets
     // already overtaken by an actual are shown as loose points, not joined back in time.
     const last = s.actual[s.actual.length - 1];
-    const ahead = s.target.filter((t) => !last || t.year > last.year);
-    const past = s.target.filter((t) => !ahead.includes(t));
+    const ahead = s.target.filter((o) => !last || o.year > last.year);
+    const past = s.target.filter((o) => !ahead.includes(o));
     if (ahead.length > 0) {
       const path = aligned(last ? [last, ...ahead] : ahead);
       lines.push({
         ...style,
         kind: 'target',
-        label: `${s.d} 目标`,
+        label: y.targetLine(districtName(s.d)),
         showLine: true,
         dashed: true,
         ...path,
@@ -157,7 +161,7 @@ export function indicatorOverYears(state: AppState): YearsSpec {
       lines.push({
         ...style,
         kind: 'target',
-        label: `${s.d} 往年目标`,
+        label: y.pastTargets(districtName(s.d)),
         showLine: false,
         dashed: false,
         ...pts,
@@ -166,15 +170,15 @@ export function indicatorOverYears(state: AppState): YearsSpec {
   }
 
   const used = drawn.flatMap((s) => [...s.actual, ...s.target]);
-  const items = drawn.map(
-    (s) => `${s.d} ${yearSpan([...s.actual, ...s.target].map((o) => o.year))}`,
+  const items = drawn.map((s) =>
+    districtYears(s.d, yearSpan([...s.actual, ...s.target].map((o) => o.year))),
   );
   const describe = drawn
     .map((s) => {
       const pts = [...s.actual, ...s.target].sort((a, b) => a.year - b.year);
-      return `${s.d}：${pts.map((o) => `${o.year} 年${o.kind === 'target' ? '目标' : ''} ${valueText(o.value, unit, o.qualifier)}`).join('，')}`;
+      return y.describe(districtName(s.d), pts.map(point).join(t.sep.comma));
     })
-    .join('；');
+    .join(t.sep.clause);
 
   return {
     ...ctx,
@@ -182,15 +186,13 @@ export function indicatorOverYears(state: AppState): YearsSpec {
     labels,
     lines,
     sourceLine: sourceLine(items, used),
-    ariaLabel: `折线图：${title}，${drawn.length} 个区县有多个年份的数据。${describe}。`,
+    ariaLabel: y.aria(title, drawn.length, describe),
     legend: [
       ...drawn.map((s) => ({
-        text: s.d,
+        text: districtName(s.d),
         color: lines.find((l) => l.district === s.d)?.color ?? '',
       })),
-      ...(lines.some((l) => l.dashed)
-        ? [{ text: '虚线：目标', color: '#616161', dashed: true }]
-        : []),
+      ...(lines.some((l) => l.dashed) ? [{ text: y.dashed, color: '#616161', dashed: true }] : []),
     ],
   };
 }

@@ -1,6 +1,7 @@
 // Persistence as a store subscriber: collects changed rows, writes them after a short pause,
 // flushes when the page is hidden, logs every change to the history, tells other tabs, and
 // keeps retrying (without losing edits) when a write fails.
+import { t } from '../i18n';
 import type { GoalSet } from '../model/goalSets';
 import { changedDistricts, type ObsTable } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
@@ -152,8 +153,8 @@ export function connectPersistence(
       failures++;
       status('error');
       const text = isQuotaError(e)
-        ? '存储空间已满：最近的修改仍在内存中，将自动重试。请尽快通过“更多 → 导出备份”保存一份备份，并清理浏览器存储。'
-        : `保存失败（${e instanceof Error ? e.message : String(e)}），修改仍在内存中，将自动重试。`;
+        ? t.msg.storageFull
+        : t.msg.saveFailed(e instanceof Error ? e.message : String(e));
       if (failures === 1 || failures % 5 === 0) store.update((st) => say(st, 'error', text));
       schedule(Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)));
       return false;

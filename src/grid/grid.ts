@@ -2,6 +2,7 @@
 // here and handed to the app as raw text; the store's next view is pushed back in.
 import type Handsontable from 'handsontable/base';
 import { textRenderer } from 'handsontable/renderers/textRenderer';
+import { formatNumber, getLang } from '../i18n';
 import { handsontableLicenseKey } from '../config';
 import { setupHandsontable } from './setup';
 
@@ -65,10 +66,6 @@ const escapeHtml = (s: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
-const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
-// Group 35,322 but not years like 2023 (what Excel's "min2" grouping does).
-const formatNumber = (n: number) => (Math.abs(n) >= 10000 ? grouped.format(n) : String(n));
-
 function sourceOf(source: string): EditSource {
   if (source.includes('paste')) return 'paste';
   if (source.includes('cut')) return 'cut';
@@ -122,7 +119,8 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
   const hot = new Hot(el, {
     licenseKey: handsontableLicenseKey,
     themeName: 'ht-theme-main',
-    language: 'zh-CN',
+    // Handsontable's own menus; en-US is its built-in default.
+    language: getLang() === 'en' ? 'en-US' : 'zh-CN',
     data,
     colHeaders: opt.columns.map((c) => escapeHtml(c.title)),
     columns: columnSettings(opt.columns, render) as Handsontable.ColumnSettings[],

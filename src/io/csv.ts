@@ -1,5 +1,6 @@
 // The only PapaParse import: text ⇄ rows of cells.
 import Papa from 'papaparse';
+import { t } from '../i18n';
 import type { Cell } from '../model/csvFormat';
 import { neutralise } from '../model/csvFormat';
 
@@ -20,7 +21,7 @@ export function parseCsv(text: string): ParsedCsv {
   return {
     fields: res.meta.fields ?? [],
     records: res.data,
-    errors: res.errors.map((e) => `第 ${(e.row ?? 0) + 2} 行：${e.message}`),
+    errors: res.errors.map((e) => t.atLine((e.row ?? 0) + 2, e.message)),
   };
 }
 
@@ -42,7 +43,7 @@ export function parseRows(text: string, delimiter?: Delimiter): ParsedRows {
   return {
     rows: res.data,
     delimiter: found === ';' || found === '\t' ? found : ',',
-    errors: res.errors.map((e) => `第 ${(e.row ?? 0) + 1} 行：${e.message}`),
+    errors: res.errors.map((e) => t.atLine((e.row ?? 0) + 1, e.message)),
   };
 }
 

@@ -1,5 +1,7 @@
 // Bytes → text. Chinese Excel/WPS save CSV as GB18030/GBK unless told otherwise, and no
 // parser detects that, so: strict UTF-8 first, GB18030 when that fails.
+import { t } from '../i18n';
+
 export type Encoding = 'utf-8' | 'gb18030';
 
 export interface Decoded {
@@ -32,8 +34,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeResult 
   ) {
     return {
       ok: false,
-      reason:
-        '这是 Excel 工作簿（.xlsx）或压缩文件，不是 CSV：请在 Excel/WPS 中“另存为 CSV”后再导入',
+      reason: t.reason.xlsx,
     };
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -44,17 +45,12 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeResult 
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      if (forced === 'utf-8')
-        return { ok: false, reason: '文件不是有效的 UTF-8 编码，请改选 GB18030' };
+      if (forced === 'utf-8') return { ok: false, reason: t.reason.notUtf8 };
       text = new TextDecoder('gb18030').decode(bytes);
       encoding = 'gb18030';
     }
   }
   text = text.replace(/^\uFEFF/, '');
-  if (looksBinary(text))
-    return {
-      ok: false,
-      reason: '文件看起来不是文本（可能是图片或其他二进制文件），未导入任何数据',
-    };
+  if (looksBinary(text)) return { ok: false, reason: t.reason.binary };
   return { ok: true, value: { text, encoding, bom } };
 }

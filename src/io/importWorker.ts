@@ -1,4 +1,5 @@
 // Worker wrapper so a 100,000-row file never freezes the page.
+import { setLang, type Lang } from '../i18n';
 import type { ImportContext } from '../model/importPlan';
 import { prepareImport, type PrepareOptions } from './prepare';
 
@@ -6,10 +7,13 @@ export interface WorkerRequest {
   bytes: ArrayBuffer;
   opt: PrepareOptions;
   ctx: { catalog: [string, unknown][]; districts: string[] };
+  /** The page's language: the worker has its own copy of the string tables. */
+  lang: Lang;
 }
 
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  const { bytes, opt, ctx } = e.data;
+  const { bytes, opt, ctx, lang } = e.data;
+  setLang(lang);
   const context = { catalog: new Map(ctx.catalog), districts: ctx.districts } as ImportContext;
   const result = prepareImport(new Uint8Array(bytes), opt, context, (phase, done, total) =>
     self.postMessage({ type: 'progress', phase, done, total }),

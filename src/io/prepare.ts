@@ -5,6 +5,7 @@ import {
   type ImportOptions,
   type ImportPlan,
 } from '../model/importPlan';
+import { t } from '../i18n';
 import { decodeBytes, type Encoding } from './decode';
 import { parseRows, type Delimiter } from './csv';
 
@@ -30,13 +31,13 @@ export function prepareImport(
   ctx: ImportContext,
   progress?: Progress,
 ): { ok: true; value: Prepared } | { ok: false; reason: string } {
-  if (bytes.length === 0) return { ok: false, reason: '文件是空的，没有可导入的内容' };
+  if (bytes.length === 0) return { ok: false, reason: t.reason.emptyFile };
   progress?.('decode', 0, 1);
   const decoded = decodeBytes(bytes, opt.encoding);
   if (!decoded.ok) return decoded;
   progress?.('parse', 0, 1);
   const parsed = parseRows(decoded.value.text, opt.delimiter);
-  const built = buildPlan(parsed.rows, opt, ctx, (d, t) => progress?.('check', d, t));
+  const built = buildPlan(parsed.rows, opt, ctx, (d, n) => progress?.('check', d, n));
   if (!built.ok) return built;
   return {
     ok: true,

@@ -1,4 +1,5 @@
 // Runs prepareImport in a module worker, falling back to the main thread where workers fail.
+import { getLang } from '../i18n';
 import type { ImportContext } from '../model/importPlan';
 import { prepareImport, type PrepareOptions, type Prepared, type Progress } from './prepare';
 
@@ -38,7 +39,12 @@ export function prepareInWorker(
     };
     const copy = bytes.slice().buffer;
     worker.postMessage(
-      { bytes: copy, opt, ctx: { catalog: [...ctx.catalog], districts: [...ctx.districts] } },
+      {
+        bytes: copy,
+        opt,
+        ctx: { catalog: [...ctx.catalog], districts: [...ctx.districts] },
+        lang: getLang(),
+      },
       [copy],
     );
   });

@@ -1,5 +1,6 @@
 // Whole-workbook backup: one JSON file with data, goal sets, catalog, history and settings.
 // Every load passes through `readBackup`, which migrates older versions and checks each row.
+import { t } from '../i18n';
 import type { GoalSet } from './goalSets';
 import { recordToObservation } from './observations';
 import type { CatalogEntry, Observation, Result } from './types';
@@ -54,12 +55,11 @@ const str = (v: unknown): string =>
 export function readBackup(raw: unknown): Result<Backup> {
   let b = raw as Json | null;
   if (!b || typeof b !== 'object' || b.format !== BACKUP_FORMAT)
-    return { ok: false, reason: '这不是本应用导出的备份文件' };
+    return { ok: false, reason: t.backup.notBackup };
   if (b.version === 1) b = migrateV1(b);
-  if (b.version !== BACKUP_VERSION)
-    return { ok: false, reason: `备份版本 ${str(b.version)} 比本应用新，请先更新应用` };
+  if (b.version !== BACKUP_VERSION) return { ok: false, reason: t.backup.newer(str(b.version)) };
   const list = Array.isArray(b.observations) ? (b.observations as Json[]) : null;
-  if (!list) return { ok: false, reason: '备份中没有数据表' };
+  if (!list) return { ok: false, reason: t.backup.noTable };
   const observations: Observation[] = [];
   const problems: string[] = [];
   list.forEach((o, i) => {
@@ -82,17 +82,17 @@ export function readBackup(raw: unknown): Result<Backup> {
       str(o.id) || `b${i + 1}`,
     );
     if (r.ok) observations.push({ ...r.value, quote: str(o.quote) });
-    else problems.push(`第 ${i + 1} 条：${r.reason}`);
+    else problems.push(t.backup.entry(i + 1, r.reason));
   });
   // Refuse rather than drop: a backup that cannot be read whole is not restored at all.
   if (problems.length)
     return {
       ok: false,
-      reason: `备份有 ${problems.length} 条数据无法读取（${problems.slice(0, 3).join('；')}），未做任何修改`,
+      reason: t.backup.unreadable(problems.length, problems.slice(0, 3).join(t.sep.clause)),
     };
   const ids = new Set<string>();
   for (const o of observations) {
-    if (ids.has(o.id)) return { ok: false, reason: `备份中的编号 ${o.id} 重复，未做任何修改` };
+    if (ids.has(o.id)) return { ok: false, reason: t.backup.duplicateId(o.id) };
     ids.add(o.id);
   }
   return {

@@ -1,4 +1,5 @@
 // The indicator catalog: one entry per measure, read from seeds/catalog.csv.
+import { formatNumber, t } from '../i18n';
 import type { Catalog, CatalogEntry, Direction, Result } from './types';
 
 export const CATALOG_COLUMNS = [
@@ -25,11 +26,11 @@ export function catalogFromRecords(records: Record<string, string>[]): Result<Ca
   for (const [i, r] of records.entries()) {
     const indicator = (r.indicator ?? '').trim();
     const direction = (r.direction ?? '').trim() as Direction;
-    if (!indicator) return { ok: false, reason: `第 ${i + 2} 行缺少指标名` };
+    if (!indicator) return { ok: false, reason: t.reason.catalogNoName(i + 2) };
     if (!DIRECTIONS.includes(direction)) {
-      return { ok: false, reason: `第 ${i + 2} 行方向“${direction}”无效` };
+      return { ok: false, reason: t.reason.catalogDirection(i + 2, direction) };
     }
-    if (map.has(indicator)) return { ok: false, reason: `指标“${indicator}”重复` };
+    if (map.has(indicator)) return { ok: false, reason: t.reason.catalogDuplicate(indicator) };
     map.set(indicator, {
       indicator,
       nameEn: (r.name_en ?? '').trim(),
@@ -37,7 +38,7 @@ export function catalogFromRecords(records: Record<string, string>[]): Result<Ca
       direction,
       min: bound(r.min),
       max: bound(r.max),
-      category: (r.category ?? '').trim() || '其他',
+      category: (r.category ?? '').trim() || t.otherCategory,
     });
   }
   return { ok: true, value: map };
@@ -46,8 +47,8 @@ export function catalogFromRecords(records: Record<string, string>[]): Result<Ca
 /** A reason when the value is outside the indicator's valid range, else null. */
 export function rangeProblem(entry: CatalogEntry | undefined, value: number): string | null {
   if (!entry) return null;
-  if (entry.min !== null && value < entry.min) return `低于有效范围下限 ${entry.min}`;
-  if (entry.max !== null && value > entry.max) return `高于有效范围上限 ${entry.max}`;
+  if (entry.min !== null && value < entry.min) return t.reason.belowMin(formatNumber(entry.min));
+  if (entry.max !== null && value > entry.max) return t.reason.aboveMax(formatNumber(entry.max));
   return null;
 }
 

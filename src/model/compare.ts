@@ -1,4 +1,5 @@
 // The compare matrix: one row per indicator (and institution scope) × one column per district.
+import { t } from '../i18n';
 import { rangeProblem } from './catalog';
 import { indexChunk, pickForYear, pickLatest, seriesKey } from './series';
 import type { ObsTable } from './table';
@@ -53,17 +54,17 @@ export function rowKey(indicator: string, scope: string) {
 let memo: { key: unknown[]; view: CompareView } | null = null;
 
 /** Same inputs (by identity) → the same view object: grid, charts, notice and export share it. */
-export function buildCompare(t: ObsTable, catalog: Catalog, opt: CompareOptions): CompareView {
-  const key = [t, catalog, opt.year, opt.kind, opt.category, opt.districts];
+export function buildCompare(table: ObsTable, catalog: Catalog, opt: CompareOptions): CompareView {
+  const key = [table, catalog, opt.year, opt.kind, opt.category, opt.districts];
   if (memo && key.every((k, i) => k === memo?.key[i])) return memo.view;
-  const view = computeCompareView(t, catalog, opt);
+  const view = computeCompareView(table, catalog, opt);
   memo = { key, view };
   return view;
 }
 
-function computeCompareView(t: ObsTable, catalog: Catalog, opt: CompareOptions): CompareView {
+function computeCompareView(table: ObsTable, catalog: Catalog, opt: CompareOptions): CompareView {
   const indexes = opt.districts.map((d) => {
-    const chunk = t.chunks.get(d);
+    const chunk = table.chunks.get(d);
     return chunk ? indexChunk(chunk) : new Map<string, readonly Observation[]>();
   });
   // Union of (indicator, scope) pairs that have this kind in any shown district.
@@ -79,7 +80,7 @@ function computeCompareView(t: ObsTable, catalog: Catalog, opt: CompareOptions):
   const rows: CompareRow[] = [];
   for (const [key, { indicator, scope }] of pairs) {
     const entry = catalog.get(indicator);
-    const category = entry?.category ?? '其他';
+    const category = entry?.category ?? t.otherCategory;
     if (opt.category && category !== opt.category) continue;
     const sk = seriesKey(indicator, scope, opt.kind);
     const cells = indexes.map((idx): CompareCell => {

@@ -249,8 +249,16 @@ export function goalRowsCsv(goals: readonly GoalRow[], lang: Lang): Cell[][] {
   return rows;
 }
 
-export function exportFileName(kind: 'long' | 'wide' | 'goals', date: Date, lang: Lang): string {
+/** The download's name; a backup is the whole workbook as JSON. */
+export function exportFileName(
+  kind: 'long' | 'wide' | 'goals' | 'backup',
+  date: Date,
+  lang: Lang,
+): string {
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  const zh = { long: '长表', wide: '宽表', goals: '目标' }[kind];
-  return lang === 'zh' ? `区县卫生指标_${zh}_${day}.csv` : `district-health_${kind}_${day}.csv`;
+  const ext = kind === 'backup' ? 'json' : 'csv';
+  const zh = { long: '长表', wide: '宽表', goals: '目标', backup: '备份' }[kind];
+  return lang === 'zh'
+    ? `区县卫生指标_${zh}_${day}.${ext}`
+    : `district-health_${kind}_${day}.${ext}`;
 }

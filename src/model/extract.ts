@@ -84,7 +84,9 @@ function hardLineBreak(text: string, lineStart: number, lineEnd: number, next: s
   if (line === '') return false;
   if (SENTENCE_END.includes(line.charAt(line.length - 1))) return true;
   if (!/[，,、；;：:。]/.test(line)) return true;
-  return /^\s*(?:\d{1,2}(?:\s|、|\.|．)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)/.test(next);
+  return /^\s*(?:\d{1,2}(?:\s|、|\.|．)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)/.test(
+    next,
+  );
 }
 
 /** Splits the text into sentences; a PDF line break inside a sentence does not end it. */
@@ -136,6 +138,9 @@ function forwardTo(text: string, pos: number, max: number, breaks: string): numb
 /** Longest first. 名 (people) becomes 人; 元/人 etc. stay as written. */
 const BASE_UNITS = [
   '个百分点',
+  '个千分点',
+  '/10万',
+  '/十万',
   '平方公里',
   '元/人次',
   '平方米',
@@ -144,10 +149,12 @@ const BASE_UNITS = [
   '千米',
   '分钟',
   '人次',
+  '剂次',
   '台次',
   '台套',
   '台件',
   '%',
+  '‰',
   '人',
   '名',
   '元',
@@ -224,8 +231,11 @@ interface UnitRead {
   end: number;
 }
 
-/** Reads “余万元”, “万余元”, “个”, “%以上” … after a number; null when no unit follows. */
-function readUnit(norm: string, from: number, ordinal: boolean): UnitRead | null {
+/**
+ * Reads “余万元”, “万余元”, “个”, “%以上” … after a number; null when no unit follows.
+ * `rank`: the number follows 第 after 排名/位列/居 (“排名全市第3”), a rank even without 名.
+ */
+function readUnit(norm: string, from: number, ordinal: boolean, rank: boolean): UnitRead | null {
   let k = from;
   let spaces = 0;
   while (isSpace(norm.charAt(k)) && spaces < 4) {
@@ -249,7 +259,11 @@ function readUnit(norm: string, from: number, ordinal: boolean): UnitRead | null
   const base = BASE_UNITS.find((u) => norm.startsWith(u, k));
   let unit: string;
   if (base === undefined) {
-    if (!mult) return null;
+    const next = norm.charAt(k);
+    // “35万，”: a bare 万; “4.6万剂” (an unknown unit) is left out rather than guessed.
+    const open = next === '' || !/[\u3400-\u9fffA-Za-z]/.test(next);
+    if (rank && !mult && open) return { unit: '名', qualifier: '', end: k };
+    if (!mult || !open) return null;
     unit = mult;
   } else {
     const rest = norm.slice(k + base.length, k + base.length + 3);
@@ -292,6 +306,7 @@ function prefixQualifier(norm: string, start: number): Qualifier {
   return '';
 }
 
+const RANK_BEFORE = /(?:排名|排|位列|位居|居)[^，。；,;]{0,8}第$/;
 const OPEN_QUOTES = '“"「『‘\'';
 const CLOSE_QUOTES = '”"」』’\'';
 const RANGE_MARKS = '-~—–/:：.';
@@ -319,6 +334,11 @@ function scanTokens(norm: string): Token[] {
     tokens.push(token);
     // Model names and codes (1.5T, 64排CT, 13N1, 11X, 5G, 3D), phone numbers, dates, ranges.
     if (isLatin(prev) || isLatin(next)) continue;
+    const perCapita = /^\/(?:10万|十万)/.exec(norm.slice(end));
+    if (perCapita) {
+      Object.assign(token, { keep: true, unit: perCapita[0], after: end + perCapita[0].length });
+      continue;
+    }
     if (RANGE_MARKS.includes(prev) && isDigit(norm.charAt(start - 2))) continue;
     if (RANGE_MARKS.includes(next) && isDigit(norm.charAt(end + 1))) continue;
     if (dateTail) continue;
@@ -327,13 +347,17 @@ function scanTokens(norm: string): Token[] {
     if (prev === '+' || next === '+') continue;
     // List ordinals: “1 全面推进…”, “2、…”, “(3)”.
     const lineStart = norm.lastIndexOf('\n', start - 1) + 1;
-    if (/^\s*$/.test(norm.slice(lineStart, start)) && /^(?:\s|、|\.|．|\)|）)/.test(norm.slice(end)))
+    if (
+      /^\s*$/.test(norm.slice(lineStart, start)) &&
+      /^(?:\s|、|\.|．|\)|）)/.test(norm.slice(end))
+    )
       continue;
     if ((prev === '(' || prev === '（') && (next === ')' || next === '）')) continue;
     // “每1000名常住人口”: a denominator, not a value.
     if (prev === '每') continue;
     const ordinal = prev === '第';
-    const unit = readUnit(norm, end, ordinal);
+    const rank = ordinal && RANK_BEFORE.test(norm.slice(Math.max(0, start - 12), start));
+    const unit = readUnit(norm, end, ordinal, rank);
     if (!unit) continue;
     const pre = prefixQualifier(norm, start);
     token.keep = true;
@@ -403,20 +427,28 @@ function scanYears(norm: string): YearMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const TARGET_WORDS = /力争|目标|计划|预计|规划|争取|确保|将达到|将达|将实现|将建成|拟|要达到|努力实现/;
+const TARGET_WORDS =
+  /力争|计划|预计|规划(?:到|至|期末|目标)|按照规划|争取|确保|将达到|将达|将实现|将建成|拟|要达到|努力实现|目标(?:是|为|值)/;
+/** Fixed terms that contain a planning word but plan nothing. */
+const NOT_PLANS = /计划生育|计划免疫|免疫规划|规划建设|规划布局/g;
+const isPlan = (s: string): boolean => TARGET_WORDS.test(s.replace(NOT_PLANS, ''));
 /** Sentences about next year's work, whose year is not the report's. */
 const FUTURE_WORDS = /我们将|我们要|将继续|将进一步|下一步|明年/;
 const ACTUAL_WORDS = /已经|已|截至|截止|目前|现有|至今|以来/;
 
 /** The most mentioned year of the report, leaving out deadlines, baselines and plans. */
-function dominantYear(text: string, years: readonly YearMention[], sentences: Span[]): number | null {
+function dominantYear(
+  text: string,
+  years: readonly YearMention[],
+  sentences: Span[],
+): number | null {
   const count = (keep: (m: YearMention) => boolean): number | null => {
     const n = new Map<number, number>();
     for (const m of years) if (keep(m)) n.set(m.year, (n.get(m.year) ?? 0) + 1);
     let best: number | null = null;
     let bestN = 0;
     for (const [year, c] of n) {
-      if (c > bestN) {
+      if (c > bestN || (c === bestN && best !== null && year < best)) {
         best = year;
         bestN = c;
       }
@@ -425,7 +457,7 @@ function dominantYear(text: string, years: readonly YearMention[], sentences: Sp
   };
   const planned = (m: YearMention): boolean => {
     const s = spanAt(sentences, m.start);
-    return TARGET_WORDS.test(text.slice(s.start, s.end)) || FUTURE_WORDS.test(text.slice(s.start, s.end));
+    return isPlan(text.slice(s.start, s.end)) || FUTURE_WORDS.test(text.slice(s.start, s.end));
   };
   return (
     count((m) => m.role === 'plain' && !planned(m)) ??
@@ -490,46 +522,89 @@ const GENERIC_PLACES = new Set([
   '市县',
   '郡县',
 ]);
+const NOT_A_NAME_END = new Set([
+  '全区',
+  '我区',
+  '该区',
+  '本区',
+  '各区',
+  '辖区',
+  '社区',
+  '城区',
+  '片区',
+  '园区',
+  '病区',
+  '地区',
+  '景区',
+  '市区',
+  '小区',
+  '院区',
+  '校区',
+  '街区',
+  '库区',
+  '灾区',
+  '专区',
+  '分区',
+  '全县',
+  '我县',
+  '该县',
+  '本县',
+  '各县',
+]);
 const PLACE_STOP_FIRST = '该我全本各此市省的在和与及其是为对到从由向将把让给、';
 
 /** The most mentioned district: a known one (also by its short name) or any XX区 / XX县. */
 export function detectDistrict(text: string, knownDistricts: readonly string[]): string {
   const counts = new Map<string, number>();
+  const firstAt = new Map<string, number>();
   const add = (name: string, n: number): void => {
     if (n > 0) counts.set(name, (counts.get(name) ?? 0) + n);
   };
-  const occurrences = (needle: string): number =>
-    needle ? text.split(needle).length - 1 : 0;
+  const occurrences = (needle: string): number => (needle ? text.split(needle).length - 1 : 0);
   for (const d of knownDistricts) {
     const stem = d.length > 2 && /[区县]$/.test(d) ? d.slice(0, -1) : d;
     add(d, occurrences(stem));
+    if (stem && text.includes(stem)) firstAt.set(d, text.indexOf(stem) + stem.length);
   }
   const known = (name: string): boolean => knownDistricts.some((d) => d.endsWith(name));
   const found = new Map<string, number>();
-  const note = (name: string): void => {
-    if (!known(name)) found.set(name, (found.get(name) ?? 0) + 1);
+  const note = (name: string, at: number): void => {
+    if (known(name)) return;
+    found.set(name, (found.get(name) ?? 0) + 1);
+    if (!firstAt.has(name)) firstAt.set(name, at);
   };
   const autonomous = /([\u4e00-\u9fff]{2,6}自治县)/g;
-  for (let m = autonomous.exec(text); m !== null; m = autonomous.exec(text)) note(m[1] ?? '');
+  for (let m = autonomous.exec(text); m !== null; m = autonomous.exec(text)) {
+    note(m[1] ?? '', m.index + m[0].length);
+  }
   for (let at = 1; at < text.length; at++) {
     const suffix = text.charAt(at);
     if (suffix !== '区' && suffix !== '县') continue;
     if (text.startsWith('自治县', at - 2)) continue;
+    // “全区”, “社区”, “辖区” … end no district name (“二〇二四年全区” is not one).
+    if (NOT_A_NAME_END.has(text.slice(at - 1, at + 1))) continue;
     for (const len of suffix === '区' ? [2, 3] : [1, 2, 3]) {
       const stem = text.slice(Math.max(0, at - len), at);
       if (stem.length < len || !/^[\u4e00-\u9fff]+$/.test(stem)) break;
       const name = stem + suffix;
       if (PLACE_STOP_FIRST.includes(stem.charAt(0)) || GENERIC_PLACES.has(name)) continue;
-      note(name);
+      note(name, at);
     }
   }
   for (const [name, n] of found) add(name, n);
+  // Most mentions; then the one named first; then the longer (“九龙坡区” over “龙坡区”).
   let best = '';
   let bestN = 0;
+  let bestAt = Infinity;
   for (const [name, n] of counts) {
-    if (n > bestN || (n === bestN && name.length > best.length)) {
+    const at = firstAt.get(name) ?? Infinity;
+    if (
+      n > bestN ||
+      (n === bestN && (at < bestAt || (at === bestAt && name.length > best.length)))
+    ) {
       best = name;
       bestN = n;
+      bestAt = at;
     }
   }
   return best;
@@ -551,6 +626,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/每\s*1000\s*名?(?:常住)?人口/g, '每千人口'],
   [/基层(?:卫生)?机构/g, '基层医疗卫生机构'],
   [/甲级卫生院/g, '甲级基层医疗卫生机构'],
+  [/脱贫人口/g, '贫困人口'],
+  [/绩效考核/g, '国考'],
 ];
 
 const normalizeWords = (s: string): string =>
@@ -587,7 +664,9 @@ function prepare(catalog: Catalog): Prepared[] {
 }
 
 const UNIT_FAMILIES: readonly (readonly string[])[] = [
+  ['台', '台次', '台套', '台件'],
   ['个', '家', '所'],
+  ['个', '支'],
   ['名', '位'],
 ];
 
@@ -599,7 +678,7 @@ function unitFit(unit: string, catalogUnit: string): number {
   if (scale(unit) !== scale(catalogUnit)) return 0;
   const a = unit.slice(scale(unit).length);
   const b = catalogUnit.slice(scale(catalogUnit).length);
-  if (a && b && (a.startsWith(b) || b.startsWith(a))) return 0.9;
+  if (a === b) return 1;
   if (UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b))) return 0.85;
   return 0;
 }
@@ -665,6 +744,7 @@ const LEAD_WORDS = [
   '共',
   '获',
   '还',
+  '成立',
 ];
 
 const TRAIL_WORDS = [
@@ -752,12 +832,17 @@ const TRAIL_WORDS = [
   '以',
   '等',
   '共',
+  '第',
+  '成立',
+  '位列',
+  '位居',
+  '中',
 ];
 
 /** Drops connectives and verbs around a label: “我区组建家庭医生团队” → “家庭医生团队”. */
 function trimLabel(s: string): string {
   let out = s;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const w of LEAD_WORDS) {
       if (out.startsWith(w) && out.length > w.length) {
@@ -794,7 +879,7 @@ interface Match {
   score: number;
 }
 
-const MATCH_THRESHOLD = 0.42;
+const MATCH_THRESHOLD = 0.4;
 
 const PER_CAPITA = /每(?:千|万|百|十万|\d)/;
 
@@ -846,14 +931,37 @@ function matchEntry(ctx: Context, unit: string, prepared: readonly Prepared[]): 
   return best && best.score >= MATCH_THRESHOLD ? best : null;
 }
 
-function proposeName(ctx: Context, unit: string): string {
-  const near = trimLabel(clean(ctx.near));
+/** Verbs that end the subject of a label: “为脱贫人口开展免费健康体检” → “免费健康体检”. */
+const ACTION = /开展|实施|完成|提供|组织|举办|建成|组建|配备|设置|打造|创建|建立|购买|发放/g;
+
+function proposeName(ctx: Context, unit: string, district: string): string {
+  const stems = district ? [district, district.replace(/[区县]$/, '')] : [];
+  const tidy = (s: string): string => {
+    let out = clean(s);
+    for (const d of stems) if (d.length >= 2 && out.startsWith(d)) out = out.slice(d.length);
+    const parts = out.split(ACTION).filter((p) => p.length >= 2);
+    out = trimLabel(parts[parts.length - 1] ?? out);
+    // “区人民医院在全国三级公立医院绩效考核” → “全国三级公立医院绩效考核”.
+    if (out.length > 12) {
+      const cut = Math.max(...[...'在对为把从向与'].map((c) => out.lastIndexOf(c, out.length - 5)));
+      if (cut >= 0 && out.length - cut - 1 >= 4) out = out.slice(cut + 1);
+    }
+    return out;
+  };
+  const near = tidy(ctx.near);
   const postRaw = clean(ctx.post);
   const cut = POST_CUT.exec(postRaw);
   const post = trimLabel(cut ? postRaw.slice(0, cut.index) : postRaw);
   let name = near.length >= 2 ? near.slice(-12) : post.length >= 2 ? post.slice(0, 12) : '';
-  // “手术台数从1.49万台增至2.27万台次”: the label stands before the first number.
-  if (!name) name = trimLabel(clean(ctx.wide.split(/\d/)[0] ?? '')).slice(-8);
+  if (!name) {
+    // “手术台数从1.49万台增至2.27万台次”, “…率提升至45.6%，较上年提高3.2个百分点”:
+    // the label stands before the first number, and this one is its change.
+    name = tidy(ctx.wide.split(/\d/)[0] ?? '').slice(-12);
+    if (name && (unit === '%' || unit === '个百分点') && !/[幅]$/.test(name)) {
+      if (/下降|降低|减少/.test(ctx.near)) name += '降幅';
+      else if (/增长|增加|提高|提升|上升/.test(ctx.near)) name += '增幅';
+    }
+  }
   if (!name) return '未命名指标';
   const base = unit.replace(/^[万亿]/, '');
   if (COUNT_UNITS.has(base) && !/[数率量比例额度]$/.test(name)) name += '数';
@@ -888,17 +996,24 @@ function contextFor(
   sentence: Span,
   prevAfter: number,
   kept: readonly Token[],
+  district: string,
 ): Context {
   const clauseStart = backTo(text, tok.start, sentence.start, CLAUSE_BREAK);
   const respective = respectiveLabel(text, tok, clauseStart, kept);
   const labelStart = Math.max(backTo(text, tok.start, sentence.start, LABEL_BREAK), prevAfter);
   const wideStart = Math.max(sentence.start, labelStart - 40);
-  // Dates before the number (“2025年区域内就诊率”) are not part of its label.
-  const near = (respective?.near ?? text.slice(labelStart, tok.start)).replace(DATE_WORDS, '');
+  // Dates (“2025年区域内就诊率”) and the district (“荣昌区36家医疗机构”) name nothing.
+  let near = (respective?.near ?? text.slice(labelStart, tok.start)).replace(DATE_WORDS, '');
+  for (const d of district ? [district, district.replace(/[区县]$/, '')] : []) {
+    if (d.length >= 2) near = near.split(d).join('');
+  }
+  const post = postText(text, tok, sentence, kept);
+  // “太极乡、…、新华乡6个乡镇”: the last item of a list, named by the words after the number.
+  const listItem = !respective && text.charAt(labelStart - 1) === '、' && clean(post).length >= 2;
   return {
-    near,
+    near: listItem ? '' : near,
     clause: text.slice(clauseStart, tok.start),
-    post: postText(text, tok, sentence, kept),
+    post,
     wide: respective ? respective.wide : text.slice(wideStart, labelStart),
   };
 }
@@ -915,7 +1030,7 @@ function postText(text: string, tok: Token, sentence: Span, kept: readonly Token
   const read = (t: Token): string => {
     let from = t.after;
     while (from < sentence.end && /[“”"「」『』'‘’\s]/.test(text.charAt(from))) from++;
-    const end = Math.min(forwardTo(text, from, sentence.end, POST_BREAK), from + 16);
+    const end = Math.min(forwardTo(text, from, sentence.end, POST_BREAK), from + 20);
     const s = text.slice(from, end);
     const digit = /\d|[０-９]/.exec(s);
     return digit ? s.slice(0, digit.index) : s;
@@ -935,7 +1050,13 @@ function postText(text: string, tok: Token, sentence: Span, kept: readonly Token
   return last === tok ? own : read(last);
 }
 
-function yearFor(tok: Token, years: readonly YearMention[], sentence: Span, clauseStart: number, tokens: readonly Token[]): number | null {
+function yearFor(
+  tok: Token,
+  years: readonly YearMention[],
+  sentence: Span,
+  clauseStart: number,
+  tokens: readonly Token[],
+): number | null {
   const before = years.filter((m) => m.start >= sentence.start && m.end <= tok.start).reverse();
   for (const m of before) {
     if (m.start < clauseStart) break;
@@ -962,12 +1083,15 @@ function kindFor(
   const clauseHead = text.slice(clauseStart, tok.start);
   if (ACTUAL_WORDS.test(clauseHead)) return 'actual';
   const clauseEnd = forwardTo(text, tok.after, sentence.end, CLAUSE_BREAK);
-  if (TARGET_WORDS.test(text.slice(sentence.start, clauseEnd))) return 'target';
+  if (isPlan(text.slice(sentence.start, clauseEnd))) return 'target';
+  // “到2025年，…”: a deadline leading the sentence, or one in the number's own clause.
   const deadline = years.some(
     (m) =>
       m.role === 'deadline' &&
       m.start >= sentence.start &&
       m.end <= tok.start &&
+      (m.start >= clauseStart ||
+        /^\s*年(?:底|末)?(?:前)?\s*[，,]/.test(text.slice(m.end, m.end + 6))) &&
       (docYear === null || m.year >= docYear),
   );
   if (deadline) return 'target';
@@ -985,7 +1109,7 @@ function quoteSpan(text: string, tok: Token, sentence: Span): Span {
     start = backTo(text, tok.start, sentence.start, CLAUSE_BREAK);
     end = Math.max(forwardTo(text, tok.after, sentence.end, CLAUSE_BREAK), tok.after);
     if (end < sentence.end) end++; // keep the clause's own punctuation
-    for (let grown = true; grown; ) {
+    for (let grown = true; grown;) {
       grown = false;
       if (start > sentence.start) {
         const s = backTo(text, start - 1, sentence.start, CLAUSE_BREAK);
@@ -1039,7 +1163,7 @@ export function extractCandidates(
     const sentence = spanAt(sentences, tok.start);
     const clauseStart = backTo(text, tok.start, sentence.start, CLAUSE_BREAK);
     const prev = kept.filter((t) => t.after <= tok.start && t.start >= sentence.start).pop();
-    const ctx = contextFor(text, tok, sentence, prev ? prev.after : sentence.start, kept);
+    const ctx = contextFor(text, tok, sentence, prev ? prev.after : sentence.start, kept, district);
     const match = matchEntry(ctx, tok.unit, prepared);
     let unit = tok.unit;
     if (match && (unit === '万' || unit === '亿')) unit = match.entry.unit;
@@ -1049,7 +1173,7 @@ export function extractCandidates(
       value: tok.value,
       unit,
       qualifier: tok.qualifier,
-      indicator: match ? match.entry.indicator : proposeName(ctx, unit),
+      indicator: match ? match.entry.indicator : proposeName(ctx, unit, district),
       matched: match !== null,
       district,
       year,

@@ -1,4 +1,5 @@
 // Goal sets: named collections of targets that can be applied to any district.
+import { districtName, t } from '../i18n';
 import type { ObsTable } from './table';
 import type { Qualifier } from './types';
 
@@ -17,24 +18,24 @@ export interface GoalSet {
 
 /** A goal set made from one district's own targets due in one year (e.g. 荣昌区 2025 目标). */
 export function goalSetFromDistrict(
-  t: ObsTable,
+  table: ObsTable,
   district: string,
   year: number,
   id: string,
 ): GoalSet {
   const seen = new Set<string>();
   const targets: GoalTarget[] = [];
-  for (const o of t.chunks.get(district) ?? []) {
+  for (const o of table.chunks.get(district) ?? []) {
     if (o.kind !== 'target' || o.year !== year || o.scope !== '' || seen.has(o.indicator)) continue;
     seen.add(o.indicator);
     targets.push({ indicator: o.indicator, value: o.value, year: o.year, qualifier: o.qualifier });
   }
-  return { id, name: `${district} ${year} 目标`, targets };
+  return { id, name: t.goals.setName(districtName(district), year), targets };
 }
 
 export function copyName(name: string, existing: readonly string[]): string {
   let n = 1;
-  let candidate = `${name}（副本）`;
-  while (existing.includes(candidate)) candidate = `${name}（副本 ${++n}）`;
+  let candidate = t.goals.copyName(name, n);
+  while (existing.includes(candidate)) candidate = t.goals.copyName(name, ++n);
   return candidate;
 }

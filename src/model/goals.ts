@@ -4,13 +4,6 @@ import type { Direction, Qualifier } from './types';
 
 export type GoalStatus = 'met' | 'on_track' | 'behind' | 'no_data';
 
-export const STATUS_LABELS: Record<GoalStatus, string> = {
-  met: '已达成',
-  on_track: '进度正常',
-  behind: '滞后',
-  no_data: '缺数据',
-};
-
 export interface Point {
   value: number;
   year: number;

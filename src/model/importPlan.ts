@@ -1,5 +1,6 @@
 // Turns parsed CSV rows into an import plan: accepted rows, and a reason for every row that
 // cannot be taken. Nothing is changed here; the plan is shown to the user first.
+import { formatNumber, indicatorName, t } from '../i18n';
 import { rangeProblem } from './catalog';
 import { fieldOf, LONG_FIELDS, unneutralise, type LongField } from './csvFormat';
 import { parseNumber } from './numbers';
@@ -94,21 +95,21 @@ function checkRow(
 ): { row?: PlanRow; problem?: string } {
   const district = canonicalDistrict(unneutralise((f.district ?? '').trim()), known);
   const indicator = unneutralise((f.indicator ?? '').trim());
-  if (!district) return { problem: '缺少区县' };
-  if (!indicator) return { problem: '缺少指标' };
+  if (!district) return { problem: t.reason.noDistrict };
+  if (!indicator) return { problem: t.reason.noIndicator };
   const entry = ctx.catalog.get(indicator);
   const fileUnit = (f.unit ?? '').trim();
   const unit = entry?.unit ?? fileUnit;
   const yearText = (f.year ?? '').trim().replace(/年$/, '');
   const year = yearText === '' && fallbackYear !== null ? fallbackYear : Number(yearText);
   if (!Number.isInteger(year) || year < 1900 || year > 2100)
-    return { problem: `年份“${f.year ?? ''}”无效` };
+    return { problem: t.reason.badYear(f.year ?? '') };
   const kindText = (f.kind ?? '').trim().toLowerCase();
   const kind = kindText === '' ? fallbackKind : KINDS[kindText];
-  if (!kind) return { problem: `类型“${f.kind ?? ''}”应为“实际”或“目标”` };
+  if (!kind) return { problem: t.reason.importKind(f.kind ?? '') };
   const qText = (f.qualifier ?? '').trim();
   const q = QUALIFIERS[qText];
-  if (q === undefined) return { problem: `限定“${qText}”应为空、≥ 或 ≈` };
+  if (q === undefined) return { problem: t.reason.importQualifier(qText) };
   const rawValue = (f.value ?? '').trim();
   let value: number | null = null;
   let qualifier: Qualifier = q;
@@ -116,7 +117,7 @@ function checkRow(
     // A different unit in the file (人 for 万人, 亿元 for 万元) is converted into the catalog's.
     const text = fileUnit && entry && fileUnit !== entry.unit ? `${rawValue}${fileUnit}` : rawValue;
     const parsed = parseNumber(text, unit);
-    if (!parsed.ok) return { problem: `数值：${parsed.reason}` };
+    if (!parsed.ok) return { problem: t.reason.importValue(parsed.reason) };
     value = parsed.value.value;
     qualifier = q || parsed.value.qualifier;
   }
@@ -134,7 +135,11 @@ function checkRow(
     quote: unneutralise(f.quote ?? ''),
     note: unneutralise((f.note ?? '').trim()),
   };
-  return { row: { line, obs, warning: range ? `${indicator} ${value}：${range}` : undefined } };
+  const warning =
+    range && value !== null
+      ? t.msg.rangeNote(indicatorName(ctx.catalog, indicator), formatNumber(value), range)
+      : undefined;
+  return { row: { line, obs, warning } };
 }
 
 export function buildPlan(
@@ -144,16 +149,16 @@ export function buildPlan(
   onProgress?: (done: number, total: number) => void,
 ): { ok: true; plan: ImportPlan } | { ok: false; reason: string } {
   const nonEmpty = rows.filter((r) => r.some((c) => c.trim() !== ''));
-  if (nonEmpty.length === 0) return { ok: false, reason: '文件是空的，没有可导入的内容' };
+  if (nonEmpty.length === 0) return { ok: false, reason: t.reason.emptyFile };
   const header = (nonEmpty[0] as string[]).map((h) => h.replace(/^\uFEFF/, '').trim());
   const layout = opt.layout === 'auto' ? detectLayout(header) : opt.layout;
   if (!layout) {
     return {
       ok: false,
-      reason: `无法识别表头“${header.slice(0, 6).join('、')}”：长表需要 区县、指标、数值 列，宽表需要 指标 列和各区县列`,
+      reason: t.reason.badHeader(header.slice(0, 6).join(t.sep.list)),
     };
   }
-  if (nonEmpty.length === 1) return { ok: false, reason: '文件只有表头，没有数据行' };
+  if (nonEmpty.length === 1) return { ok: false, reason: t.reason.headerOnly };
   const known = new Set(ctx.districts);
   const plan: ImportPlan = {
     layout,
@@ -173,7 +178,7 @@ export function buildPlan(
   const take = (f: Fields, line: number, fallbackKind: Kind, fallbackYear: number | null): void => {
     const r = checkRow(f, line, ctx, known, fallbackKind, fallbackYear);
     if (!r.row) {
-      plan.skipped.push({ line, reason: r.problem ?? '无法读取' });
+      plan.skipped.push({ line, reason: r.problem ?? t.reason.unreadable });
       return;
     }
     const o = r.row.obs;
@@ -192,7 +197,7 @@ export function buildPlan(
     if (first !== undefined) {
       plan.skipped.push({
         line,
-        reason: `与第 ${first} 行重复（区县、指标、年份、类型、范围、来源和数值都相同）`,
+        reason: t.reason.duplicate(first),
       });
       return;
     }
@@ -202,7 +207,7 @@ export function buildPlan(
     if (other !== undefined)
       plan.warnings.push({
         line,
-        reason: `与第 ${other} 行的数值不同：两行都会导入，并在对比表中标为来源冲突`,
+        reason: t.reason.conflict(other),
       });
     else places.set(place, line);
     if (r.row.warning) plan.warnings.push({ line, reason: r.row.warning });
@@ -217,7 +222,7 @@ export function buildPlan(
     if (cells.length !== header.length) {
       plan.skipped.push({
         line,
-        reason: `列数不符：有 ${cells.length} 列，表头有 ${header.length} 列`,
+        reason: t.reason.columns(cells.length, header.length),
       });
       continue;
     }

@@ -1,5 +1,6 @@
 // Turns what planners type or paste (Excel/WPS, IME full-width) into a number in the
 // indicator's own unit, or a reason it could not.
+import { t } from '../i18n';
 import type { Qualifier, Result } from './types';
 
 export interface ParsedNumber {
@@ -31,7 +32,7 @@ const QUALIFIER_SUFFIX = /(以上|余|多|左右)$/;
  */
 export function parseNumber(raw: string, unit = ''): Result<ParsedNumber> {
   let s = toHalfWidth(raw).trim().replace(/\s+/g, '');
-  if (s === '') return { ok: false, reason: '空值' };
+  if (s === '') return { ok: false, reason: t.reason.empty };
   let qualifier: Qualifier = '';
   const pre = QUALIFIER_PREFIX.exec(s);
   if (pre) {
@@ -45,7 +46,7 @@ export function parseNumber(raw: string, unit = ''): Result<ParsedNumber> {
   }
   // Anything after the number must be the unit (or a part of it), a % or a multiplier.
   const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(.*)$/.exec(s);
-  if (!m || m[1] === undefined) return { ok: false, reason: `“${raw.trim()}”不是数字` };
+  if (!m || m[1] === undefined) return { ok: false, reason: t.reason.notNumber(raw.trim()) };
   let value = Number(m[1].replace(/,/g, ''));
   let rest = m[2] ?? '';
   const mult = rest.charAt(0);
@@ -60,9 +61,9 @@ export function parseNumber(raw: string, unit = ''): Result<ParsedNumber> {
   }
   const percentOk = rest === '%' && (unit === '%' || unit === '');
   if (rest !== '' && !percentOk && !unit.endsWith(rest)) {
-    return { ok: false, reason: `“${raw.trim()}”的单位“${rest}”与指标单位“${unit || '无'}”不符` };
+    return { ok: false, reason: t.reason.wrongUnit(raw.trim(), rest, unit) };
   }
-  if (!Number.isFinite(value)) return { ok: false, reason: `“${raw.trim()}”不是有限数字` };
+  if (!Number.isFinite(value)) return { ok: false, reason: t.reason.notFinite(raw.trim()) };
   return { ok: true, value: { value: roundFloat(value), qualifier } };
 }
 

@@ -1,4 +1,5 @@
 // Converts header-keyed text records (from the seed CSV or an import) to observations.
+import { t } from '../i18n';
 import { parseNumber } from './numbers';
 import type { Kind, Observation, Qualifier, Result } from './types';
 
@@ -18,14 +19,15 @@ export function recordToObservation(r: Record<string, string>, id: string): Resu
   const kind = (r.kind ?? '').trim() as Kind;
   const qualifier = (r.qualifier ?? '').trim() as Qualifier;
   const year = Number((r.year ?? '').trim());
-  if (!district) return { ok: false, reason: '缺少区县' };
-  if (!indicator) return { ok: false, reason: '缺少指标' };
+  if (!district) return { ok: false, reason: t.reason.noDistrict };
+  if (!indicator) return { ok: false, reason: t.reason.noIndicator };
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-    return { ok: false, reason: `年份“${r.year ?? ''}”无效` };
+    return { ok: false, reason: t.reason.badYear(r.year ?? '') };
   }
   if (kind !== 'actual' && kind !== 'target')
-    return { ok: false, reason: `类型“${r.kind ?? ''}”无效` };
-  if (!QUALIFIERS.includes(qualifier)) return { ok: false, reason: `限定符“${qualifier}”无效` };
+    return { ok: false, reason: t.reason.badKind(r.kind ?? '') };
+  if (!QUALIFIERS.includes(qualifier))
+    return { ok: false, reason: t.reason.badQualifier(qualifier) };
   const rawValue = (r.value ?? '').trim();
   let value: number | null = null;
   let q = qualifier;

@@ -37,7 +37,7 @@ export function seriesOf(
 }
 
 /**
- * Chooses one value for a year when sources disagree: an exact figure beats a qualified
+ * Chooses one value for a year when sources disagree: the planner's choice first, then an exact figure beats a qualified
  * one (“95%以上”), then the later report, then the later row. `conflict` is set so the
  * grid can flag it instead of choosing silently.
  */
@@ -46,6 +46,7 @@ export function pickForYear(list: readonly Observation[], year: number) {
   if (same.length === 0) return { obs: list.find((o) => o.year === year) ?? null, conflict: false };
   const best = [...same].sort(
     (a, b) =>
+      Number(Boolean(b.preferred)) - Number(Boolean(a.preferred)) ||
       Number(a.qualifier !== '') - Number(b.qualifier !== '') ||
       b.source.localeCompare(a.source) ||
       compareIds(b.id, a.id),

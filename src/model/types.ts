@@ -21,6 +21,10 @@ export interface Observation {
   source: string;
   quote: string;
   note: string;
+  /** What the report said, kept when a planner edits a sourced value. */
+  original?: { value: number | null; qualifier: Qualifier };
+  /** Set on the row a planner chose when sources disagree. */
+  preferred?: boolean;
 }
 
 export interface CatalogEntry {

@@ -1,9 +1,9 @@
 // «有新版本可用。» bar: the user decides when to reload; an open cell editor blocks it.
+import { t } from '../i18n';
 import { el } from '../ui/el';
 import './updateBanner.css';
 
 const HINT_MS = 6000;
-const BUSY = '请先完成正在编辑的单元格';
 
 let current: { bar: HTMLElement; setApply(apply: () => Promise<void>): void } | null = null;
 
@@ -19,12 +19,12 @@ export function showUpdateBanner(apply: () => Promise<void>, isBusy: () => boole
   }
   let run = apply;
   const hint = el('span', { class: 'update-banner-hint', role: 'status', hidden: '' });
-  const reload = el('button', { type: 'button', class: 'primary' }, '重新加载');
-  const later = el('button', { type: 'button' }, '稍后');
+  const reload = el('button', { type: 'button', class: 'primary' }, t.reload);
+  const later = el('button', { type: 'button' }, t.update.later);
   const bar = el(
     'div',
     { class: 'update-banner', role: 'alert', 'data-testid': 'update-banner' },
-    el('span', { class: 'update-banner-text' }, '有新版本可用。'),
+    el('span', { class: 'update-banner-text' }, t.update.available),
     hint,
     reload,
     later,
@@ -44,7 +44,7 @@ export function showUpdateBanner(apply: () => Promise<void>, isBusy: () => boole
   reload.addEventListener('click', () => {
     const busy = busyAtPress || isBusy();
     busyAtPress = false;
-    if (busy) return say(BUSY);
+    if (busy) return say(t.update.busy);
     hint.hidden = true;
     reload.disabled = true;
     later.disabled = true;
@@ -52,7 +52,7 @@ export function showUpdateBanner(apply: () => Promise<void>, isBusy: () => boole
     run().catch((e: unknown) => {
       reload.disabled = false;
       later.disabled = false;
-      say(e instanceof Error && e.message ? e.message : '更新失败，请稍后再试');
+      say(e instanceof Error && e.message ? e.message : t.update.failed);
     });
   });
   later.addEventListener('click', () => {

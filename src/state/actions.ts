@@ -1,5 +1,6 @@
 // User actions as pure functions of the state. Bad input never changes data: it returns the
 // same data with a message saying why.
+import { formatNumber, indicatorName, t } from '../i18n';
 import { rangeProblem } from '../model/catalog';
 import { parseNumber } from '../model/numbers';
 import { findObservation, type RowChange } from '../model/table';
@@ -38,6 +39,9 @@ const QUALIFIER_INPUT: Record<string, Qualifier> = {
   余: '≈',
 };
 
+const rangeNote = (s: AppState, indicator: string, value: number, problem: string) =>
+  t.msg.rangeNote(indicatorName(s.catalog, indicator), formatNumber(value), problem);
+
 export type FieldResult =
   { ok: true; patch: Partial<Observation>; warning?: string } | { ok: false; reason: string };
 
@@ -49,14 +53,14 @@ export function parseField(s: AppState, o: Observation, field: ObsField, raw: st
       if (text === '') return { ok: true, patch: { value: null } };
       const unit = s.catalog.get(o.indicator)?.unit ?? o.unit;
       const r = parseNumber(text, unit);
-      if (!r.ok) return { ok: false, reason: `${r.reason}，已保留原值` };
+      if (!r.ok) return { ok: false, reason: t.msg.keptOld(r.reason) };
       const warning = rangeProblem(s.catalog.get(o.indicator), r.value.value);
       // A typed number says exactly what it says: its qualifier (or none) replaces the old one.
       const patch: Partial<Observation> = { value: r.value.value, qualifier: r.value.qualifier };
       return {
         ok: true,
         patch,
-        warning: warning ? `${o.indicator} ${r.value.value}：${warning}` : undefined,
+        warning: warning ? rangeNote(s, o.indicator, r.value.value, warning) : undefined,
       };
     }
     case 'year': {
@@ -64,34 +68,29 @@ export function parseField(s: AppState, o: Observation, field: ObsField, raw: st
       const n = Number(text.replace(/年$/, ''));
       const year = Number.isInteger(n) ? n : y;
       if (!Number.isInteger(year) || year < 1900 || year > 2100)
-        return { ok: false, reason: `“${text}”不是有效年份，已保留原值` };
+        return { ok: false, reason: t.msg.badYear(text) };
       return { ok: true, patch: { year } };
     }
     case 'kind': {
-      const kind = KIND_INPUT[text];
-      return kind
-        ? { ok: true, patch: { kind } }
-        : { ok: false, reason: `类型应为“实际”或“目标”，已保留原值` };
+      // Case-insensitive, so the English grid's “Actual”/“Target” read back.
+      const kind = KIND_INPUT[text.toLowerCase()];
+      return kind ? { ok: true, patch: { kind } } : { ok: false, reason: t.msg.badKind };
     }
     case 'qualifier': {
       const q = QUALIFIER_INPUT[text];
       return q !== undefined
         ? { ok: true, patch: { qualifier: q } }
-        : { ok: false, reason: `限定符应为空、≥ 或 ≈，已保留原值` };
+        : { ok: false, reason: t.msg.badQualifier };
     }
     case 'district':
     case 'indicator':
-      if (text === '')
-        return {
-          ok: false,
-          reason: `${field === 'district' ? '区县' : '指标'}不能为空，已保留原值`,
-        };
+      if (text === '') return { ok: false, reason: t.msg.required(t.col[field]) };
       if (field === 'indicator') {
         const entry = s.catalog.get(text);
         return {
           ok: true,
           patch: entry ? { indicator: text, unit: entry.unit } : { indicator: text },
-          warning: entry ? undefined : `“${text}”不在指标目录中`,
+          warning: entry ? undefined : t.msg.unknownIndicator(text),
         };
       }
       return { ok: true, patch: { district: text } };
@@ -110,7 +109,7 @@ export interface CellEdit {
 export function editObservations(
   s: AppState,
   edits: readonly CellEdit[],
-  label = '编辑',
+  label = t.change.edit,
   source: ChangeSource = 'edit',
 ): AppState {
   const current = new Map<string, Observation>();
@@ -139,10 +138,11 @@ export function editObservations(
     next = say(
       next,
       'error',
-      errors.slice(0, 3).join('；') + (errors.length > 3 ? ` 等 ${errors.length} 处` : ''),
+      errors.slice(0, 3).join(t.sep.clause) +
+        (errors.length > 3 ? t.msg.moreErrors(errors.length) : ''),
     );
   else if (warnings.length)
-    next = say(next, 'warning', `已保存，但超出有效范围：${warnings.slice(0, 3).join('；')}`);
+    next = say(next, 'warning', t.msg.outOfRange(warnings.slice(0, 3).join(t.sep.clause)));
   return next;
 }
 
@@ -159,7 +159,7 @@ export interface NewCell {
 export function addFromCell(
   s: AppState,
   cells: readonly NewCell[],
-  label = '新增数值',
+  label = t.change.addValue,
   source: ChangeSource = 'edit',
 ): AppState {
   let state = s;
@@ -171,11 +171,11 @@ export function addFromCell(
     const unit = s.catalog.get(c.indicator)?.unit ?? '';
     const r = parseNumber(c.raw, unit);
     if (!r.ok) {
-      errors.push(`${r.reason}，未保存`);
+      errors.push(t.msg.notSaved(r.reason));
       continue;
     }
     const w = rangeProblem(s.catalog.get(c.indicator), r.value.value);
-    if (w) warnings.push(`${c.indicator} ${r.value.value}：${w}`);
+    if (w) warnings.push(rangeNote(s, c.indicator, r.value.value, w));
     let id: string;
     [id, state] = newId(state);
     rows.push({
@@ -192,14 +192,14 @@ export function addFromCell(
         scope: c.scope,
         source: '',
         quote: '',
-        note: '用户录入',
+        note: t.userEntered,
       },
     });
   }
   let next = commit(state, { label, rows, source });
-  if (errors.length) next = say(next, 'error', errors.slice(0, 3).join('；'));
+  if (errors.length) next = say(next, 'error', errors.slice(0, 3).join(t.sep.clause));
   else if (warnings.length)
-    next = say(next, 'warning', `已保存，但超出有效范围：${warnings.join('；')}`);
+    next = say(next, 'warning', t.msg.outOfRange(warnings.join(t.sep.clause)));
   return next;
 }
 
@@ -219,10 +219,10 @@ export function addBlankObservation(s: AppState, template: Partial<Observation>)
     scope: '',
     source: '',
     quote: '',
-    note: '用户录入',
+    note: t.userEntered,
     ...template,
   };
-  return commit(state, { label: '新增行', rows: [{ before: null, after }], source: 'add' });
+  return commit(state, { label: t.change.addRow, rows: [{ before: null, after }], source: 'add' });
 }
 
 export function removeObservations(s: AppState, ids: readonly string[]): AppState {
@@ -232,8 +232,8 @@ export function removeObservations(s: AppState, ids: readonly string[]): AppStat
     if (before) rows.push({ before, after: null });
   }
   return say(
-    commit(s, { label: `删除 ${rows.length} 行`, rows, source: 'delete' }),
+    commit(s, { label: t.change.deleteRows(rows.length), rows, source: 'delete' }),
     'info',
-    `已删除 ${rows.length} 行（可撤销）`,
+    t.msg.deleted(rows.length),
   );
 }

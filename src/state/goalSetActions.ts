@@ -1,4 +1,5 @@
 // Goal-set actions: create, copy, rename, delete, and edit targets. All undoable.
+import { indicatorName, t } from '../i18n';
 import { parseNumber } from '../model/numbers';
 import { copyName, type GoalSet, type GoalTarget } from '../model/goalSets';
 import { commit, newId, say, setUi, type AppState } from './state';
@@ -9,13 +10,12 @@ function withSets(s: AppState, after: GoalSet[], label: string): AppState {
 
 export function createGoalSet(s: AppState, name: string, targets: GoalTarget[] = []): AppState {
   const clean = name.trim();
-  if (!clean) return say(s, 'error', '目标集名称不能为空');
-  if (s.goalSets.some((g) => g.name === clean))
-    return say(s, 'error', `已有名为“${clean}”的目标集`);
+  if (!clean) return say(s, 'error', t.msg.setNameEmpty);
+  if (s.goalSets.some((g) => g.name === clean)) return say(s, 'error', t.msg.setNameTaken(clean));
   const [raw, s2] = newId(s);
   const id = `g${raw}`;
   return setUi(
-    withSets(s2, [...s2.goalSets, { id, name: clean, targets }], `新建目标集“${clean}”`),
+    withSets(s2, [...s2.goalSets, { id, name: clean, targets }], t.change.newSet(clean)),
     { goalSource: id },
   );
 }
@@ -29,19 +29,19 @@ export function copyGoalSet(s: AppState, id: string): AppState {
       src.name,
       s.goalSets.map((g) => g.name),
     ),
-    src.targets.map((t) => ({ ...t })),
+    src.targets.map((x) => ({ ...x })),
   );
 }
 
 export function renameGoalSet(s: AppState, id: string, name: string): AppState {
   const clean = name.trim();
-  if (!clean) return say(s, 'error', '目标集名称不能为空');
+  if (!clean) return say(s, 'error', t.msg.setNameEmpty);
   if (s.goalSets.some((g) => g.name === clean && g.id !== id))
-    return say(s, 'error', `已有名为“${clean}”的目标集`);
+    return say(s, 'error', t.msg.setNameTaken(clean));
   return withSets(
     s,
     s.goalSets.map((g) => (g.id === id ? { ...g, name: clean } : g)),
-    `重命名目标集为“${clean}”`,
+    t.change.renameSet(clean),
   );
 }
 
@@ -51,7 +51,7 @@ export function deleteGoalSet(s: AppState, id: string): AppState {
   const next = withSets(
     s,
     s.goalSets.filter((g) => g.id !== id),
-    `删除目标集“${set.name}”`,
+    t.change.deleteSet(set.name),
   );
   return s.ui.goalSource === id ? setUi(next, { goalSource: 'own' }) : next;
 }
@@ -67,7 +67,7 @@ export function editGoalTarget(
 ): AppState {
   const set = s.goalSets.find((g) => g.id === setId);
   if (!set) return s;
-  const current = set.targets.find((t) => t.indicator === indicator) ?? {
+  const current = set.targets.find((x) => x.indicator === indicator) ?? {
     indicator,
     value: null,
     year: defaults.year,
@@ -78,23 +78,22 @@ export function editGoalTarget(
     if (raw.trim() === '') next = { ...current, value: null };
     else {
       const r = parseNumber(raw, s.catalog.get(indicator)?.unit ?? '');
-      if (!r.ok) return say(s, 'error', `${r.reason}，已保留原值`);
+      if (!r.ok) return say(s, 'error', t.msg.keptOld(r.reason));
       next = { ...current, value: r.value.value, qualifier: r.value.qualifier };
     }
   } else {
     const y = Number(raw.trim().replace(/年$/, ''));
-    if (!Number.isInteger(y) || y < 1900 || y > 2100)
-      return say(s, 'error', `“${raw}”不是有效年份，已保留原值`);
+    if (!Number.isInteger(y) || y < 1900 || y > 2100) return say(s, 'error', t.msg.badYear(raw));
     next = { ...current, year: y };
   }
-  const exists = set.targets.some((t) => t.indicator === indicator);
+  const exists = set.targets.some((x) => x.indicator === indicator);
   const targets = exists
-    ? set.targets.map((t) => (t.indicator === indicator ? next : t))
+    ? set.targets.map((x) => (x.indicator === indicator ? next : x))
     : [...set.targets, next];
   return withSets(
     s,
     s.goalSets.map((g) => (g.id === setId ? { ...g, targets } : g)),
-    `修改目标“${indicator}”`,
+    t.change.setTarget(indicatorName(s.catalog, indicator)),
   );
 }
 
@@ -102,8 +101,8 @@ export function removeGoalTarget(s: AppState, setId: string, indicator: string):
   return withSets(
     s,
     s.goalSets.map((g) =>
-      g.id === setId ? { ...g, targets: g.targets.filter((t) => t.indicator !== indicator) } : g,
+      g.id === setId ? { ...g, targets: g.targets.filter((x) => x.indicator !== indicator) } : g,
     ),
-    `从目标集移除“${indicator}”`,
+    t.change.removeTarget(indicatorName(s.catalog, indicator)),
   );
 }

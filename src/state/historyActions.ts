@@ -1,4 +1,5 @@
 // Reverting one logged change, and restoring a whole saved state (snapshot or backup).
+import { t } from '../i18n';
 import type { GoalSet } from '../model/goalSets';
 import { findObservation, tableRows, type ObsTable, type RowChange } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
@@ -13,21 +14,21 @@ export function revertRow(
   if (!id) return s;
   const current = findObservation(s.table, id) ?? null;
   if (JSON.stringify(current) === JSON.stringify(change.before))
-    return say(s, 'info', '该单元格已经是修改前的值');
+    return say(s, 'info', t.msg.alreadyBefore);
   return say(
     commit(s, {
-      label: '撤回一处修改',
+      label: t.change.revertOne,
       rows: [{ before: current, after: change.before }],
       source: 'revert',
     }),
     'info',
-    '已撤回该修改（可撤销）',
+    t.msg.reverted,
   );
 }
 
 export function revertGoalSets(s: AppState, before: GoalSet[]): AppState {
   return commit(s, {
-    label: '撤回目标集修改',
+    label: t.change.revertGoalSets,
     rows: [],
     goalSets: { before: s.goalSets, after: before },
     source: 'revert',
@@ -60,5 +61,5 @@ export function restoreState(
     { ...withCatalog, districts },
     { label, rows: changes, goalSets: { before: s.goalSets, after: goalSets }, source: 'restore' },
   );
-  return say(next, 'info', `${label}：${changes.length} 行有变化（可撤销）`);
+  return say(next, 'info', t.msg.restored(label, changes.length));
 }

@@ -1,5 +1,6 @@
 // Applies a previewed import: merge (update matching rows, add new ones) or replace.
 // One patch, so one undo step, and one IndexedDB transaction when persisted.
+import { t } from '../i18n';
 import type { ImportPlan } from '../model/importPlan';
 import { pickForYear } from '../model/series';
 import { tableRows, type RowChange } from '../model/table';
@@ -62,11 +63,11 @@ export function applyImport(
   const newEntries = new Map<string, CatalogEntry>();
   for (const { line, obs } of plan.rows) {
     if (!known.has(obs.district) && !choice.addDistricts.has(obs.district)) {
-      summary.skipped.push({ line, reason: `未知区县“${obs.district}”（未选择添加）` });
+      summary.skipped.push({ line, reason: t.reason.unknownDistrict(obs.district) });
       continue;
     }
     if (!s.catalog.has(obs.indicator) && !choice.addIndicators.has(obs.indicator)) {
-      summary.skipped.push({ line, reason: `未知指标“${obs.indicator}”（未选择添加）` });
+      summary.skipped.push({ line, reason: t.reason.unknownIndicator(obs.indicator) });
       continue;
     }
     if (!known.has(obs.district)) newDistricts.add(obs.district);
@@ -78,7 +79,7 @@ export function applyImport(
         direction: 'neutral',
         min: null,
         max: null,
-        category: '导入',
+        category: t.importedCategory,
       });
     }
     const match = findMatch(existing.get(key(obs)) ?? [], obs, used);
@@ -126,7 +127,7 @@ export function applyImport(
       districts: districts.length ? orderDistricts(s.districts, districts) : s.districts,
     },
     {
-      label: `导入（${choice.mode === 'merge' ? '合并' : '替换'}）`,
+      label: t.change.import(choice.mode === 'merge'),
       source: 'import',
       rows: changes,
     },

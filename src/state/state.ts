@@ -9,6 +9,7 @@ import {
 } from '../model/table';
 import type { Catalog, Kind } from '../model/types';
 import type { Slide } from '../model/slides';
+import { t } from '../i18n';
 
 export type ViewName = 'compare' | 'goals' | 'scorecard' | 'data';
 export type StorageMode = 'loading' | 'indexeddb' | 'memory';
@@ -144,7 +145,7 @@ function change(s: AppState, patch: Patch, source: ChangeSource): AppState['last
 
 export function undo(s: AppState): AppState {
   const p = s.past[s.past.length - 1];
-  if (!p) return say(s, 'info', '没有可撤销的操作');
+  if (!p) return say(s, 'info', t.msg.nothingToUndo);
   const inverse = invertPatch(p);
   const next = applyPatch(s, inverse);
   return say(
@@ -155,18 +156,18 @@ export function undo(s: AppState): AppState {
       lastChange: change(s, inverse, 'undo'),
     },
     'info',
-    `已撤销：${p.label}`,
+    t.msg.undone(p.label),
   );
 }
 
 export function redo(s: AppState): AppState {
   const p = s.future[0];
-  if (!p) return say(s, 'info', '没有可重做的操作');
+  if (!p) return say(s, 'info', t.msg.nothingToRedo);
   const next = applyPatch(s, p);
   return say(
     { ...next, past: [...s.past, p], future: s.future.slice(1), lastChange: change(s, p, 'redo') },
     'info',
-    `已重做：${p.label}`,
+    t.msg.redone(p.label),
   );
 }
 

@@ -9,29 +9,29 @@ import {
   type StorageInfo,
 } from '../pwa';
 import { el } from './el';
+import { t } from './strings';
 import './about.css';
 
-const TITLE = '关于 / 存储';
-
 function persistedText(p: boolean | null): string {
-  return p === null ? '浏览器不支持' : p ? '是' : '否';
+  return p === null ? t.aboutUi.unsupported : p ? t.aboutUi.yes : t.aboutUi.no;
 }
 
 function usageText(info: StorageInfo): string {
   const { usage, quota } = info;
-  if (usage === null && quota === null) return '浏览器不支持';
-  const used = usage === null ? '未知' : formatBytes(usage);
+  if (usage === null && quota === null) return t.aboutUi.unsupported;
+  const used = usage === null ? t.aboutUi.unknown : formatBytes(usage);
   if (quota === null) return used;
-  const pct = usage === null ? '' : `（${formatPercent(usage, quota)}）`;
-  return `${used} / ${formatBytes(quota)}${pct}`;
+  const both = `${used} / ${formatBytes(quota)}`;
+  return usage === null ? both : t.paren(both, formatPercent(usage, quota));
 }
 
 export function openAboutDialog(extra?: { rows?: [string, string][] }): Promise<void> {
+  const a = t.aboutUi;
   const persisted = el('span', { 'data-field': 'persisted' }, '…');
-  const persistButton = el('button', { type: 'button', disabled: '' }, '申请持久存储');
+  const persistButton = el('button', { type: 'button', disabled: '' }, a.requestPersist);
   const usage = el('span', { 'data-field': 'usage' }, '…');
   const status = el('p', { class: 'about-status', role: 'status' });
-  const close = el('button', { type: 'button', class: 'primary' }, '关闭');
+  const close = el('button', { type: 'button', class: 'primary' }, t.close);
 
   const row = (label: string, ...value: (Node | string)[]) => [
     el('dt', {}, label),
@@ -40,17 +40,17 @@ export function openAboutDialog(extra?: { rows?: [string, string][] }): Promise<
   const list = el(
     'dl',
     { class: 'about-rows' },
-    ...row('版本', APP_VERSION),
-    ...row('构建日期', BUILD_DATE),
-    ...row('持久存储', persisted, persistButton),
-    ...row('已用空间', usage),
-    ...row('离线可用', isOfflineCapable() ? '是' : '否'),
+    ...row(a.version, APP_VERSION),
+    ...row(a.buildDate, BUILD_DATE),
+    ...row(a.persisted, persisted, persistButton),
+    ...row(a.usage, usage),
+    ...row(a.offline, isOfflineCapable() ? a.yes : a.no),
     ...(extra?.rows ?? []).flatMap(([label, value]) => row(label, value)),
   );
   const dlg = el(
     'dialog',
-    { class: 'app-dialog about-dialog', 'aria-label': TITLE },
-    el('h2', {}, TITLE),
+    { class: 'app-dialog about-dialog', 'aria-label': a.title },
+    el('h2', {}, a.title),
     list,
     status,
     el('div', { class: 'dialog-buttons' }, close),
@@ -68,9 +68,7 @@ export function openAboutDialog(extra?: { rows?: [string, string][] }): Promise<
     status.textContent = '';
     void requestPersistentStorage()
       .then((granted) => {
-        if (!granted)
-          status.textContent =
-            '浏览器未同意持久存储。把本应用安装到桌面或加入书签并常用后，可再申请一次。';
+        if (!granted) status.textContent = a.denied;
         return refresh();
       })
       .catch(() => undefined);
@@ -87,7 +85,7 @@ export function openAboutDialog(extra?: { rows?: [string, string][] }): Promise<
     close.focus();
     refresh().catch(() => {
       persisted.textContent = persistedText(null);
-      usage.textContent = '浏览器不支持';
+      usage.textContent = a.unsupported;
     });
   });
 }

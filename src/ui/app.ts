@@ -32,6 +32,7 @@ import { renderToolbar } from './toolbar';
 import { wire } from './wire';
 
 const SEED_SET_ID = 'g-rongchang-2025';
+const SEED_SET_DISTRICT = '荣昌区';
 
 function districtsOf(rows: readonly Observation[]): string[] {
   const extra = [...new Set(rows.map((o) => o.district))].filter(
@@ -64,7 +65,9 @@ export async function startApp(
   const catalog = loadSeedCatalog();
   const seedRows = loadSeedObservations();
   const seedTable = tableFrom(seedRows);
-  const seedSets: GoalSet[] = [goalSetFromDistrict(seedTable, '荣昌区', 2025, SEED_SET_ID)];
+  const seedSets: GoalSet[] = [
+    goalSetFromDistrict(seedTable, SEED_SET_DISTRICT, 2025, SEED_SET_ID),
+  ];
   const tabId = Math.random().toString(36).slice(2, 8);
   const store = createStore<AppState>(initialState(catalog, districtsOf(seedRows), `u${tabId}-`));
   const shell = buildShell(root);
@@ -100,8 +103,8 @@ export async function startApp(
     openAbout: () => {
       const s = store.getState();
       opts.openAbout([
-        ['数据', `${s.table.size} 行，${s.districts.length} 个区县，${s.catalog.size} 个指标`],
-        ['保存方式', s.storage === 'indexeddb' ? '浏览器 IndexedDB' : '仅内存（不会保留）'],
+        [t.aboutUi.data, t.aboutUi.dataValue(s.table.size, s.districts.length, s.catalog.size)],
+        [t.aboutUi.storage, s.storage === 'indexeddb' ? t.aboutUi.indexeddb : t.aboutUi.memory],
       ]);
     },
   });
@@ -146,7 +149,7 @@ export async function startApp(
       ui: restoreUi(stored?.ui),
       storage: opened.ok && !loadError ? 'indexeddb' : 'memory',
     };
-    return loadError ? say(next, 'error', `${t.memoryBanner}（${loadError}）`) : next;
+    return loadError ? say(next, 'error', t.paren(t.memoryBanner, loadError)) : next;
   });
 
   if (opened.ok && !loadError) {

@@ -1,4 +1,5 @@
 // Whole-workbook backup as a JSON download, and restoring one (older versions are migrated).
+import { getLang } from '../i18n';
 import { exportFileName } from '../model/csvFormat';
 import { makeBackup, readBackup } from '../model/backup';
 import { tableRows } from '../model/table';
@@ -7,6 +8,7 @@ import { restoreUi } from '../state/restoreUi';
 import { say, setUi } from '../state/state';
 import { confirmDialog } from './dialog';
 import { historyRecords, takeSnapshot, type Services } from './services';
+import { t } from './strings';
 
 export async function downloadBackup(sv: Services, now = new Date()): Promise<string> {
   const s = sv.store.getState();
@@ -20,9 +22,7 @@ export async function downloadBackup(sv: Services, now = new Date()): Promise<st
     ui: s.ui,
     history: history.reverse().map(({ seq: _seq, ...h }) => h),
   });
-  const name = exportFileName('long', now, 'zh')
-    .replace('长表', '备份')
-    .replace(/\.csv$/, '.json');
+  const name = exportFileName('backup', now, getLang());
   const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
@@ -39,23 +39,21 @@ export async function restoreBackup(sv: Services, file: File): Promise<void> {
   try {
     json = JSON.parse(await file.text());
   } catch {
-    return sv.store.update((s) =>
-      say(s, 'error', `“${file.name}”不是有效的 JSON 备份文件，未做任何修改`),
-    );
+    return sv.store.update((s) => say(s, 'error', t.backup.notJson(file.name)));
   }
   const r = readBackup(json);
   if (!r.ok) return sv.store.update((s) => say(s, 'error', r.reason));
   const b = r.value;
   if (
     !(await confirmDialog(
-      `用备份“${file.name}”（${b.observations.length} 行数据，${b.goalSets.length} 个目标集，${b.history.length} 条历史）替换当前数据？当前数据会先自动保存为快照。`,
+      t.backup.confirm(file.name, b.observations.length, b.goalSets.length, b.history.length),
     ))
   )
     return;
-  await takeSnapshot(sv, '导入备份之前', true);
+  await takeSnapshot(sv, t.backup.before, true);
   sv.store.update((s) =>
     setUi(
-      restoreState(s, b.observations, b.goalSets, b.catalog, `导入备份“${file.name}”`),
+      restoreState(s, b.observations, b.goalSets, b.catalog, t.change.restoreBackup(file.name)),
       restoreUi(b.ui),
     ),
   );

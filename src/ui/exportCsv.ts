@@ -1,5 +1,6 @@
 // Export: long, wide (as 对比 shows it) and goals, as UTF-8-with-BOM CSV downloads.
 import { exportFileName, goalRowsCsv, longRows, wideRows, type Lang } from '../model/csvFormat';
+import { getLang } from '../i18n';
 import { toCsv } from '../io/csv';
 import type { AppState } from '../state/state';
 import { computeCompare } from '../views/compareView';
@@ -14,8 +15,9 @@ export function exportText(s: AppState, kind: ExportKind, lang: Lang = 'zh'): st
 }
 
 export function downloadCsv(s: AppState, kind: ExportKind, now = new Date()): string {
-  const name = exportFileName(kind, now, 'zh');
-  const blob = new Blob([exportText(s, kind)], { type: 'text/csv;charset=utf-8' });
+  const lang = getLang();
+  const name = exportFileName(kind, now, lang);
+  const blob = new Blob([exportText(s, kind, lang)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

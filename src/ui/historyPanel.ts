@@ -1,73 +1,65 @@
 // 修改历史: every logged change, newest first, for the workbook or the selected cell.
 import type { HistoryRecord } from '../db/db';
-import type { Observation } from '../model/types';
+import { districtName, formatDateTime, formatNumber, indicatorName } from '../i18n';
+import type { Catalog, Observation } from '../model/types';
 import { revertGoalSets, revertRow } from '../state/historyActions';
 import { el } from './el';
 import { historyRecords, type Services } from './services';
+import { t } from './strings';
 
-const SOURCE: Record<string, string> = {
-  edit: '编辑',
-  paste: '粘贴',
-  fill: '填充',
-  import: '导入',
-  undo: '撤销',
-  redo: '重做',
-  restore: '恢复',
-  revert: '撤回',
-  add: '新增',
-  delete: '删除',
-  goals: '目标集',
-};
-const KIND: Record<string, string> = { actual: '实际', target: '目标' };
+const FIELDS = [
+  'value',
+  'qualifier',
+  'year',
+  'kind',
+  'district',
+  'indicator',
+  'unit',
+  'scope',
+  'source',
+  'note',
+] as const;
 
-const cellName = (o: Observation) =>
-  `${o.district} · ${o.indicator}${o.scope ? `（${o.scope}）` : ''} · ${o.year} ${KIND[o.kind] ?? o.kind}`;
+function cellName(o: Observation, catalog: Catalog): string {
+  const name = indicatorName(catalog, o.indicator);
+  const where = o.scope ? t.paren(name, o.scope) : name;
+  return `${districtName(o.district)} · ${where} · ${o.year} ${t.kindName[o.kind] ?? o.kind}`;
+}
+
 const shown = (o: Observation | null) =>
-  o === null ? '（无）' : o.value === null ? '（空）' : `${o.qualifier}${o.value}`;
+  o === null
+    ? t.historyUi.none
+    : o.value === null
+      ? t.historyUi.blank
+      : `${o.qualifier}${formatNumber(o.value)}`;
 
-function describe(before: Observation | null, after: Observation | null): string {
+function describe(before: Observation | null, after: Observation | null, catalog: Catalog): string {
+  const h = t.historyUi;
   const o = (after ?? before) as Observation;
-  if (!before) return `${cellName(o)}：新增 ${shown(after)}`;
-  if (!after) return `${cellName(o)}：删除（原为 ${shown(before)}）`;
-  const fields = (
-    [
-      'value',
-      'qualifier',
-      'year',
-      'kind',
-      'district',
-      'indicator',
-      'unit',
-      'scope',
-      'source',
-      'note',
-    ] as const
-  ).filter((f) => before[f] !== after[f]);
+  if (!before) return h.added(cellName(o, catalog), shown(after));
+  if (!after) return h.deleted(cellName(o, catalog), shown(before));
+  const fields = FIELDS.filter((f) => before[f] !== after[f]);
   if (fields.length === 1 && fields[0] === 'value')
-    return `${cellName(after)}：${shown(before)} → ${shown(after)}`;
-  return `${cellName(after)}：${fields.map((f) => `${f} ${String(before[f])} → ${String(after[f])}`).join('，')}`;
+    return h.changed(cellName(after, catalog), `${shown(before)} → ${shown(after)}`);
+  const what = fields.map((f) => `${t.col[f]} ${String(before[f])} → ${String(after[f])}`);
+  return h.changed(cellName(after, catalog), what.join(t.sep.comma));
 }
 
 export async function openHistoryPanel(sv: Services): Promise<void> {
-  const dlg = el('dialog', { class: 'app-dialog side-panel', 'aria-label': '修改历史' });
+  const h = t.historyUi;
+  const dlg = el('dialog', { class: 'app-dialog side-panel', 'aria-label': t.history });
   const onlyCell = el('input', { type: 'checkbox', name: 'onlyCell' });
-  const ui = sv.store.getState().ui;
-  const cellLabel = ui.indicator && ui.district ? `${ui.district} · ${ui.indicator}` : '';
+  const { ui, catalog } = sv.store.getState();
+  const cellLabel =
+    ui.indicator && ui.district
+      ? `${districtName(ui.district)} · ${indicatorName(catalog, ui.indicator)}`
+      : '';
   const list = el('ol', { class: 'history-list' });
-  const close = el('button', { type: 'button' }, '关闭');
+  const close = el('button', { type: 'button' }, t.close);
   dlg.append(
-    el('h2', {}, '修改历史'),
-    el(
-      'label',
-      { class: 'field' },
-      onlyCell,
-      cellLabel ? ` 只看所选单元格（${cellLabel}）` : ' 只看所选单元格（请先在表格中选择）',
-    ),
-    el(
-      'p',
-      { class: 'muted' },
-      '每一次修改都会记录：单元格、原值 → 新值、时间和来源。可撤回任何一处修改。',
-    ),
+    el('h2', {}, t.history),
+    el('label', { class: 'field' }, onlyCell, ` ${h.onlyCell(cellLabel)}`),
+    el('p', { class: 'muted' }, h.intro),
     list,
     el('div', { class: 'dialog-buttons' }, close),
   );
@@ -76,6 +68,7 @@ export async function openHistoryPanel(sv: Services): Promise<void> {
   dlg.addEventListener('close', () => dlg.remove());
   dlg.showModal();
 
+  const names = (sets: { name: string }[]) => sets.map((g) => g.name).join(t.sep.list) || h.none;
   const matches = (o: Observation | null) =>
     !!o && o.district === ui.district && o.indicator === ui.indicator && o.scope === ui.scope;
   const render = (records: HistoryRecord[]) => {
@@ -85,46 +78,38 @@ export async function openHistoryPanel(sv: Services): Promise<void> {
         ? r.rows.filter((c) => matches(c.before) || matches(c.after))
         : r.rows;
       if (onlyCell.checked && rows.length === 0) continue;
-      const when = new Date(r.t).toLocaleString('zh-CN', { hour12: false });
+      const when = formatDateTime(r.t);
       const li = el(
         'li',
         { class: 'history-item' },
         el(
           'div',
           { class: 'history-head' },
-          el('span', { class: `tag tag-${r.source}` }, SOURCE[r.source] ?? r.source),
+          el('span', { class: `tag tag-${r.source}` }, h.source[r.source] ?? r.source),
           ` ${r.label} `,
           el('time', {}, when),
         ),
       );
       const ul = el('ul', {});
       for (const c of rows.slice(0, 30)) {
-        const revert = el('button', { type: 'button', class: 'small' }, '撤回此修改');
+        const revert = el('button', { type: 'button', class: 'small' }, h.revert);
         revert.onclick = () => {
           sv.store.update((s) => revertRow(s, c));
           void historyRecords(sv).then(render);
         };
-        ul.append(el('li', {}, describe(c.before, c.after), ' ', revert));
+        ul.append(el('li', {}, describe(c.before, c.after, catalog), ' ', revert));
       }
-      if (rows.length > 30) ul.append(el('li', { class: 'muted' }, `…另有 ${rows.length - 30} 处`));
+      if (rows.length > 30) ul.append(el('li', { class: 'muted' }, h.more(rows.length - 30)));
       if (r.goalSets && !onlyCell.checked) {
-        const revert = el('button', { type: 'button', class: 'small' }, '撤回此修改');
+        const revert = el('button', { type: 'button', class: 'small' }, h.revert);
         const before = r.goalSets.before;
         revert.onclick = () => sv.store.update((s) => revertGoalSets(s, before));
-        ul.append(
-          el(
-            'li',
-            {},
-            `目标集：${before.map((g) => g.name).join('、') || '（无）'} → ${r.goalSets.after.map((g) => g.name).join('、') || '（无）'}`,
-            ' ',
-            revert,
-          ),
-        );
+        ul.append(el('li', {}, h.goalSets(names(before), names(r.goalSets.after)), ' ', revert));
       }
       li.append(ul);
       items.push(li);
     }
-    list.replaceChildren(...(items.length ? items : [el('li', { class: 'muted' }, '暂无记录')]));
+    list.replaceChildren(...(items.length ? items : [el('li', { class: 'muted' }, h.empty)]));
   };
   onlyCell.addEventListener('change', () => void historyRecords(sv).then(render));
   render(await historyRecords(sv));

@@ -7,9 +7,12 @@ import { applyImport, type ImportSummary } from '../state/importActions';
 import { say, undo, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { el, option } from './el';
+import { t } from './strings';
 
 const ENC: Record<Encoding, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030 / GBK' };
-const DELIM: Record<Delimiter, string> = { ',': '逗号 ,', ';': '分号 ;', '\t': '制表符 Tab' };
+const delimiterName = (d: Delimiter) =>
+  t.importUi.delimiters[d === ',' ? 'comma' : d === ';' ? 'semicolon' : 'tab'];
+const DELIMITERS: Delimiter[] = [',', ';', '\t'];
 
 export interface ImportDeps {
   store: Store<AppState>;
@@ -28,47 +31,48 @@ export async function openImportDialog(
   deps: ImportDeps,
 ): Promise<ImportSummary | null> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const dlg = el('dialog', { class: 'app-dialog import-dialog', 'aria-label': '导入 CSV' });
-  const title = el('h2', {}, `导入 CSV：${file.name}`);
-  const enc = el('select', { name: 'encoding', 'aria-label': '编码' });
-  const delim = el('select', { name: 'delimiter', 'aria-label': '分隔符' });
+  const u = t.importUi;
+  const dlg = el('dialog', { class: 'app-dialog import-dialog', 'aria-label': t.importCsv });
+  const title = el('h2', {}, u.title(file.name));
+  const enc = el('select', { name: 'encoding', 'aria-label': u.encoding });
+  const delim = el('select', { name: 'delimiter', 'aria-label': u.delimiter });
   const layout = el(
     'select',
-    { name: 'layout', 'aria-label': '表格形式' },
-    option('long', '长表（每行一个数）', true),
-    option('wide', '宽表（每列一个区县）', false),
+    { name: 'layout', 'aria-label': u.layout },
+    option('long', u.long, true),
+    option('wide', u.wide, false),
   );
   const year = el('input', {
     name: 'wideYear',
-    'aria-label': '宽表年份',
+    'aria-label': u.wideYear,
     size: '5',
     value: String(new Date().getFullYear() - 1),
   });
   const kind = el(
     'select',
-    { name: 'wideKind', 'aria-label': '宽表类型' },
-    option('actual', '实际值', true),
-    option('target', '目标值', false),
+    { name: 'wideKind', 'aria-label': u.wideKind },
+    option('actual', t.actual, true),
+    option('target', t.target, false),
   );
-  const wideOnly = el('span', { class: 'wide-only' }, field('年份', year), field('类型', kind));
+  const wideOnly = el('span', { class: 'wide-only' }, field(t.year, year), field(t.kind, kind));
   const headerInfo = el('span', { class: 'muted' });
-  const progress = el('progress', { max: '100', value: '0', 'aria-label': '导入进度' });
+  const progress = el('progress', { max: '100', value: '0', 'aria-label': u.progress });
   const status = el('p', { class: 'import-status', role: 'status' });
   const unknowns = el('div', { class: 'unknowns' });
   const preview = el('div', { class: 'preview' });
-  const problems = el('ol', { class: 'problems', 'aria-label': '问题行' });
+  const problems = el('ol', { class: 'problems', 'aria-label': u.problems });
   const merge = el('input', { type: 'radio', name: 'mode', value: 'merge', checked: '' });
   const replace = el('input', { type: 'radio', name: 'mode', value: 'replace' });
-  const cancel = el('button', { type: 'button' }, '取消');
-  const ok = el('button', { type: 'button', class: 'primary', disabled: '' }, '导入');
+  const cancel = el('button', { type: 'button' }, t.cancel);
+  const ok = el('button', { type: 'button', class: 'primary', disabled: '' }, u.ok);
   dlg.append(
     title,
     el(
       'div',
       { class: 'import-controls' },
-      field('编码', enc),
-      field('分隔符', delim),
-      field('表格形式', layout),
+      field(u.encoding, enc),
+      field(u.delimiter, delim),
+      field(u.layout, layout),
       wideOnly,
       headerInfo,
     ),
@@ -80,9 +84,9 @@ export async function openImportDialog(
     el(
       'fieldset',
       { class: 'mode' },
-      el('legend', {}, '导入方式'),
-      el('label', {}, merge, ' 合并：更新相同的行，添加新行'),
-      el('label', {}, replace, ' 替换：用文件内容替换全部数据'),
+      el('legend', {}, u.mode),
+      el('label', {}, merge, ` ${u.merge}`),
+      el('label', {}, replace, ` ${u.replace}`),
     ),
     el('div', { class: 'dialog-buttons' }, cancel, ok),
   );
@@ -107,11 +111,11 @@ export async function openImportDialog(
   async function analyseNow() {
     const mine = ++run;
     yearDirty = false;
-    status.textContent = '正在读取文件…';
+    status.textContent = u.reading;
     progress.hidden = false;
     const s = deps.store.getState();
     if (!Number.isInteger(Number(year.value))) {
-      status.textContent = '宽表年份无效';
+      status.textContent = u.badWideYear;
       return;
     }
     const r = await prepareInWorker(
@@ -127,7 +131,7 @@ export async function openImportDialog(
     progress.hidden = true;
     if (!r.ok) {
       prepared = null;
-      status.textContent = `无法导入：${r.reason}。现有数据没有任何改变。`;
+      status.textContent = u.failed(r.reason);
       status.dataset.kind = 'error';
       unknowns.replaceChildren();
       preview.replaceChildren();
@@ -143,14 +147,17 @@ export async function openImportDialog(
     enc.replaceChildren(
       ...(Object.keys(ENC) as Encoding[]).map((k) => option(k, ENC[k], k === p.encoding)),
     );
-    delim.replaceChildren(
-      ...(Object.keys(DELIM) as Delimiter[]).map((k) => option(k, DELIM[k], k === p.delimiter)),
-    );
+    delim.replaceChildren(...DELIMITERS.map((k) => option(k, delimiterName(k), k === p.delimiter)));
     layout.value = plan.layout;
     wideOnly.hidden = plan.layout !== 'wide';
-    headerInfo.textContent = `表头：${{ zh: '中文', en: '英文', mixed: '中英混合' }[plan.headerLang]}${p.bom ? '，含 BOM' : ''}`;
+    headerInfo.textContent = u.header(plan.headerLang, p.bom);
     status.dataset.kind = plan.rows.length ? '' : 'error';
-    status.textContent = `共 ${plan.dataRows} 行数据：可导入 ${plan.rows.length} 个数值，跳过 ${plan.skipped.length} 行，提醒 ${plan.warnings.length} 条。`;
+    status.textContent = u.counts(
+      plan.dataRows,
+      plan.rows.length,
+      plan.skipped.length,
+      plan.warnings.length,
+    );
     const all = el('input', { type: 'checkbox', 'data-all': '' });
     all.addEventListener('change', () =>
       unknowns
@@ -159,15 +166,13 @@ export async function openImportDialog(
     );
     const many = plan.unknownDistricts.length + plan.unknownIndicators.length;
     unknowns.replaceChildren(
-      ...(many > 1
-        ? [el('label', { class: 'unknown all' }, all, ` 全部添加（${many} 项新区县或新指标）`)]
-        : []),
+      ...(many > 1 ? [el('label', { class: 'unknown all' }, all, ` ${u.addAll(many)}`)] : []),
       ...plan.unknownDistricts.map((d) =>
         el(
           'label',
           { class: 'unknown' },
           el('input', { type: 'checkbox', 'data-district': d.name }),
-          ` 添加新区县“${d.name}”（${d.count} 个数值）`,
+          ` ${u.addDistrict(d.name, d.count)}`,
         ),
       ),
       ...plan.unknownIndicators.map((i) =>
@@ -175,14 +180,14 @@ export async function openImportDialog(
           'label',
           { class: 'unknown' },
           el('input', { type: 'checkbox', 'data-indicator': i.name }),
-          ` 添加新指标“${i.name}”（${i.unit || '无单位'}，${i.count} 个数值）`,
+          ` ${u.addIndicator(i.name, i.unit, i.count)}`,
         ),
       ),
     );
     const reasons = new Map<number, string[]>();
     for (const x of [
-      ...plan.skipped.map((q) => ({ ...q, reason: `跳过：${q.reason}` })),
-      ...plan.warnings.map((q) => ({ ...q, reason: `提醒：${q.reason}` })),
+      ...plan.skipped.map((q) => ({ ...q, reason: u.skipped(q.reason) })),
+      ...plan.warnings.map((q) => ({ ...q, reason: u.warning(q.reason) })),
     ]) {
       reasons.set(x.line, [...(reasons.get(x.line) ?? []), x.reason]);
     }
@@ -197,9 +202,9 @@ export async function openImportDialog(
           el(
             'tr',
             {},
-            el('th', {}, '行'),
+            el('th', {}, u.line),
             ...head.map((h) => el('th', {}, h)),
-            el('th', {}, '问题'),
+            el('th', {}, u.problem),
           ),
         ),
         el(
@@ -213,7 +218,7 @@ export async function openImportDialog(
                 { class: reasons.has(i + 2) ? 'has-problem' : '' },
                 el('td', {}, String(i + 2)),
                 ...r.map((c) => el('td', {}, c)),
-                el('td', {}, (reasons.get(i + 2) ?? []).join('；')),
+                el('td', {}, (reasons.get(i + 2) ?? []).join(t.sep.clause)),
               ),
             ),
         ),
@@ -221,9 +226,11 @@ export async function openImportDialog(
     );
     const list = [...reasons].sort((a, b) => a[0] - b[0]);
     problems.replaceChildren(
-      ...list.slice(0, 200).map(([line, rs]) => el('li', {}, `第 ${line} 行：${rs.join('；')}`)),
+      ...list
+        .slice(0, 200)
+        .map(([line, rs]) => el('li', {}, t.atLine(line, rs.join(t.sep.clause)))),
     );
-    if (list.length > 200) problems.append(el('li', {}, `…另有 ${list.length - 200} 行`));
+    if (list.length > 200) problems.append(el('li', {}, u.moreRows(list.length - 200)));
     ok.disabled = plan.rows.length === 0;
   }
 
@@ -250,7 +257,7 @@ export async function openImportDialog(
       await analysing;
       if (!prepared || prepared.plan.rows.length === 0) return;
       ok.disabled = true;
-      status.textContent = '正在导入…';
+      status.textContent = u.importing;
       const checked = (attr: string) =>
         new Set(
           [...unknowns.querySelectorAll<HTMLInputElement>(`input[${attr}]`)]
@@ -271,10 +278,8 @@ export async function openImportDialog(
       });
       if (!(await deps.persist())) {
         // All or nothing: the write failed, so the import is taken back in memory as well.
-        deps.store.update((s) =>
-          say(undo(s), 'error', '导入未能保存到浏览器存储，已撤回；现有数据没有改变。'),
-        );
-        status.textContent = '导入未能保存，已撤回，现有数据没有改变。';
+        deps.store.update((s) => say(undo(s), 'error', u.notSavedToast));
+        status.textContent = u.notSaved;
         ok.disabled = false;
         return;
       }
@@ -285,18 +290,19 @@ export async function openImportDialog(
 }
 
 export function showSummary(s: ImportSummary): void {
-  const dlg = el('dialog', { class: 'app-dialog import-summary', 'aria-label': '导入结果' });
-  const close = el('button', { type: 'button', class: 'primary' }, '关闭');
+  const u = t.importUi;
+  const dlg = el('dialog', { class: 'app-dialog import-summary', 'aria-label': u.result });
+  const close = el('button', { type: 'button', class: 'primary' }, t.close);
   const lines = [
-    ...s.skipped.map((x) => `第 ${x.line} 行 跳过：${x.reason}`),
-    ...s.warnings.map((x) => `第 ${x.line} 行 提醒：${x.reason}`),
+    ...s.skipped.map((x) => u.lineNote(x.line, u.skipped(x.reason))),
+    ...s.warnings.map((x) => u.lineNote(x.line, u.warning(x.reason))),
   ];
   dlg.append(
-    el('h2', {}, '导入完成'),
+    el('h2', {}, u.done),
     el(
       'p',
       { class: 'summary-counts' },
-      `新增 ${s.added} 行，更新 ${s.updated} 行，未变 ${s.unchanged} 行${s.removed ? `，替换掉 ${s.removed} 行` : ''}，跳过 ${s.skipped.length} 行。`,
+      u.summary(s.added, s.updated, s.unchanged, s.removed, s.skipped.length),
     ),
     el('ol', { class: 'problems' }, ...lines.slice(0, 300).map((l) => el('li', {}, l))),
     el('div', { class: 'dialog-buttons' }, close),

@@ -5,6 +5,7 @@ import { tableRows } from '../model/table';
 import type { AppState } from '../state/state';
 import { say } from '../state/state';
 import type { Store } from '../state/store';
+import { t } from './strings';
 
 export interface Services {
   store: Store<AppState>;
@@ -31,7 +32,7 @@ export async function takeSnapshot(sv: Services, name: string, auto: boolean): P
     return true;
   } catch (e) {
     sv.store.update((st) =>
-      say(st, 'error', `快照保存失败：${e instanceof Error ? e.message : String(e)}`),
+      say(st, 'error', t.snap.saveFailed(e instanceof Error ? e.message : String(e))),
     );
     return false;
   }

@@ -123,7 +123,7 @@ export function buildShell(root: HTMLElement): Shell {
   const banner = el('div', { class: 'banner', role: 'alert', hidden: '' });
   const toolbar = el('div', { class: 'toolbar' });
   const notice = el('div', { class: 'notice', role: 'note', hidden: '' });
-  const charts = el('aside', { class: 'charts-panel', 'aria-label': '图表' });
+  const charts = el('aside', { class: 'charts-panel', 'aria-label': t.charts });
   const toast = el('div', { class: 'toast', 'aria-live': 'polite', hidden: '' });
   root.replaceChildren(
     el(

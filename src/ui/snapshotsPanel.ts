@@ -3,23 +3,22 @@ import { restoreState } from '../state/historyActions';
 import { say } from '../state/state';
 import { confirmDialog } from './dialog';
 import { el } from './el';
+import { formatDateTime } from '../i18n';
 import { KEEP_AUTO_SNAPSHOTS, takeSnapshot, type Services } from './services';
+import { t } from './strings';
 
 export async function openSnapshotsPanel(sv: Services): Promise<void> {
   const db = sv.db();
-  const dlg = el('dialog', { class: 'app-dialog side-panel', 'aria-label': '快照' });
-  const name = el('input', { name: 'snapshotName', 'aria-label': '快照名称', value: '会前版本' });
-  const save = el('button', { type: 'button', class: 'primary' }, '保存当前为快照');
+  const sn = t.snap;
+  const dlg = el('dialog', { class: 'app-dialog side-panel', 'aria-label': t.snapshots });
+  const name = el('input', { name: 'snapshotName', 'aria-label': sn.name, value: sn.defaultName });
+  const save = el('button', { type: 'button', class: 'primary' }, sn.save);
   const list = el('ol', { class: 'snapshot-list' });
-  const close = el('button', { type: 'button' }, '关闭');
+  const close = el('button', { type: 'button' }, t.close);
   dlg.append(
-    el('h2', {}, '快照'),
+    el('h2', {}, t.snapshots),
     el('div', { class: 'inline-form' }, name, save),
-    el(
-      'p',
-      { class: 'muted' },
-      `导入、恢复初始数据和恢复快照之前会自动保存快照。自动快照只保留最近 ${KEEP_AUTO_SNAPSHOTS} 个；手动快照不会被自动删除。`,
-    ),
+    el('p', { class: 'muted' }, sn.note(KEEP_AUTO_SNAPSHOTS)),
     list,
     el('div', { class: 'dialog-buttons' }, close),
   );
@@ -28,7 +27,7 @@ export async function openSnapshotsPanel(sv: Services): Promise<void> {
   dlg.addEventListener('close', () => dlg.remove());
   dlg.showModal();
   if (!db) {
-    list.replaceChildren(el('li', {}, '浏览器存储不可用，无法保存快照。请使用“导出备份”。'));
+    list.replaceChildren(el('li', {}, sn.noStorage));
     save.disabled = true;
     return;
   }
@@ -38,32 +37,27 @@ export async function openSnapshotsPanel(sv: Services): Promise<void> {
     list.replaceChildren(
       ...(snaps.length
         ? snaps.map((m) => {
-            const restore = el('button', { type: 'button' }, '恢复');
-            const del = el('button', { type: 'button' }, '删除');
+            const restore = el('button', { type: 'button' }, sn.restore);
+            const del = el('button', { type: 'button' }, sn.delete);
             restore.onclick = async () => {
-              if (
-                !(await confirmDialog(
-                  `用快照“${m.name}”替换当前数据？当前数据会先自动保存为快照。`,
-                ))
-              )
-                return;
+              if (!(await confirmDialog(sn.confirmRestore(m.name)))) return;
               const data = await db.loadSnapshot(m.id as number);
-              if (!data) return sv.store.update((s) => say(s, 'error', '快照数据不存在'));
-              await takeSnapshot(sv, `恢复“${m.name}”之前`, true);
+              if (!data) return sv.store.update((s) => say(s, 'error', sn.missing));
+              await takeSnapshot(sv, sn.beforeRestore(m.name), true);
               sv.store.update((s) =>
                 restoreState(
                   s,
                   data.observations,
                   data.goalSets,
                   data.catalog,
-                  `恢复快照“${m.name}”`,
+                  t.change.restoreSnapshot(m.name),
                 ),
               );
               await sv.persistence()?.flush();
               await render();
             };
             del.onclick = async () => {
-              if (!(await confirmDialog(`删除快照“${m.name}”？`))) return;
+              if (!(await confirmDialog(sn.confirmDelete(m.name)))) return;
               await db.deleteSnapshot(m.id as number);
               await render();
             };
@@ -75,24 +69,23 @@ export async function openSnapshotsPanel(sv: Services): Promise<void> {
               el(
                 'span',
                 { class: `tag ${m.auto ? 'tag-auto' : 'tag-manual'}` },
-                m.auto ? '自动' : '手动',
+                m.auto ? sn.auto : sn.manual,
               ),
               ' ',
-              el('time', {}, new Date(m.t).toLocaleString('zh-CN', { hour12: false })),
-              ` · ${m.rows} 行 `,
+              el('time', {}, formatDateTime(m.t)),
+              ` · ${sn.rows(m.rows)} `,
               restore,
               ' ',
               del,
             );
           })
-        : [el('li', { class: 'muted' }, '还没有快照')]),
+        : [el('li', { class: 'muted' }, sn.empty)]),
     );
   };
   save.onclick = async () => {
     const n = name.value.trim();
     if (!n) return;
-    if (await takeSnapshot(sv, n, false))
-      sv.store.update((s) => say(s, 'info', `已保存快照“${n}”`));
+    if (await takeSnapshot(sv, n, false)) sv.store.update((s) => say(s, 'info', sn.saved(n)));
     await render();
   };
   await render();

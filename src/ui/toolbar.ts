@@ -13,6 +13,7 @@ import type { Store } from '../state/store';
 import { addBlankObservation } from '../state/actions';
 import { confirmDialog, promptDialog } from './dialog';
 import { el, option } from './el';
+import { indicatorName } from '../i18n';
 import { t } from './strings';
 
 const yearsMemo = new WeakMap<object, number[]>();
@@ -60,7 +61,7 @@ export function renderToolbar(
           'year',
           [
             option('latest', t.latest, s.ui.year === 'latest'),
-            ...yearsOf(s).map((y) => option(String(y), `${y}年`, s.ui.year === y)),
+            ...yearsOf(s).map((y) => option(String(y), t.yearOption(y), s.ui.year === y)),
           ],
           (v) => up((st) => setUi(st, { year: v === 'latest' ? 'latest' : Number(v) })),
         ),
@@ -114,7 +115,7 @@ export function renderToolbar(
           t.newSet,
           'new-set',
           () =>
-            void promptDialog(t.setName, '新目标集').then(
+            void promptDialog(t.setName, t.goals.newSetName).then(
               (name) => name !== null && up((st) => createGoalSet(st, name)),
             ),
         ),
@@ -158,11 +159,13 @@ function addTargetForm(
 ): HTMLElement {
   const indicator = el(
     'select',
-    { 'aria-label': '指标' },
-    ...[...s.catalog.keys()].map((k) => option(k, k, k === s.ui.indicator)),
+    { 'aria-label': t.col.indicator },
+    ...[...s.catalog.keys()].map((k) =>
+      option(k, indicatorName(s.catalog, k), k === s.ui.indicator),
+    ),
   );
-  const value = el('input', { 'aria-label': '目标值', placeholder: '目标值', size: '6' });
-  const year = el('input', { 'aria-label': '目标年', value: '2025', size: '5' });
+  const value = el('input', { 'aria-label': t.target, placeholder: t.target, size: '6' });
+  const year = el('input', { 'aria-label': t.goals.col.targetYear, value: '2025', size: '5' });
   const form = el(
     'form',
     { class: 'inline-form' },

@@ -32,7 +32,7 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
   shell.reset.addEventListener('click', () => {
     void confirmDialog(t.resetConfirm).then(async (ok) => {
       if (!ok) return;
-      await takeSnapshot(sv, '恢复初始数据之前', true);
+      await takeSnapshot(sv, t.snap.beforeReset, true);
       store.update((s) => resetTo(s, deps.seedTable, deps.seedSets));
     });
   });
@@ -47,7 +47,7 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     const summary = await openImportDialog(file, {
       store,
       persist: () => sv.persistence()?.flush() ?? Promise.resolve(true),
-      beforeApply: () => takeSnapshot(sv, `导入“${file.name}”之前`, true),
+      beforeApply: () => takeSnapshot(sv, t.importUi.before(file.name), true),
     });
     if (summary) showSummary(summary);
   };

@@ -1,5 +1,5 @@
 // 对比: indicators × districts. Edits go to the observation behind each cell.
-import { districtName, indicatorName } from '../i18n';
+import { districtName, formatNumber, indicatorName } from '../i18n';
 import type { Catalog } from '../model/types';
 import { buildCompare, type CompareView } from '../model/compare';
 import {
@@ -40,14 +40,15 @@ function toRows(view: CompareView, catalog: Catalog): GridRow[] {
         values[D + d] = null;
         return;
       }
-      values[D + d] = c.qualifier ? `${c.qualifier}${c.value}` : c.value;
+      values[D + d] = c.qualifier ? `${c.qualifier}${formatNumber(c.value)}` : c.value;
       const classes = [
         c.conflict ? 'cell-conflict' : '',
         c.outOfRange ? 'cell-invalid' : '',
       ].filter(Boolean);
-      const notes = [
-        `${d} · ${r.indicator}${r.scope ? `（${r.scope}）` : ''}：${c.qualifier}${c.value}${r.unit}，${c.year}年`,
-      ];
+      const name = indicatorName(catalog, r.indicator);
+      const where = `${districtName(d)} · ${r.scope ? t.paren(name, r.scope) : name}`;
+      const value = `${c.qualifier}${formatNumber(c.value)}${r.unit}`;
+      const notes = [t.compareCell(where, value, c.year ?? '')];
       if (c.conflict) notes.push(t.conflictNote);
       if (c.outOfRange) notes.push(c.outOfRange);
       meta[D + d] = {
@@ -73,10 +74,10 @@ function yearFor(s: AppState, view: CompareView, rowKey: string): number {
 
 function columnsFor(districts: readonly string[]): GridColumn[] {
   return [
-    { key: 'indicator', title: '指标', readOnly: true, width: 196 },
-    { key: 'scope', title: '范围（机构）', readOnly: true, width: 108 },
-    { key: 'unit', title: '单位', readOnly: true, width: 56 },
-    { key: 'category', title: '分类', readOnly: true, width: 74 },
+    { key: 'indicator', title: t.col.indicator, readOnly: true, width: 196 },
+    { key: 'scope', title: t.col.scope, readOnly: true, width: 108 },
+    { key: 'unit', title: t.col.unit, readOnly: true, width: 56 },
+    { key: 'category', title: t.col.category, readOnly: true, width: 74 },
     ...districts.map((d) => ({ key: D + d, title: districtName(d), numeric: true, width: 86 })),
   ];
 }
@@ -114,7 +115,7 @@ export function mountCompare(
             raw: c.raw,
           });
       }
-      const label = source === 'paste' ? '粘贴' : '编辑数值';
+      const label = source === 'paste' ? t.change.paste : t.change.editValue;
       store.update((st) => {
         const src = source === 'edit' || source === 'cut' ? 'edit' : source;
         let next = edits.length ? editObservations(st, edits, label, src) : st;

@@ -10,29 +10,18 @@ import type { Store } from '../state/store';
 import { confirmDialog } from '../ui/dialog';
 import { t } from '../ui/strings';
 
-const TITLES: Record<string, string> = {
-  district: '区县',
-  indicator: '指标',
-  unit: '单位',
-  year: '年份',
-  kind: '类型',
-  value: '数值',
-  qualifier: '限定',
-  scope: '范围（机构）',
-  source: '来源文件',
-  quote: '原文',
-  note: '备注',
-};
 function cellMeta(s: AppState, o: Observation): GridRow['meta'] {
   const entry = s.catalog.get(o.indicator);
   const range = o.value === null ? null : rangeProblem(entry, o.value);
   const meta: NonNullable<GridRow['meta']> = {};
   if (range) meta.value = { className: 'cell-invalid', title: range };
-  if (!entry) meta.indicator = { className: 'cell-invalid', title: '不在指标目录中' };
+  if (!entry) meta.indicator = { className: 'cell-invalid', title: t.notInCatalog };
   return meta;
 }
 
-const KIND_LABEL = { actual: '实际', target: '目标' } as const;
+/** Only the shown columns: an observation may carry more (e.g. provenance) than the grid takes. */
+const gridFields = (o: Observation): GridRow['values'] =>
+  Object.fromEntries([...OBSERVATION_COLUMNS, 'note' as const].map((k) => [k, o[k]]));
 
 export function mountData(
   el: HTMLElement,
@@ -57,7 +46,7 @@ export function mountData(
     columns: [
       ...OBSERVATION_COLUMNS.map((key) => ({
         key,
-        title: TITLES[key] ?? key,
+        title: t.col[key],
         numeric: key === 'value' || key === 'year',
         wrap: key === 'quote',
         width: (
@@ -76,14 +65,14 @@ export function mountData(
         )[key],
         source:
           key === 'kind'
-            ? ['实际', '目标']
+            ? [t.kindName.actual, t.kindName.target]
             : key === 'qualifier'
               ? ['', '≥', '≈']
               : key === 'district'
                 ? store.getState().districts
                 : undefined,
       })),
-      { key: 'note', title: TITLES.note ?? '', width: 120 },
+      { key: 'note', title: t.col.note, width: 120 },
     ],
     fixedColumns: 2,
     onEdit(changes, source) {
@@ -92,7 +81,7 @@ export function mountData(
         editObservations(
           s,
           edits,
-          source === 'paste' ? '粘贴' : '编辑',
+          source === 'paste' ? t.change.paste : t.change.edit,
           source === 'cut' ? 'edit' : source,
         ),
       );
@@ -118,7 +107,7 @@ export function mountData(
       grid.update(
         tableRows(s.table).map((o) => ({
           key: o.id,
-          values: { ...o, kind: KIND_LABEL[o.kind], value: o.value },
+          values: { ...gridFields(o), kind: t.kindName[o.kind] },
           meta: cellMeta(s, o),
         })),
       );

@@ -1,8 +1,8 @@
 // 目标: baseline → latest → target, with progress, gap, per-year need and status.
-import { districtName, indicatorName } from '../i18n';
+import { districtName, formatNumber, indicatorName } from '../i18n';
 import type { Catalog } from '../model/types';
 import { buildOwnGoals, buildSetGoals, type GoalRow } from '../model/goalsView';
-import { mountGrid, type GridHandle, type GridRow } from '../grid/grid';
+import { mountGrid, type GridColumn, type GridHandle, type GridRow } from '../grid/grid';
 import { addFromCell, editObservations } from '../state/actions';
 import { editGoalTarget, removeGoalTarget } from '../state/goalSetActions';
 import { setUi, type AppState } from '../state/state';
@@ -18,6 +18,9 @@ export function computeGoals(s: AppState): GoalRow[] {
 
 const fmt = (n: number | null | undefined, digits = 2) =>
   n === null || n === undefined ? null : Number(n.toFixed(digits));
+const text = (n: number, digits = 2) => formatNumber(n, digits);
+const withQ = (p: { value: number; qualifier?: string } | null) =>
+  p ? `${p.qualifier ?? ''}${formatNumber(p.value)}` : null;
 
 function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[] {
   return goals.map((g) => {
@@ -26,9 +29,9 @@ function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[]
       r.gap === null
         ? null
         : r.gap > 0
-          ? `差 ${fmt(r.gap)}`
+          ? t.goals.short(text(r.gap))
           : r.gap < 0
-            ? `超 ${fmt(-r.gap)}`
+            ? t.goals.over(text(-r.gap))
             : '0';
     return {
       key: g.key,
@@ -40,14 +43,18 @@ function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[]
         direction: t.direction[g.direction],
         baseline: g.baseline?.value ?? null,
         baselineYear: g.baseline?.year ?? null,
-        latest: g.latest ? `${g.latest.qualifier ?? ''}${g.latest.value}` : null,
+        latest: withQ(g.latest),
         latestYear: g.latest?.year ?? null,
-        target: g.target ? `${g.target.qualifier ?? ''}${g.target.value}` : null,
+        target: withQ(g.target),
         targetYear: g.target?.year ?? null,
         progress: fmt(r.progress, 1),
         gap: gapText,
         perYear:
-          r.perYear === null ? (r.gap !== null && r.gap > 0 ? '已到期' : null) : fmt(r.perYear, 3),
+          r.perYear === null
+            ? r.gap !== null && r.gap > 0
+              ? t.goals.overdue
+              : null
+            : fmt(r.perYear, 3),
         status: t.status[r.status],
       },
       meta: {
@@ -55,14 +62,35 @@ function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[]
           className: `status status-${r.status}`,
           title:
             r.expected !== null
-              ? `按直线进度，${g.latest?.year ?? ''}年应达 ${fmt(r.expected)}`
+              ? t.goals.expected(String(g.latest?.year ?? ''), text(r.expected))
               : '',
         },
-        target: fromSet ? { title: '来自目标集：修改将作用于所有区县' } : {},
+        target: fromSet ? { title: t.goals.fromSet } : {},
       },
       readOnly: { baseline: false, baselineYear: false, target: false, targetYear: false },
     };
   });
+}
+
+function columns(): GridColumn[] {
+  const c = t.goals.col;
+  return [
+    { key: 'district', title: c.district, readOnly: true, width: 70 },
+    { key: 'indicator', title: c.indicator, readOnly: true, width: 176 },
+    { key: 'status', title: c.status, readOnly: true, width: 70 },
+    { key: 'progress', title: c.progress, readOnly: true, numeric: true, width: 84 },
+    { key: 'gap', title: c.gap, readOnly: true, numeric: true, width: 84 },
+    { key: 'perYear', title: c.perYear, readOnly: true, numeric: true, width: 100 },
+    { key: 'baseline', title: c.baseline, numeric: true, width: 84 },
+    { key: 'baselineYear', title: c.baselineYear, numeric: true, width: 84 },
+    { key: 'latest', title: c.latest, readOnly: true, numeric: true, width: 84 },
+    { key: 'latestYear', title: c.latestYear, readOnly: true, numeric: true, width: 84 },
+    { key: 'target', title: c.target, numeric: true, width: 84 },
+    { key: 'targetYear', title: c.targetYear, numeric: true, width: 84 },
+    { key: 'direction', title: c.direction, readOnly: true, width: 84 },
+    { key: 'unit', title: c.unit, readOnly: true, width: 50 },
+    { key: 'scope', title: c.scope, readOnly: true, width: 90 },
+  ];
 }
 
 export function mountGoals(
@@ -73,23 +101,7 @@ export function mountGoals(
   let last: unknown[] = [];
   const byKey = () => new Map(goals.map((g) => [g.key, g]));
   const grid = mountGrid(el, {
-    columns: [
-      { key: 'district', title: '区县', readOnly: true, width: 70 },
-      { key: 'indicator', title: '指标', readOnly: true, width: 176 },
-      { key: 'status', title: '状态', readOnly: true, width: 70 },
-      { key: 'progress', title: '进度%', readOnly: true, numeric: true, width: 84 },
-      { key: 'gap', title: '差距', readOnly: true, numeric: true, width: 84 },
-      { key: 'perYear', title: '年均需提升', readOnly: true, numeric: true, width: 100 },
-      { key: 'baseline', title: '基线值', numeric: true, width: 84 },
-      { key: 'baselineYear', title: '基线年', numeric: true, width: 84 },
-      { key: 'latest', title: '最新值', readOnly: true, numeric: true, width: 84 },
-      { key: 'latestYear', title: '最新年', readOnly: true, numeric: true, width: 84 },
-      { key: 'target', title: '目标值', numeric: true, width: 84 },
-      { key: 'targetYear', title: '目标年', numeric: true, width: 84 },
-      { key: 'direction', title: '方向', readOnly: true, width: 84 },
-      { key: 'unit', title: '单位', readOnly: true, width: 50 },
-      { key: 'scope', title: '范围', readOnly: true, width: 90 },
-    ],
+    columns: columns(),
     fixedColumns: 2,
     onEdit(changes) {
       const rows = byKey();
@@ -102,11 +114,19 @@ export function mountGoals(
             const field = c.key === 'target' ? 'value' : 'year';
             if (g.goalSetId) s = editGoalTarget(s, g.goalSetId, g.indicator, field, c.raw);
             else if (g.target?.id)
-              s = editObservations(s, [{ id: g.target.id, field, raw: c.raw }], '修改目标');
+              s = editObservations(
+                s,
+                [{ id: g.target.id, field, raw: c.raw }],
+                t.change.editTarget,
+              );
           } else if (c.key === 'baseline' || c.key === 'baselineYear') {
             const field = c.key === 'baseline' ? 'value' : 'year';
             if (g.baseline)
-              s = editObservations(s, [{ id: g.baseline.id, field, raw: c.raw }], '修改基线');
+              s = editObservations(
+                s,
+                [{ id: g.baseline.id, field, raw: c.raw }],
+                t.change.editBaseline,
+              );
             else if (field === 'value') {
               const year = (g.target?.year ?? new Date().getFullYear()) - 5;
               s = addFromCell(
@@ -121,7 +141,7 @@ export function mountGoals(
                     raw: c.raw,
                   },
                 ],
-                '新增基线',
+                t.change.addBaseline,
               );
             }
           }

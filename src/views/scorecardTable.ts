@@ -25,7 +25,7 @@ export function scorecardTable(card: Scorecard, catalog: Catalog): HTMLTableElem
           { class: 'sc-rule' },
           t.scorecard.near(
             c.direction === 'lower' && q !== '≥' ? '≤' : '≥',
-            formatNumber(c.nearFrom),
+            formatNumber(c.nearFrom, 2),
           ),
         ),
       ),

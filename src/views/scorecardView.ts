@@ -27,7 +27,7 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
         el('h2', { class: 'sc-title' }, t.slideTitle.scorecard(set.name)),
         scorecardLegend(),
         el('div', { class: 'sc-scroll' }, scorecardTable(card, s.catalog)),
-        el('p', { class: 'muted' }, t.scorecard.source(card.years.join('、'))),
+        el('p', { class: 'muted' }, t.scorecard.source(card.years.join(t.sep.list))),
       );
     },
   };
