@@ -8,7 +8,7 @@
 // Env: CHROME_PATH (default: chromium on PATH, else /usr/bin/chromium), BENCH_PORT (4373),
 // BENCH_KEEP=1 keeps bench/.dist and bench/.ssr afterwards, BENCH_STRICT=1 exits 1 on any FAIL.
 /* global window, document, requestAnimationFrame, indexedDB, MutationObserver, IDBObjectStore, Papa, gc */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,6 +28,17 @@ const SMOKE = process.env.BENCH_SMOKE === '1' || process.argv.includes('--smoke'
 const N = SMOKE
   ? { reloads: 1, edits: 5, idbEdits: 5, heapEdits: 10, indicators: 30, profileEdits: 3 }
   : { reloads: 5, edits: 200, idbEdits: 100, heapEdits: 1000, indicators: 300, profileEdits: 30 };
+// Optional overrides for quicker partial runs, e.g. BENCH_HEAP_EDITS=100.
+for (const [key, env] of Object.entries({
+  reloads: 'BENCH_RELOADS',
+  edits: 'BENCH_EDITS',
+  idbEdits: 'BENCH_IDB_EDITS',
+  heapEdits: 'BENCH_HEAP_EDITS',
+  indicators: 'BENCH_INDICATORS',
+})) {
+  const v = Number(process.env[env]);
+  if (Number.isInteger(v) && v > 0) N[key] = v;
+}
 
 const SEED_ROW = '居民健康素养水平';
 const SEED_COL = 'd:江津区';
@@ -67,6 +78,18 @@ function which(name) {
     }
   }
   return undefined;
+}
+
+/** The commit measured, and whether the working tree had local changes. */
+function gitState() {
+  try {
+    const opt = { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] };
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], opt).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'index.html'], opt);
+    return { head, dirty: dirty.trim() !== '' };
+  } catch {
+    return null;
+  }
 }
 
 function run(cmd, args) {
@@ -599,6 +622,7 @@ async function main() {
       node: process.version,
       chromium: browser.version(),
       executablePath,
+      git: gitState(),
       syntheticRows: rows,
       syntheticIndicators: city.catalog.length,
       syntheticDistricts: new Set(city.observations.map((o) => o.district)).size,
@@ -762,7 +786,8 @@ function printTable(results) {
   const m = results.meta;
   console.log(
     `\nbench ${m.smoke ? '(SMOKE) ' : ''}${m.date} · Chromium ${m.chromium} · ${m.syntheticRows} rows × ` +
-      `${m.syntheticDistricts} districts × ${m.syntheticIndicators} indicators · ${m.durationS} s`,
+      `${m.syntheticDistricts} districts × ${m.syntheticIndicators} indicators · ${m.durationS} s` +
+      (m.git ? ` · ${m.git.head}${m.git.dirty ? ' + local changes' : ''}` : ''),
   );
   console.log(line(head));
   console.log(`|${cols.map((n) => '-'.repeat(n + 2)).join('|')}|`);

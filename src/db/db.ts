@@ -5,8 +5,8 @@ import type { GoalSet } from '../model/goalSets';
 import type { RowChange } from '../model/table';
 import type { CatalogEntry, Observation, Result } from '../model/types';
 
-/** v1: chunks + kv (goal sets in kv). v2: goal sets in their own table, history, snapshots. */
-export const SCHEMA_VERSION = 2;
+/** v1: chunks + kv (goal sets in kv). v2: goal sets in their own table, history, snapshots. v3: report texts. */
+export const SCHEMA_VERSION = 3;
 
 interface ChunkRecord {
   district: string;
@@ -27,6 +27,13 @@ export interface HistoryRecord {
   label: string;
   rows: RowChange[];
   goalSets?: { before: GoalSet[]; after: GoalSet[] };
+}
+
+/** A report a planner read in; its quotes open like the seed reports'. */
+export interface ReportRecord {
+  name: string;
+  text: string;
+  added: number;
 }
 
 export interface SnapshotMeta {
@@ -50,6 +57,7 @@ class AppDb extends Dexie {
   history!: Table<HistoryRecord, number>;
   snapshots!: Table<SnapshotMeta, number>;
   snapshotData!: Table<SnapshotData, number>;
+  reports!: Table<ReportRecord, string>;
 
   constructor(name: string) {
     super(name);
@@ -57,6 +65,7 @@ class AppDb extends Dexie {
     this.version(2)
       .stores({ goalSets: 'id', history: '++seq, t', snapshots: '++id, t', snapshotData: 'id' })
       .upgrade(migrateV1toV2);
+    this.version(3).stores({ reports: 'name' });
   }
 }
 
@@ -111,6 +120,9 @@ export interface Db {
   ): Promise<number>;
   loadSnapshot(id: number): Promise<SnapshotData | undefined>;
   deleteSnapshot(id: number): Promise<void>;
+  saveReport(r: ReportRecord): Promise<void>;
+  getReport(name: string): Promise<ReportRecord | undefined>;
+  reports(): Promise<ReportRecord[]>;
   close(): void;
 }
 
@@ -260,6 +272,11 @@ export async function openDb(
           await db.snapshotData.delete(id);
         });
       },
+      async saveReport(r) {
+        await db.reports.put(r);
+      },
+      getReport: (name) => db.reports.get(name),
+      reports: () => db.reports.toArray(),
       close: () => db.close(),
     },
   };

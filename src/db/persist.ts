@@ -170,7 +170,8 @@ export function connectPersistence(
   }
 
   function flushNow(): void {
-    if (!pending()) return;
+    // An in-flight async write may never finish once the page is gone, so its rows go again.
+    if (!pending() && inflight.size === 0) return;
     if (timer) clearTimeout(timer);
     timer = null;
     const s = store.getState();

@@ -248,6 +248,9 @@ describe('round trip', () => {
           quote: pick(texts),
           note: pick(texts).trim(),
         };
+        if (rnd() < 0.15)
+          o.original = { value: Math.round(rnd() * 100), qualifier: pick(['', '≥'] as const) };
+        if (rnd() < 0.1) o.preferred = true;
         if (e.max !== null && o.value !== null) o.value = Math.min(o.value, e.max);
         const k = [o.district, o.indicator, o.year, o.kind, o.scope, o.source].join('|');
         if (!used.has(k)) {

@@ -26,6 +26,8 @@ export interface Backup {
   catalog: CatalogEntry[];
   ui: unknown;
   history: HistoryEntry[];
+  /** Texts of reports read in by planners (the seed reports are bundled). */
+  reports?: { name: string; text: string; added: number }[];
 }
 
 export function makeBackup(parts: Omit<Backup, 'format' | 'version'>): Backup {
@@ -81,8 +83,18 @@ export function readBackup(raw: unknown): Result<Backup> {
       ),
       str(o.id) || `b${i + 1}`,
     );
-    if (r.ok) observations.push({ ...r.value, quote: str(o.quote) });
-    else problems.push(t.backup.entry(i + 1, r.reason));
+    if (r.ok) {
+      const obs: Observation = { ...r.value, quote: str(o.quote) };
+      const orig = o.original as { value?: unknown; qualifier?: unknown } | undefined;
+      if (orig && (typeof orig.value === 'number' || orig.value === null)) {
+        obs.original = {
+          value: orig.value,
+          qualifier: orig.qualifier === '≥' || orig.qualifier === '≈' ? orig.qualifier : '',
+        };
+      }
+      if (o.preferred === true) obs.preferred = true;
+      observations.push(obs);
+    } else problems.push(t.backup.entry(i + 1, r.reason));
   });
   // Refuse rather than drop: a backup that cannot be read whole is not restored at all.
   if (problems.length)
@@ -107,6 +119,11 @@ export function readBackup(raw: unknown): Result<Backup> {
       catalog: Array.isArray(b.catalog) ? (b.catalog as CatalogEntry[]) : [],
       ui: b.ui ?? null,
       history: Array.isArray(b.history) ? (b.history as HistoryEntry[]) : [],
+      reports: Array.isArray(b.reports)
+        ? (b.reports as Json[])
+            .filter((r) => typeof r.name === 'string' && typeof r.text === 'string')
+            .map((r) => ({ name: str(r.name), text: str(r.text), added: Number(r.added) || 0 }))
+        : [],
     },
   };
 }

@@ -1,4 +1,5 @@
 // The compare matrix: one row per indicator (and institution scope) × one column per district.
+import { origin, type Origin } from './provenance';
 import { t } from '../i18n';
 import { rangeProblem } from './catalog';
 import { indexChunk, pickForYear, pickLatest, seriesKey } from './series';
@@ -19,6 +20,9 @@ export interface CompareCell {
   qualifier: string;
   obsId: string | null;
   conflict: boolean;
+  /** The planner chose this value among disagreeing sources. */
+  chosen: boolean;
+  origin: Origin | null;
   outOfRange: string | null;
 }
 
@@ -44,6 +48,8 @@ const EMPTY_CELL: CompareCell = {
   qualifier: '',
   obsId: null,
   conflict: false,
+  chosen: false,
+  origin: null,
   outOfRange: null,
 };
 
@@ -95,6 +101,8 @@ function computeCompareView(table: ObsTable, catalog: Catalog, opt: CompareOptio
         qualifier: obs.qualifier,
         obsId: obs.id,
         conflict,
+        chosen: conflict && obs.preferred === true,
+        origin: origin(obs),
         outOfRange: obs.value === null ? null : rangeProblem(entry, obs.value),
       };
     });

@@ -19,7 +19,9 @@ export type LongField =
   | 'scope'
   | 'source'
   | 'quote'
-  | 'note';
+  | 'note'
+  | 'original'
+  | 'preferred';
 
 export const LONG_FIELDS: readonly LongField[] = [
   'district',
@@ -33,6 +35,8 @@ export const LONG_FIELDS: readonly LongField[] = [
   'source',
   'quote',
   'note',
+  'original',
+  'preferred',
 ];
 
 export const LONG_HEADERS: Record<Lang, Record<LongField, string>> = {
@@ -48,6 +52,8 @@ export const LONG_HEADERS: Record<Lang, Record<LongField, string>> = {
     source: '来源文件',
     quote: '原文',
     note: '备注',
+    original: '报告原值',
+    preferred: '采用',
   },
   en: {
     district: 'district',
@@ -61,12 +67,19 @@ export const LONG_HEADERS: Record<Lang, Record<LongField, string>> = {
     source: 'source',
     quote: 'quote',
     note: 'note',
+    original: 'original',
+    preferred: 'preferred',
   },
 };
 
 /** Header spellings seen in planners' files, mapped to fields ('category' is read-only context). */
 export type Field = LongField | 'category';
 const ALIASES: Record<string, Field> = {
+  报告原值: 'original',
+  原值: 'original',
+  original: 'original',
+  采用: 'preferred',
+  preferred: 'preferred',
   分类: 'category',
   类别: 'category',
   category: 'category',
@@ -157,6 +170,13 @@ export function longRow(o: Observation, lang: Lang): Cell[] {
     o.source,
     o.quote,
     o.note,
+    // The report's value before a planner's edit, and the planner's choice among sources.
+    o.original
+      ? o.original.qualifier
+        ? `${o.original.qualifier}${o.original.value ?? ''}`
+        : o.original.value
+      : null,
+    o.preferred ? (lang === 'zh' ? '是' : 'yes') : '',
   ];
 }
 

@@ -135,6 +135,12 @@ function checkRow(
     quote: unneutralise(f.quote ?? ''),
     note: unneutralise((f.note ?? '').trim()),
   };
+  const originalText = (f.original ?? '').trim();
+  if (originalText !== '') {
+    const parsed = parseNumber(originalText, unit);
+    if (parsed.ok) obs.original = { value: parsed.value.value, qualifier: parsed.value.qualifier };
+  }
+  if (/^(是|yes|true|1|✓)$/i.test((f.preferred ?? '').trim())) obs.preferred = true;
   const warning =
     range && value !== null
       ? t.msg.rangeNote(indicatorName(ctx.catalog, indicator), formatNumber(value), range)

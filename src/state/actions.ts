@@ -1,5 +1,6 @@
 // User actions as pure functions of the state. Bad input never changes data: it returns the
 // same data with a message saying why.
+import { withEditedValue } from '../model/provenance';
 import { formatNumber, indicatorName, t } from '../i18n';
 import { rangeProblem } from '../model/catalog';
 import { parseNumber } from '../model/numbers';
@@ -131,7 +132,8 @@ export function editObservations(
   const rows: RowChange[] = [];
   for (const [id, after] of current) {
     const before = originals.get(id) as Observation;
-    if (JSON.stringify(before) !== JSON.stringify(after)) rows.push({ before, after });
+    if (JSON.stringify(before) !== JSON.stringify(after))
+      rows.push({ before, after: withEditedValue(before, after) });
   }
   let next = commit(s, { label, rows, source });
   if (errors.length)

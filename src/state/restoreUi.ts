@@ -15,5 +15,6 @@ export function restoreUi(raw: unknown): UiState {
     category: str(r.category, ''),
     goalSource: str(r.goalSource, 'own'),
     chartsHidden: r.chartsHidden === true,
+    obsId: typeof r.obsId === 'string' ? r.obsId : null,
   };
 }

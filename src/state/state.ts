@@ -24,6 +24,8 @@ export interface UiState {
   category: string;
   /** 'own' = each district's own targets, otherwise a goal set id. */
   goalSource: string;
+  /** The observation behind the selected cell, for the source panel. */
+  obsId: string | null;
   /** Hides the chart panel to give the grid the full width. */
   chartsHidden: boolean;
 }
@@ -87,6 +89,7 @@ export const DEFAULT_UI: UiState = {
   category: '',
   goalSource: 'own',
   chartsHidden: false,
+  obsId: null,
 };
 
 export function initialState(

@@ -1,5 +1,6 @@
 // Composition root: store → views, charts, toolbar, persistence, sync. Every change goes
 // through the store; nothing else writes to IndexedDB or the grid.
+import { mountSourcePanel } from './sourcePanel';
 import { editObservations } from '../state/actions';
 import { mountCharts } from '../charts';
 import { loadSeedCatalog, loadSeedObservations } from '../data/seed';
@@ -79,12 +80,13 @@ export async function startApp(
     data: mountData(shell.panes.data, store),
   };
   const charts = mountCharts(shell.charts);
+  const sources = { update: (s: AppState) => sourcePanel.update(s) };
   const toolbar = {
     update: renderToolbar(shell.toolbar, store, {
       deleteRows: () => void grids.data.deleteSelected(),
     }),
   };
-  store.subscribe(makeRenderer(shell, grids, [toolbar, charts]));
+  store.subscribe(makeRenderer(shell, grids, [toolbar, charts, sources]));
 
   let db: Db | null = null;
   let persistence: Persistence | null = null;
@@ -96,6 +98,7 @@ export async function startApp(
     memoryHistory,
     appVersion: opts.appVersion,
   };
+  const sourcePanel = mountSourcePanel(shell.charts, sv);
   wire(shell, sv, {
     seedTable,
     seedSets,

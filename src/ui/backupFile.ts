@@ -1,4 +1,5 @@
 // Whole-workbook backup as a JSON download, and restoring one (older versions are migrated).
+import { saveReport } from '../data/reports';
 import { getLang } from '../i18n';
 import { exportFileName } from '../model/csvFormat';
 import { makeBackup, readBackup } from '../model/backup';
@@ -21,6 +22,7 @@ export async function downloadBackup(sv: Services, now = new Date()): Promise<st
     catalog: [...s.catalog.values()],
     ui: s.ui,
     history: history.reverse().map(({ seq: _seq, ...h }) => h),
+    reports: (await sv.db()?.reports()) ?? [],
   });
   const name = exportFileName('backup', now, getLang());
   const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
@@ -59,5 +61,6 @@ export async function restoreBackup(sv: Services, file: File): Promise<void> {
   );
   const db = sv.db();
   if (db && b.history.length) await db.addHistory(b.history);
+  for (const r of b.reports ?? []) await saveReport(r, db);
   await sv.persistence()?.flush();
 }

@@ -115,6 +115,7 @@ export function buildShell(root: HTMLElement): Shell {
       el('button', { 'data-more': 'snapshots' }, t.snapshots),
       el('button', { 'data-more': 'backup' }, t.exportBackup),
       el('button', { 'data-more': 'restore' }, t.restoreBackup),
+      el('button', { 'data-more': 'reader' }, t.trace.reader),
       el('button', { 'data-more': 'about' }, t.about),
     ),
   );

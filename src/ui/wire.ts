@@ -100,6 +100,7 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     }
     if (action === 'restore') shell.backupInput.click();
     if (action === 'about') deps.openAbout();
+    if (action === 'reader') void import('./reportReader').then((m) => m.openReportReader(sv));
   });
   const isEditing = () => Object.values(deps.grids).some((g) => g.grid?.isEditing() ?? false);
   shell.slidesMenu.addEventListener('click', (e) => {

@@ -42,14 +42,16 @@ function toRows(view: CompareView, catalog: Catalog): GridRow[] {
       }
       values[D + d] = c.qualifier ? `${c.qualifier}${formatNumber(c.value)}` : c.value;
       const classes = [
-        c.conflict ? 'cell-conflict' : '',
+        c.conflict ? (c.chosen ? 'cell-chosen' : 'cell-conflict') : '',
         c.outOfRange ? 'cell-invalid' : '',
+        c.origin ? `mark-${c.origin}` : '',
       ].filter(Boolean);
       const name = indicatorName(catalog, r.indicator);
       const where = `${districtName(d)} · ${r.scope ? t.paren(name, r.scope) : name}`;
       const value = `${c.qualifier}${formatNumber(c.value)}${r.unit}`;
       const notes = [t.compareCell(where, value, c.year ?? '')];
-      if (c.conflict) notes.push(t.conflictNote);
+      if (c.origin) notes.push(t.trace.origin[c.origin]);
+      if (c.conflict) notes.push(c.chosen ? t.trace.legendItems.chosen : t.conflictNote);
       if (c.outOfRange) notes.push(c.outOfRange);
       meta[D + d] = {
         className: classes.join(' ') || undefined,
@@ -126,8 +128,12 @@ export function mountCompare(
     onSelect(row, key) {
       const r = view?.rows.find((x) => x.key === row.key);
       if (!r) return;
-      const district = key.startsWith(D) ? key.slice(D.length) : store.getState().ui.district;
-      store.update((s) => setUi(s, { indicator: r.indicator, scope: r.scope, district }));
+      const onDistrict = key.startsWith(D);
+      const district = onDistrict ? key.slice(D.length) : store.getState().ui.district;
+      const obsId = onDistrict
+        ? (r.cells[view?.districts.indexOf(district ?? '') ?? -1]?.obsId ?? null)
+        : null;
+      store.update((s) => setUi(s, { indicator: r.indicator, scope: r.scope, district, obsId }));
     },
   });
   return {

@@ -93,6 +93,7 @@ export function mountData(
           indicator: String(v.indicator ?? ''),
           scope: String(v.scope ?? ''),
           district: String(v.district ?? ''),
+          obsId: row.key,
         }),
       );
     },

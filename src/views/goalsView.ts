@@ -149,12 +149,22 @@ export function mountGoals(
         return s;
       });
     },
-    onSelect(row) {
+    onSelect(row, key) {
       const g = byKey().get(row.key);
-      if (g)
-        store.update((s) =>
-          setUi(s, { indicator: g.indicator, scope: g.scope, district: g.district }),
-        );
+      if (!g) return;
+      const obsId = key.startsWith('target')
+        ? g.target?.id
+        : key.startsWith('baseline')
+          ? g.baseline?.id
+          : g.latest?.id;
+      store.update((s) =>
+        setUi(s, {
+          indicator: g.indicator,
+          scope: g.scope,
+          district: g.district,
+          obsId: obsId ?? null,
+        }),
+      );
     },
     rowActions: [
       {

@@ -1,0 +1,41 @@
+// Rows accepted from a newly read report: each carries its report's name and its quote.
+import { t } from '../i18n';
+import type { CatalogEntry, Observation } from '../model/types';
+import { commit, newId, say, type AppState } from './state';
+
+export type SourcedRow = Omit<Observation, 'id'>;
+
+export function addSourcedRows(
+  s0: AppState,
+  rows: readonly SourcedRow[],
+  reportName: string,
+): AppState {
+  let s = s0;
+  const newEntries = new Map<string, CatalogEntry>();
+  const changes = rows.map((r) => {
+    let id: string;
+    [id, s] = newId(s);
+    if (!s.catalog.has(r.indicator) && !newEntries.has(r.indicator)) {
+      newEntries.set(r.indicator, {
+        indicator: r.indicator,
+        nameEn: '',
+        unit: r.unit,
+        direction: 'neutral',
+        min: null,
+        max: null,
+        category: t.importedCategory,
+      });
+    }
+    return { before: null, after: { ...r, id } };
+  });
+  const catalog = newEntries.size ? new Map([...s.catalog, ...newEntries]) : s.catalog;
+  const districts = [
+    ...s.districts,
+    ...new Set(rows.map((r) => r.district).filter((d) => d && !s.districts.includes(d))),
+  ];
+  const next = commit(
+    { ...s, catalog, districts },
+    { label: t.trace.readerTitle, rows: changes, source: 'import' },
+  );
+  return say(next, 'info', t.trace.readerImported(rows.length, reportName));
+}

@@ -1,0 +1,172 @@
+// 来源: for the selected cell, the report and the sentence the number came from, its edit
+// state, and — where sources disagree — every value with a choice of which one to use.
+import { reportText, reportTitle } from '../data/reports';
+import { districtName, formatNumber, indicatorName, t } from '../i18n';
+import { conflictGroup, numberSpan, origin } from '../model/provenance';
+import { findObservation } from '../model/table';
+import type { Observation } from '../model/types';
+import { chooseValue, restoreSourceValue, setNoteAndCitation } from '../state/provenanceActions';
+import type { AppState } from '../state/state';
+import { el } from './el';
+import type { Services } from './services';
+
+const shown = (v: number | null, q = '') => (v === null ? '—' : `${q}${formatNumber(v)}`);
+
+/** The quote as text, with the number wrapped in <mark>. */
+function quoteBlock(o: Observation): HTMLElement {
+  const span = numberSpan(o.quote, o.original?.value ?? o.value);
+  const block = el('blockquote', { class: 'source-quote' });
+  if (span)
+    block.append(
+      o.quote.slice(0, span[0]),
+      el('mark', {}, o.quote.slice(span[0], span[1])),
+      o.quote.slice(span[1]),
+    );
+  else block.append(o.quote);
+  return block;
+}
+
+export function legend(): HTMLElement {
+  const items = t.trace.legendItems;
+  return el(
+    'p',
+    { class: 'mark-legend' },
+    t.trace.legend,
+    ' ',
+    el('span', { class: 'key mark-report' }, items.report),
+    ' ',
+    el('span', { class: 'key mark-edited' }, items.edited),
+    ' ',
+    el('span', { class: 'key mark-user' }, items.user),
+    ' ',
+    el('span', { class: 'key cell-conflict' }, items.conflict),
+    ' ',
+    el('span', { class: 'key cell-chosen' }, items.chosen),
+  );
+}
+
+export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: AppState): void } {
+  const box = el('section', { class: 'source-panel', 'aria-label': t.trace.panel });
+  host.prepend(box);
+  let last: unknown[] = [];
+  return {
+    update(s) {
+      const inputs = [s.table, s.ui.obsId, s.catalog];
+      if (inputs.every((x, i) => x === last[i])) return;
+      last = inputs;
+      const o = s.ui.obsId ? findObservation(s.table, s.ui.obsId) : undefined;
+      const parts: (Node | string)[] = [el('h2', {}, t.trace.panel)];
+      if (!o) {
+        box.replaceChildren(...parts, el('p', { class: 'muted' }, t.trace.none), legend());
+        return;
+      }
+      const kind = origin(o);
+      parts.push(
+        el(
+          'p',
+          { class: 'source-head' },
+          el('span', { class: `key mark-${kind}` }, t.trace.origin[kind]),
+          ' ',
+          `${districtName(o.district)} · ${indicatorName(s.catalog, o.indicator)}${o.scope ? ` · ${o.scope}` : ''} · ${o.year} · ${shown(o.value, o.qualifier)}${o.unit}`,
+        ),
+      );
+      if (o.source) {
+        const title = el('span', { class: 'muted' });
+        parts.push(el('p', {}, `${t.trace.report}：${o.source} `, title));
+        void reportText(o.source, sv.db()).then(
+          (text) => (title.textContent = text ? `「${reportTitle(text)}」` : ''),
+        );
+      }
+      if (o.quote) {
+        parts.push(quoteBlock(o));
+        const open = el('button', { type: 'button' }, t.trace.openReport);
+        open.onclick = async () => {
+          const text = await reportText(o.source, sv.db());
+          if (!text)
+            return sv.store.update((st) => ({
+              ...st,
+              message: {
+                id: (st.message?.id ?? 0) + 1,
+                kind: 'error',
+                text: t.trace.reportMissing,
+              },
+            }));
+          const { openReportViewer } = await import('./reportViewer');
+          openReportViewer(o.source, text, o.quote);
+        };
+        parts.push(open);
+      }
+      if (kind === 'edited' && o.original) {
+        const restore = el('button', { type: 'button' }, t.trace.restore);
+        restore.onclick = () => sv.store.update((st) => restoreSourceValue(st, o.id));
+        parts.push(
+          el(
+            'p',
+            { class: 'source-edited' },
+            t.trace.edited(
+              shown(o.original.value, o.original.qualifier),
+              shown(o.value, o.qualifier),
+            ),
+            ' ',
+            restore,
+          ),
+        );
+      }
+      if (kind === 'user') {
+        const note = el('input', { 'aria-label': t.trace.note, value: o.note });
+        const cite = el('input', { 'aria-label': t.trace.citation, value: o.source });
+        const save = el('button', { type: 'button' }, t.trace.save);
+        save.onclick = () =>
+          sv.store.update((st) => setNoteAndCitation(st, o.id, note.value, cite.value));
+        parts.push(
+          el(
+            'div',
+            { class: 'source-fields' },
+            el('label', {}, `${t.trace.note} `, note),
+            el('label', {}, `${t.trace.citation} `, cite),
+            save,
+          ),
+        );
+      }
+      const group = conflictGroup(s.table.chunks.get(o.district) ?? [], o);
+      if (new Set(group.map((g) => `${g.value}${g.qualifier}`)).size > 1) {
+        const anyChosen = group.some((g) => g.preferred);
+        parts.push(
+          el(
+            'p',
+            { class: 'source-conflict' },
+            t.trace.conflict,
+            anyChosen ? '' : ` ${t.trace.autoPick}`,
+          ),
+        );
+        parts.push(
+          el(
+            'ul',
+            { class: 'conflict-list' },
+            ...group.map((g) => {
+              const use = el(
+                'button',
+                { type: 'button', class: 'small' },
+                g.preferred ? `✓ ${t.trace.chosen}` : t.trace.choose,
+              );
+              use.disabled = g.preferred === true;
+              use.onclick = () => sv.store.update((st) => chooseValue(st, g.id));
+              return el(
+                'li',
+                { 'data-obs': g.id },
+                el('strong', {}, `${shown(g.value, g.qualifier)}${g.unit}`),
+                ` · ${g.source || t.trace.origin.user} `,
+                use,
+                g.quote
+                  ? el('div', { class: 'muted' }, g.quote.replace(/\s+/g, ' ').slice(0, 80))
+                  : '',
+              );
+            }),
+          ),
+        );
+      }
+      parts.push(legend());
+      box.replaceChildren(...parts);
+    },
+  };
+}
