@@ -162,3 +162,60 @@ export function summarizeProfile(profile, mapper, n = 12) {
     appInclusive: top(inclusive),
   };
 }
+
+/** Groups a source path for the bundle breakdown: a package name, or the src/ folder. */
+function sourceGroup(source) {
+  const nm = source.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = source.slice(nm + 'node_modules/'.length).split('/');
+    return rest[0]?.startsWith('@') ? rest.slice(0, 2).join('/') : (rest[0] ?? '?');
+  }
+  const i = source.indexOf('src/');
+  if (i >= 0) return source.slice(i).split('/').slice(0, 2).join('/');
+  return (
+    source
+      .replace(/^(\.\.\/)+/, '')
+      .split('/')
+      .slice(0, 1)
+      .join('/') || '?'
+  );
+}
+
+/**
+ * Minified bytes of one built JS file attributed to its sources (packages, src/ folders) via the
+ * source map: each mapped segment owns the bytes up to the next segment. Unmapped bytes are
+ * reported as '(unmapped)'.
+ */
+export function bundleComposition(distDir, file, n = 12) {
+  const mapPath = join(distDir, `${file}.map`);
+  if (!existsSync(mapPath)) return null;
+  const raw = JSON.parse(readFileSync(mapPath, 'utf8'));
+  const lines = decodeMappings(raw.mappings);
+  const code = readFileSync(join(distDir, file), 'utf8').split('\n');
+  const bytes = new Map();
+  const add = (k, v) => bytes.set(k, (bytes.get(k) ?? 0) + v);
+  code.forEach((text, li) => {
+    const segs = lines[li] ?? [];
+    let covered = 0;
+    segs.forEach((s, i) => {
+      const end = segs[i + 1]?.[0] ?? text.length;
+      const len = Math.max(0, end - s[0]);
+      covered += len;
+      add(sourceGroup(raw.sources[s[1]] ?? '?'), len);
+    });
+    add('(unmapped)', Math.max(0, text.length + 1 - covered));
+  });
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+  return {
+    file,
+    minifiedChars: total,
+    top: [...bytes]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([what, b]) => ({
+        what,
+        kB: Math.round(b / 100) / 10,
+        share: Math.round((b / total) * 1000) / 10,
+      })),
+  };
+}

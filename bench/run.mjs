@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
-import { sourceMapper, summarizeProfile } from './profile.mjs';
+import { bundleComposition, sourceMapper, summarizeProfile } from './profile.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'bench/.dist');
@@ -215,7 +215,9 @@ function bundleSizes() {
   };
   for (const c of Object.values(manifest)) for (const k of c.dynamicImports ?? []) visit(k);
   const sum = (files) => [...files].reduce((a, f) => a + gz(f), 0);
+  const biggest = [...firstJs].sort((a, b) => gz(b) - gz(a))[0];
   return {
+    composition: biggest ? bundleComposition(DIST, biggest) : null,
     firstLoadJsBytes: sum(firstJs),
     firstLoadCssBytes: sum(firstCss),
     firstLoadFiles: [...firstJs, ...firstCss].map((f) => ({ file: f, gzipBytes: gz(f) })),
@@ -417,9 +419,12 @@ async function editSeries(page, rowKey, colKey, count) {
     data.push(r.data);
     painted.push(r.painted);
   }
+  const tenth = Math.max(1, Math.floor(count / 10));
   return {
     cell: { rowKey, colKey },
     n: count,
+    firstTenthP50: round(median(painted.slice(0, tenth))),
+    lastTenthP50: round(median(painted.slice(-tenth))),
     p50: round(median(painted)),
     p95: round(quantile(painted, 0.95)),
     max: round(Math.max(...painted)),
@@ -796,6 +801,13 @@ function printTable(results) {
   if (lazy.length) {
     console.log(
       `lazy chunks (gzip): ${lazy.map((c) => `${c.file.replace(/^assets\//, '')} ${(c.gzipBytes / 1000).toFixed(1)} kB`).join(', ')}`,
+    );
+  }
+  const comp = results.details.bundle?.composition;
+  if (comp) {
+    console.log(
+      `${comp.file} by source (share of ${(comp.minifiedChars / 1000).toFixed(0)} k minified chars): ` +
+        comp.top.map((c) => `${c.what} ${c.share}%`).join(', '),
     );
   }
   const prof = results.details.profile;

@@ -75,4 +75,15 @@ await shoot('snapshots');
 await page.keyboard.press('Escape');
 await more('关于与存储');
 await shoot('about');
+await page.keyboard.press('Escape');
+// Traceability: the source panel on a conflict, the report viewer, the report reader.
+await page.evaluate(() => globalThis.__app.selectCell('compare', '适龄儿童免疫规划疫苗接种率', 'd:江津区'));
+await shoot('source-conflict');
+await page.locator('.source-panel').getByRole('button', { name: '打开报告原文' }).click();
+await shoot('report-viewer');
+await page.keyboard.press('Escape');
+await more('读取新报告…');
+await page.getByRole('textbox', { name: '读取新报告' }).fill('璧山区2024年卫生健康工作综述\n2024年，璧山区居民健康素养水平达到31.5%，人均预期寿命达到80.2岁。\n全区组建家庭医生签约服务团队210个，签约服务45万人，新增婴幼儿托位600余个。');
+await page.getByRole('button', { name: '识别指标' }).click();
+await shoot('report-reader');
 await browser.close();
