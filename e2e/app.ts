@@ -5,7 +5,9 @@ export type View = 'compare' | 'goals' | 'data';
 
 export async function openApp(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.locator('#app[data-ready="true"]')).toBeAttached({ timeout: 15_000 });
+  await expect(page.locator('#app[data-ready="true"][data-charts="ready"]')).toBeAttached({
+    timeout: 15_000,
+  });
 }
 
 export async function showView(page: Page, view: View) {
@@ -139,4 +141,10 @@ export async function gridRowText(page: Page, view: View, match: string[]): Prom
     },
     { v: view, m: match },
   );
+}
+
+/** A chart's first-dataset value for one label (charts repaint on the next frame: poll it). */
+export async function chartValue(page: Page, id: 'across' | 'progress' | 'years', label: string) {
+  const c = await chart(page, id);
+  return c ? c.datasets[0]?.data[c.labels.indexOf(label)] : undefined;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import * as fx from '../src/io/testing/fixtures';
-import { chart, compareCell, openApp, showView } from './app';
+import { chartValue, compareCell, openApp, showView } from './app';
 
 const LIT = '居民健康素养水平';
 
@@ -40,8 +40,7 @@ test('a GB18030 wide file imports through the file chooser into the grid and the
   expect((await compareCell(page, LIT, '江津区'))?.value).toBe(33.5);
   expect((await compareCell(page, LIT, '黔江区'))?.value).toBe(25.1);
   await page.evaluate((i) => (window as any).__app.select({ indicator: i, scope: '' }), LIT);
-  const c = await chart(page, 'across');
-  expect(c.datasets[0].data[c.labels.indexOf('黔江区')]).toBe(25.1);
+  await expect.poll(() => chartValue(page, 'across', '黔江区')).toBe(25.1);
   await expect(
     page.locator('[data-pane="compare"] .ht_master tr', { hasText: '25.1' }).first(),
   ).toBeVisible();

@@ -61,7 +61,7 @@ test('the 江津 immunisation conflict is flagged, and choosing the other value 
     const c = await chart(page, 'across');
     return c.datasets[0].data[c.labels.indexOf('江津区')];
   };
-  expect(await across()).toBe(96.8);
+  await expect.poll(across).toBe(96.8);
   await panel
     .locator('.conflict-list li', { hasText: '97.2' })
     .getByRole('button', { name: '采用此值' })

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   chart,
+  chartValue,
   compareCell,
   gridRowText,
   observations,
@@ -22,9 +23,7 @@ test('an edit updates the chart, reaches IndexedDB, and survives a reload', asyn
   const obs = await compareCell(page, LIT, '江津区');
   expect(obs?.value).toBe(35.5);
   await page.evaluate((i) => (window as any).__app.select({ indicator: i, scope: '' }), LIT);
-  const across = await chart(page, 'across');
-  const idx = across.labels.indexOf('江津区');
-  expect(across.datasets[0].data[idx]).toBe(35.5);
+  await expect.poll(() => chartValue(page, 'across', '江津区')).toBe(35.5);
   // Within 0.5 s the edit is in IndexedDB, read directly, not through the app.
   await expect
     .poll(() => storedValue(page, '江津区', obs!.obsId!), { timeout: 1000, intervals: [100] })
@@ -34,8 +33,7 @@ test('an edit updates the chart, reaches IndexedDB, and survives a reload', asyn
   expect((await observations(page, '江津区', LIT)).find((o) => o.id === obs!.obsId)?.value).toBe(
     35.5,
   );
-  const after = await chart(page, 'across');
-  expect(after.datasets[0].data[after.labels.indexOf('江津区')]).toBe(35.5);
+  await expect.poll(() => chartValue(page, 'across', '江津区')).toBe(35.5);
   await expect(
     page.locator('[data-pane="compare"] .ht_master tr', { hasText: LIT }).first(),
   ).toContainText('35.5');
@@ -107,8 +105,9 @@ test('荣昌区 2025 目标 applied to every district: 江津 health literacy is
   await page.getByLabel('目标来源').selectOption({ label: '荣昌区 2025 目标' });
   await expect.poll(() => gridRowText(page, 'goals', ['江津区', LIT])).toContain('已达成');
   expect(await gridRowText(page, 'goals', ['江津区', LIT])).toContain('超 2.22');
-  const chartData = await chart(page, 'across');
-  expect(chartData.annotations.some((a: any) => a.value === 30)).toBe(true);
+  await expect
+    .poll(async () => (await chart(page, 'across')).annotations.some((a: any) => a.value === 30))
+    .toBe(true);
 });
 
 test('goal sets can be created, copied, renamed, edited and deleted', async ({ page }) => {

@@ -89,14 +89,21 @@ const BUILDERS: Record<ChartId, Slot['build']> = {
   },
 };
 
-type Inputs = Pick<AppState, 'table' | 'goalSets' | 'ui' | 'catalog' | 'districts'>;
-const same = (a: Inputs | null, b: Inputs) =>
-  a !== null &&
-  a.table === b.table &&
-  a.goalSets === b.goalSets &&
-  a.ui === b.ui &&
-  a.catalog === b.catalog &&
-  a.districts === b.districts;
+const common = (s: AppState) => [s.table, s.catalog, s.districts, s.goalSets];
+const DEPS: Record<ChartId, (s: AppState) => unknown[]> = {
+  across: (s) => [
+    ...common(s),
+    s.ui.indicator,
+    s.ui.scope,
+    s.ui.year,
+    s.ui.kind,
+    s.ui.category,
+    s.ui.goalSource,
+    s.ui.district,
+  ],
+  progress: (s) => [...common(s), s.ui.district, s.ui.goalSource],
+  years: (s) => [...common(s), s.ui.indicator, s.ui.scope, s.ui.category, s.ui.district],
+};
 
 function annotationsOf(chart: Chart<Kinds, Values, string>) {
   const raw = chart.config.options?.plugins?.annotation?.annotations ?? {};
@@ -126,18 +133,15 @@ export function mountCharts(container: HTMLElement): ChartsHandle {
     return { id, block, chart, build: BUILDERS[id] };
   });
 
-  let last: Inputs | null = null;
+  // Each chart redraws only when its own inputs change (by identity).
+  const lastDeps = new Map<ChartId, unknown[]>();
   return {
     update(state) {
-      if (same(last, state)) return;
-      last = {
-        table: state.table,
-        goalSets: state.goalSets,
-        ui: state.ui,
-        catalog: state.catalog,
-        districts: state.districts,
-      };
       for (const slot of slots) {
+        const deps = DEPS[slot.id](state);
+        const prev = lastDeps.get(slot.id);
+        if (prev && deps.every((d, i) => d === prev[i])) continue;
+        lastDeps.set(slot.id, deps);
         const { spec, built, rows } = slot.build(state);
         slot.block.render(spec);
         if (slot.id === 'progress') slot.block.wrap.style.height = `${progressHeight(rows)}px`;
@@ -160,7 +164,7 @@ export function mountCharts(container: HTMLElement): ChartsHandle {
     destroy() {
       for (const slot of slots) slot.chart.destroy();
       root.remove();
-      last = null;
+      lastDeps.clear();
     },
   };
 }

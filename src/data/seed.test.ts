@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../io/csv';
 import { rangeProblem } from '../model/catalog';
 import { DISTRICTS, OBSERVATION_COLUMNS } from '../model/types';
-import { SEED_SOURCES, loadSeedCatalog, loadSeedObservations } from './seed';
+import { SEED_SOURCES, loadSeedCatalog } from './seed';
+import { loadSeedObservations } from './seedRows';
 
 const seedsDir = new URL('../../seeds/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, seedsDir), 'utf-8');

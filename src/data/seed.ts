@@ -1,10 +1,8 @@
 // The bundled seed: catalog + observations from seeds/, parsed with the project's CSV code.
 import catalogCsv from '../../seeds/catalog.csv?raw';
-import indicatorsCsv from '../../seeds/indicators.csv?raw';
 import { parseCsv } from '../io/csv';
 import { catalogFromRecords } from '../model/catalog';
-import { recordToObservation } from '../model/observations';
-import type { Catalog, Observation } from '../model/types';
+import type { Catalog } from '../model/types';
 
 export const SEED_SOURCES = [
   '000_9b8b094afcaa7fde.txt',
@@ -19,14 +17,4 @@ export function loadSeedCatalog(text: string = catalogCsv): Catalog {
   const res = catalogFromRecords(parsed.records);
   if (!res.ok) throw new Error(`seeds/catalog.csv: ${res.reason}`);
   return res.value;
-}
-
-/** Seed observations get stable ids (s1, s2 …) so a reset restores the same rows. */
-export function loadSeedObservations(text: string = indicatorsCsv): Observation[] {
-  const parsed = parseCsv(text);
-  return parsed.records.map((r, i) => {
-    const res = recordToObservation(r, `s${i + 1}`);
-    if (!res.ok) throw new Error(`seeds/indicators.csv 第 ${i + 2} 行：${res.reason}`);
-    return res.value;
-  });
 }

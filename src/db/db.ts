@@ -26,6 +26,8 @@ export interface HistoryRecord {
   source: string;
   label: string;
   rows: RowChange[];
+  /** Cell changes left out of a very large change set (an import); its automatic snapshot has them. */
+  omitted?: number;
   goalSets?: { before: GoalSet[]; after: GoalSet[] };
 }
 

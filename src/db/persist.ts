@@ -10,6 +10,11 @@ import { say } from '../state/state';
 import type { Store } from '../state/store';
 import { isQuotaError, type Db, type HistoryRecord, type Write } from './db';
 
+/** Cell changes kept per history record. */
+export const HISTORY_ROWS = 2000;
+/** From this many changed rows in one district, the district is written whole. */
+const BIG_CHANGE = 200;
+
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 
 export interface RemoteChange {
@@ -67,7 +72,7 @@ export function connectPersistence(
     onWritten?: (w: { districts: string[]; goalSets: boolean; catalog: boolean }) => void;
   } = {},
 ): Persistence {
-  const delay = opts.delayMs ?? 250;
+  const delay = opts.delayMs ?? 120;
   let rows = new Map<string, { row: Observation | null; from: string[] }>();
   let history: HistoryRecord[] = [];
   let goalSets = false;
@@ -96,7 +101,10 @@ export function connectPersistence(
         t: Date.now(),
         source,
         label: patch.label,
-        rows: patch.rows,
+        // A 100,000-row import is logged by its first cells and a count; the snapshot taken
+        // before it holds the rest, so the log stays small and fast to write.
+        rows: patch.rows.length > HISTORY_ROWS ? patch.rows.slice(0, HISTORY_ROWS) : patch.rows,
+        omitted: Math.max(0, patch.rows.length - HISTORY_ROWS) || undefined,
         goalSets: patch.goalSets,
       });
     }
@@ -120,7 +128,26 @@ export function connectPersistence(
     }
     const s = store.getState();
     const taken = { rows, history, goalSets, ui, catalog, deck };
-    const w: Write = { rows, history };
+    // Districts with many changed rows are written whole from memory (no read-back): an import
+    // or a restore then costs one put per district instead of a read and a put.
+    const perDistrict = new Map<string, number>();
+    for (const { row, from } of rows.values()) {
+      for (const d of new Set([...(row ? [row.district] : []), ...from]))
+        perDistrict.set(d, (perDistrict.get(d) ?? 0) + 1);
+    }
+    const big = new Set([...perDistrict].filter(([, n]) => n >= BIG_CHANGE).map(([d]) => d));
+    const small = new Map(
+      [...rows].filter(
+        ([, r]) => !(r.row && big.has(r.row.district)) && !r.from.some((d) => big.has(d)),
+      ),
+    );
+    const w: Write = {
+      rows: small,
+      history,
+      chunks: big.size
+        ? new Map([...big].map((d) => [d, s.table.chunks.get(d) ?? null]))
+        : undefined,
+    };
     if (goalSets) w.goalSets = s.goalSets;
     if (ui) w.ui = persistedUi(s);
     if (catalog) w.catalog = [...s.catalog.values()];

@@ -30,12 +30,21 @@ export function setLang(l: Lang): void {
 export const getLang = (): Lang => lang;
 export const locale = (): string => (lang === 'en' ? 'en-GB' : 'zh-CN');
 
+const formats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(n: number, maxDigits = 6): string {
-  const abs = Math.abs(n);
-  return new Intl.NumberFormat(locale(), {
-    maximumFractionDigits: maxDigits,
-    useGrouping: abs >= 10000,
-  }).format(n);
+  const grouping = Math.abs(n) >= 10000;
+  // Intl.NumberFormat is costly to create; the grid formats thousands of cells per edit.
+  const key = `${lang}|${maxDigits}|${grouping}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale(), {
+      maximumFractionDigits: maxDigits,
+      useGrouping: grouping,
+    });
+    formats.set(key, f);
+  }
+  return f.format(n);
 }
 
 export function formatDateTime(ms: number): string {

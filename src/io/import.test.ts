@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedCatalog, loadSeedObservations } from '../data/seed';
+import { loadSeedCatalog } from '../data/seed';
+import { loadSeedObservations } from '../data/seedRows';
 import { longRows, type Lang } from '../model/csvFormat';
 import type { ImportContext } from '../model/importPlan';
 import { tableFrom, tableRows } from '../model/table';

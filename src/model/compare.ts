@@ -2,7 +2,7 @@
 import { origin, type Origin } from './provenance';
 import { t } from '../i18n';
 import { rangeProblem } from './catalog';
-import { indexChunk, pickForYear, pickLatest, seriesKey } from './series';
+import { indexChunk, pickForYear, pickLatest } from './series';
 import type { ObsTable } from './table';
 import type { Catalog, Kind, Observation } from './types';
 
@@ -68,54 +68,78 @@ export function buildCompare(table: ObsTable, catalog: Catalog, opt: CompareOpti
   return view;
 }
 
+interface Column {
+  year: CompareOptions['year'];
+  kind: CompareOptions['kind'];
+  catalog: Catalog;
+  /** rowKey → this district's cell, and the (indicator, scope) it stands for. */
+  cells: Map<string, CompareCell>;
+  pairs: Map<string, { indicator: string; scope: string }>;
+}
+
+// One column per district chunk version: an edit recomputes only its district's column.
+const columns = new WeakMap<readonly Observation[], Column[]>();
+
+function columnOf(chunk: readonly Observation[], catalog: Catalog, opt: CompareOptions): Column {
+  const cached = columns.get(chunk) ?? [];
+  const hit = cached.find(
+    (c) => c.year === opt.year && c.kind === opt.kind && c.catalog === catalog,
+  );
+  if (hit) return hit;
+  const col: Column = {
+    year: opt.year,
+    kind: opt.kind,
+    catalog,
+    cells: new Map(),
+    pairs: new Map(),
+  };
+  for (const list of indexChunk(chunk).values()) {
+    const first = list[0];
+    if (!first || first.kind !== opt.kind) continue;
+    const key = rowKey(first.indicator, first.scope);
+    col.pairs.set(key, { indicator: first.indicator, scope: first.scope });
+    const { obs, conflict } =
+      opt.year === 'latest' ? pickLatest(list) : pickForYear(list, opt.year);
+    if (!obs) continue;
+    col.cells.set(key, {
+      value: obs.value,
+      year: obs.year,
+      qualifier: obs.qualifier,
+      obsId: obs.id,
+      conflict,
+      chosen: conflict && obs.preferred === true,
+      origin: origin(obs),
+      outOfRange: obs.value === null ? null : rangeProblem(catalog.get(obs.indicator), obs.value),
+    });
+  }
+  // Keep a few (year, kind) variants per chunk: switching the selector back is instant.
+  columns.set(chunk, [col, ...cached].slice(0, 4));
+  return col;
+}
+
 function computeCompareView(table: ObsTable, catalog: Catalog, opt: CompareOptions): CompareView {
-  const indexes = opt.districts.map((d) => {
+  const cols = opt.districts.map((d) => {
     const chunk = table.chunks.get(d);
-    return chunk ? indexChunk(chunk) : new Map<string, readonly Observation[]>();
+    return chunk ? columnOf(chunk, catalog, opt) : null;
   });
   // Union of (indicator, scope) pairs that have this kind in any shown district.
   const pairs = new Map<string, { indicator: string; scope: string }>();
-  for (const idx of indexes) {
-    for (const list of idx.values()) {
-      const first = list[0];
-      if (!first || first.kind !== opt.kind) continue;
-      const rk = rowKey(first.indicator, first.scope);
-      if (!pairs.has(rk)) pairs.set(rk, { indicator: first.indicator, scope: first.scope });
-    }
-  }
+  for (const col of cols)
+    if (col) for (const [k, p] of col.pairs) if (!pairs.has(k)) pairs.set(k, p);
   const rows: CompareRow[] = [];
   for (const [key, { indicator, scope }] of pairs) {
     const entry = catalog.get(indicator);
     const category = entry?.category ?? t.otherCategory;
     if (opt.category && category !== opt.category) continue;
-    const sk = seriesKey(indicator, scope, opt.kind);
-    const cells = indexes.map((idx): CompareCell => {
-      const list = idx.get(sk);
-      if (!list) return EMPTY_CELL;
-      const { obs, conflict } =
-        opt.year === 'latest' ? pickLatest(list) : pickForYear(list, opt.year);
-      if (!obs) return EMPTY_CELL;
-      return {
-        value: obs.value,
-        year: obs.year,
-        qualifier: obs.qualifier,
-        obsId: obs.id,
-        conflict,
-        chosen: conflict && obs.preferred === true,
-        origin: origin(obs),
-        outOfRange: obs.value === null ? null : rangeProblem(entry, obs.value),
-      };
-    });
-    const years = new Set(cells.filter((c) => c.value !== null).map((c) => c.year));
-    rows.push({
-      key,
-      indicator,
-      scope,
-      unit: entry?.unit ?? '',
-      category,
-      cells,
-      mixedYears: years.size > 1,
-    });
+    const cells = cols.map((col) => col?.cells.get(key) ?? EMPTY_CELL);
+    let year: number | null = null;
+    let mixedYears = false;
+    for (const c of cells) {
+      if (c.value === null) continue;
+      if (year === null) year = c.year;
+      else if (c.year !== year) mixedYears = true;
+    }
+    rows.push({ key, indicator, scope, unit: entry?.unit ?? '', category, cells, mixedYears });
   }
   const order = [...new Set([...catalog.values()].map((e) => e.category))];
   const catRank = (c: string) => (order.includes(c) ? order.indexOf(c) : order.length);

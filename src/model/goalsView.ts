@@ -63,30 +63,66 @@ function row(
 }
 
 /** Every district's own targets: one row per target row. */
+// Goal rows are cached per district chunk (and catalog, and goal set): an edit in one district
+// recomputes that district's rows only.
+const ownMemo = new WeakMap<readonly Observation[], { catalog: Catalog; rows: GoalRow[] }>();
+const setMemo = new WeakMap<
+  readonly Observation[],
+  { catalog: Catalog; set: GoalSet; rows: GoalRow[] }
+>();
+const EMPTY: readonly Observation[] = [];
+
+function ownGoalsOf(chunk: readonly Observation[], catalog: Catalog, d: string): GoalRow[] {
+  const hit = ownMemo.get(chunk);
+  if (hit && hit.catalog === catalog) return hit.rows;
+  const rows: GoalRow[] = [];
+  const idx = indexChunk(chunk);
+  for (const list of idx.values()) {
+    const first = list[0];
+    if (!first || first.kind !== 'target') continue;
+    const actuals = idx.get(seriesKey(first.indicator, first.scope, 'actual')) ?? [];
+    for (const tgt of list) {
+      const target =
+        tgt.value === null
+          ? null
+          : { value: tgt.value, year: tgt.year, qualifier: tgt.qualifier, id: tgt.id };
+      rows.push(row(catalog, d, tgt.indicator, tgt.scope, actuals, target, null));
+    }
+  }
+  ownMemo.set(chunk, { catalog, rows });
+  return rows;
+}
+
+/** One row per target of the set, in the set's order, for one district. */
+function setGoalsOf(
+  chunk: readonly Observation[],
+  catalog: Catalog,
+  d: string,
+  set: GoalSet,
+): GoalRow[] {
+  const hit = chunk === EMPTY ? undefined : setMemo.get(chunk);
+  if (hit && hit.catalog === catalog && hit.set === set) return hit.rows;
+  const idx = indexChunk(chunk);
+  const rows = set.targets.map((g) => {
+    const actuals = idx.get(seriesKey(g.indicator, '', 'actual')) ?? [];
+    const target =
+      g.value === null ? null : { value: g.value, year: g.year, qualifier: g.qualifier, id: null };
+    return row(catalog, d, g.indicator, '', actuals, target, set.id);
+  });
+  if (chunk !== EMPTY) setMemo.set(chunk, { catalog, set, rows });
+  return rows;
+}
+
+/** Every district's own targets: one row per target row. */
 export function buildOwnGoals(
   t: ObsTable,
   catalog: Catalog,
   districts: readonly string[],
 ): GoalRow[] {
-  const rows: GoalRow[] = [];
-  for (const d of districts) {
+  return districts.flatMap((d) => {
     const chunk = t.chunks.get(d);
-    if (!chunk) continue;
-    const idx = indexChunk(chunk);
-    for (const list of idx.values()) {
-      const first = list[0];
-      if (!first || first.kind !== 'target') continue;
-      const actuals = idx.get(seriesKey(first.indicator, first.scope, 'actual')) ?? [];
-      for (const tgt of list) {
-        const target =
-          tgt.value === null
-            ? null
-            : { value: tgt.value, year: tgt.year, qualifier: tgt.qualifier, id: tgt.id };
-        rows.push(row(catalog, d, tgt.indicator, tgt.scope, actuals, target, null));
-      }
-    }
-  }
-  return rows;
+    return chunk ? ownGoalsOf(chunk, catalog, d) : [];
+  });
 }
 
 /** One goal set applied to every district: each district's gap and status against it. */
@@ -96,19 +132,13 @@ export function buildSetGoals(
   districts: readonly string[],
   set: GoalSet,
 ): GoalRow[] {
+  const perDistrict = districts.map((d) => setGoalsOf(t.chunks.get(d) ?? EMPTY, catalog, d, set));
   const rows: GoalRow[] = [];
-  for (const g of set.targets) {
-    for (const d of districts) {
-      const chunk = t.chunks.get(d);
-      const actuals = chunk
-        ? (indexChunk(chunk).get(seriesKey(g.indicator, '', 'actual')) ?? [])
-        : [];
-      const target =
-        g.value === null
-          ? null
-          : { value: g.value, year: g.year, qualifier: g.qualifier, id: null };
-      rows.push(row(catalog, d, g.indicator, '', actuals, target, set.id));
+  set.targets.forEach((_g, i) => {
+    for (const list of perDistrict) {
+      const r = list[i];
+      if (r) rows.push(r);
     }
-  }
+  });
   return rows;
 }

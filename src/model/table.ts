@@ -23,14 +23,29 @@ export function tableRows(t: ObsTable): Observation[] {
   return [...t.chunks.values()].flat();
 }
 
+const byId = new WeakMap<readonly Observation[], Map<string, Observation>>();
+
+/** id → row for one chunk, built once per chunk version. */
+function idIndex(chunk: readonly Observation[]): Map<string, Observation> {
+  let m = byId.get(chunk);
+  if (!m) {
+    m = new Map(chunk.map((o) => [o.id, o]));
+    byId.set(chunk, m);
+  }
+  return m;
+}
+
 export function findObservation(
   t: ObsTable,
   id: string,
   district?: string,
 ): Observation | undefined {
-  if (district !== undefined) return t.chunks.get(district)?.find((o) => o.id === id);
+  if (district !== undefined) {
+    const c = t.chunks.get(district);
+    return c ? idIndex(c).get(id) : undefined;
+  }
   for (const c of t.chunks.values()) {
-    const hit = c.find((o) => o.id === id);
+    const hit = idIndex(c).get(id);
     if (hit) return hit;
   }
   return undefined;

@@ -2,13 +2,13 @@
 // through the store; nothing else writes to IndexedDB or the grid.
 import { mountSourcePanel } from './sourcePanel';
 import { editObservations } from '../state/actions';
-import { mountCharts } from '../charts';
-import { loadSeedCatalog, loadSeedObservations } from '../data/seed';
+import type { ChartsHandle } from '../charts';
+import { loadSeedCatalog } from '../data/seed';
 import { openDb, type Db, type HistoryRecord } from '../db/db';
 import { connectPersistence, type Persistence, type SaveStatus } from '../db/persist';
 import { connectSync } from '../db/sync';
 import { goalSetFromDistrict, type GoalSet } from '../model/goalSets';
-import { tableFrom } from '../model/table';
+import { tableFrom, type ObsTable } from '../model/table';
 import { DISTRICTS, type Catalog, type CatalogEntry, type Observation } from '../model/types';
 import { restoreUi } from '../state/restoreUi';
 import {
@@ -33,6 +33,12 @@ import { renderToolbar } from './toolbar';
 import { wire } from './wire';
 
 const SEED_SET_ID = 'g-rongchang-2025';
+
+interface Seed {
+  rows: Observation[];
+  table: ObsTable;
+  sets: GoalSet[];
+}
 const SEED_SET_DISTRICT = '荣昌区';
 
 function districtsOf(rows: readonly Observation[]): string[] {
@@ -64,13 +70,20 @@ export async function startApp(
   isEditing(): boolean;
 }> {
   const catalog = loadSeedCatalog();
-  const seedRows = loadSeedObservations();
-  const seedTable = tableFrom(seedRows);
-  const seedSets: GoalSet[] = [
-    goalSetFromDistrict(seedTable, SEED_SET_DISTRICT, 2025, SEED_SET_ID),
-  ];
+  // The seed rows are only needed on a first run or a reset, so they load on demand.
+  let seedPromise: Promise<Seed> | null = null;
+  const seed = (): Promise<Seed> =>
+    (seedPromise ??= import('../data/seedRows').then((m) => {
+      const rows = m.loadSeedObservations();
+      const table = tableFrom(rows);
+      return {
+        rows,
+        table,
+        sets: [goalSetFromDistrict(table, SEED_SET_DISTRICT, 2025, SEED_SET_ID)],
+      };
+    }));
   const tabId = Math.random().toString(36).slice(2, 8);
-  const store = createStore<AppState>(initialState(catalog, districtsOf(seedRows), `u${tabId}-`));
+  const store = createStore<AppState>(initialState(catalog, DISTRICTS, `u${tabId}-`));
   const shell = buildShell(root);
 
   const grids: Record<ViewName, ViewHandle> & { data: ReturnType<typeof mountData> } = {
@@ -79,14 +92,33 @@ export async function startApp(
     scorecard: mountScorecard(shell.panes.scorecard),
     data: mountData(shell.panes.data, store),
   };
-  const charts = mountCharts(shell.charts);
+  // Chart.js loads after the grid has painted: it is not needed to show the data.
+  let chartsHandle: ChartsHandle | null = null;
+  const charts = { update: (s: AppState) => chartsHandle?.update(s) };
+  const chartsReady = import('../charts').then((m) => {
+    chartsHandle = m.mountCharts(shell.charts);
+    if (store.getState().storage !== 'loading') chartsHandle.update(store.getState());
+    root.dataset.charts = 'ready';
+  });
   const sources = { update: (s: AppState) => sourcePanel.update(s) };
   const toolbar = {
     update: renderToolbar(shell.toolbar, store, {
       deleteRows: () => void grids.data.deleteSelected(),
     }),
   };
-  store.subscribe(makeRenderer(shell, grids, [toolbar, charts, sources]));
+  // Paint once per frame: an edit and the selection move that follows it render together.
+  const render = makeRenderer(shell, grids, [toolbar, charts, sources]);
+  let firstPrev: AppState | null = null;
+  let scheduled = false;
+  store.subscribe((_s, prev) => {
+    if (scheduled) return;
+    scheduled = true;
+    firstPrev = prev;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      render(store.getState(), firstPrev);
+    });
+  });
 
   let db: Db | null = null;
   let persistence: Persistence | null = null;
@@ -100,8 +132,7 @@ export async function startApp(
   };
   const sourcePanel = mountSourcePanel(shell.charts, sv);
   wire(shell, sv, {
-    seedTable,
-    seedSets,
+    seed,
     grids,
     openAbout: () => {
       const s = store.getState();
@@ -140,14 +171,15 @@ export async function startApp(
       loadError = e instanceof Error ? e.message : String(e);
     }
   }
+  const firstRun = stored ? null : await seed();
   store.update((s) => {
-    const rows = stored?.observations ?? seedRows;
+    const rows = stored?.observations ?? firstRun?.rows ?? [];
     const next: AppState = {
       ...s,
       table: tableFrom(rows),
       districts: districtsOf(rows),
       catalog: mergeCatalog(catalog, stored?.catalog),
-      goalSets: stored?.goalSets ?? seedSets,
+      goalSets: stored?.goalSets ?? firstRun?.sets ?? [],
       deck: restoreDeck(stored?.deck),
       ui: restoreUi(stored?.ui),
       storage: opened.ok && !loadError ? 'indexeddb' : 'memory',
@@ -193,7 +225,7 @@ export async function startApp(
   Object.assign(window, {
     __app: {
       state: () => store.getState(),
-      charts: () => charts.data(),
+      charts: () => chartsHandle?.data() ?? [],
       flush: () => persistence?.flush() ?? Promise.resolve(true),
       goals: () => computeGoals(store.getState()),
       compare: () => computeCompare(store.getState()),
@@ -206,6 +238,7 @@ export async function startApp(
     },
   });
   root.dataset.ready = 'true';
+  void chartsReady;
   return {
     store,
     flush: () => persistence?.flush() ?? Promise.resolve(true),

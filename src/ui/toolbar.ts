@@ -1,5 +1,4 @@
 // The per-view controls. Rebuilt only when the state they show changes.
-import { tableRows } from '../model/table';
 import { categories } from '../model/catalog';
 import {
   copyGoalSet,
@@ -16,14 +15,31 @@ import { el, option } from './el';
 import { indicatorName } from '../i18n';
 import { t } from './strings';
 
+// Years per district chunk, so an edit rescans one district, not the whole table.
+const chunkYears = new WeakMap<object, Set<number>>();
 const yearsMemo = new WeakMap<object, number[]>();
 function yearsOf(s: AppState): number[] {
   const hit = yearsMemo.get(s.table);
   if (hit) return hit;
-  const ys = [...new Set(tableRows(s.table).map((o) => o.year))].sort((a, b) => b - a);
-  yearsMemo.set(s.table, ys);
-  return ys;
+  const all = new Set<number>();
+  for (const chunk of s.table.chunks.values()) {
+    let ys = chunkYears.get(chunk);
+    if (!ys) {
+      ys = new Set(chunk.map((o) => o.year));
+      chunkYears.set(chunk, ys);
+    }
+    for (const y of ys) all.add(y);
+  }
+  const list = [...all].sort((a, b) => b - a);
+  // Same years as before → the same array, so the toolbar is not rebuilt on every edit.
+  const prev = lastYears;
+  const same = prev !== null && prev.length === list.length && prev.every((y, i) => y === list[i]);
+  const out = same ? prev : list;
+  lastYears = out;
+  yearsMemo.set(s.table, out);
+  return out;
 }
+let lastYears: number[] | null = null;
 
 function select(
   label: string,

@@ -13,8 +13,7 @@ import { getLang, LANG_KEY } from '../i18n';
 import { t } from './strings';
 
 export interface WireDeps {
-  seedTable: ObsTable;
-  seedSets: GoalSet[];
+  seed(): Promise<{ table: ObsTable; sets: GoalSet[] }>;
   grids: Record<ViewName, ViewHandle>;
   openAbout(): void;
 }
@@ -32,8 +31,11 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
   shell.reset.addEventListener('click', () => {
     void confirmDialog(t.resetConfirm).then(async (ok) => {
       if (!ok) return;
-      await takeSnapshot(sv, t.snap.beforeReset, true);
-      store.update((s) => resetTo(s, deps.seedTable, deps.seedSets));
+      const [{ table, sets }] = await Promise.all([
+        deps.seed(),
+        takeSnapshot(sv, t.snap.beforeReset, true),
+      ]);
+      store.update((s) => resetTo(s, table, sets));
     });
   });
   bindUndoKeys({

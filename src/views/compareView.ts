@@ -1,7 +1,12 @@
 // 对比: indicators × districts. Edits go to the observation behind each cell.
 import { districtName, formatNumber, indicatorName } from '../i18n';
 import type { Catalog } from '../model/types';
-import { buildCompare, type CompareView } from '../model/compare';
+import {
+  buildCompare,
+  type CompareCell,
+  type CompareRow,
+  type CompareView,
+} from '../model/compare';
 import {
   mountGrid,
   type CellMeta,
@@ -25,6 +30,35 @@ export function computeCompare(s: AppState): CompareView {
   });
 }
 
+// Display text and marks per cell object: unchanged districts reuse their cells, so an edit
+// formats one column, not the whole matrix.
+const cellCache = new WeakMap<CompareCell, { value: string | number; meta: CellMeta }>();
+
+function cellView(c: CompareCell, r: CompareRow, d: string, catalog: Catalog) {
+  const hit = cellCache.get(c);
+  if (hit) return hit;
+  const value = c.qualifier ? `${c.qualifier}${formatNumber(c.value ?? 0)}` : (c.value ?? 0);
+  const classes = [
+    c.conflict ? (c.chosen ? 'cell-chosen' : 'cell-conflict') : '',
+    c.outOfRange ? 'cell-invalid' : '',
+    c.origin ? `mark-${c.origin}` : '',
+  ].filter(Boolean);
+  const name = indicatorName(catalog, r.indicator);
+  const where = `${districtName(d)} · ${r.scope ? t.paren(name, r.scope) : name}`;
+  const notes = [
+    t.compareCell(where, `${c.qualifier}${formatNumber(c.value ?? 0)}${r.unit}`, c.year ?? ''),
+  ];
+  if (c.origin) notes.push(t.trace.origin[c.origin]);
+  if (c.conflict) notes.push(c.chosen ? t.trace.legendItems.chosen : t.conflictNote);
+  if (c.outOfRange) notes.push(c.outOfRange);
+  const out = {
+    value,
+    meta: { className: classes.join(' ') || undefined, title: notes.join('\n') },
+  };
+  cellCache.set(c, out);
+  return out;
+}
+
 function toRows(view: CompareView, catalog: Catalog): GridRow[] {
   return view.rows.map((r) => {
     const values: GridRow['values'] = {
@@ -40,24 +74,9 @@ function toRows(view: CompareView, catalog: Catalog): GridRow[] {
         values[D + d] = null;
         return;
       }
-      values[D + d] = c.qualifier ? `${c.qualifier}${formatNumber(c.value)}` : c.value;
-      const classes = [
-        c.conflict ? (c.chosen ? 'cell-chosen' : 'cell-conflict') : '',
-        c.outOfRange ? 'cell-invalid' : '',
-        c.origin ? `mark-${c.origin}` : '',
-      ].filter(Boolean);
-      const name = indicatorName(catalog, r.indicator);
-      const where = `${districtName(d)} · ${r.scope ? t.paren(name, r.scope) : name}`;
-      const value = `${c.qualifier}${formatNumber(c.value)}${r.unit}`;
-      const notes = [t.compareCell(where, value, c.year ?? '')];
-      if (c.origin) notes.push(t.trace.origin[c.origin]);
-      if (c.conflict) notes.push(c.chosen ? t.trace.legendItems.chosen : t.conflictNote);
-      if (c.outOfRange) notes.push(c.outOfRange);
-      meta[D + d] = {
-        className: classes.join(' ') || undefined,
-        title: notes.join('\n'),
-        badge: r.mixedYears && c.year !== null ? String(c.year) : undefined,
-      };
+      const v = cellView(c, r, d, catalog);
+      values[D + d] = v.value;
+      meta[D + d] = r.mixedYears && c.year !== null ? { ...v.meta, badge: String(c.year) } : v.meta;
     });
     return { key: r.key, values, meta };
   });
