@@ -5,19 +5,20 @@ import { showUpdateBanner } from './pwa/updateBanner';
 import { openAboutDialog } from './ui/aboutDialog';
 import { startApp } from './ui/app';
 
-import { detectLang, LANG_KEY, setLang, t } from './i18n';
+import { detectLang, LANG_KEY, loadLang, setLang, t } from './i18n';
 
 // Language first, so every view is built in it.
 const lang = detectLang(location.search, localStorage.getItem(LANG_KEY));
-setLang(lang);
-document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
-document.title = t.appTitle;
-
 const root = document.querySelector<HTMLElement>('#app');
 if (root) {
-  const app = startApp(root, {
-    appVersion: APP_VERSION,
-    openAbout: (rows) => void openAboutDialog({ rows }),
+  const app = loadLang(lang).then(() => {
+    setLang(lang);
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    document.title = t.appTitle;
+    return startApp(root, {
+      appVersion: APP_VERSION,
+      openAbout: (rows) => void openAboutDialog({ rows }),
+    });
   });
   let isEditing = () => false;
   void app.then((a) => {

@@ -29,7 +29,14 @@ import {
   type Values,
 } from './configs';
 import type { SpecBase } from './specHelpers';
-import { districtProgress, indicatorAcrossDistricts, indicatorOverYears } from './specs';
+import {
+  districtProgress,
+  indicatorAcrossDistricts,
+  indicatorOverYears,
+  TOP_N,
+  type AcrossSpec,
+} from './specs';
+import { t } from '../i18n';
 
 Chart.register(
   BarController,
@@ -100,6 +107,7 @@ const DEPS: Record<ChartId, (s: AppState) => unknown[]> = {
     s.ui.category,
     s.ui.goalSource,
     s.ui.district,
+    s.ui.chartAll,
   ],
   progress: (s) => [...common(s), s.ui.district, s.ui.goalSource],
   years: (s) => [...common(s), s.ui.indicator, s.ui.scope, s.ui.category, s.ui.district],
@@ -115,6 +123,29 @@ function annotationsOf(chart: Chart<Kinds, Values, string>) {
     const value = 'value' in a && typeof a.value === 'number' ? a.value : NaN;
     return [{ label, value }];
   });
+}
+
+/** «显示其余 N 个区县» under a top-N bar chart; the app turns the event into ui.chartAll. */
+function showAllButton(block: Block, state: AppState, hidden: number) {
+  let btn = block.root.querySelector<HTMLButtonElement>('.chart-show-all');
+  const many = state.districts.length > TOP_N;
+  if (!many) {
+    btn?.remove();
+    return;
+  }
+  if (!btn) {
+    btn = document.createElement('button');
+    btn.type = 'button';
+    btn.className = 'chart-show-all';
+    btn.addEventListener('click', () =>
+      btn?.dispatchEvent(
+        new CustomEvent('chart-show-all', { bubbles: true, detail: btn.dataset.all !== 'true' }),
+      ),
+    );
+    block.wrap.after(btn);
+  }
+  btn.dataset.all = String(hidden === 0);
+  btn.textContent = hidden > 0 ? t.chart.showRest(hidden) : t.chart.showTop(TOP_N);
 }
 
 export function mountCharts(container: HTMLElement): ChartsHandle {
@@ -135,6 +166,7 @@ export function mountCharts(container: HTMLElement): ChartsHandle {
 
   // Each chart redraws only when its own inputs change (by identity).
   const lastDeps = new Map<ChartId, unknown[]>();
+  const signatures = new Map<ChartId, string>();
   return {
     update(state) {
       for (const slot of slots) {
@@ -145,6 +177,11 @@ export function mountCharts(container: HTMLElement): ChartsHandle {
         const { spec, built, rows } = slot.build(state);
         slot.block.render(spec);
         if (slot.id === 'progress') slot.block.wrap.style.height = `${progressHeight(rows)}px`;
+        if (slot.id === 'across') showAllButton(slot.block, state, (spec as AcrossSpec).hidden);
+        // Same numbers, labels and colours as drawn: skip Chart.js layout and paint entirely.
+        const sig = JSON.stringify([built.data, spec.title, spec.legend]);
+        if (sig === signatures.get(slot.id)) continue;
+        signatures.set(slot.id, sig);
         slot.chart.data.labels = built.data.labels;
         slot.chart.data.datasets = built.data.datasets;
         slot.chart.options = built.options;

@@ -49,12 +49,50 @@ export interface AcrossSpec extends SpecBase {
   targetTexts: string[];
   /** The active goal set's target, drawn as a horizontal line. */
   goalLine: { value: number; label: string } | null;
+  /** Districts left out by the top-N limit (0 = all shown). */
+  hidden: number;
 }
 
 export const SELECTED_BORDER = 3;
 
-/** The selected indicator across districts, as the compare grid shows it. */
+/** With more districts than this, bars are sorted and only the top ones shown (one click shows all). */
+export const TOP_N = 12;
+
+/** The selected indicator across districts: all of them, or at city scale the top N plus the selected one. */
 export function indicatorAcrossDistricts(state: AppState): AcrossSpec {
+  const full = acrossAll(state);
+  if (state.districts.length <= TOP_N) return full;
+  // Sorted by value (best first for the indicator's direction), empty districts last.
+  const lowerBetter =
+    full.indicator !== null && state.catalog.get(full.indicator)?.direction === 'lower';
+  const order = full.values
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => (a.v === null ? 1 : b.v === null ? -1 : lowerBetter ? a.v - b.v : b.v - a.v))
+    .map((x) => x.i);
+  let keep = order;
+  if (!state.ui.chartAll) {
+    const sel = state.districts.indexOf(state.ui.district ?? '');
+    keep = order.slice(0, TOP_N);
+    if (sel >= 0 && !keep.includes(sel)) keep = [...keep.slice(0, TOP_N - 1), sel];
+  }
+  const pick = <T>(a: readonly T[]) => keep.map((i) => a[i] as T);
+  return {
+    ...full,
+    labels: pick(full.labels),
+    values: pick(full.values),
+    valueTexts: pick(full.valueTexts),
+    statuses: pick(full.statuses),
+    statusLabels: pick(full.statusLabels),
+    colors: pick(full.colors),
+    borderWidths: pick(full.borderWidths),
+    targets: pick(full.targets),
+    targetTexts: pick(full.targetTexts),
+    hidden: state.districts.length - keep.length,
+  };
+}
+
+/** Every district, in state.districts order, as the compare grid shows them. */
+function acrossAll(state: AppState): AcrossSpec {
   const sel = selection(state);
   const { ui, districts } = state;
   const base: AcrossSpec = {
@@ -78,6 +116,7 @@ export function indicatorAcrossDistricts(state: AppState): AcrossSpec {
     targets: districts.map(() => null),
     targetTexts: districts.map(() => '—'),
     goalLine: null,
+    hidden: 0,
   };
   if (!sel) return base;
   const { indicator, scope, row } = sel;

@@ -80,6 +80,7 @@ export function connectPersistence(
   let catalog = false;
   let deck = false;
   let suppress = false;
+  let writing = false;
   let inflight = new Map<string, { row: Observation | null; from: string[] }>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<boolean> | null = null;
@@ -157,8 +158,10 @@ export function connectPersistence(
     history = [];
     goalSets = ui = catalog = deck = false;
     status('saving');
+    writing = true;
     try {
       const done = await db.write(w);
+      writing = false;
       inflight = new Map();
       failures = 0;
       status(pending() ? 'pending' : 'saved');
@@ -169,6 +172,7 @@ export function connectPersistence(
       });
       return true;
     } catch (e) {
+      writing = false;
       inflight = new Map();
       // Put the work back (newer changes win) so the next attempt carries it; edits stay in memory.
       for (const [id, r] of taken.rows) if (!rows.has(id)) rows.set(id, r);
@@ -197,8 +201,10 @@ export function connectPersistence(
   }
 
   function flushNow(): void {
-    // An in-flight async write may never finish once the page is gone, so its rows go again.
-    if (!pending() && inflight.size === 0) return;
+    // An in-flight async write may never finish once the page is gone, so what it carried goes
+    // again: its rows, and the small records (settings, goal sets, catalog, deck) whole.
+    const again = writing;
+    if (!pending() && !again) return;
     if (timer) clearTimeout(timer);
     timer = null;
     const s = store.getState();
@@ -210,10 +216,10 @@ export function connectPersistence(
     const w: Write = {
       chunks: new Map([...districts].map((d) => [d, s.table.chunks.get(d) ?? null])),
       history,
-      goalSets: goalSets ? s.goalSets : undefined,
-      ui: ui ? persistedUi(s) : undefined,
-      catalog: catalog ? [...s.catalog.values()] : undefined,
-      deck: deck ? s.deck : undefined,
+      goalSets: goalSets || again ? s.goalSets : undefined,
+      ui: ui || again ? persistedUi(s) : undefined,
+      catalog: catalog || again ? [...s.catalog.values()] : undefined,
+      deck: deck || again ? s.deck : undefined,
     };
     rows = new Map();
     history = [];

@@ -42,6 +42,8 @@ export interface CellChange {
 export interface GridOptions {
   columns: readonly GridColumn[];
   fixedColumns?: number;
+  /** Fixed row height: no per-render measuring (the data view leaves it off for wrapped quotes). */
+  rowHeight?: number;
   onEdit(changes: CellChange[], source: EditSource): void;
   onSelect?(row: GridRow, key: string): void;
   /** Extra context-menu entries acting on the selected rows. */
@@ -129,6 +131,9 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     height: '100%',
     width: '100%',
     stretchH: 'last',
+    // Widths and heights are given, so Handsontable need not measure cells on every render.
+    autoColumnSize: false,
+    ...(opt.rowHeight ? { rowHeights: opt.rowHeight, autoRowSize: false } : {}),
     autoWrapRow: true,
     autoWrapCol: true,
     imeFastEdit: true,

@@ -449,6 +449,8 @@ export const en: Strings = {
     unsaved: 'Some changes are not saved yet, so the page will not reload',
   },
   chart: {
+    showRest: (n: number) => `Show the other ${n} districts`,
+    showTop: (n: number) => `Show the top ${n} only`,
     showTable: 'Show data table',
     hideTable: 'Hide data table',
     noData: 'No data',

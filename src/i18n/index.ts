@@ -1,18 +1,18 @@
 // The active language. Chosen once at start-up (?lang=en, else the saved choice, else Chinese);
 // switching saves the choice and reloads, so every view is built in one language.
-import { en } from './en';
 import { districtEn } from './names';
 import { zh, type Strings } from './zh';
 
 export type Lang = 'zh' | 'en';
 export type { Strings };
 
-const DICTS: Record<Lang, Strings> = { zh, en };
+// English is loaded only when chosen, keeping it out of the first load for Chinese users.
+const DICTS: Partial<Record<Lang, Strings>> = { zh };
 let lang: Lang = 'zh';
 
 /** The active string table. Read it at render time, not at module load. */
 export const t: Strings = new Proxy({} as Strings, {
-  get: (_target, key: string) => (DICTS[lang] as unknown as Record<string, unknown>)[key],
+  get: (_target, key: string) => ((DICTS[lang] ?? zh) as unknown as Record<string, unknown>)[key],
 });
 
 export const LANG_KEY = 'district-health-lang';
@@ -21,6 +21,11 @@ export function detectLang(search: string, saved: string | null): Lang {
   const q = new URLSearchParams(search).get('lang');
   if (q === 'en' || q === 'zh') return q;
   return saved === 'en' ? 'en' : 'zh';
+}
+
+/** Loads a language's table; call before setLang. */
+export async function loadLang(l: Lang): Promise<void> {
+  if (l === 'en' && !DICTS.en) DICTS.en = (await import('./en')).en;
 }
 
 export function setLang(l: Lang): void {

@@ -438,6 +438,8 @@ export const zh = {
     unsaved: '有修改尚未保存，暂不重新加载',
   },
   chart: {
+    showRest: (n: number) => `显示其余 ${n} 个区县`,
+    showTop: (n: number) => `只显示前 ${n} 个`,
     showTable: '显示数据表',
     hideTable: '隐藏数据表',
     noData: '暂无数据',

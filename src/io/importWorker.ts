@@ -1,5 +1,5 @@
 // Worker wrapper so a 100,000-row file never freezes the page.
-import { setLang, type Lang } from '../i18n';
+import { loadLang, setLang, type Lang } from '../i18n';
 import type { ImportContext } from '../model/importPlan';
 import { prepareImport, type PrepareOptions } from './prepare';
 
@@ -11,8 +11,9 @@ export interface WorkerRequest {
   lang: Lang;
 }
 
-self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const { bytes, opt, ctx, lang } = e.data;
+  await loadLang(lang);
   setLang(lang);
   const context = { catalog: new Map(ctx.catalog), districts: ctx.districts } as ImportContext;
   const result = prepareImport(new Uint8Array(bytes), opt, context, (phase, done, total) =>

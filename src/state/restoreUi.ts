@@ -15,6 +15,7 @@ export function restoreUi(raw: unknown): UiState {
     category: str(r.category, ''),
     goalSource: str(r.goalSource, 'own'),
     chartsHidden: r.chartsHidden === true,
+    chartAll: r.chartAll === true,
     obsId: typeof r.obsId === 'string' ? r.obsId : null,
   };
 }

@@ -24,6 +24,8 @@ export interface UiState {
   category: string;
   /** 'own' = each district's own targets, otherwise a goal set id. */
   goalSource: string;
+  /** With many districts the bar chart shows the top 12; this shows them all. */
+  chartAll: boolean;
   /** The observation behind the selected cell, for the source panel. */
   obsId: string | null;
   /** Hides the chart panel to give the grid the full width. */
@@ -89,6 +91,7 @@ export const DEFAULT_UI: UiState = {
   category: '',
   goalSource: 'own',
   chartsHidden: false,
+  chartAll: false,
   obsId: null,
 };
 

@@ -95,6 +95,9 @@ export async function startApp(
   // Chart.js loads after the grid has painted: it is not needed to show the data.
   let chartsHandle: ChartsHandle | null = null;
   const charts = { update: (s: AppState) => chartsHandle?.update(s) };
+  shell.charts.addEventListener('chart-show-all', (e) =>
+    store.update((s) => setUi(s, { chartAll: (e as CustomEvent<boolean>).detail })),
+  );
   const chartsReady = import('../charts').then((m) => {
     chartsHandle = m.mountCharts(shell.charts);
     if (store.getState().storage !== 'loading') chartsHandle.update(store.getState());

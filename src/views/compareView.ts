@@ -113,6 +113,7 @@ export function mountCompare(
   const grid = mountGrid(el, {
     columns: columnsFor(shownDistricts),
     fixedColumns: 1,
+    rowHeight: 29,
     onEdit(changes, source) {
       const s = store.getState();
       if (!view) return;

@@ -103,6 +103,7 @@ export function mountGoals(
   const grid = mountGrid(el, {
     columns: columns(),
     fixedColumns: 2,
+    rowHeight: 29,
     onEdit(changes) {
       const rows = byKey();
       store.update((s0) => {
