@@ -138,6 +138,14 @@ function acrossAll(state: AppState): AcrossSpec {
     );
   const label = indicatorLabel(state.catalog, indicator, scope);
 
+  // Goals for this indicator, grouped by district once (not filtered again for every bar).
+  const goalsByDistrict = new Map<string, typeof goals>();
+  for (const g of goals) {
+    if (g.indicator !== indicator || g.scope !== scope) continue;
+    const list = goalsByDistrict.get(g.district);
+    if (list) list.push(g);
+    else goalsByDistrict.set(g.district, [g]);
+  }
   const bars = districts.map((d, i) => {
     const cell = row?.cells[i];
     const value = cell?.value ?? null;
@@ -146,9 +154,7 @@ function acrossAll(state: AppState): AcrossSpec {
       if (o) usedObs.push(o);
       items.push(districtYears(d, cell.year ?? ''));
     }
-    const goal = latestGoal(
-      goals.filter((g) => g.district === d && g.indicator === indicator && g.scope === scope),
-    );
+    const goal = latestGoal(goalsByDistrict.get(d) ?? []);
     const status: BarStatus = goal ? goal.result.status : 'none';
     const text =
       value === null
