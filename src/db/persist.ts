@@ -72,7 +72,8 @@ export function connectPersistence(
     onWritten?: (w: { districts: string[]; goalSets: boolean; catalog: boolean }) => void;
   } = {},
 ): Persistence {
-  const delay = opts.delayMs ?? 120;
+  // Short: a reload right after an edit should find it already written.
+  const delay = opts.delayMs ?? 30;
   let rows = new Map<string, { row: Observation | null; from: string[] }>();
   let history: HistoryRecord[] = [];
   let goalSets = false;

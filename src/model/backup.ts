@@ -3,7 +3,7 @@
 import { t } from '../i18n';
 import type { GoalSet } from './goalSets';
 import { recordToObservation } from './observations';
-import type { CatalogEntry, Observation, Result } from './types';
+import { OBSERVATION_COLUMNS, type CatalogEntry, type Observation, type Result } from './types';
 
 export const BACKUP_FORMAT = 'district-health-backup';
 export const BACKUP_VERSION = 2;
@@ -66,21 +66,7 @@ export function readBackup(raw: unknown): Result<Backup> {
   const problems: string[] = [];
   list.forEach((o, i) => {
     const r = recordToObservation(
-      Object.fromEntries(
-        [
-          'district',
-          'indicator',
-          'unit',
-          'year',
-          'kind',
-          'value',
-          'qualifier',
-          'scope',
-          'source',
-          'quote',
-          'note',
-        ].map((k) => [k, str(o[k])]),
-      ),
+      Object.fromEntries([...OBSERVATION_COLUMNS, 'note'].map((k) => [k, str(o[k])])),
       str(o.id) || `b${i + 1}`,
     );
     if (r.ok) {

@@ -1,5 +1,6 @@
 // PNG of a slide or chart: white background, title, units (in the title), the chart or table,
 // and the source line, drawn on one canvas.
+import { downloadBlob } from '../ui/download';
 import { getLang, t } from '../i18n';
 import { buildScorecard } from '../model/scorecard';
 import type { Slide } from '../model/slides';
@@ -119,13 +120,5 @@ export async function downloadSlidePng(s: AppState, slide: Slide, title: string)
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
   if (!blob) throw new Error(t.deck.png);
   const name = pngName(title);
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
+  return downloadBlob(name, blob);
 }

@@ -204,6 +204,8 @@ export async function startApp(
     });
     setStatus('saved');
     const flush = () => persistence?.flushNow();
+    // beforeunload comes first on a reload or close: the earlier the write is queued, the safer.
+    addEventListener('beforeunload', flush);
     addEventListener('pagehide', flush);
     document.addEventListener(
       'visibilitychange',

@@ -1,4 +1,5 @@
 // Whole-workbook backup as a JSON download, and restoring one (older versions are migrated).
+import { downloadBlob } from './download';
 import { saveReport } from '../data/reports';
 import { getLang } from '../i18n';
 import { exportFileName } from '../model/csvFormat';
@@ -25,15 +26,7 @@ export async function downloadBackup(sv: Services, now = new Date()): Promise<st
     reports: (await sv.db()?.reports()) ?? [],
   });
   const name = exportFileName('backup', now, getLang());
-  const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
+  return downloadBlob(name, new Blob([JSON.stringify(backup)], { type: 'application/json' }));
 }
 
 export async function restoreBackup(sv: Services, file: File): Promise<void> {

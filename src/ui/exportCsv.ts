@@ -1,4 +1,5 @@
 // Export: long, wide (as 对比 shows it) and goals, as UTF-8-with-BOM CSV downloads.
+import { downloadBlob } from './download';
 import { exportFileName, goalRowsCsv, longRows, wideRows, type Lang } from '../model/csvFormat';
 import { getLang } from '../i18n';
 import { toCsv } from '../io/csv';
@@ -18,13 +19,5 @@ export function downloadCsv(s: AppState, kind: ExportKind, now = new Date()): st
   const lang = getLang();
   const name = exportFileName(kind, now, lang);
   const blob = new Blob([exportText(s, kind, lang)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
+  return downloadBlob(name, blob);
 }
