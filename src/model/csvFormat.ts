@@ -1,5 +1,6 @@
 // CSV layouts (long, wide, goals): headers in both languages, export rows, and the
 // formula-injection guard. Pure: no parsing library here, only rows of cells.
+import { OBSERVATION_COLUMNS } from './types';
 import type { CompareView } from './compare';
 import type { GoalRow } from './goalsView';
 import type { ObsTable } from './table';
@@ -8,36 +9,9 @@ import type { Observation } from './types';
 
 export type Lang = 'zh' | 'en';
 export type Cell = string | number | null;
-export type LongField =
-  | 'district'
-  | 'indicator'
-  | 'unit'
-  | 'year'
-  | 'kind'
-  | 'value'
-  | 'qualifier'
-  | 'scope'
-  | 'source'
-  | 'quote'
-  | 'note'
-  | 'original'
-  | 'preferred';
-
-export const LONG_FIELDS: readonly LongField[] = [
-  'district',
-  'indicator',
-  'unit',
-  'year',
-  'kind',
-  'value',
-  'qualifier',
-  'scope',
-  'source',
-  'quote',
-  'note',
-  'original',
-  'preferred',
-];
+/** The long table's columns: an observation's fields, then the two provenance columns. */
+export const LONG_FIELDS = [...OBSERVATION_COLUMNS, 'note', 'original', 'preferred'] as const;
+export type LongField = (typeof LONG_FIELDS)[number];
 
 export const LONG_HEADERS: Record<Lang, Record<LongField, string>> = {
   zh: {

@@ -5,21 +5,12 @@ import { formatNumber, indicatorName, t } from '../i18n';
 import { rangeProblem } from '../model/catalog';
 import { parseNumber } from '../model/numbers';
 import { findObservation, type RowChange } from '../model/table';
+import type { LongField } from '../model/csvFormat';
 import type { Kind, Observation, Qualifier } from '../model/types';
 import { commit, newId, say, type AppState, type ChangeSource } from './state';
 
-export type ObsField =
-  | 'district'
-  | 'indicator'
-  | 'unit'
-  | 'year'
-  | 'kind'
-  | 'value'
-  | 'qualifier'
-  | 'scope'
-  | 'source'
-  | 'quote'
-  | 'note';
+/** Fields a cell edit can change (the provenance columns change through their own actions). */
+export type ObsField = Exclude<LongField, 'original' | 'preferred'>;
 
 const KIND_INPUT: Record<string, Kind> = {
   actual: 'actual',
