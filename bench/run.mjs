@@ -9,13 +9,14 @@
 // BENCH_KEEP=1 keeps bench/.dist and bench/.ssr afterwards, BENCH_STRICT=1 exits 1 on any FAIL.
 /* global window, document, requestAnimationFrame, indexedDB, MutationObserver, IDBObjectStore, Papa, gc */
 import { execFileSync, spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { bundleComposition, sourceMapper, summarizeProfile } from './profile.mjs';
+import { chromiumPath } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'bench/.dist');
@@ -66,19 +67,6 @@ function quantile(values, q) {
   return s[i];
 }
 const median = (v) => quantile(v, 0.5);
-
-function which(name) {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    try {
-      accessSync(join(dir, name), constants.X_OK);
-      return join(dir, name);
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
 
 /** The commit measured, and whether the working tree had local changes. */
 function gitState() {
@@ -606,7 +594,7 @@ async function main() {
   const rows = city.observations.length;
   log(`${rows} rows, ${(Buffer.byteLength(csv) / 1e6).toFixed(1)} MB CSV`);
 
-  const executablePath = process.env.CHROME_PATH || which('chromium') || '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath,

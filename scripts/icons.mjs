@@ -2,25 +2,13 @@
 // Renders the app icon (a white bar chart on a #0b57d0 rounded square, no text) to
 // public/favicon.svg and the PWA icons public/icon-192.png, icon-512.png, icon-maskable-512.png.
 // Uses Playwright with the system Chromium (CHROME_PATH, else /usr/bin/chromium). Run: npm run icons
-import { accessSync, constants, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from './chromium.mjs';
 
 const root = join(import.meta.dirname, '..');
 const ACCENT = '#0b57d0';
-
-function which(name) {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    try {
-      accessSync(join(dir, name), constants.X_OK);
-      return join(dir, name);
-    } catch {
-      // not in this dir
-    }
-  }
-  return undefined;
-}
 
 /**
  * The glyph on a 512×512 canvas: three rising bars on a baseline, centred.
@@ -51,7 +39,7 @@ function iconSvg({ maskable = false } = {}) {
 `;
 }
 
-const executablePath = process.env.CHROME_PATH || which('chromium') || '/usr/bin/chromium';
+const executablePath = chromiumPath();
 const browser = await chromium.launch({
   executablePath,
   args: [

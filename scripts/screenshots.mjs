@@ -3,18 +3,14 @@
 // Usage: node scripts/screenshots.mjs [baseURL] [outDir]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173/';
 const out = process.argv[3] ?? 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
@@ -60,6 +56,8 @@ await page.keyboard.press('Escape');
 // History, snapshots and about panels.
 await page.getByRole('tab', { name: '对比' }).click();
 await page.evaluate(() => globalThis.__app.selectCell('compare', '居民健康素养水平', 'd:江津区'));
+// Keys go to the grid once it has focused its input (as the e2e helpers wait).
+await page.waitForFunction(() => document.activeElement?.classList.contains('handsontableInput'));
 await page.keyboard.type('35');
 await page.keyboard.press('Enter');
 const more = async (item) => {
@@ -77,13 +75,19 @@ await more('关于与存储');
 await shoot('about');
 await page.keyboard.press('Escape');
 // Traceability: the source panel on a conflict, the report viewer, the report reader.
-await page.evaluate(() => globalThis.__app.selectCell('compare', '适龄儿童免疫规划疫苗接种率', 'd:江津区'));
+await page.evaluate(() =>
+  globalThis.__app.selectCell('compare', '适龄儿童免疫规划疫苗接种率', 'd:江津区'),
+);
 await shoot('source-conflict');
 await page.locator('.source-panel').getByRole('button', { name: '打开报告原文' }).click();
 await shoot('report-viewer');
 await page.keyboard.press('Escape');
 await more('读取新报告…');
-await page.getByRole('textbox', { name: '读取新报告' }).fill('璧山区2024年卫生健康工作综述\n2024年，璧山区居民健康素养水平达到31.5%，人均预期寿命达到80.2岁。\n全区组建家庭医生签约服务团队210个，签约服务45万人，新增婴幼儿托位600余个。');
+await page
+  .getByRole('textbox', { name: '读取新报告' })
+  .fill(
+    '璧山区2024年卫生健康工作综述\n2024年，璧山区居民健康素养水平达到31.5%，人均预期寿命达到80.2岁。\n全区组建家庭医生签约服务团队210个，签约服务45万人，新增婴幼儿托位600余个。',
+  );
 await page.getByRole('button', { name: '识别指标' }).click();
 await shoot('report-reader');
 await browser.close();

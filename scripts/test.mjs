@@ -2,16 +2,9 @@
 // Runs unit (vitest) and e2e (Playwright) tests and prints `N passed, M failed` as the last line.
 // No dependencies beyond Node itself.
 import { spawnSync } from 'node:child_process';
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { which } from './chromium.mjs';
 
 const root = join(import.meta.dirname, '..');
 process.chdir(root);
@@ -19,19 +12,6 @@ const out = 'test-results';
 const unitJson = join(out, 'unit.json');
 const e2eJson = join(out, 'e2e.json');
 const summaryFile = join(out, 'summary.txt');
-
-function which(name) {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    try {
-      accessSync(join(dir, name), constants.X_OK);
-      return join(dir, name);
-    } catch {
-      // not in this dir
-    }
-  }
-  return undefined;
-}
 
 function run(cmd, args, env = process.env) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });

@@ -35,8 +35,21 @@ export interface Persistence {
   stop(): void;
 }
 
-export function persistedUi(s: AppState) {
-  return s.ui;
+/** The history log's record of one change (stored, or kept in memory without storage). */
+export function historyRecordOf({
+  patch,
+  source,
+}: NonNullable<AppState['lastChange']>): HistoryRecord {
+  return {
+    t: Date.now(),
+    source,
+    label: patch.label,
+    // A 100,000-row import is logged by its first cells and a count; the snapshot taken
+    // before it holds the rest, so the log stays small and fast to write.
+    rows: patch.rows.length > HISTORY_ROWS ? patch.rows.slice(0, HISTORY_ROWS) : patch.rows,
+    omitted: Math.max(0, patch.rows.length - HISTORY_ROWS) || undefined,
+    goalSets: patch.goalSets,
+  };
 }
 
 /** Rows that differ between two tables, by identity, for the districts whose chunk changed. */
@@ -98,17 +111,7 @@ export function connectPersistence(
       }
     }
     if (s.lastChange && s.lastChange !== prev.lastChange) {
-      const { patch, source } = s.lastChange;
-      history.push({
-        t: Date.now(),
-        source,
-        label: patch.label,
-        // A 100,000-row import is logged by its first cells and a count; the snapshot taken
-        // before it holds the rest, so the log stays small and fast to write.
-        rows: patch.rows.length > HISTORY_ROWS ? patch.rows.slice(0, HISTORY_ROWS) : patch.rows,
-        omitted: Math.max(0, patch.rows.length - HISTORY_ROWS) || undefined,
-        goalSets: patch.goalSets,
-      });
+      history.push(historyRecordOf(s.lastChange));
     }
     if (s.goalSets !== prev.goalSets) goalSets = true;
     if (s.ui !== prev.ui) ui = true;
@@ -151,7 +154,7 @@ export function connectPersistence(
         : undefined,
     };
     if (goalSets) w.goalSets = s.goalSets;
-    if (ui) w.ui = persistedUi(s);
+    if (ui) w.ui = s.ui;
     if (catalog) w.catalog = [...s.catalog.values()];
     if (deck) w.deck = s.deck;
     inflight = rows;
@@ -218,7 +221,7 @@ export function connectPersistence(
       chunks: new Map([...districts].map((d) => [d, s.table.chunks.get(d) ?? null])),
       history,
       goalSets: goalSets || again ? s.goalSets : undefined,
-      ui: ui || again ? persistedUi(s) : undefined,
+      ui: ui || again ? s.ui : undefined,
       catalog: catalog || again ? [...s.catalog.values()] : undefined,
       deck: deck || again ? s.deck : undefined,
     };

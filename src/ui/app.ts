@@ -5,7 +5,12 @@ import { editObservations } from '../state/actions';
 import type { ChartsHandle } from '../charts';
 import { loadSeedCatalog } from '../data/seed';
 import { openDb, type Db, type HistoryRecord } from '../db/db';
-import { connectPersistence, type Persistence, type SaveStatus } from '../db/persist';
+import {
+  connectPersistence,
+  historyRecordOf,
+  type Persistence,
+  type SaveStatus,
+} from '../db/persist';
 import { connectSync } from '../db/sync';
 import { goalSetFromDistrict, type GoalSet } from '../model/goalSets';
 import { tableFrom, type ObsTable } from '../model/table';
@@ -214,16 +219,8 @@ export async function startApp(
   } else {
     // Without storage the session's changes are still listed in 修改历史.
     store.subscribe((s, prev) => {
-      if (s.lastChange && s.lastChange !== prev.lastChange) {
-        const { patch, source } = s.lastChange;
-        memoryHistory.push({
-          t: Date.now(),
-          source,
-          label: patch.label,
-          rows: patch.rows,
-          goalSets: patch.goalSets,
-        });
-      }
+      if (s.lastChange && s.lastChange !== prev.lastChange)
+        memoryHistory.push(historyRecordOf(s.lastChange));
     });
   }
 

@@ -99,7 +99,10 @@ export async function openHistoryPanel(sv: Services): Promise<void> {
         };
         ul.append(el('li', {}, describe(c.before, c.after, catalog), ' ', revert));
       }
-      if (rows.length > 30) ul.append(el('li', { class: 'muted' }, h.more(rows.length - 30)));
+      // Huge imports are logged by their first cells; the count includes the ones left out.
+      const more =
+        rows.length - Math.min(rows.length, 30) + (onlyCell.checked ? 0 : (r.omitted ?? 0));
+      if (more > 0) ul.append(el('li', { class: 'muted' }, h.more(more)));
       if (r.goalSets && !onlyCell.checked) {
         const revert = el('button', { type: 'button', class: 'small' }, h.revert);
         const before = r.goalSets.before;
