@@ -57,7 +57,9 @@ await page.keyboard.press('Escape');
 await page.getByRole('tab', { name: '对比' }).click();
 await page.evaluate(() => globalThis.__app.selectCell('compare', '居民健康素养水平', 'd:江津区'));
 // Keys go to the grid once it has focused its input (as the e2e helpers wait).
-await page.waitForFunction(() => globalThis.document.activeElement?.classList.contains('handsontableInput'));
+await page.waitForFunction(() =>
+  globalThis.document.activeElement?.classList.contains('handsontableInput'),
+);
 await page.keyboard.type('35');
 await page.keyboard.press('Enter');
 const more = async (item) => {
