@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -17,22 +18,40 @@ function which(name: string): string | undefined {
   return undefined;
 }
 
+/** A port nobody listens on now: the OS picks it (listen on 0), then it is released for vite. */
+function freePort(): number {
+  const js =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ['-e', js], { encoding: 'utf8' }));
+}
+
+// Chosen once in the runner; the workers it forks inherit E2E_PORT and so use the same server.
+const port = Number(process.env.E2E_PORT) || freePort();
+process.env.E2E_PORT = String(port);
+const baseURL = `http://127.0.0.1:${port}`;
+
 const chromePath = process.env.CHROME_PATH || which('chromium') || '/usr/bin/chromium';
 
+// No fixed time budget decides a result: waits follow events and state. These limits only
+// stop a hung test, and are generous enough for a busy 2-core machine.
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  forbidOnly: true,
+  retries: 0,
   workers: 2,
+  timeout: 300_000,
+  expect: { timeout: 60_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL,
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    actionTimeout: 60_000,
+    navigationTimeout: 120_000,
   },
   projects: [
     {
@@ -53,11 +72,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command:
-      'npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    // This checkout's own build on its own port: never a server left by another checkout.
+    command: `npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 900_000,
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -69,5 +69,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
+    // Results never hang on time: this only stops a hung test, with room for a busy machine.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 });

@@ -5,9 +5,7 @@ export type View = 'compare' | 'goals' | 'data';
 
 export async function openApp(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.locator('#app[data-ready="true"][data-charts="ready"]')).toBeAttached({
-    timeout: 15_000,
-  });
+  await expect(page.locator('#app[data-ready="true"][data-charts="ready"]')).toBeAttached();
 }
 
 export async function showView(page: Page, view: View) {

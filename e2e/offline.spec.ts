@@ -10,18 +10,13 @@ async function waitForServiceWorker(page: Page) {
   await expect
     .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())), {
       message: 'no service worker registered: is initPwa() called at start-up?',
-      timeout: 15_000,
     })
     .toBe(true);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+  // clientsClaim takes the first page over once the worker is active.
   const controlled = () => page.evaluate(() => !!navigator.serviceWorker.controller);
-  if (!(await controlled())) {
-    // clientsClaim normally takes the first page over; give it a moment before reloading.
-    await page.waitForTimeout(1000);
-    if (!(await controlled())) await openApp(page);
-  }
   await expect.poll(controlled, { message: 'the page is not controlled by the worker' }).toBe(true);
 }
 
@@ -47,14 +42,13 @@ test('after one online visit the app opens offline with its data, import dialog 
 
   await typeIntoCell(page, 'compare', LIT, 'd:江津区', '36');
   expect((await compareCell(page, LIT, '江津区'))?.value).toBe(36);
-  await page.waitForTimeout(600); // the debounced save
   await page.evaluate(() => (window as any).__app.flush());
 
   await context.setOffline(true);
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
   await page.reload();
-  await expect(page.locator('#app[data-ready="true"]')).toBeAttached({ timeout: 15_000 });
+  await expect(page.locator('#app[data-ready="true"]')).toBeAttached();
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   expect((await compareCell(page, LIT, '江津区'))?.value).toBe(36);
 
