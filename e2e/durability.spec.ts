@@ -31,9 +31,7 @@ test('two tabs see each other’s edits within a second; different cells both su
   await typeIntoCell(a, 'compare', LIT, JJ, '42');
   await typeIntoCell(b, 'compare', LIT, JJ, '43');
   for (const p of [a, b]) {
-    await expect
-      .poll(async () => (await compareCell(p, LIT, '江津区'))?.value)
-      .toBe(43);
+    await expect.poll(async () => (await compareCell(p, LIT, '江津区'))?.value).toBe(43);
   }
   await a.reload();
   await openApp(a);
