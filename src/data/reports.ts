@@ -1,6 +1,8 @@
 // Report texts: the five seed reports are bundled (each loaded on demand); reports a planner
 // reads in are kept in IndexedDB, or in memory when storage is unavailable.
+import reportsCsv from '../../seeds/reports.csv?raw';
 import type { Db, ReportRecord } from '../db/db';
+import { parseCsv } from '../io/csv';
 
 const seeds = import.meta.glob<string>('../../seeds/*.txt', { query: '?raw', import: 'default' });
 const memory = new Map<string, ReportRecord>();
@@ -17,7 +19,38 @@ export async function saveReport(r: ReportRecord, db: Db | null): Promise<void> 
   await db?.saveReport(r);
 }
 
-/** The report's title: its first non-empty line. */
+/** One row of seeds/reports.csv: a seed report's headline for one district it covers. */
+export interface SeedReportInfo {
+  file: string;
+  district: string;
+  title: string;
+  year: number;
+  subject: string;
+}
+
+export function loadReportIndex(text: string = reportsCsv): SeedReportInfo[] {
+  return parseCsv(text).records.map((r) => ({
+    file: (r.file ?? '').trim(),
+    district: (r.district ?? '').trim(),
+    title: (r.title ?? '').trim(),
+    year: Number(r.year),
+    subject: (r.subject ?? '').trim(),
+  }));
+}
+
+let bundled: SeedReportInfo[] | null = null;
+
+/** The seed report's row for this district (a report may cover two), else its first row. */
+export function seedReportInfo(
+  file: string,
+  district: string,
+  index: readonly SeedReportInfo[] = (bundled ??= loadReportIndex()),
+): SeedReportInfo | null {
+  const mine = index.filter((r) => r.file === file);
+  return mine.find((r) => r.district === district) ?? mine[0] ?? null;
+}
+
+/** A planner's own report has no index row: its first non-empty line stands in. */
 export function reportTitle(text: string): string {
   return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 80);
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../io/csv';
 import { rangeProblem } from '../model/catalog';
 import { DISTRICTS, OBSERVATION_COLUMNS } from '../model/types';
+import { loadReportIndex, seedReportInfo } from './reports';
 import { SEED_SOURCES, loadSeedCatalog } from './seed';
 import { loadSeedObservations } from './seedRows';
 
@@ -17,7 +18,7 @@ const catalog = loadSeedCatalog(read('catalog.csv'));
 describe('seeds/indicators.csv', () => {
   it('parses with the project CSV code, with the exact header', () => {
     expect(parsed.errors).toEqual([]);
-    expect(csvText.split('\n')[0]).toBe(OBSERVATION_COLUMNS.join(','));
+    expect(csvText.split('\n')[0]).toBe([...OBSERVATION_COLUMNS, 'note'].join(','));
     expect(rows.length).toBeGreaterThan(100);
   });
 
@@ -101,6 +102,107 @@ describe('seeds/indicators.csv', () => {
   });
 });
 
+// Names a second reading of the reports found wrong or split across districts. A retired name
+// must not come back: the measure now lives under the name on the right.
+const RETIRED: Record<string, string> = {
+  国考排名提升位次: '三级公立医院国考全国排名提升位次 / 中医医院国考全国排名提升位次',
+  国考全国排名前百分比: '中医医院国考全国排名前百分比',
+  国考全市排名: '中医医院国考全市排名',
+  医共体成员基层机构数: '医联体成员基层机构数',
+  农村区域性医疗卫生中心数量: '区域医疗卫生次中心数量',
+};
+
+describe('seeds/indicators.csv names', () => {
+  const find = (district: string, indicator: string) =>
+    rows.filter((r) => r.district === district && r.indicator === indicator);
+
+  it('uses no retired indicator name, in the table or the catalog', () => {
+    const names = new Set([...rows.map((r) => r.indicator), ...catalog.keys()]);
+    expect(Object.keys(RETIRED).filter((n) => names.has(n))).toEqual([]);
+  });
+
+  it('keeps the two 国考 league tables apart, each rise with its own hospital and league', () => {
+    const tcm = find('江津区', '中医医院国考全国排名提升位次');
+    const grade3 = find('江津区', '三级公立医院国考全国排名提升位次');
+    expect(tcm.map((r) => [r.value, r.scope])).toEqual([['103', '江津区中医院']]);
+    expect(grade3.map((r) => [r.value, r.scope])).toEqual([['164', '重庆大学附属江津医院']]);
+    expect(find('江津区', '中医医院国考全国排名前百分比').map((r) => r.value)).toEqual(['25']);
+    expect(find('江津区', '中医医院国考全市排名').map((r) => r.value)).toEqual(['2']);
+    // League sizes, so a rank can be read as a share of its league.
+    expect(find('江津区', '三级公立医院国考全国参评医院数').map((r) => r.value)).toEqual(['2112']);
+    expect(find('江津区', '中医医院国考全国参评医院数').map((r) => r.value)).toEqual(['568']);
+    expect(find('江津区', '中医医院国考全市参评医院数').map((r) => r.value)).toEqual(['15']);
+  });
+
+  it('says on every 国考 row that 2023 is the year reported, not the year assessed', () => {
+    const ranks = rows.filter((r) => (r.indicator ?? '').includes('国考'));
+    expect(ranks.length).toBeGreaterThanOrEqual(8);
+    for (const r of ranks) {
+      expect(r.year).toBe('2023');
+      expect(r.note).toContain('2023年报告');
+      expect(r.note).toContain('考核年度原文未说明');
+    }
+  });
+
+  it('files each merged measure under one name, comparable across its districts', () => {
+    const districts = (indicator: string) =>
+      [...new Set(rows.filter((r) => r.indicator === indicator).map((r) => r.district))].sort();
+    expect(districts('医联体成员基层机构数')).toEqual(['九龙坡区', '荣昌区'].sort());
+    expect(districts('区域医疗卫生次中心数量')).toEqual(['江津区', '荣昌区'].sort());
+    expect(find('荣昌区', '医联体成员基层机构数').map((r) => r.value)).toEqual(['21']);
+    expect(find('九龙坡区', '医联体成员基层机构数').map((r) => r.value)).toEqual(['13']);
+    expect(find('荣昌区', '区域医疗卫生次中心数量').map((r) => [r.value, r.kind])).toEqual([
+      ['6', 'target'],
+    ]);
+    // Where the definitions differ, the row says how.
+    for (const r of [
+      ...find('荣昌区', '医联体成员基层机构数'),
+      ...find('九龙坡区', '医联体成员基层机构数'),
+      ...find('荣昌区', '区域医疗卫生次中心数量'),
+      ...find('江津区', '区域医疗卫生次中心数量'),
+    ])
+      expect(r.note ?? '').not.toBe('');
+  });
+
+  it('keeps the one city benchmark: 荣昌 基层就诊率 10 points above 全市', () => {
+    const b = find('荣昌区', '基层医疗卫生机构诊疗量占比高于全市');
+    expect(b.map((r) => [r.value, r.unit, r.year])).toEqual([['10', '个百分点', '2022']]);
+    expect(b[0]?.quote).toContain('高于全市10个百分点');
+  });
+});
+
+describe('seeds/reports.csv', () => {
+  const index = loadReportIndex(read('reports.csv'));
+
+  it('gives every report a title row per district it covers, with year and subject', () => {
+    for (const name of SEED_SOURCES) {
+      const covered = [...new Set(rows.filter((r) => r.source === name).map((r) => r.district))];
+      const titled = index.filter((r) => r.file === name).map((r) => r.district);
+      expect(titled.sort(), name).toEqual(covered.sort());
+    }
+    for (const r of index) {
+      expect(DISTRICTS).toContain(r.district);
+      expect(r.subject).not.toBe('');
+      expect(r.year).toBeGreaterThanOrEqual(2010);
+      // The title is the report's own headline, found verbatim in its text.
+      expect(read(r.file).includes(r.title), r.title).toBe(true);
+    }
+  });
+
+  it('does not take a photo caption for a title', () => {
+    const titles = index.map((r) => r.title);
+    expect(titles.filter((t) => /摄|提供|效果图|全景/.test(t))).toEqual([]);
+    expect(seedReportInfo('001_2e9b9f177d47a479.txt', '江津区', index)?.title).toBe(
+      '砥砺奋进 托起人民群众健康梦',
+    );
+    expect(seedReportInfo('002_7035c8007fe05eab.txt', '大足区', index)?.title).toContain(
+      '大足区人民医院',
+    );
+    expect(seedReportInfo('002_7035c8007fe05eab.txt', '黔江区', index)?.title).toContain('黔江区');
+    expect(seedReportInfo('someone-elses.txt', '江津区', index)).toBeNull();
+  });
+});
+
 describe('seeds/catalog.csv', () => {
   it('gives every indicator both names, a unit, a direction and a category', () => {
     for (const e of catalog.values()) {
@@ -109,6 +211,30 @@ describe('seeds/catalog.csv', () => {
       expect(e.category).not.toBe('');
       if (e.unit === '%') expect([e.min, e.max]).toEqual([0, 100]);
     }
+  });
+
+  it('gives volumes that follow need, and money paid out, no direction (their rates carry it)', () => {
+    const volumes = [
+      '慢病签约服务救治人数',
+      '大病集中救治人数',
+      '重病兜底救助人数',
+      '白内障手术人次',
+      '膝关节手术台次',
+      '总诊疗人次',
+      '手术台次',
+    ];
+    for (const name of volumes) expect(catalog.get(name)?.direction, name).toBe('neutral');
+    const money = [...catalog.values()].filter((e) => ['万元', '亿元'].includes(e.unit));
+    expect(money.length).toBeGreaterThan(5);
+    for (const e of money) expect(e.direction, e.indicator).toBe('neutral');
+    for (const rate of ['慢病签约服务救治率', '大病集中救治率', '重病兜底救助率'])
+      expect(catalog.get(rate)?.direction).toBe('higher');
+  });
+
+  it('names in English what the Chinese name measures, no narrower', () => {
+    expect(catalog.get('总诊疗人次')?.nameEn).not.toMatch(/outpatient|emergency/i);
+    expect(catalog.get('中医医院国考全国排名提升位次')?.nameEn).toMatch(/TCM/);
+    expect(catalog.get('三级公立医院国考全国排名提升位次')?.nameEn).toMatch(/grade 3/);
   });
 
   it('has no indicator that the dataset never uses', () => {

@@ -135,7 +135,7 @@ export const EXTRACT_FIXTURES: readonly ExtractFixture[] = [
       { value: 14, unit: '家', indicator: '甲级基层医疗卫生机构数量' },
       { value: 38.9, unit: '%', indicator: '甲级基层医疗卫生机构占比' },
       { value: 286, unit: '名', indicator: '三级公立医院国考全国排名' },
-      { value: 57, unit: '位', indicator: '国考排名提升位次' },
+      { value: 57, unit: '位', indicator: '三级公立医院国考全国排名提升位次' },
       { value: 72.4, unit: '%', indicator: '高血压患者健康管理率' },
       { value: 70.8, unit: '%', indicator: '糖尿病患者健康管理率' },
     ],
