@@ -2,6 +2,7 @@
 // reads in are kept in IndexedDB, or in memory when storage is unavailable.
 import reportsCsv from '../../seeds/reports.csv?raw';
 import type { Db, ReportRecord } from '../db/db';
+import { districtName } from '../i18n';
 import { parseCsv } from '../io/csv';
 
 const seeds = import.meta.glob<string>('../../seeds/*.txt', { query: '?raw', import: 'default' });
@@ -48,6 +49,15 @@ export function seedReportInfo(
 ): SeedReportInfo | null {
   const mine = index.filter((r) => r.file === file);
   return mine.find((r) => r.district === district) ?? mine[0] ?? null;
+}
+
+/** How a report is named on screen: a seed report by its headline, district, year and subject. */
+export function reportHeading(name: string, district: string, text: string | null): string {
+  const info = seedReportInfo(name, district);
+  if (info)
+    return `「${info.title}」 ${districtName(info.district)} · ${info.year} · ${info.subject}`;
+  const first = text ? reportTitle(text) : '';
+  return first ? `「${first}」` : '';
 }
 
 /** A planner's own report has no index row: its first non-empty line stands in. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../io/csv';
 import { rangeProblem } from '../model/catalog';
 import { DISTRICTS, OBSERVATION_COLUMNS } from '../model/types';
-import { loadReportIndex, seedReportInfo } from './reports';
+import { loadReportIndex, reportHeading, seedReportInfo } from './reports';
 import { SEED_SOURCES, loadSeedCatalog } from './seed';
 import { loadSeedObservations } from './seedRows';
 
@@ -200,6 +200,18 @@ describe('seeds/reports.csv', () => {
     );
     expect(seedReportInfo('002_7035c8007fe05eab.txt', '黔江区', index)?.title).toContain('黔江区');
     expect(seedReportInfo('someone-elses.txt', '江津区', index)).toBeNull();
+    const jj = reportHeading(
+      '001_2e9b9f177d47a479.txt',
+      '江津区',
+      read('001_2e9b9f177d47a479.txt'),
+    );
+    expect(jj).toContain('砥砺奋进 托起人民群众健康梦');
+    expect(jj).toContain('2023');
+    expect(jj).not.toContain('摄');
+    // A planner's own report has no title row: its first line stands in.
+    expect(reportHeading('mine.txt', '江津区', '\n  某区2024年工作总结\n正文')).toBe(
+      '「某区2024年工作总结」',
+    );
   });
 });
 

@@ -1,9 +1,14 @@
 // The full report text with the quoted passage highlighted and scrolled into view.
-import { reportTitle, quoteSpan } from '../data/reports';
+import { quoteSpan, reportHeading } from '../data/reports';
 import { t } from '../i18n';
 import { el } from './el';
 
-export function openReportViewer(name: string, text: string, quote: string): void {
+export function openReportViewer(
+  name: string,
+  text: string,
+  quote: string,
+  district: string,
+): void {
   const dlg = el('dialog', {
     class: 'app-dialog report-viewer',
     'aria-label': t.trace.viewerTitle(name),
@@ -18,7 +23,7 @@ export function openReportViewer(name: string, text: string, quote: string): voi
   const close = el('button', { type: 'button', class: 'primary' }, t.close);
   dlg.append(
     el('h2', {}, t.trace.viewerTitle(name)),
-    el('p', { class: 'muted' }, reportTitle(text)),
+    el('p', { class: 'muted report-title' }, reportHeading(name, district, text)),
     body,
     el('div', { class: 'dialog-buttons' }, close),
   );

@@ -1,6 +1,6 @@
 // 来源: for the selected cell, the report and the sentence the number came from, its edit
 // state, and — where sources disagree — every value with a choice of which one to use.
-import { reportText, reportTitle } from '../data/reports';
+import { reportHeading, reportText, seedReportInfo } from '../data/reports';
 import { districtName, formatNumber, indicatorName, t } from '../i18n';
 import { conflictGroup, numberSpan, origin } from '../model/provenance';
 import { findObservation } from '../model/table';
@@ -71,12 +71,19 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
         ),
       );
       if (o.source) {
-        const title = el('span', { class: 'muted' });
+        const title = el('span', { class: 'muted source-title' });
         parts.push(el('p', {}, `${t.trace.report}：${o.source} `, title));
-        void reportText(o.source, sv.db()).then(
-          (text) => (title.textContent = text ? `「${reportTitle(text)}」` : ''),
-        );
+        // A seed report's title is data; only a planner's own report needs its text read.
+        if (seedReportInfo(o.source, o.district))
+          title.textContent = reportHeading(o.source, o.district, null);
+        else
+          void reportText(o.source, sv.db()).then(
+            (text) => (title.textContent = reportHeading(o.source, o.district, text)),
+          );
       }
+      // A report row's note says how to read it (year reported vs measured, definitions).
+      if (o.note && kind !== 'user')
+        parts.push(el('p', { class: 'source-note' }, `${t.trace.note}：${o.note}`));
       if (o.quote) {
         parts.push(quoteBlock(o));
         const open = el('button', { type: 'button' }, t.trace.openReport);
@@ -92,7 +99,7 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
               },
             }));
           const { openReportViewer } = await import('./reportViewer');
-          openReportViewer(o.source, text, o.quote);
+          openReportViewer(o.source, text, o.quote, o.district);
         };
         parts.push(open);
       }
