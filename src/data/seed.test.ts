@@ -164,6 +164,11 @@ describe('seeds/indicators.csv names', () => {
       expect(r.note ?? '').not.toBe('');
   });
 
+  it('keeps the population of 金溪镇, the base of its poverty counts', () => {
+    const pop = rows.filter((r) => r.indicator === '辖区人口' && r.scope === '金溪镇');
+    expect(pop.map((r) => [r.district, r.value, r.unit])).toEqual([['黔江区', '14880', '人']]);
+  });
+
   it('keeps the one city benchmark: 荣昌 基层就诊率 10 points above 全市', () => {
     const b = find('荣昌区', '基层医疗卫生机构诊疗量占比高于全市');
     expect(b.map((r) => [r.value, r.unit, r.year])).toEqual([['10', '个百分点', '2022']]);
