@@ -325,8 +325,7 @@ export const en: Strings = {
     notUtf8: 'The file is not valid UTF-8: choose GB18030 instead',
     badUtf8: (offset: number, line: number, count: number) =>
       `The file is UTF-8, but byte ${offset} (line ${line}) is not valid UTF-8${count > 1 ? ` (${count} places)` : ''}: the file may be damaged or contain text in another encoding. Fix it in an editor, then import again; if the file really is GB18030/GBK, choose that under Encoding`,
-    notGb18030: (offset: number) =>
-      `Decoded as GB18030, byte ${offset} gives an unknown character: the file is not GB18030/GBK`,
+    notGb18030: 'Some bytes are not valid GB18030: the file is not GB18030/GBK',
     utf16NoBom:
       'The file looks like UTF-16 without a BOM: save it from Excel/WPS as “CSV UTF-8”, then import that',
     binary:

@@ -321,8 +321,7 @@ export const zh = {
     notUtf8: '文件不是有效的 UTF-8 编码，请改选 GB18030',
     badUtf8: (offset: number, line: number, count: number) =>
       `文件是 UTF-8 编码，但第 ${offset} 字节（第 ${line} 行）不是有效的 UTF-8${count > 1 ? `（共 ${count} 处）` : ''}：文件可能已损坏或混入了其他编码的文字。请在编辑器中修正后再导入；若文件本来就是 GB18030/GBK，请在“编码”中改选`,
-    notGb18030: (offset: number) =>
-      `按 GB18030 解码在第 ${offset} 字节处得到无法识别的字符，文件不是 GB18030/GBK 编码`,
+    notGb18030: '按 GB18030 解码时有无法识别的字节：文件不是 GB18030/GBK 编码',
     utf16NoBom: '文件像是没有 BOM 的 UTF-16 编码：请在 Excel/WPS 中另存为“CSV UTF-8”后再导入',
     binary: '文件看起来不是文本（可能是图片或其他二进制文件），未导入任何数据',
   },

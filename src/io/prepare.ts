@@ -19,7 +19,6 @@ export interface Prepared {
   encoding: Encoding;
   bom: boolean;
   delimiter: Delimiter;
-  parseErrors: string[];
   preview: string[][];
 }
 
@@ -37,6 +36,7 @@ export function prepareImport(
   if (!decoded.ok) return decoded;
   progress?.('parse', 0, 1);
   const parsed = parseRows(decoded.value.text, opt.delimiter);
+  if (!parsed.ok) return parsed;
   const built = buildPlan(parsed.rows, opt, ctx, (d, n) => progress?.('check', d, n));
   if (!built.ok) return built;
   return {
@@ -46,7 +46,6 @@ export function prepareImport(
       encoding: decoded.value.encoding,
       bom: decoded.value.bom,
       delimiter: parsed.delimiter,
-      parseErrors: parsed.errors.slice(0, 50),
       preview: parsed.rows.slice(0, 21),
     },
   };

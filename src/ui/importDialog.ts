@@ -9,7 +9,12 @@ import type { Store } from '../state/store';
 import { el, option } from './el';
 import { t } from './strings';
 
-const ENC: Record<Encoding, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030 / GBK' };
+const ENC: Record<Encoding, string> = {
+  'utf-8': 'UTF-8',
+  gb18030: 'GB18030 / GBK',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+};
 const delimiterName = (d: Delimiter) =>
   t.importUi.delimiters[d === ',' ? 'comma' : d === ';' ? 'semicolon' : 'tab'];
 const DELIMITERS: Delimiter[] = [',', ';', '\t'];
