@@ -34,7 +34,13 @@ export function parseCsv(text: string): ParsedCsv {
 }
 
 export type ParsedRows =
-  | { ok: true; rows: string[][]; delimiter: Delimiter }
+  | {
+      ok: true;
+      rows: string[][];
+      /** Each row's first physical line: blank lines and quoted line breaks are counted. */
+      lines: number[];
+      delimiter: Delimiter;
+    }
   | { ok: false; reason: string };
 
 /** Parses to plain rows; the delimiter is detected among comma, semicolon and tab unless given. */
@@ -44,7 +50,6 @@ export function parseRows(text: string, delimiter?: Delimiter): ParsedRows {
     delimiter: delimiter ?? '',
     delimitersToGuess: [',', ';', '\t'],
     newline: '\n',
-    skipEmptyLines: 'greedy',
   });
   const found = res.meta.delimiter;
   const d: Delimiter = found === ';' || found === '\t' ? found : ',';
@@ -53,7 +58,17 @@ export function parseRows(text: string, delimiter?: Delimiter): ParsedRows {
   if (res.errors.some((e) => e.type === 'Quotes')) {
     return { ok: false, reason: quoteProblem(clean, d, res.data[0] ?? []) };
   }
-  return { ok: true, rows: res.data, delimiter: d };
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let line = 1;
+  for (const r of res.data) {
+    if (r.some((c) => c.trim() !== '')) {
+      rows.push(r);
+      lines.push(line);
+    }
+    line += 1 + r.reduce((n, c) => n + (c.split('\n').length - 1), 0);
+  }
+  return { ok: true, rows, lines, delimiter: d };
 }
 
 /** The first misplaced or unclosed quote, by physical line and column. */

@@ -20,6 +20,7 @@ export interface Prepared {
   bom: boolean;
   delimiter: Delimiter;
   preview: string[][];
+  previewLines: number[];
 }
 
 export type Progress = (phase: 'decode' | 'parse' | 'check', done: number, total: number) => void;
@@ -37,7 +38,13 @@ export function prepareImport(
   progress?.('parse', 0, 1);
   const parsed = parseRows(decoded.value.text, opt.delimiter);
   if (!parsed.ok) return parsed;
-  const built = buildPlan(parsed.rows, opt, ctx, (d, n) => progress?.('check', d, n));
+  const built = buildPlan(
+    parsed.rows,
+    opt,
+    ctx,
+    (d, n) => progress?.('check', d, n),
+    parsed.lines,
+  );
   if (!built.ok) return built;
   return {
     ok: true,
@@ -47,6 +54,7 @@ export function prepareImport(
       bom: decoded.value.bom,
       delimiter: parsed.delimiter,
       preview: parsed.rows.slice(0, 21),
+      previewLines: parsed.lines.slice(0, 21),
     },
   };
 }
