@@ -230,11 +230,11 @@ export const GOAL_HEADERS: Record<Lang, string[]> = {
   ],
 };
 
-const STATUS_TEXT: Record<Lang, Record<string, string>> = {
+const STATUS_TEXT: Record<Lang, Record<GoalRow['result']['status'], string>> = {
   zh: { met: '已达成', on_track: '进度正常', behind: '滞后', no_data: '缺数据' },
   en: { met: 'met', on_track: 'on track', behind: 'behind', no_data: 'no data' },
 };
-const DIRECTION_TEXT: Record<Lang, Record<string, string>> = {
+const DIRECTION_TEXT: Record<Lang, Record<GoalRow['direction'], string>> = {
   zh: { higher: '越高越好', lower: '越低越好', neutral: '中性' },
   en: { higher: 'higher is better', lower: 'lower is better', neutral: 'neutral' },
 };
@@ -249,7 +249,7 @@ export function goalRowsCsv(goals: readonly GoalRow[], lang: Lang): Cell[][] {
       g.indicator,
       g.scope,
       g.unit,
-      DIRECTION_TEXT[lang][g.direction] ?? g.direction,
+      DIRECTION_TEXT[lang][g.direction],
       g.baseline?.value ?? null,
       g.baseline?.year ?? null,
       g.latest?.value ?? null,
@@ -260,7 +260,7 @@ export function goalRowsCsv(goals: readonly GoalRow[], lang: Lang): Cell[][] {
       round(g.result.progress, 2),
       round(g.result.gap),
       round(g.result.perYear),
-      STATUS_TEXT[lang][g.result.status] ?? g.result.status,
+      STATUS_TEXT[lang][g.result.status],
     ]);
   }
   return rows;
