@@ -157,3 +157,53 @@ describe('nothing changes silently', () => {
     expect(p.value.plan.skipped.map((x) => x.line)).toEqual([5]);
   });
 });
+
+describe('property: every accepted value survives CSV export → import exactly', () => {
+  it('random values, long and wide layouts', () => {
+    let x = 7;
+    const rnd = () => (x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const special = [0, -0, 1e21, 1e-7, 2 ** 53 + 2, Number.MAX_VALUE, Number.MIN_VALUE, 1 / 3];
+    const values = [
+      ...special,
+      ...Array.from({ length: 400 }, () => {
+        const sign = rnd() < 0.5 ? -1 : 1;
+        return rnd() < 0.5
+          ? sign * rnd() * 10 ** Math.floor(rnd() * 60 - 30)
+          : sign * Math.round(rnd() * 1e9) / 10 ** Math.floor(rnd() * 12);
+      }),
+    ];
+    const obs: Observation[] = values.map((value, i) => ({
+      id: `v${i}`,
+      district: DISTRICTS[i % DISTRICTS.length] as string,
+      indicator: `随机指标${i}`,
+      unit: '',
+      year: 2020,
+      kind: 'actual',
+      value,
+      qualifier: i % 3 === 0 ? '≥' : i % 3 === 1 ? '≈' : '',
+      scope: '',
+      source: '',
+      quote: '',
+      note: '',
+    }));
+    const s = state(obs);
+    const names = new Set(obs.map((o) => o.indicator));
+    const wide = buildCompare(s.table, s.catalog, {
+      year: 'latest',
+      kind: 'actual',
+      category: '',
+      districts: DISTRICTS,
+    });
+    for (const csv of [toCsv(longRows(s.table, 'zh')), toCsv(wideRows(wide, 'zh', 'actual'))]) {
+      const p = prepareImport(bytes(csv), opt, ctx);
+      if (!p.ok) throw new Error(p.reason);
+      expect(p.value.plan.skipped).toEqual([]);
+      const back = new Map(p.value.plan.rows.map((r) => [r.obs.indicator, r.obs]));
+      for (const o of obs) {
+        expect(back.get(o.indicator)?.value, o.indicator).toBe(o.value === 0 ? 0 : o.value);
+        expect(back.get(o.indicator)?.qualifier).toBe(o.qualifier);
+      }
+      expect(names.size).toBe(back.size);
+    }
+  });
+});

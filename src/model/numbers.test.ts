@@ -97,7 +97,7 @@ describe('what the app writes, it reads back', () => {
       12345678901234.5,
       123456789.123456789,
     ];
-    const random = Array.from({ length: 5000 }, () => {
+    const random: number[] = Array.from({ length: 5000 }, () => {
       const kind = Math.floor(rnd() * 4);
       const sign = rnd() < 0.5 ? -1 : 1;
       if (kind === 0) return sign * rnd() * 10 ** Math.floor(rnd() * 40 - 20);
@@ -111,6 +111,9 @@ describe('what the app writes, it reads back', () => {
       const back = parseNumber(text);
       if (!back.ok) throw new Error(`${n} → ${text}: ${back.reason}`);
       expect(back.value.value, text).toBe(n === 0 ? 0 : n);
+      // JavaScript's own text (what a JSON backup holds, e.g. "1e+21") reads back too.
+      const js = parseNumber(String(n));
+      expect(js.ok && js.value.value, String(n)).toBe(n === 0 ? 0 : n);
       // With a qualifier, as the wide export writes it.
       const q = parseNumber(`≥${text}`);
       expect(q.ok && q.value).toEqual({ value: n === 0 ? 0 : n, qualifier: '≥' });
