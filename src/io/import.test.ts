@@ -293,7 +293,9 @@ describe('line endings, quotes and encodings', () => {
     const reason = refused(fx.unclosedQuote());
     expect(reason).toContain('第 3 行第 3 列（单位）');
     expect(reason).toContain('引号未闭合');
-    expect(refused(utf8(`${'区县,指标,数值'}\n江津区,"a"b,3\n`))).toContain('第 2 行第 2 列（指标）');
+    expect(refused(utf8(`${'区县,指标,数值'}\n江津区,"a"b,3\n`))).toContain(
+      '第 2 行第 2 列（指标）',
+    );
   });
 
   it('a UTF-8 file with one stray byte is refused with the byte offset, not called binary', () => {

@@ -38,13 +38,7 @@ export function prepareImport(
   progress?.('parse', 0, 1);
   const parsed = parseRows(decoded.value.text, opt.delimiter);
   if (!parsed.ok) return parsed;
-  const built = buildPlan(
-    parsed.rows,
-    opt,
-    ctx,
-    (d, n) => progress?.('check', d, n),
-    parsed.lines,
-  );
+  const built = buildPlan(parsed.rows, opt, ctx, (d, n) => progress?.('check', d, n), parsed.lines);
   if (!built.ok) return built;
   return {
     ok: true,

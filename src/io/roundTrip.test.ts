@@ -69,7 +69,14 @@ describe('wide export round trip', () => {
       const cells = (s: AppState) =>
         view(s)
           .rows.flatMap((r) =>
-            r.cells.map((c, i) => [r.indicator, r.scope, DISTRICTS[i], c.value, c.year, c.qualifier]),
+            r.cells.map((c, i) => [
+              r.indicator,
+              r.scope,
+              DISTRICTS[i],
+              c.value,
+              c.year,
+              c.qualifier,
+            ]),
           )
           .filter((c) => c[3] !== null)
           .map((c) => JSON.stringify(c))
@@ -143,7 +150,8 @@ describe('nothing changes silently', () => {
   });
 
   it('a bad 报告原值 is a problem on its row, not dropped', () => {
-    const csv = '区县,指标,单位,年份,类型,数值,报告原值\n江津区,居民健康素养水平,%,2024,实际,33,很高\n';
+    const csv =
+      '区县,指标,单位,年份,类型,数值,报告原值\n江津区,居民健康素养水平,%,2024,实际,33,很高\n';
     const p = prepareImport(bytes(csv), opt, ctx);
     if (!p.ok) throw new Error(p.reason);
     expect(p.value.plan.skipped[0]?.reason).toContain('报告原值');
@@ -169,7 +177,7 @@ describe('property: every accepted value survives CSV export → import exactly'
         const sign = rnd() < 0.5 ? -1 : 1;
         return rnd() < 0.5
           ? sign * rnd() * 10 ** Math.floor(rnd() * 60 - 30)
-          : sign * Math.round(rnd() * 1e9) / 10 ** Math.floor(rnd() * 12);
+          : (sign * Math.round(rnd() * 1e9)) / 10 ** Math.floor(rnd() * 12);
       }),
     ];
     const obs: Observation[] = values.map((value, i) => ({

@@ -419,7 +419,9 @@ function scanYears(norm: string): YearMention[] {
   }
   const words = /[〇零一二三四五六七八九]{4}(?=年)/g;
   for (let m = words.exec(norm); m !== null; m = words.exec(norm)) {
-    const year = Number([...m[0]].map((c) => (Object.hasOwn(CN_DIGITS, c) ? CN_DIGITS[c] : '')).join(''));
+    const year = Number(
+      [...m[0]].map((c) => (Object.hasOwn(CN_DIGITS, c) ? CN_DIGITS[c] : '')).join(''),
+    );
     if (year < 1950 || year > 2099) continue;
     const end = m.index + m[0].length;
     out.push({ start: m.index, end, year, role: yearRole(norm, m.index, end) });

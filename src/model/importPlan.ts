@@ -76,7 +76,16 @@ const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
 ]);
 const WIDE_FIXED = new Set(['indicator', 'scope', 'unit', 'category', 'note', 'kind', 'year']);
 /** Fields every plan row sets, whatever the file's columns. */
-const ALWAYS: readonly LongField[] = ['district', 'indicator', 'unit', 'year', 'kind', 'value', 'qualifier', 'scope'];
+const ALWAYS: readonly LongField[] = [
+  'district',
+  'indicator',
+  'unit',
+  'year',
+  'kind',
+  'value',
+  'qualifier',
+  'scope',
+];
 /** Columns only the goals export has (computed, so they cannot come back in). */
 const GOAL_ONLY = new Set(
   [...GOAL_HEADERS.zh, ...GOAL_HEADERS.en].filter((h) => fieldOf(h) === undefined),
@@ -321,7 +330,12 @@ export function buildPlan(
         const yc = yearCol.get(h);
         const year = yc === undefined ? f.year : cells[yc];
         if (value !== '')
-          take({ ...f, district: h, value, year }, line, opt.wideKind, fromFile ? null : opt.wideYear);
+          take(
+            { ...f, district: h, value, year },
+            line,
+            opt.wideKind,
+            fromFile ? null : opt.wideYear,
+          );
       });
     }
   }

@@ -95,13 +95,13 @@ describe('what the app writes, it reads back', () => {
       -Number.MAX_VALUE,
       0.1 + 0.2,
       12345678901234.5,
-      123456789.123456789,
+      Number('123456789.123456789'),
     ];
     const random: number[] = Array.from({ length: 5000 }, () => {
       const kind = Math.floor(rnd() * 4);
       const sign = rnd() < 0.5 ? -1 : 1;
       if (kind === 0) return sign * rnd() * 10 ** Math.floor(rnd() * 40 - 20);
-      if (kind === 1) return sign * Math.round(rnd() * 1e6) / 10 ** Math.floor(rnd() * 8);
+      if (kind === 1) return (sign * Math.round(rnd() * 1e6)) / 10 ** Math.floor(rnd() * 8);
       if (kind === 2) return sign * 10 ** Math.floor(rnd() * 600 - 300) * (1 + rnd());
       return sign * Math.floor(rnd() * 2 ** 53) * 2 ** Math.floor(rnd() * 20);
     });

@@ -220,18 +220,16 @@ export async function openImportDialog(
         el(
           'tbody',
           {},
-          ...p.preview
-            .slice(1)
-            .map((r, i) => {
-              const line = p.previewLines[i + 1] ?? i + 2;
-              return el(
-                'tr',
-                { class: reasons.has(line) ? 'has-problem' : '' },
-                el('td', {}, String(line)),
-                ...r.map((c) => el('td', {}, c)),
-                el('td', {}, (reasons.get(line) ?? []).join(t.sep.clause)),
-              );
-            }),
+          ...p.preview.slice(1).map((r, i) => {
+            const line = p.previewLines[i + 1] ?? i + 2;
+            return el(
+              'tr',
+              { class: reasons.has(line) ? 'has-problem' : '' },
+              el('td', {}, String(line)),
+              ...r.map((c) => el('td', {}, c)),
+              el('td', {}, (reasons.get(line) ?? []).join(t.sep.clause)),
+            );
+          }),
         ),
       ),
     );
