@@ -317,6 +317,8 @@ export const en: Strings = {
     goalsTable:
       'This is a goals-table export (with computed progress, gap and status) and cannot be imported: export the long table and import that, or edit targets in the Goals view',
     original: (r: string) => `Original report value: ${r}`,
+    badPreferred: (v: string) => `Preferred “${v}” must be “yes” or empty`,
+    districtNamed: (from: string, to: string) => `District “${from}” imported as “${to}”`,
     unitConverted: (raw: string, fileUnit: string, value: string, unit: string) =>
       `“${raw}” is in “${fileUnit}”; converted to ${value} ${unit}`,
     unknownDistrict: (name: string) => `Unknown district “${name}” (not chosen to be added)`,

@@ -157,6 +157,18 @@ describe('nothing changes silently', () => {
     expect(p.value.plan.skipped[0]?.reason).toContain('报告原值');
   });
 
+  it('a short district name is completed with a word, and an unreadable 采用 is a problem', () => {
+    const csv =
+      '区县,指标,单位,年份,类型,数值,采用\n江津,居民健康素养水平,%,2024,实际,33,\n江津区,人均预期寿命,岁,2024,实际,80,也许\n';
+    const p = prepareImport(bytes(csv), opt, ctx);
+    if (!p.ok) throw new Error(p.reason);
+    expect(p.value.plan.rows[0]?.obs.district).toBe('江津区');
+    expect(p.value.plan.warnings).toEqual([
+      { line: 2, reason: expect.stringContaining('区县“江津”按“江津区”导入') },
+    ]);
+    expect(p.value.plan.skipped).toEqual([{ line: 3, reason: expect.stringContaining('也许') }]);
+  });
+
   it('problem lines count blank lines and quoted line breaks', () => {
     const csv =
       '区县,指标,单位,年份,类型,数值,原文\n\n江津区,居民健康素养水平,%,2024,实际,33,"a\nb"\n江津区,人均预期寿命,岁,2024,实际,很高,\n';

@@ -1,17 +1,9 @@
 // Turns parsed CSV rows into an import plan: accepted rows, and a reason for every row that
 // cannot be taken. Nothing is changed here; the plan is shown to the user first.
-import { formatNumber, indicatorName, t } from '../i18n';
-import { rangeProblem } from './catalog';
-import {
-  fieldOf,
-  GOAL_HEADERS,
-  LONG_FIELDS,
-  unneutralise,
-  wideYearOf,
-  type LongField,
-} from './csvFormat';
-import { numberText, parseNumber } from './numbers';
-import type { Catalog, Kind, Observation, Qualifier } from './types';
+import { t } from '../i18n';
+import { fieldOf, GOAL_HEADERS, LONG_FIELDS, wideYearOf, type LongField } from './csvFormat';
+import { checkRow, type Fields } from './importRow';
+import type { Catalog, Kind, Observation } from './types';
 
 export type Layout = 'long' | 'wide';
 export type NewObservation = Omit<Observation, 'id'>;
@@ -56,24 +48,6 @@ export interface ImportPlan {
   kindFromFile?: boolean;
 }
 
-// Maps: a cell reading "constructor" must not find Object.prototype.constructor.
-const KINDS: ReadonlyMap<string, Kind> = new Map([
-  ['实际', 'actual'],
-  ['实际值', 'actual'],
-  ['actual', 'actual'],
-  ['目标', 'target'],
-  ['目标值', 'target'],
-  ['target', 'target'],
-]);
-const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
-  ['', ''],
-  ['≥', '≥'],
-  ['>=', '≥'],
-  ['以上', '≥'],
-  ['≈', '≈'],
-  ['~', '≈'],
-  ['约', '≈'],
-]);
 const WIDE_FIXED = new Set(['indicator', 'scope', 'unit', 'category', 'note', 'kind', 'year']);
 /** Fields every plan row sets, whatever the file's columns. */
 const ALWAYS: readonly LongField[] = [
@@ -91,13 +65,6 @@ const GOAL_ONLY = new Set(
   [...GOAL_HEADERS.zh, ...GOAL_HEADERS.en].filter((h) => fieldOf(h) === undefined),
 );
 
-/** "江津" → "江津区" when that is a known district. */
-function canonicalDistrict(name: string, known: ReadonlySet<string>): string {
-  if (known.has(name)) return name;
-  for (const suffix of ['区', '县']) if (known.has(name + suffix)) return name + suffix;
-  return name;
-}
-
 function headerLang(header: string[]): ImportPlan['headerLang'] {
   const zh = header.some((h) => /[\u4e00-\u9fff]/.test(h) && fieldOf(h));
   const en = header.some((h) => /^[a-z ]+$/i.test(h.trim()) && fieldOf(h));
@@ -109,82 +76,6 @@ export function detectLayout(header: string[]): Layout | null {
   if (fields.has('district') && fields.has('indicator') && fields.has('value')) return 'long';
   if (fields.has('indicator') && header.some((h) => !fieldOf(h) && h.trim() !== '')) return 'wide';
   return null;
-}
-
-type Fields = Partial<Record<LongField, string>>;
-
-function checkRow(
-  f: Fields,
-  line: number,
-  ctx: ImportContext,
-  known: ReadonlySet<string>,
-  fallbackKind: Kind,
-  fallbackYear: number | null,
-): { row?: PlanRow; problem?: string } {
-  const district = canonicalDistrict(unneutralise((f.district ?? '').trim()), known);
-  const indicator = unneutralise((f.indicator ?? '').trim());
-  if (!district) return { problem: t.reason.noDistrict };
-  if (!indicator) return { problem: t.reason.noIndicator };
-  const entry = ctx.catalog.get(indicator);
-  const fileUnit = (f.unit ?? '').trim();
-  const unit = entry?.unit ?? fileUnit;
-  const yearText = (f.year ?? '').trim().replace(/年$/, '');
-  const year = yearText === '' && fallbackYear !== null ? fallbackYear : Number(yearText);
-  if (!Number.isInteger(year) || year < 1900 || year > 2100)
-    return { problem: t.reason.badYear(f.year ?? '') };
-  const kindText = (f.kind ?? '').trim().toLowerCase();
-  const kind = kindText === '' ? fallbackKind : KINDS.get(kindText);
-  if (!kind) return { problem: t.reason.importKind(f.kind ?? '') };
-  const qText = (f.qualifier ?? '').trim();
-  const q = QUALIFIERS.get(qText);
-  if (q === undefined) return { problem: t.reason.importQualifier(qText) };
-  const rawValue = (f.value ?? '').trim();
-  let value: number | null = null;
-  let qualifier: Qualifier = q;
-  let converted: string | undefined;
-  if (rawValue !== '') {
-    // A different unit in the file (人 for 万人, 亿元 for 万元) is converted into the catalog's.
-    const convert = fileUnit !== '' && entry !== undefined && fileUnit !== entry.unit;
-    const text = convert ? `${rawValue}${fileUnit}` : rawValue;
-    const parsed = parseNumber(text, unit);
-    if (!parsed.ok) return { problem: t.reason.importValue(parsed.reason) };
-    value = parsed.value.value;
-    qualifier = q || parsed.value.qualifier;
-    const plain = parseNumber(rawValue);
-    if (convert && !(plain.ok && plain.value.value === value))
-      converted = t.reason.unitConverted(rawValue, fileUnit, numberText(value), unit);
-  }
-  const range = value === null ? null : rangeProblem(entry, value);
-  const obs: NewObservation = {
-    district,
-    indicator,
-    unit,
-    year,
-    kind,
-    value,
-    qualifier,
-    scope: unneutralise((f.scope ?? '').trim()),
-    source: unneutralise((f.source ?? '').trim()),
-    quote: unneutralise(f.quote ?? ''),
-    note: unneutralise((f.note ?? '').trim()),
-  };
-  const originalText = (f.original ?? '').trim();
-  if (originalText !== '') {
-    const parsed = parseNumber(unneutralise(originalText), unit);
-    if (!parsed.ok) return { problem: t.reason.original(parsed.reason) };
-    obs.original = { value: parsed.value.value, qualifier: parsed.value.qualifier };
-  }
-  if (/^(是|yes|true|1|✓)$/i.test((f.preferred ?? '').trim())) obs.preferred = true;
-  const warning =
-    [
-      converted,
-      range && value !== null
-        ? t.msg.rangeNote(indicatorName(ctx.catalog, indicator), formatNumber(value), range)
-        : undefined,
-    ]
-      .filter(Boolean)
-      .join(t.sep.clause) || undefined;
-  return { row: { line, obs, warning } };
 }
 
 /** Two columns meaning the same thing: which one would win is a guess, so the file is refused. */
