@@ -75,6 +75,15 @@ export function scanUtf8(bytes: Uint8Array): { multi: number; bad: number[] } {
   return { multi, bad };
 }
 
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const lineAt = (bytes: Uint8Array, offset: number) => {
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
@@ -90,17 +99,16 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding): DecodeResult {
         : encoding === 'utf-16be'
           ? bytes[0] === 0xfe && bytes[1] === 0xff
           : false;
-  if (encoding === 'utf-8') {
-    const { bad } = scanUtf8(bytes);
-    const first = bad[0];
-    if (first !== undefined)
-      return { ok: false, reason: t.reason.badUtf8(first, lineAt(bytes, first), bad.length) };
-  }
-  // fatal: a byte sequence GB18030 or UTF-16 cannot map is an error, never a silent U+FFFD.
+  // fatal: a byte sequence the encoding cannot map is an error, never a silent U+FFFD.
   try {
     const text = new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     return { ok: true, value: { text, encoding, bom } };
   } catch {
+    if (encoding === 'utf-8') {
+      const { bad } = scanUtf8(bytes);
+      const first = bad[0] ?? 0;
+      return { ok: false, reason: t.reason.badUtf8(first, lineAt(bytes, first), bad.length) };
+    }
     return { ok: false, reason: encoding === 'gb18030' ? t.reason.notGb18030 : t.reason.binary };
   }
 }
@@ -120,7 +128,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeResult 
     if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
     else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
     else if (looksUtf16(bytes)) return { ok: false, reason: t.reason.utf16NoBom };
-    else {
+    else if (!isUtf8(bytes)) {
       const { multi, bad } = scanUtf8(bytes);
       // GBK text rarely forms valid UTF-8 sequences; a UTF-8 file has many more good than bad.
       if (bad.length > 0 && bad.length >= multi) encoding = 'gb18030';

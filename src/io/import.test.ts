@@ -316,3 +316,11 @@ describe('line endings, quotes and encodings', () => {
     }
   });
 });
+
+describe('UTF-16 without a BOM', () => {
+  it('is refused with a way out, not called binary', () => {
+    const reason = refused(fx.utf16('le').subarray(2));
+    expect(reason).toContain('UTF-16');
+    expect(reason).not.toContain('二进制');
+  });
+});
