@@ -318,6 +318,8 @@ export const en: Strings = {
       'This is a goals-table export (with computed progress, gap and status) and cannot be imported: export the long table and import that, or edit targets in the Goals view',
     original: (r: string) => `Original report value: ${r}`,
     badPreferred: (v: string) => `Preferred “${v}” must be “yes” or empty`,
+    qualifierConflict: (value: string, q: string) =>
+      `Value “${value}” disagrees with qualifier “${q}”`,
     districtNamed: (from: string, to: string) => `District “${from}” imported as “${to}”`,
     unitConverted: (raw: string, fileUnit: string, value: string, unit: string) =>
       `“${raw}” is in “${fileUnit}”; converted to ${value} ${unit}`,

@@ -314,6 +314,7 @@ export const zh = {
       '这是“目标表”导出（含进度、差距、状态等计算结果），不能导入：请导出“长表”后导入，或在“目标”视图中编辑目标',
     original: (r: string) => `报告原值：${r}`,
     badPreferred: (v: string) => `采用“${v}”应为“是”或留空`,
+    qualifierConflict: (value: string, q: string) => `数值“${value}”与限定“${q}”不一致`,
     districtNamed: (from: string, to: string) => `区县“${from}”按“${to}”导入`,
     unitConverted: (raw: string, fileUnit: string, value: string, unit: string) =>
       `“${raw}”的单位是“${fileUnit}”，已换算为 ${value} ${unit}`,

@@ -169,6 +169,13 @@ describe('nothing changes silently', () => {
     expect(p.value.plan.skipped).toEqual([{ line: 3, reason: expect.stringContaining('也许') }]);
   });
 
+  it('a qualifier in the value that disagrees with the 限定 column is a problem', () => {
+    const csv = '区县,指标,单位,年份,类型,数值,限定\n江津区,居民健康素养水平,%,2024,实际,≈33,≥\n';
+    const p = prepareImport(bytes(csv), opt, ctx);
+    if (!p.ok) throw new Error(p.reason);
+    expect(p.value.plan.skipped[0]?.reason).toContain('与限定“≥”不一致');
+  });
+
   it('problem lines count blank lines and quoted line breaks', () => {
     const csv =
       '区县,指标,单位,年份,类型,数值,原文\n\n江津区,居民健康素养水平,%,2024,实际,33,"a\nb"\n江津区,人均预期寿命,岁,2024,实际,很高,\n';

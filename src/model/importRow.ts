@@ -70,6 +70,9 @@ export function checkRow(
     const parsed = parseNumber(text, unit);
     if (!parsed.ok) return { problem: t.reason.importValue(parsed.reason) };
     value = parsed.value.value;
+    // "≈95" under 限定 "≥": which one the file means is a guess, so ask.
+    if (q && parsed.value.qualifier && q !== parsed.value.qualifier)
+      return { problem: t.reason.qualifierConflict(rawValue, qText) };
     qualifier = q || parsed.value.qualifier;
     const plain = parseNumber(rawValue);
     if (convert && !(plain.ok && plain.value.value === value))
