@@ -14,10 +14,17 @@ export interface ParsedCsv {
 }
 
 /**
- * One kind of line break: files saved on Windows, old Macs or edited by hand mix CRLF, CR and
- * LF, and PapaParse guesses a single one from the first line (the rest keep a stray "\r").
+ * One kind of line break between rows: files saved on Windows, old Macs or edited by hand mix
+ * CRLF, CR and LF, and PapaParse guesses a single one from the first line (the rest keep a
+ * stray "\r"). A quoted cell is left verbatim: a quote from a CRLF report keeps its CRLF.
  */
-const oneNewline = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+const ROW_BREAK = /(?<=^|[,;\t\r\n])"[^"]*(?:""[^"]*)*"|\r\n?/g;
+function oneNewline(raw: string): string {
+  const text = raw.replace(/^\uFEFF/, '');
+  return text.includes('\r')
+    ? text.replace(ROW_BREAK, (m) => (m.startsWith('"') ? m : '\n'))
+    : text;
+}
 
 /** Parses CSV text with a header row into records (used for the bundled seed files). */
 export function parseCsv(text: string): ParsedCsv {
@@ -66,7 +73,8 @@ export function parseRows(text: string, delimiter?: Delimiter): ParsedRows {
       rows.push(r);
       lines.push(line);
     }
-    line += 1 + r.reduce((n, c) => n + (c.split('\n').length - 1), 0);
+    line += 1;
+    for (const c of r) for (let k = c.indexOf('\n'); k >= 0; k = c.indexOf('\n', k + 1)) line++;
   }
   return { ok: true, rows, lines, delimiter: d };
 }

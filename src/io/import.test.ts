@@ -220,6 +220,7 @@ describe('round trip', () => {
       'a,b',
       '引号"里"',
       '多\n行',
+      '回车\r\n换行',
       '=1+1',
       '-负',
       '+正',
@@ -286,6 +287,17 @@ describe('line endings, quotes and encodings', () => {
       (i: number) => ['\r\n', '\n', '\r', '\n'][i] ?? '\n',
     ]) {
       expect(obs(fx.lineEndings(nl))).toEqual(lf);
+    }
+  });
+
+  it('a line break inside a quoted cell is kept verbatim, CR and all', () => {
+    for (const quote of ['甲\r\n乙', '甲\r乙', '甲\n乙']) {
+      const csv = toCsv([
+        ['区县', '指标', '单位', '年份', '类型', '数值', '原文'],
+        ['江津区', '居民健康素养水平', '%', 2024, '实际', 33, quote],
+        ['江津区', '人均预期寿命', '岁', 2024, '实际', 80, '末行'],
+      ]);
+      expect(obs(utf8(csv)).map((o) => o.quote)).toEqual([quote, '末行']);
     }
   });
 
