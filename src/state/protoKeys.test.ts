@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { districtName, setLang } from '../i18n';
 import { prepareImport } from '../io/prepare';
+import { readBackup } from '../model/backup';
 import { fieldOf } from '../model/csvFormat';
 import { findObservation, tableFrom } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
@@ -133,6 +134,53 @@ describe('prototype-named text in CSV files', () => {
         year: 2022,
       });
       plain(r.value.plan.rows[0]?.obs as object);
+    }
+  });
+});
+
+describe('prototype-named keys and text in a backup', () => {
+  const row = (key: string, kind: string) => ({
+    id: key,
+    district: key,
+    indicator: key,
+    unit: key,
+    year: 2024,
+    kind,
+    value: 1e21,
+    qualifier: '',
+    scope: key,
+    source: key,
+    quote: key,
+    note: key,
+  });
+
+  it('version 1 kinds and every text field', () => {
+    for (const key of PROTO_KEYS) {
+      const text = JSON.stringify({
+        format: 'district-health-backup',
+        version: 1,
+        observations: [row(key, '实际'), { ...row(`${key}2`, key), __proto__x: 1 }],
+      }).replace('"__proto__x"', '"__proto__"');
+      const r = readBackup(JSON.parse(text));
+      // The row whose kind is the key is refused with a reason; nothing becomes a function.
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason).toContain(key);
+      const good = readBackup(
+        JSON.parse(
+          JSON.stringify({
+            format: 'district-health-backup',
+            version: 1,
+            observations: [row(key, '实际')],
+          }),
+        ),
+      );
+      if (!good.ok) throw new Error(good.reason);
+      for (const o of good.value.observations) plain(o);
+      expect(good.value.observations[0]).toMatchObject({
+        district: key,
+        kind: 'actual',
+        value: 1e21,
+      });
     }
   });
 });
