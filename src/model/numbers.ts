@@ -29,11 +29,6 @@ function unitExponent(unit: string): number {
   return unit.length > 1 ? (MULTIPLIERS.get(unit.charAt(0)) ?? 0) : 0;
 }
 
-/** Scale factor implied by a unit such as 万人 or 亿元 (1 for plain units). */
-export function unitScale(unit: string): number {
-  return 10 ** unitExponent(unit);
-}
-
 const QUALIFIER_PREFIX = /^(≥|>=|＞=|不低于|不少于|大于等于|超过|超|约|近|≈|~)/;
 const QUALIFIER_SUFFIX = /(以上|余|多|左右)$/;
 const NUMBER = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?(.*)$/;
@@ -113,9 +108,4 @@ export function numberText(n: number): string {
   if (exp >= digits.length - 1) return sign + digits + '0'.repeat(exp - digits.length + 1);
   if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
-
-/** Removes binary float noise (0.1*3) without changing meaningful digits. */
-export function roundFloat(n: number): number {
-  return Number(n.toPrecision(12));
 }
