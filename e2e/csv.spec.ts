@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import * as fx from '../src/io/testing/fixtures';
-import { chartValue, compareCell, openApp, showView } from './app';
+import {
+  chartValue,
+  compareCell,
+  observations,
+  openApp,
+  showView,
+  storedValue,
+  toast,
+  typeIntoCell,
+} from './app';
 
 const LIT = '居民健康素养水平';
 
@@ -90,6 +99,85 @@ test('export downloads a BOM-prefixed CSV that re-imports unchanged', async ({ p
     expect(f.suggestedFilename()).toContain(`_${part}_`);
     expect([...readFileSync(await f.path()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   }
+});
+
+async function download(page: Page, label: RegExp) {
+  const d = page.waitForEvent('download');
+  await page.getByText('导出 CSV').click();
+  await page.getByRole('button', { name: label }).click();
+  const f = await d;
+  return { name: f.suggestedFilename(), bytes: readFileSync(await f.path()) };
+}
+
+/** Every filled compare cell with its year and qualifier. */
+const compareCells = (page: Page) =>
+  page.evaluate(() => {
+    const v = (window as any).__app.compare();
+    return v.rows
+      .flatMap((r: any) =>
+        r.cells.map((c: any, i: number) =>
+          JSON.stringify([r.key, v.districts[i], c.value, c.year, c.qualifier]),
+        ),
+      )
+      .filter((c: string) => !c.includes(',null,'))
+      .sort();
+  });
+
+test('a wide export imports back unchanged (merge and replace); a goals export is refused', async ({
+  page,
+}) => {
+  await openApp(page);
+  const before = await tableJson(page);
+  const cells = await compareCells(page);
+  const wide = await download(page, /宽表/);
+  expect(wide.name).toContain('_宽表_');
+  const text = wide.bytes.toString('utf8');
+  expect(text).toContain('江津区,江津区 年份');
+
+  // Merge: the years come from the file (no year to choose), nothing is added or updated.
+  let dlg = await chooseFile(page, wide.name, wide.bytes);
+  await expect(dlg.getByLabel('表格形式')).toHaveValue('wide');
+  await expect(dlg.locator('.import-status')).toContainText('跳过 0 行');
+  await expect(dlg.getByLabel('宽表年份')).toBeHidden();
+  await dlg.getByRole('button', { name: '导入' }).click();
+  let summary = page.getByRole('dialog', { name: '导入结果' });
+  await expect(summary).toContainText('新增 0 行，更新 0 行');
+  await summary.getByRole('button', { name: '关闭' }).click();
+  expect(await tableJson(page)).toBe(before);
+
+  // Replace: only the file's values remain, each with its own year and qualifier.
+  dlg = await chooseFile(page, wide.name, wide.bytes);
+  await dlg.getByLabel(/替换/).check();
+  await dlg.getByRole('button', { name: '导入' }).click();
+  summary = page.getByRole('dialog', { name: '导入结果' });
+  await expect(summary).toContainText(`新增 ${cells.length} 行`);
+  await summary.getByRole('button', { name: '关闭' }).click();
+  expect(await compareCells(page)).toEqual(cells);
+
+  // The goals table holds computed columns: refused with a reason, nothing changes.
+  const after = await tableJson(page);
+  const goals = await download(page, /目标表/);
+  dlg = await chooseFile(page, goals.name, goals.bytes);
+  await expect(dlg.locator('.import-status')).toContainText('目标表');
+  await expect(dlg.getByRole('button', { name: '导入' })).toBeDisabled();
+  await dlg.getByRole('button', { name: '取消' }).click();
+  expect(await tableJson(page)).toBe(after);
+});
+
+test('“constructor” typed into 类型 is refused and the next edit is still saved', async ({
+  page,
+}) => {
+  await openApp(page);
+  await showView(page, 'data');
+  const [obs] = await observations(page, '江津区', LIT);
+  await typeIntoCell(page, 'data', obs!.id, 'kind', 'constructor');
+  await expect(toast(page)).toContainText('类型');
+  await typeIntoCell(page, 'data', obs!.id, 'qualifier', 'toString');
+  expect((await observations(page, '江津区', LIT)).find((o) => o.id === obs!.id)?.kind).toBe(
+    'actual',
+  );
+  await typeIntoCell(page, 'data', obs!.id, 'value', '35.5');
+  await expect.poll(() => storedValue(page, '江津区', obs!.id), { intervals: [100] }).toBe(35.5);
 });
 
 test('a broken file is refused and leaves the data exactly as it was', async ({ page }) => {

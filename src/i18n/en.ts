@@ -281,6 +281,8 @@ export const en: Strings = {
     wrongUnit: (raw: string, found: string, unit: string) =>
       `“${raw}”: the unit “${found}” does not match the indicator’s unit “${unit || 'none'}”`,
     notFinite: (raw: string) => `“${raw}” is not a finite number`,
+    notExact: (raw: string, kept: string) =>
+      `“${raw}” has more significant digits than can be kept exactly (about 15); it would be stored as ${kept}: use fewer digits`,
     belowMin: (min: string) => `below the valid minimum ${min}`,
     aboveMax: (max: string) => `above the valid maximum ${max}`,
     catalogNoName: (line: number) => `Row ${line}: the indicator name is missing`,
@@ -305,10 +307,31 @@ export const en: Strings = {
       `Differs from row ${line}: both rows are imported and marked as a source conflict in the comparison`,
     columns: (n: number, header: number) =>
       `Wrong number of columns: ${n}, the header has ${header}`,
+    unclosedQuote: (line: number, col: number, name: string) =>
+      `Line ${line}, column ${col}${name ? ` (${name})` : ''}: unclosed quote; everything after it would fall into this cell. Add the closing quote, then import again`,
+    badQuote: (line: number, col: number, name: string) =>
+      `Line ${line}, column ${col}${name ? ` (${name})` : ''}: misplaced quote (text after the closing quote; a quote inside a cell is written "")`,
+    duplicateColumns: (list: string) =>
+      `The header has duplicate columns: ${list}. Remove the extra columns, then import again`,
+    duplicateColumn: (field: string, cols: string) => `“${field}” in columns ${cols}`,
+    goalsTable:
+      'This is a goals-table export (with computed progress, gap and status) and cannot be imported: export the long table and import that, or edit targets in the Goals view',
+    original: (r: string) => `Original report value: ${r}`,
+    badPreferred: (v: string) => `Preferred “${v}” must be “yes” or empty`,
+    qualifierConflict: (value: string, q: string) =>
+      `Value “${value}” disagrees with qualifier “${q}”`,
+    districtNamed: (from: string, to: string) => `District “${from}” imported as “${to}”`,
+    unitConverted: (raw: string, fileUnit: string, value: string, unit: string) =>
+      `“${raw}” is in “${fileUnit}”; converted to ${value} ${unit}`,
     unknownDistrict: (name: string) => `Unknown district “${name}” (not chosen to be added)`,
     unknownIndicator: (name: string) => `Unknown indicator “${name}” (not chosen to be added)`,
     xlsx: 'This is an Excel workbook (.xlsx) or a zip file, not a CSV: use “Save as CSV” in Excel/WPS, then import that',
     notUtf8: 'The file is not valid UTF-8: choose GB18030 instead',
+    badUtf8: (offset: number, line: number, count: number) =>
+      `The file is UTF-8, but byte ${offset} (line ${line}) is not valid UTF-8${count > 1 ? ` (${count} places)` : ''}: the file may be damaged or contain text in another encoding. Fix it in an editor, then import again; if the file really is GB18030/GBK, choose that under Encoding`,
+    notGb18030: 'Some bytes are not valid GB18030: the file is not GB18030/GBK',
+    utf16NoBom:
+      'The file looks like UTF-16 without a BOM: save it from Excel/WPS as “CSV UTF-8”, then import that',
     binary:
       'The file does not look like text (perhaps an image or another binary file); nothing was imported',
   },

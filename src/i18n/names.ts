@@ -41,5 +41,6 @@ const DISTRICT_EN: Record<string, string> = {
 };
 
 export function districtEn(name: string): string {
-  return DISTRICT_EN[name] ?? name;
+  // Own keys only: a district named "constructor" has no English name, not a function.
+  return Object.hasOwn(DISTRICT_EN, name) ? (DISTRICT_EN[name] as string) : name;
 }

@@ -280,6 +280,8 @@ export const zh = {
     wrongUnit: (raw: string, found: string, unit: string) =>
       `“${raw}”的单位“${found}”与指标单位“${unit || '无'}”不符`,
     notFinite: (raw: string) => `“${raw}”不是有限数字`,
+    notExact: (raw: string, kept: string) =>
+      `“${raw}”的有效数字超出能精确保存的范围（约 15 位），会被存成 ${kept}：请减少位数`,
     belowMin: (min: string) => `低于有效范围下限 ${min}`,
     aboveMax: (max: string) => `高于有效范围上限 ${max}`,
     catalogNoName: (line: number) => `第 ${line} 行缺少指标名`,
@@ -302,10 +304,28 @@ export const zh = {
       `与第 ${line} 行重复（区县、指标、年份、类型、范围、来源和数值都相同）`,
     conflict: (line: number) => `与第 ${line} 行的数值不同：两行都会导入，并在对比表中标为来源冲突`,
     columns: (n: number, header: number) => `列数不符：有 ${n} 列，表头有 ${header} 列`,
+    unclosedQuote: (line: number, col: number, name: string) =>
+      `第 ${line} 行第 ${col} 列${name ? `（${name}）` : ''}：引号未闭合，其后的全部内容都会落进这一格。请补上右引号后再导入`,
+    badQuote: (line: number, col: number, name: string) =>
+      `第 ${line} 行第 ${col} 列${name ? `（${name}）` : ''}：引号用法不对（右引号后还有文字；格内的引号应写成两个 ""）`,
+    duplicateColumns: (list: string) => `表头有重复的列：${list}。请删去多余的列后再导入`,
+    duplicateColumn: (field: string, cols: string) => `“${field}”出现在第 ${cols} 列`,
+    goalsTable:
+      '这是“目标表”导出（含进度、差距、状态等计算结果），不能导入：请导出“长表”后导入，或在“目标”视图中编辑目标',
+    original: (r: string) => `报告原值：${r}`,
+    badPreferred: (v: string) => `采用“${v}”应为“是”或留空`,
+    qualifierConflict: (value: string, q: string) => `数值“${value}”与限定“${q}”不一致`,
+    districtNamed: (from: string, to: string) => `区县“${from}”按“${to}”导入`,
+    unitConverted: (raw: string, fileUnit: string, value: string, unit: string) =>
+      `“${raw}”的单位是“${fileUnit}”，已换算为 ${value} ${unit}`,
     unknownDistrict: (name: string) => `未知区县“${name}”（未选择添加）`,
     unknownIndicator: (name: string) => `未知指标“${name}”（未选择添加）`,
     xlsx: '这是 Excel 工作簿（.xlsx）或压缩文件，不是 CSV：请在 Excel/WPS 中“另存为 CSV”后再导入',
     notUtf8: '文件不是有效的 UTF-8 编码，请改选 GB18030',
+    badUtf8: (offset: number, line: number, count: number) =>
+      `文件是 UTF-8 编码，但第 ${offset} 字节（第 ${line} 行）不是有效的 UTF-8${count > 1 ? `（共 ${count} 处）` : ''}：文件可能已损坏或混入了其他编码的文字。请在编辑器中修正后再导入；若文件本来就是 GB18030/GBK，请在“编码”中改选`,
+    notGb18030: '按 GB18030 解码时有无法识别的字节：文件不是 GB18030/GBK 编码',
+    utf16NoBom: '文件像是没有 BOM 的 UTF-16 编码：请在 Excel/WPS 中另存为“CSV UTF-8”后再导入',
     binary: '文件看起来不是文本（可能是图片或其他二进制文件），未导入任何数据',
   },
   backup: {

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { t } from '../i18n';
 import type { Cell } from '../model/csvFormat';
 import { neutralise } from '../model/csvFormat';
+import { numberText } from '../model/numbers';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -12,10 +13,24 @@ export interface ParsedCsv {
   errors: string[];
 }
 
+/**
+ * One kind of line break between rows: files saved on Windows, old Macs or edited by hand mix
+ * CRLF, CR and LF, and PapaParse guesses a single one from the first line (the rest keep a
+ * stray "\r"). A quoted cell is left verbatim: a quote from a CRLF report keeps its CRLF.
+ */
+const ROW_BREAK = /(?<=^|[,;\t\r\n])"[^"]*(?:""[^"]*)*"|\r\n?/g;
+function oneNewline(raw: string): string {
+  const text = raw.replace(/^\uFEFF/, '');
+  return text.includes('\r')
+    ? text.replace(ROW_BREAK, (m) => (m.startsWith('"') ? m : '\n'))
+    : text;
+}
+
 /** Parses CSV text with a header row into records (used for the bundled seed files). */
 export function parseCsv(text: string): ParsedCsv {
-  const res = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const res = Papa.parse<Record<string, string>>(oneNewline(text), {
     header: true,
+    newline: '\n',
     skipEmptyLines: 'greedy',
   });
   return {
@@ -25,30 +40,86 @@ export function parseCsv(text: string): ParsedCsv {
   };
 }
 
-export interface ParsedRows {
-  rows: string[][];
-  delimiter: Delimiter;
-  /** Quote errors and the like, by line; the rows are still returned. */
-  errors: string[];
-}
+export type ParsedRows =
+  | {
+      ok: true;
+      rows: string[][];
+      /** Each row's first physical line: blank lines and quoted line breaks are counted. */
+      lines: number[];
+      delimiter: Delimiter;
+    }
+  | { ok: false; reason: string };
 
 /** Parses to plain rows; the delimiter is detected among comma, semicolon and tab unless given. */
 export function parseRows(text: string, delimiter?: Delimiter): ParsedRows {
-  const res = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+  const clean = oneNewline(text);
+  const res = Papa.parse<string[]>(clean, {
     delimiter: delimiter ?? '',
     delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: 'greedy',
+    newline: '\n',
   });
   const found = res.meta.delimiter;
-  return {
-    rows: res.data,
-    delimiter: found === ';' || found === '\t' ? found : ',',
-    errors: res.errors.map((e) => t.atLine((e.row ?? 0) + 1, e.message)),
-  };
+  const d: Delimiter = found === ';' || found === '\t' ? found : ',';
+  // A quote error shifts every later cell: refuse the file and say where, rather than import
+  // rows whose columns no longer mean what their headers say.
+  if (res.errors.some((e) => e.type === 'Quotes')) {
+    return { ok: false, reason: quoteProblem(clean, d, res.data[0] ?? []) };
+  }
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let line = 1;
+  for (const r of res.data) {
+    if (r.some((c) => c.trim() !== '')) {
+      rows.push(r);
+      lines.push(line);
+    }
+    line += 1;
+    for (const c of r) for (let k = c.indexOf('\n'); k >= 0; k = c.indexOf('\n', k + 1)) line++;
+  }
+  return { ok: true, rows, lines, delimiter: d };
 }
 
-/** CSV text for Excel/WPS: UTF-8 BOM, CRLF, numbers as numbers, formula-looking text neutralised. */
+/** The first misplaced or unclosed quote, by physical line and column. */
+export function quoteProblem(text: string, delimiter: string, header: readonly string[]): string {
+  let line = 1;
+  let col = 1;
+  let i = 0;
+  const name = (c: number) => (header[c - 1] ?? '').trim();
+  while (i < text.length) {
+    if (text[i] === '"') {
+      const startLine = line;
+      i++;
+      for (;;) {
+        if (i >= text.length) return t.reason.unclosedQuote(startLine, col, name(col));
+        const ch = text[i];
+        if (ch === '\n') line++;
+        if (ch === '"') {
+          if (text[i + 1] === '"') i += 2;
+          else break;
+        } else i++;
+      }
+      i++;
+      const next = text[i];
+      if (next !== undefined && next !== delimiter && next !== '\n')
+        return t.reason.badQuote(startLine, col, name(col));
+      continue;
+    }
+    // An unquoted cell: up to the next delimiter or line end.
+    while (i < text.length && text[i] !== delimiter && text[i] !== '\n') i++;
+    if (text[i] === delimiter) col++;
+    else if (text[i] === '\n') {
+      line++;
+      col = 1;
+    }
+    i++;
+  }
+  return t.reason.unclosedQuote(line, col, name(col));
+}
+
+/** CSV text for Excel/WPS: UTF-8 BOM, CRLF, numbers as plain decimals, formula text neutralised. */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  const safe = rows.map((r) => r.map((c) => (c === null ? '' : neutralise(c))));
+  const safe = rows.map((r) =>
+    r.map((c) => (c === null ? '' : typeof c === 'number' ? numberText(c) : neutralise(c))),
+  );
   return '\uFEFF' + Papa.unparse(safe, { newline: '\r\n' });
 }

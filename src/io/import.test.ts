@@ -31,6 +31,7 @@ const refused = (bytes: Uint8Array) => {
   if (r.ok) throw new Error('expected a refusal');
   return r.reason;
 };
+const utf8 = (s: string) => new TextEncoder().encode(s);
 const find = (rows: { obs: Observation | Omit<Observation, 'id'> }[], d: string, i: string) =>
   rows.find((r) => r.obs.district === d && r.obs.indicator === i)?.obs;
 
@@ -219,6 +220,7 @@ describe('round trip', () => {
       'a,b',
       '引号"里"',
       '多\n行',
+      '回车\r\n换行',
       '=1+1',
       '-负',
       '+正',
@@ -265,6 +267,72 @@ describe('round trip', () => {
 
   it('parseRows reads back what toCsv wrote', () => {
     const rows = [['a', 'b,c', 'd"e', 'f\ng']];
-    expect(parseRows(toCsv(rows)).rows).toEqual(rows);
+    const back = parseRows(toCsv(rows));
+    expect(back.ok && back.rows).toEqual(rows);
+  });
+});
+
+describe('line endings, quotes and encodings', () => {
+  const obs = (bytes: Uint8Array) => prepared(bytes).plan.rows.map((r) => r.obs);
+
+  it('CRLF, LF, CR and mixtures give identical results', () => {
+    const lf = obs(fx.lineEndings(() => '\n'));
+    expect(lf).toHaveLength(3);
+    expect(lf[0]?.quote).toBe('原文"引号"，含逗号');
+    expect(lf[2]?.quote).toBe('末列前有引号');
+    for (const nl of [
+      () => '\r\n',
+      () => '\r',
+      (i: number) => (i === 0 ? '\n' : '\r\n'),
+      (i: number) => ['\r\n', '\n', '\r', '\n'][i] ?? '\n',
+    ]) {
+      expect(obs(fx.lineEndings(nl))).toEqual(lf);
+    }
+  });
+
+  it('a line break inside a quoted cell is kept verbatim, CR and all', () => {
+    for (const quote of ['甲\r\n乙', '甲\r乙', '甲\n乙']) {
+      const csv = toCsv([
+        ['区县', '指标', '单位', '年份', '类型', '数值', '原文'],
+        ['江津区', '居民健康素养水平', '%', 2024, '实际', 33, quote],
+        ['江津区', '人均预期寿命', '岁', 2024, '实际', 80, '末行'],
+      ]);
+      expect(obs(utf8(csv)).map((o) => o.quote)).toEqual([quote, '末行']);
+    }
+  });
+
+  it('an unclosed quote is refused with its line, column and header', () => {
+    const reason = refused(fx.unclosedQuote());
+    expect(reason).toContain('第 3 行第 3 列（单位）');
+    expect(reason).toContain('引号未闭合');
+    expect(refused(utf8(`${'区县,指标,数值'}\n江津区,"a"b,3\n`))).toContain(
+      '第 2 行第 2 列（指标）',
+    );
+  });
+
+  it('a UTF-8 file with one stray byte is refused with the byte offset, not called binary', () => {
+    const { bytes, offset } = fx.utf8StrayByte();
+    const reason = refused(bytes);
+    expect(reason).toContain(`第 ${offset} 字节（第 2 行）不是有效的 UTF-8`);
+    expect(reason).not.toContain('二进制');
+  });
+
+  it('UTF-16 LE and BE with a BOM (Excel “Unicode text”) are read', () => {
+    for (const e of ['le', 'be'] as const) {
+      const p = prepared(fx.utf16(e));
+      expect([p.encoding, p.delimiter]).toEqual([`utf-16${e}`, '\t']);
+      expect(p.plan.rows.map((r) => [r.obs.district, r.obs.value, r.obs.qualifier])).toEqual([
+        ['江津区', 32.9, ''],
+        ['荣昌区', 96, '≥'],
+      ]);
+    }
+  });
+});
+
+describe('UTF-16 without a BOM', () => {
+  it('is refused with a way out, not called binary', () => {
+    const reason = refused(fx.utf16('le').subarray(2));
+    expect(reason).toContain('UTF-16');
+    expect(reason).not.toContain('二进制');
   });
 });

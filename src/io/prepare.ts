@@ -19,8 +19,8 @@ export interface Prepared {
   encoding: Encoding;
   bom: boolean;
   delimiter: Delimiter;
-  parseErrors: string[];
   preview: string[][];
+  previewLines: number[];
 }
 
 export type Progress = (phase: 'decode' | 'parse' | 'check', done: number, total: number) => void;
@@ -37,7 +37,8 @@ export function prepareImport(
   if (!decoded.ok) return decoded;
   progress?.('parse', 0, 1);
   const parsed = parseRows(decoded.value.text, opt.delimiter);
-  const built = buildPlan(parsed.rows, opt, ctx, (d, n) => progress?.('check', d, n));
+  if (!parsed.ok) return parsed;
+  const built = buildPlan(parsed.rows, opt, ctx, (d, n) => progress?.('check', d, n), parsed.lines);
   if (!built.ok) return built;
   return {
     ok: true,
@@ -46,8 +47,8 @@ export function prepareImport(
       encoding: decoded.value.encoding,
       bom: decoded.value.bom,
       delimiter: parsed.delimiter,
-      parseErrors: parsed.errors.slice(0, 50),
       preview: parsed.rows.slice(0, 21),
+      previewLines: parsed.lines.slice(0, 21),
     },
   };
 }

@@ -44,7 +44,7 @@ function migrateV1(b: Json): Json {
   const kinds: Record<string, string> = { 实际: 'actual', 目标: 'target' };
   const observations = (Array.isArray(b.observations) ? b.observations : []).map((o: Json) => ({
     ...o,
-    kind: kinds[String(o.kind)] ?? o.kind,
+    kind: Object.hasOwn(kinds, String(o.kind)) ? kinds[String(o.kind)] : o.kind,
     note: o.note ?? '',
   }));
   return { ...b, version: 2, observations, catalog: [], history: [] };

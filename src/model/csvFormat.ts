@@ -5,6 +5,7 @@ import type { CompareView } from './compare';
 import type { GoalRow } from './goalsView';
 import type { ObsTable } from './table';
 import { tableRows } from './table';
+import { numberText } from './numbers';
 import type { Observation } from './types';
 
 export type Lang = 'zh' | 'en';
@@ -48,62 +49,65 @@ export const LONG_HEADERS: Record<Lang, Record<LongField, string>> = {
 
 /** Header spellings seen in planners' files, mapped to fields ('category' is read-only context). */
 export type Field = LongField | 'category';
-const ALIASES: Record<string, Field> = {
-  报告原值: 'original',
-  原值: 'original',
-  original: 'original',
-  采用: 'preferred',
-  preferred: 'preferred',
-  分类: 'category',
-  类别: 'category',
-  category: 'category',
-  区县: 'district',
-  区: 'district',
-  地区: 'district',
-  区县名称: 'district',
-  district: 'district',
-  region: 'district',
-  指标: 'indicator',
-  指标名称: 'indicator',
-  indicator: 'indicator',
-  单位: 'unit',
-  计量单位: 'unit',
-  unit: 'unit',
-  年份: 'year',
-  年度: 'year',
-  年: 'year',
-  year: 'year',
-  类型: 'kind',
-  数据类型: 'kind',
-  实际或目标: 'kind',
-  kind: 'kind',
-  type: 'kind',
-  数值: 'value',
-  值: 'value',
-  数据: 'value',
-  value: 'value',
-  限定: 'qualifier',
-  限定符: 'qualifier',
-  qualifier: 'qualifier',
-  范围: 'scope',
-  机构: 'scope',
-  '范围（机构）': 'scope',
-  scope: 'scope',
-  institution: 'scope',
-  来源: 'source',
-  来源文件: 'source',
-  source: 'source',
-  原文: 'quote',
-  引文: 'quote',
-  quote: 'quote',
-  备注: 'note',
-  说明: 'note',
-  note: 'note',
-  notes: 'note',
-};
+const ALIASES: ReadonlyMap<string, Field> = new Map<string, Field>(
+  Object.entries({
+    报告原值: 'original',
+    原值: 'original',
+    original: 'original',
+    采用: 'preferred',
+    preferred: 'preferred',
+    分类: 'category',
+    类别: 'category',
+    category: 'category',
+    区县: 'district',
+    区: 'district',
+    地区: 'district',
+    区县名称: 'district',
+    district: 'district',
+    region: 'district',
+    指标: 'indicator',
+    指标名称: 'indicator',
+    indicator: 'indicator',
+    单位: 'unit',
+    计量单位: 'unit',
+    unit: 'unit',
+    年份: 'year',
+    年度: 'year',
+    年: 'year',
+    year: 'year',
+    类型: 'kind',
+    数据类型: 'kind',
+    实际或目标: 'kind',
+    kind: 'kind',
+    type: 'kind',
+    数值: 'value',
+    值: 'value',
+    数据: 'value',
+    value: 'value',
+    限定: 'qualifier',
+    限定符: 'qualifier',
+    qualifier: 'qualifier',
+    范围: 'scope',
+    机构: 'scope',
+    '范围（机构）': 'scope',
+    scope: 'scope',
+    institution: 'scope',
+    来源: 'source',
+    来源文件: 'source',
+    source: 'source',
+    原文: 'quote',
+    引文: 'quote',
+    quote: 'quote',
+    备注: 'note',
+    说明: 'note',
+    note: 'note',
+    notes: 'note',
+  } satisfies Record<string, Field>),
+);
 
+/** A Map, so that a header such as "constructor" or "__proto__" is no field at all. */
 export const fieldOf = (header: string): Field | undefined =>
-  ALIASES[header.trim().toLowerCase()] ?? ALIASES[header.trim()];
+  ALIASES.get(header.trim().toLowerCase()) ?? ALIASES.get(header.trim());
 
 export const KIND_TEXT: Record<Lang, Record<'actual' | 'target', string>> = {
   zh: { actual: '实际', target: '目标' },
@@ -147,7 +151,7 @@ export function longRow(o: Observation, lang: Lang): Cell[] {
     // The report's value before a planner's edit, and the planner's choice among sources.
     o.original
       ? o.original.qualifier
-        ? `${o.original.qualifier}${o.original.value ?? ''}`
+        ? `${o.original.qualifier}${o.original.value === null ? '' : numberText(o.original.value)}`
         : o.original.value
       : null,
     o.preferred ? (lang === 'zh' ? '是' : 'yes') : '',
@@ -155,15 +159,34 @@ export function longRow(o: Observation, lang: Lang): Cell[] {
 }
 
 export const WIDE_HEADERS: Record<Lang, string[]> = {
-  zh: ['指标', '范围', '单位', '分类'],
-  en: ['indicator', 'scope', 'unit', 'category'],
+  zh: ['指标', '范围', '单位', '分类', '类型'],
+  en: ['indicator', 'scope', 'unit', 'category', 'kind'],
 };
 
-/** The compare view as shown: one column per district; the year sits in a note column when mixed. */
-export function wideRows(view: CompareView, lang: Lang): Cell[][] {
-  const rows: Cell[][] = [[...WIDE_HEADERS[lang], ...view.districts]];
+/** The companion column holding each value's year: "江津区 年份" / "江津区 year". */
+export const WIDE_YEAR_SUFFIX: Record<Lang, string> = { zh: ' 年份', en: ' year' };
+const WIDE_YEAR = /^(.+?)\s*(?:年份|年度|year)$/i;
+
+/** The district a companion year header belongs to, if it is one of `districts`. */
+export function wideYearOf(header: string, districts: ReadonlySet<string>): string | undefined {
+  const m = WIDE_YEAR.exec(header.trim());
+  return m?.[1] !== undefined && districts.has(m[1].trim()) ? m[1].trim() : undefined;
+}
+
+/**
+ * The compare view as shown: one column per district, each followed by its value's year, so
+ * that the file says everything it holds; a qualifier stays in the cell ("≥95", as typed).
+ */
+export function wideRows(view: CompareView, lang: Lang, kind: 'actual' | 'target'): Cell[][] {
+  const districts = view.districts.flatMap((d) => [d, d + WIDE_YEAR_SUFFIX[lang]]);
+  const rows: Cell[][] = [[...WIDE_HEADERS[lang], ...districts]];
   for (const r of view.rows) {
-    rows.push([r.indicator, r.scope, r.unit, r.category, ...r.cells.map((c) => c.value)]);
+    const cells = r.cells.flatMap((c) =>
+      c.value === null
+        ? [null, null]
+        : [c.qualifier ? `${c.qualifier}${numberText(c.value)}` : c.value, c.year],
+    );
+    rows.push([r.indicator, r.scope, r.unit, r.category, KIND_TEXT[lang][kind], ...cells]);
   }
   return rows;
 }
@@ -207,11 +230,11 @@ export const GOAL_HEADERS: Record<Lang, string[]> = {
   ],
 };
 
-const STATUS_TEXT: Record<Lang, Record<string, string>> = {
+const STATUS_TEXT: Record<Lang, Record<GoalRow['result']['status'], string>> = {
   zh: { met: '已达成', on_track: '进度正常', behind: '滞后', no_data: '缺数据' },
   en: { met: 'met', on_track: 'on track', behind: 'behind', no_data: 'no data' },
 };
-const DIRECTION_TEXT: Record<Lang, Record<string, string>> = {
+const DIRECTION_TEXT: Record<Lang, Record<GoalRow['direction'], string>> = {
   zh: { higher: '越高越好', lower: '越低越好', neutral: '中性' },
   en: { higher: 'higher is better', lower: 'lower is better', neutral: 'neutral' },
 };
@@ -226,7 +249,7 @@ export function goalRowsCsv(goals: readonly GoalRow[], lang: Lang): Cell[][] {
       g.indicator,
       g.scope,
       g.unit,
-      DIRECTION_TEXT[lang][g.direction] ?? g.direction,
+      DIRECTION_TEXT[lang][g.direction],
       g.baseline?.value ?? null,
       g.baseline?.year ?? null,
       g.latest?.value ?? null,
@@ -237,7 +260,7 @@ export function goalRowsCsv(goals: readonly GoalRow[], lang: Lang): Cell[][] {
       round(g.result.progress, 2),
       round(g.result.gap),
       round(g.result.perYear),
-      STATUS_TEXT[lang][g.result.status] ?? g.result.status,
+      STATUS_TEXT[lang][g.result.status],
     ]);
   }
   return rows;

@@ -1,7 +1,6 @@
 // Proposes candidate indicator values from the pasted text of a district health report.
 // Heuristic and pure (no DOM, no libraries): every candidate is for a planner to accept, edit
 // or reject, so it carries the verbatim quote and the offsets of its number.
-import { roundFloat } from './numbers';
 import type { Catalog, CatalogEntry, Kind, Qualifier } from './types';
 
 export interface Candidate {
@@ -325,7 +324,8 @@ function scanTokens(norm: string): Token[] {
     const token: Token = {
       start,
       end,
-      value: roundFloat(Number(m[0].replace(/,/g, ''))),
+      // The number as written: Number() of decimal text is already the closest double.
+      value: Number(m[0].replace(/,/g, '')),
       keep: false,
       unit: '',
       qualifier: '',
@@ -419,7 +419,9 @@ function scanYears(norm: string): YearMention[] {
   }
   const words = /[〇零一二三四五六七八九]{4}(?=年)/g;
   for (let m = words.exec(norm); m !== null; m = words.exec(norm)) {
-    const year = Number([...m[0]].map((c) => CN_DIGITS[c] ?? '').join(''));
+    const year = Number(
+      [...m[0]].map((c) => (Object.hasOwn(CN_DIGITS, c) ? CN_DIGITS[c] : '')).join(''),
+    );
     if (year < 1950 || year > 2099) continue;
     const end = m.index + m[0].length;
     out.push({ start: m.index, end, year, role: yearRole(norm, m.index, end) });

@@ -1,10 +1,9 @@
 // Turns parsed CSV rows into an import plan: accepted rows, and a reason for every row that
 // cannot be taken. Nothing is changed here; the plan is shown to the user first.
-import { formatNumber, indicatorName, t } from '../i18n';
-import { rangeProblem } from './catalog';
-import { fieldOf, LONG_FIELDS, unneutralise, type LongField } from './csvFormat';
-import { parseNumber } from './numbers';
-import type { Catalog, Kind, Observation, Qualifier } from './types';
+import { t } from '../i18n';
+import { fieldOf, GOAL_HEADERS, LONG_FIELDS, wideYearOf, type LongField } from './csvFormat';
+import { checkRow, type Fields } from './importRow';
+import type { Catalog, Kind, Observation } from './types';
 
 export type Layout = 'long' | 'wide';
 export type NewObservation = Omit<Observation, 'id'>;
@@ -42,33 +41,29 @@ export interface ImportPlan {
   unknownDistricts: { name: string; count: number }[];
   unknownIndicators: { name: string; unit: string; count: number }[];
   dataRows: number;
+  /** The fields the file has: a merge leaves the others (a note, a source) as they are. */
+  fields?: LongField[];
+  /** Wide files only: each value's year comes from the file, not from the preview's choice. */
+  yearsFromFile?: boolean;
+  kindFromFile?: boolean;
 }
 
-const KINDS: Record<string, Kind> = {
-  实际: 'actual',
-  实际值: 'actual',
-  actual: 'actual',
-  目标: 'target',
-  目标值: 'target',
-  target: 'target',
-};
-const QUALIFIERS: Record<string, Qualifier> = {
-  '': '',
-  '≥': '≥',
-  '>=': '≥',
-  以上: '≥',
-  '≈': '≈',
-  '~': '≈',
-  约: '≈',
-};
-const WIDE_FIXED = new Set(['indicator', 'scope', 'unit', 'category', 'note']);
-
-/** "江津" → "江津区" when that is a known district. */
-function canonicalDistrict(name: string, known: ReadonlySet<string>): string {
-  if (known.has(name)) return name;
-  for (const suffix of ['区', '县']) if (known.has(name + suffix)) return name + suffix;
-  return name;
-}
+const WIDE_FIXED = new Set(['indicator', 'scope', 'unit', 'category', 'note', 'kind', 'year']);
+/** Fields every plan row sets, whatever the file's columns. */
+const ALWAYS: readonly LongField[] = [
+  'district',
+  'indicator',
+  'unit',
+  'year',
+  'kind',
+  'value',
+  'qualifier',
+  'scope',
+];
+/** Columns only the goals export has (computed, so they cannot come back in). */
+const GOAL_ONLY = new Set(
+  [...GOAL_HEADERS.zh, ...GOAL_HEADERS.en].filter((h) => fieldOf(h) === undefined),
+);
 
 function headerLang(header: string[]): ImportPlan['headerLang'] {
   const zh = header.some((h) => /[\u4e00-\u9fff]/.test(h) && fieldOf(h));
@@ -83,69 +78,24 @@ export function detectLayout(header: string[]): Layout | null {
   return null;
 }
 
-type Fields = Partial<Record<LongField, string>>;
-
-function checkRow(
-  f: Fields,
-  line: number,
-  ctx: ImportContext,
-  known: ReadonlySet<string>,
-  fallbackKind: Kind,
-  fallbackYear: number | null,
-): { row?: PlanRow; problem?: string } {
-  const district = canonicalDistrict(unneutralise((f.district ?? '').trim()), known);
-  const indicator = unneutralise((f.indicator ?? '').trim());
-  if (!district) return { problem: t.reason.noDistrict };
-  if (!indicator) return { problem: t.reason.noIndicator };
-  const entry = ctx.catalog.get(indicator);
-  const fileUnit = (f.unit ?? '').trim();
-  const unit = entry?.unit ?? fileUnit;
-  const yearText = (f.year ?? '').trim().replace(/年$/, '');
-  const year = yearText === '' && fallbackYear !== null ? fallbackYear : Number(yearText);
-  if (!Number.isInteger(year) || year < 1900 || year > 2100)
-    return { problem: t.reason.badYear(f.year ?? '') };
-  const kindText = (f.kind ?? '').trim().toLowerCase();
-  const kind = kindText === '' ? fallbackKind : KINDS[kindText];
-  if (!kind) return { problem: t.reason.importKind(f.kind ?? '') };
-  const qText = (f.qualifier ?? '').trim();
-  const q = QUALIFIERS[qText];
-  if (q === undefined) return { problem: t.reason.importQualifier(qText) };
-  const rawValue = (f.value ?? '').trim();
-  let value: number | null = null;
-  let qualifier: Qualifier = q;
-  if (rawValue !== '') {
-    // A different unit in the file (人 for 万人, 亿元 for 万元) is converted into the catalog's.
-    const text = fileUnit && entry && fileUnit !== entry.unit ? `${rawValue}${fileUnit}` : rawValue;
-    const parsed = parseNumber(text, unit);
-    if (!parsed.ok) return { problem: t.reason.importValue(parsed.reason) };
-    value = parsed.value.value;
-    qualifier = q || parsed.value.qualifier;
-  }
-  const range = value === null ? null : rangeProblem(entry, value);
-  const obs: NewObservation = {
-    district,
-    indicator,
-    unit,
-    year,
-    kind,
-    value,
-    qualifier,
-    scope: unneutralise((f.scope ?? '').trim()),
-    source: unneutralise((f.source ?? '').trim()),
-    quote: unneutralise(f.quote ?? ''),
-    note: unneutralise((f.note ?? '').trim()),
-  };
-  const originalText = (f.original ?? '').trim();
-  if (originalText !== '') {
-    const parsed = parseNumber(originalText, unit);
-    if (parsed.ok) obs.original = { value: parsed.value.value, qualifier: parsed.value.qualifier };
-  }
-  if (/^(是|yes|true|1|✓)$/i.test((f.preferred ?? '').trim())) obs.preferred = true;
-  const warning =
-    range && value !== null
-      ? t.msg.rangeNote(indicatorName(ctx.catalog, indicator), formatNumber(value), range)
-      : undefined;
-  return { row: { line, obs, warning } };
+/** Two columns meaning the same thing: which one would win is a guess, so the file is refused. */
+function duplicateColumns(header: readonly string[]): string | null {
+  const at = new Map<string, number[]>();
+  header.forEach((h, c) => {
+    if (h === '') return;
+    const name = fieldOf(h) ?? `=${h}`;
+    at.set(name, [...(at.get(name) ?? []), c + 1]);
+  });
+  const dup = [...at].filter(([, cols]) => cols.length > 1);
+  if (dup.length === 0) return null;
+  return dup
+    .map(([, cols]) =>
+      t.reason.duplicateColumn(
+        cols.map((c) => header[c - 1]).join(t.sep.list),
+        cols.join(t.sep.list),
+      ),
+    )
+    .join(t.sep.clause);
 }
 
 export function buildPlan(
@@ -153,10 +103,17 @@ export function buildPlan(
   opt: ImportOptions,
   ctx: ImportContext,
   onProgress?: (done: number, total: number) => void,
+  /** Each row's physical line (a quoted cell can span lines); row index + 1 when absent. */
+  lines?: readonly number[],
 ): { ok: true; plan: ImportPlan } | { ok: false; reason: string } {
   const nonEmpty = rows.filter((r) => r.some((c) => c.trim() !== ''));
   if (nonEmpty.length === 0) return { ok: false, reason: t.reason.emptyFile };
   const header = (nonEmpty[0] as string[]).map((h) => h.replace(/^\uFEFF/, '').trim());
+  if (header.filter((h) => GOAL_ONLY.has(h)).length >= 3) {
+    return { ok: false, reason: t.reason.goalsTable };
+  }
+  const dup = duplicateColumns(header);
+  if (dup) return { ok: false, reason: t.reason.duplicateColumns(dup) };
   const layout = opt.layout === 'auto' ? detectLayout(header) : opt.layout;
   if (!layout) {
     return {
@@ -166,6 +123,17 @@ export function buildPlan(
   }
   if (nonEmpty.length === 1) return { ok: false, reason: t.reason.headerOnly };
   const known = new Set(ctx.districts);
+  const cols = header.map(fieldOf);
+  // Wide: district columns, and for each the column holding its values' years (if any).
+  const districtCols = new Set(header.filter((h, c) => !cols[c] && h !== ''));
+  const yearCol = new Map<string, number>();
+  header.forEach((h, c) => {
+    const d = cols[c] ? undefined : wideYearOf(h, districtCols);
+    if (d !== undefined) yearCol.set(d, c);
+  });
+  for (const c of yearCol.values()) districtCols.delete(header[c] as string);
+  const present = new Set<LongField>(ALWAYS);
+  for (const f of cols) if (f && f !== 'category') present.add(f);
   const plan: ImportPlan = {
     layout,
     headerLang: headerLang(header),
@@ -176,11 +144,14 @@ export function buildPlan(
     unknownDistricts: [],
     unknownIndicators: [],
     dataRows: 0,
+    fields: LONG_FIELDS.filter((f) => present.has(f)),
+    yearsFromFile: layout === 'wide' && (yearCol.size > 0 || cols.includes('year')),
+    kindFromFile: layout === 'wide' && cols.includes('kind'),
   };
   const seen = new Map<string, number>();
   const places = new Map<string, number>();
-  const cols = header.map(fieldOf);
   const total = rows.length - 1;
+  const fromFile = plan.yearsFromFile === true;
   const take = (f: Fields, line: number, fallbackKind: Kind, fallbackYear: number | null): void => {
     const r = checkRow(f, line, ctx, known, fallbackKind, fallbackYear);
     if (!r.row) {
@@ -221,7 +192,7 @@ export function buildPlan(
   };
   for (let i = 1; i < rows.length; i++) {
     const cells = rows[i] as string[];
-    const line = i + 1;
+    const line = lines?.[i] ?? i + 1;
     if (i % 5000 === 0) onProgress?.(i, total);
     if (!cells.some((c) => c.trim() !== '')) continue;
     plan.dataRows++;
@@ -245,9 +216,17 @@ export function buildPlan(
           field && field !== 'category' && WIDE_FIXED.has(field) && (f[field] = cells[c]),
       );
       header.forEach((h, c) => {
-        if (cols[c] || h === '') return;
+        if (!districtCols.has(h)) return;
         const value = (cells[c] ?? '').trim();
-        if (value !== '') take({ ...f, district: h, value }, line, opt.wideKind, opt.wideYear);
+        const yc = yearCol.get(h);
+        const year = yc === undefined ? f.year : cells[yc];
+        if (value !== '')
+          take(
+            { ...f, district: h, value, year },
+            line,
+            opt.wideKind,
+            fromFile ? null : opt.wideYear,
+          );
       });
     }
   }

@@ -107,6 +107,7 @@ describe('syntheticCsv', () => {
     expect(lines).toHaveLength(small.observations.length + 1);
 
     const parsed = parseRows(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
     const built = buildPlan(
       parsed.rows,
       { layout: 'auto', wideYear: 2024, wideKind: 'actual' },

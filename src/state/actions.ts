@@ -12,24 +12,25 @@ import { commit, newId, say, type AppState, type ChangeSource } from './state';
 /** Fields a cell edit can change (the provenance columns change through their own actions). */
 export type ObsField = Exclude<LongField, 'original' | 'preferred'>;
 
-const KIND_INPUT: Record<string, Kind> = {
-  actual: 'actual',
-  实际: 'actual',
-  实际值: 'actual',
-  target: 'target',
-  目标: 'target',
-  目标值: 'target',
-};
-const QUALIFIER_INPUT: Record<string, Qualifier> = {
-  '': '',
-  '≥': '≥',
-  '>=': '≥',
-  以上: '≥',
-  '≈': '≈',
-  '~': '≈',
-  约: '≈',
-  余: '≈',
-};
+// Maps, not object literals: typed text such as "constructor" must not find a prototype member.
+const KIND_INPUT: ReadonlyMap<string, Kind> = new Map([
+  ['actual', 'actual'],
+  ['实际', 'actual'],
+  ['实际值', 'actual'],
+  ['target', 'target'],
+  ['目标', 'target'],
+  ['目标值', 'target'],
+]);
+const QUALIFIER_INPUT: ReadonlyMap<string, Qualifier> = new Map([
+  ['', ''],
+  ['≥', '≥'],
+  ['>=', '≥'],
+  ['以上', '≥'],
+  ['≈', '≈'],
+  ['~', '≈'],
+  ['约', '≈'],
+  ['余', '≈'],
+]);
 
 const rangeNote = (s: AppState, indicator: string, value: number, problem: string) =>
   t.msg.rangeNote(indicatorName(s.catalog, indicator), formatNumber(value), problem);
@@ -65,11 +66,11 @@ export function parseField(s: AppState, o: Observation, field: ObsField, raw: st
     }
     case 'kind': {
       // Case-insensitive, so the English grid's “Actual”/“Target” read back.
-      const kind = KIND_INPUT[text.toLowerCase()];
+      const kind = KIND_INPUT.get(text.toLowerCase());
       return kind ? { ok: true, patch: { kind } } : { ok: false, reason: t.msg.badKind };
     }
     case 'qualifier': {
-      const q = QUALIFIER_INPUT[text];
+      const q = QUALIFIER_INPUT.get(text);
       return q !== undefined
         ? { ok: true, patch: { qualifier: q } }
         : { ok: false, reason: t.msg.badQualifier };

@@ -1,6 +1,7 @@
 // Applies a previewed import: merge (update matching rows, add new ones) or replace.
 // One patch, so one undo step, and one IndexedDB transaction when persisted.
 import { t } from '../i18n';
+import type { LongField } from '../model/csvFormat';
 import type { ImportPlan } from '../model/importPlan';
 import { pickForYear } from '../model/series';
 import { tableRows, type RowChange } from '../model/table';
@@ -48,6 +49,7 @@ export function applyImport(
     warnings: [...plan.warnings],
   };
   const known = new Set(s.districts);
+  const has = (f: LongField) => !plan.fields || plan.fields.includes(f);
   const existing = new Map<string, Observation[]>();
   if (choice.mode === 'merge') {
     for (const o of tableRows(s.table)) {
@@ -91,6 +93,8 @@ export function applyImport(
         id: match.id,
         source: obs.source || match.source,
         quote: obs.quote || match.quote,
+        // A column the file does not have (a wide file's note) leaves the stored text alone.
+        note: has('note') ? obs.note : match.note,
       };
       if (sameContent(match, after)) summary.unchanged++;
       else {

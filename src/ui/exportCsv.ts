@@ -11,7 +11,7 @@ export type ExportKind = 'long' | 'wide' | 'goals';
 
 export function exportText(s: AppState, kind: ExportKind, lang: Lang = 'zh'): string {
   if (kind === 'long') return toCsv(longRows(s.table, lang));
-  if (kind === 'wide') return toCsv(wideRows(computeCompare(s), lang));
+  if (kind === 'wide') return toCsv(wideRows(computeCompare(s), lang, s.ui.kind));
   return toCsv(goalRowsCsv(computeGoals(s), lang));
 }
 

@@ -9,7 +9,12 @@ import type { Store } from '../state/store';
 import { el, option } from './el';
 import { t } from './strings';
 
-const ENC: Record<Encoding, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030 / GBK' };
+const ENC: Record<Encoding, string> = {
+  'utf-8': 'UTF-8',
+  gb18030: 'GB18030 / GBK',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+};
 const delimiterName = (d: Delimiter) =>
   t.importUi.delimiters[d === ',' ? 'comma' : d === ';' ? 'semicolon' : 'tab'];
 const DELIMITERS: Delimiter[] = [',', ';', '\t'];
@@ -54,7 +59,9 @@ export async function openImportDialog(
     option('actual', t.actual, true),
     option('target', t.target, false),
   );
-  const wideOnly = el('span', { class: 'wide-only' }, field(t.year, year), field(t.kind, kind));
+  const yearField = field(t.year, year);
+  const kindField = field(t.kind, kind);
+  const wideOnly = el('span', { class: 'wide-only' }, yearField, kindField);
   const headerInfo = el('span', { class: 'muted' });
   const progress = el('progress', { max: '100', value: '0', 'aria-label': u.progress });
   const status = el('p', { class: 'import-status', role: 'status' });
@@ -150,6 +157,9 @@ export async function openImportDialog(
     delim.replaceChildren(...DELIMITERS.map((k) => option(k, delimiterName(k), k === p.delimiter)));
     layout.value = plan.layout;
     wideOnly.hidden = plan.layout !== 'wide';
+    // A wide file that carries its years and kind (as 导出 writes it) needs neither chosen.
+    yearField.hidden = plan.yearsFromFile === true;
+    kindField.hidden = plan.kindFromFile === true;
     headerInfo.textContent = u.header(plan.headerLang, p.bom);
     status.dataset.kind = plan.rows.length ? '' : 'error';
     status.textContent = u.counts(
@@ -210,17 +220,16 @@ export async function openImportDialog(
         el(
           'tbody',
           {},
-          ...p.preview
-            .slice(1)
-            .map((r, i) =>
-              el(
-                'tr',
-                { class: reasons.has(i + 2) ? 'has-problem' : '' },
-                el('td', {}, String(i + 2)),
-                ...r.map((c) => el('td', {}, c)),
-                el('td', {}, (reasons.get(i + 2) ?? []).join(t.sep.clause)),
-              ),
-            ),
+          ...p.preview.slice(1).map((r, i) => {
+            const line = p.previewLines[i + 1] ?? i + 2;
+            return el(
+              'tr',
+              { class: reasons.has(line) ? 'has-problem' : '' },
+              el('td', {}, String(line)),
+              ...r.map((c) => el('td', {}, c)),
+              el('td', {}, (reasons.get(line) ?? []).join(t.sep.clause)),
+            );
+          }),
         ),
       ),
     );

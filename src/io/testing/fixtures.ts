@@ -131,3 +131,56 @@ export function bigLong(n: number): Uint8Array {
   }
   return utf8(lines.join('\n'));
 }
+
+/** The same long rows written with `newline` between lines (LF, CRLF, CR or a mixture). */
+export function lineEndings(newline: (i: number) => string): Uint8Array {
+  const lines = [
+    LONG_HEADER,
+    '江津区,居民健康素养水平,%,2024,实际,33,,,report.txt,"原文""引号""，含逗号",备注',
+    '黔江区,人均预期寿命,岁,2024,实际,77.5,,,report.txt,原文,"多行\n备注"',
+    '大足区,人均预期寿命,岁,2024,实际,78,,,report.txt,"末列前有引号",',
+  ];
+  return utf8(lines.map((l, i) => l + newline(i)).join(''));
+}
+
+/** A quote opened in the 单位 column of line 3 and never closed. */
+export function unclosedQuote(): Uint8Array {
+  return utf8(
+    [
+      LONG_HEADER,
+      '江津区,居民健康素养水平,%,2024,实际,33,,,,,',
+      '黔江区,人均预期寿命,"岁,2024,实际,77.5,,,,,',
+      '大足区,人均预期寿命,岁,2024,实际,78,,,,,',
+    ].join('\n'),
+  );
+}
+
+/** A UTF-8 file with one stray byte (0xFF) at a known offset. */
+export function utf8StrayByte(): { bytes: Uint8Array; offset: number } {
+  const head = utf8(LONG_HEADER + '\n江津区,居民健康素养水平,%,2024,实际,33,,,,,原文');
+  const tail = utf8('\n');
+  const bytes = new Uint8Array(head.length + 1 + tail.length);
+  bytes.set(head);
+  bytes[head.length] = 0xff;
+  bytes.set(tail, head.length + 1);
+  return { bytes, offset: head.length };
+}
+
+/** Excel's "Unicode text": UTF-16 with a BOM, tab-separated, CRLF. */
+export function utf16(endian: 'le' | 'be'): Uint8Array {
+  const text =
+    '\uFEFF' +
+    [
+      '区县\t指标\t单位\t年份\t类型\t数值',
+      '江津区\t居民健康素养水平\t%\t2024\t实际\t32.9',
+      '荣昌区\t区域内就诊率\t%\t2026\t目标\t≥96',
+    ].join('\r\n') +
+    '\r\n';
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[endian === 'le' ? 2 * i : 2 * i + 1] = c & 0xff;
+    out[endian === 'le' ? 2 * i + 1 : 2 * i] = c >> 8;
+  }
+  return out;
+}
