@@ -253,6 +253,9 @@ export const en: Strings = {
     nothingToRedo: 'Nothing to redo',
     undone: (label: string) => `Undone: ${label}`,
     redone: (label: string) => `Redone: ${label}`,
+    changedElsewhere: (cells: string) =>
+      `${cells} changed in another tab since; undo/redo left it as it is there`,
+    moreCells: (n: number) => ` (${n} cells in all)`,
     keptOld: (reason: string) => `${reason}; the previous value is kept`,
     notSaved: (reason: string) => `${reason}; not saved`,
     badYear: (text: string) => `“${text}” is not a valid year; the previous value is kept`,

@@ -1,0 +1,112 @@
+// Three-way merges: what one side changed since a common base goes on top of what the other
+// side holds, field by field, so edits to different fields (or different items) both survive.
+// `prefer` settles a field both sides changed: the writer keeps 'mine'; an undo keeps 'theirs'.
+
+import type { GoalSet } from './goalSets';
+
+export type Prefer = 'mine' | 'theirs';
+
+export interface Merged<T> {
+  value: T;
+  /** Keys of fields (or items, for lists) both sides changed to different values. */
+  conflicts: string[];
+}
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** Field-by-field merge of two versions of one record. */
+export function mergeFields<T extends object>(
+  base: T,
+  mine: T,
+  theirs: T,
+  prefer: Prefer,
+): Merged<T> {
+  const out: Record<string, unknown> = {};
+  const conflicts: string[] = [];
+  const b = base as Record<string, unknown>;
+  const m = mine as Record<string, unknown>;
+  const th = theirs as Record<string, unknown>;
+  for (const k of new Set([...Object.keys(b), ...Object.keys(m), ...Object.keys(th)])) {
+    let v: unknown;
+    if (same(m[k], b[k])) v = th[k];
+    else if (same(th[k], b[k]) || same(th[k], m[k])) v = m[k];
+    else {
+      conflicts.push(k);
+      v = prefer === 'mine' ? m[k] : th[k];
+    }
+    if (v !== undefined) out[k] = v;
+  }
+  return { value: out as T, conflicts };
+}
+
+export type ItemMerge<T> = (base: T, mine: T, theirs: T, prefer: Prefer) => Merged<T>;
+
+/** Merge of one item that may be absent (null) on any side: added, edited or deleted. */
+export function mergeItem<T extends object>(
+  base: T | null,
+  mine: T | null,
+  theirs: T | null,
+  prefer: Prefer,
+  inner: ItemMerge<T> = mergeFields,
+): Merged<T | null> {
+  if (same(mine, base)) return { value: theirs, conflicts: [] };
+  if (same(theirs, base) || same(theirs, mine)) return { value: mine, conflicts: [] };
+  if (mine && theirs) return inner(base ?? ({} as T), mine, theirs, prefer);
+  // One side deleted what the other edited.
+  return { value: prefer === 'mine' ? mine : theirs, conflicts: ['*'] };
+}
+
+/** Merge of keyed lists (goal sets, targets, slides): per item, keeping the changed order. */
+export function mergeList<T extends object>(
+  base: readonly T[],
+  mine: readonly T[],
+  theirs: readonly T[],
+  keyOf: (x: T) => string,
+  prefer: Prefer,
+  inner: ItemMerge<T> = mergeFields,
+): Merged<T[]> {
+  const index = (list: readonly T[]) => new Map(list.map((x) => [keyOf(x), x]));
+  const [b, m, th] = [index(base), index(mine), index(theirs)];
+  const conflicts: string[] = [];
+  const merged = new Map<string, T>();
+  for (const k of new Set([...b.keys(), ...m.keys(), ...th.keys()])) {
+    const r = mergeItem(b.get(k) ?? null, m.get(k) ?? null, th.get(k) ?? null, prefer, inner);
+    conflicts.push(...r.conflicts.map((c) => (c === '*' ? k : `${k}.${c}`)));
+    if (r.value) merged.set(k, r.value);
+  }
+  // Mine's order where mine reordered what it shares with the base, else theirs'.
+  const order = (list: readonly T[]) =>
+    list.map(keyOf).filter((k) => b.has(k) && m.has(k) && th.has(k));
+  const first = same(order(mine), order(base)) ? theirs : mine;
+  const second = first === mine ? theirs : mine;
+  const keys = [...new Set([...first.map(keyOf), ...second.map(keyOf)])];
+  return { value: keys.flatMap((k) => merged.get(k) ?? []), conflicts };
+}
+
+/** A goal set merges its name as a field and its targets per indicator. */
+export const mergeGoalSet: ItemMerge<GoalSet> = (base, mine, theirs, prefer) => {
+  const head = mergeFields(
+    { id: base.id, name: base.name },
+    { id: mine.id, name: mine.name },
+    { id: theirs.id, name: theirs.name },
+    prefer,
+  );
+  const targets = mergeList(
+    base.targets ?? [],
+    mine.targets,
+    theirs.targets,
+    (x) => x.indicator,
+    prefer,
+  );
+  return {
+    value: { ...head.value, targets: targets.value },
+    conflicts: [...head.conflicts, ...targets.conflicts.map((c) => `targets.${c}`)],
+  };
+};
+
+export const mergeGoalSets = (
+  base: readonly GoalSet[],
+  mine: readonly GoalSet[],
+  theirs: readonly GoalSet[],
+  prefer: Prefer,
+): Merged<GoalSet[]> => mergeList(base, mine, theirs, (g) => g.id, prefer, mergeGoalSet);
