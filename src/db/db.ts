@@ -2,6 +2,7 @@
 // city-scale import is a few dozen puts while one edit rewrites one small record.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { GoalSet } from '../model/goalSets';
+import { mergeById, mergeFields, mergeGoalSets, mergeObservation } from '../model/merge';
 import type { RowChange } from '../model/table';
 import type { CatalogEntry, Observation, Result } from '../model/types';
 
@@ -87,9 +88,18 @@ export interface StoredData {
   deck: unknown;
 }
 
+/**
+ * A changed row: the row now (null = deleted), districts it may have left, and the row as this
+ * tab had it before (`base`), so only the fields it changed go over what another tab stored.
+ */
+export interface RowWrite {
+  row: Observation | null;
+  from: string[];
+  base?: Observation | null;
+}
+
 export interface Write {
-  /** Row-level changes: id → the row now (null = deleted). `from` lists districts it may have left. */
-  rows?: Map<string, { row: Observation | null; from: string[] }>;
+  rows?: Map<string, RowWrite>;
   /** Whole chunks (first run, restore): district → rows; null deletes the district. */
   chunks?: Map<string, readonly Observation[] | null>;
   replaceAll?: boolean;
@@ -97,6 +107,8 @@ export interface Write {
   ui?: unknown;
   catalog?: CatalogEntry[];
   deck?: unknown;
+  /** What this tab had before its unsaved changes: with it, a write merges per item and field. */
+  bases?: { goalSets?: GoalSet[]; ui?: unknown; deck?: readonly { id: string }[] };
   history?: HistoryRecord[];
 }
 
@@ -106,6 +118,7 @@ export interface Db {
   readChunks(districts: readonly string[]): Promise<Map<string, Observation[]>>;
   readGoalSets(): Promise<GoalSet[]>;
   readCatalog(): Promise<CatalogEntry[]>;
+  readDeck(): Promise<unknown>;
   write(w: Write): Promise<{ districts: string[] }>;
   /**
    * For pagehide: whole chunks from memory, every request issued in this task (no reads first),
@@ -184,6 +197,7 @@ export async function openDb(
       async readCatalog() {
         return ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [];
       },
+      readDeck: async () => (await db.kv.get('deck'))?.value ?? [],
       async write(w) {
         const touched = new Set<string>();
         await db.transaction('rw', [db.chunks, db.kv, db.goalSets, db.history], async () => {
@@ -196,13 +210,36 @@ export async function openDb(
             }
           }
           if (w.rows?.size) await mergeRows(db, w.rows, touched);
+          const b = w.bases ?? {};
           if (w.goalSets) {
+            const sets = b.goalSets
+              ? mergeGoalSets(b.goalSets, w.goalSets, await goalSetsNow(), 'mine').value
+              : w.goalSets;
             await db.goalSets.clear();
-            await db.goalSets.bulkPut(w.goalSets.map((g, order) => ({ ...g, order })));
+            await db.goalSets.bulkPut(sets.map((g, order) => ({ ...g, order })));
           }
-          if (w.ui !== undefined) await db.kv.put({ key: 'ui', value: w.ui });
-          if (w.catalog) await db.kv.put({ key: 'catalog', value: w.catalog });
-          if (w.deck !== undefined) await db.kv.put({ key: 'deck', value: w.deck });
+          const kv = async (key: string) => (await db.kv.get(key))?.value;
+          if (w.ui !== undefined) {
+            const stored = b.ui && (await kv('ui'));
+            const value = stored
+              ? mergeFields(b.ui as object, w.ui as object, stored, 'mine').value
+              : w.ui;
+            await db.kv.put({ key: 'ui', value });
+          }
+          if (w.catalog) {
+            // Catalog entries are only ever added: keep those another tab added meanwhile.
+            const mine = new Set(w.catalog.map((e) => e.indicator));
+            const stored = ((await kv('catalog')) as CatalogEntry[] | undefined) ?? [];
+            const value = [...w.catalog, ...stored.filter((e) => !mine.has(e.indicator))];
+            await db.kv.put({ key: 'catalog', value });
+          }
+          if (w.deck !== undefined) {
+            const stored = b.deck && ((await kv('deck')) as { id: string }[] | undefined);
+            const value = stored
+              ? mergeById(b.deck ?? [], w.deck as { id: string }[], stored)
+              : w.deck;
+            await db.kv.put({ key: 'deck', value });
+          }
           if (w.history?.length) {
             await db.history.bulkAdd(w.history);
             const count = await db.history.count();
@@ -296,9 +333,21 @@ async function mergeRows(db: AppDb, rows: NonNullable<Write['rows']>, touched: S
   const maps = new Map(
     list.map((d, i) => [d, new Map((recs[i]?.rows ?? []).map((o) => [o.id, o]))]),
   );
-  for (const [id, { row, from }] of rows) {
-    for (const d of from) maps.get(d)?.delete(id);
-    if (row) maps.get(row.district)?.set(id, row);
+  for (const [id, { row, from, base }] of rows) {
+    let merged = row;
+    if (base !== undefined) {
+      let theirs: Observation | null = null;
+      for (const d of [row?.district, base?.district, ...from])
+        theirs ??= (d && maps.get(d)?.get(id)) || null;
+      merged = mergeObservation(base, row, theirs);
+    }
+    for (const d of [...from, ...(row ? [row.district] : [])]) maps.get(d)?.delete(id);
+    // Another tab may have moved the row to a district this write had not read.
+    if (merged && !maps.has(merged.district)) {
+      const rec = await db.chunks.get(merged.district);
+      maps.set(merged.district, new Map((rec?.rows ?? []).map((o) => [o.id, o])));
+    }
+    if (merged) maps.get(merged.district)?.set(id, merged);
   }
   for (const [district, map] of maps) {
     touched.add(district);
