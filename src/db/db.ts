@@ -2,7 +2,14 @@
 // city-scale import is a few dozen puts while one edit rewrites one small record.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { GoalSet } from '../model/goalSets';
-import { mergeById, mergeFields, mergeGoalSets, mergeObservation } from '../model/merge';
+import {
+  mergeById,
+  mergeFields,
+  mergeGoalSets,
+  mergeObservation,
+  newlyChosen,
+  settleChoices,
+} from '../model/merge';
 import type { RowChange } from '../model/table';
 import type { CatalogEntry, Observation, Result } from '../model/types';
 
@@ -333,6 +340,7 @@ async function mergeRows(db: AppDb, rows: NonNullable<Write['rows']>, touched: S
   const maps = new Map(
     list.map((d, i) => [d, new Map((recs[i]?.rows ?? []).map((o) => [o.id, o]))]),
   );
+  const chosen: Observation[] = [];
   for (const [id, { row, from, base }] of rows) {
     let merged = row;
     if (base !== undefined) {
@@ -348,7 +356,9 @@ async function mergeRows(db: AppDb, rows: NonNullable<Write['rows']>, touched: S
       maps.set(merged.district, new Map((rec?.rows ?? []).map((o) => [o.id, o])));
     }
     if (merged) maps.get(merged.district)?.set(id, merged);
+    if (merged && newlyChosen(row, base)) chosen.push(merged);
   }
+  for (const c of chosen) settleChoices(maps.get(c.district) ?? new Map(), [c]);
   for (const [district, map] of maps) {
     touched.add(district);
     if (map.size) await db.chunks.put({ district, rows: [...map.values()] });

@@ -6,7 +6,7 @@ import { findObservation, tableFrom } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
 import { editObservations } from '../state/actions';
 import { editGoalTarget } from '../state/goalSetActions';
-import { setNoteAndCitation } from '../state/provenanceActions';
+import { chooseValue, setNoteAndCitation } from '../state/provenanceActions';
 import { applyStoredChange } from '../state/remote';
 import { initialState, type AppState } from '../state/state';
 import { createStore, type Store } from '../state/store';
@@ -185,6 +185,21 @@ describe('two tabs merge per field, not per row or document', () => {
     expect((await db.readCatalog()).map((e) => e.indicator).sort()).toEqual(
       ['乙', '甲', '素养'].sort(),
     );
+  });
+
+  it('two tabs choosing different sources of one figure end with one choice, the later', async () => {
+    const { db, A, B } = await twoTabs('m-choice');
+    A.store.update((s) => chooseValue(s, 'a'));
+    B.store.update((s) => chooseValue(s, 'b'));
+    await A.p.flush();
+    await receive(db, B); // B's choice is not saved yet: it stays B's choice
+    await B.p.flush();
+    await receive(db, A);
+    const chosen = (s: AppState) => ['a', 'b'].filter((id) => row(s, id)?.preferred);
+    const stored = (await db.load())?.observations.filter((x) => x.preferred).map((x) => x.id);
+    expect(stored).toEqual(['b']);
+    expect(chosen(A.store.getState())).toEqual(['b']);
+    expect(chosen(B.store.getState())).toEqual(['b']);
   });
 
   it('the sync channel carries slides to the other tab', async () => {

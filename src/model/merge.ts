@@ -3,6 +3,7 @@
 // `prefer` settles a field both sides changed: the writer keeps 'mine'; an undo keeps 'theirs'.
 
 import type { GoalSet } from './goalSets';
+import { conflictKey } from './provenance';
 import type { Observation } from './types';
 
 export type Prefer = 'mine' | 'theirs';
@@ -159,3 +160,23 @@ export const mergeById = <T extends { id: string }>(
   mine: readonly T[],
   theirs: readonly T[],
 ): T[] => mergeList(base, mine, theirs, (x) => x.id, 'mine').value;
+
+/** Rows a writer newly marked as the chosen source (`base` = the row before its change). */
+export const newlyChosen = (row: Observation | null, base: Observation | null | undefined) =>
+  Boolean(row?.preferred) && base !== undefined && !base?.preferred;
+
+/**
+ * One chosen source per group, whichever tab chose last: the rows newly chosen here take the
+ * mark off the other rows of their group (one chunk: a group never spans districts).
+ */
+export function settleChoices(chunk: Map<string, Observation>, chosen: readonly Observation[]) {
+  for (const c of chosen) {
+    if (!chunk.get(c.id)?.preferred) continue;
+    const k = conflictKey(c);
+    for (const [id, o] of chunk) {
+      if (id === c.id || !o.preferred || conflictKey(o) !== k) continue;
+      const { preferred: _p, ...rest } = o;
+      chunk.set(id, rest);
+    }
+  }
+}

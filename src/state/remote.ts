@@ -1,7 +1,13 @@
 // Another tab's stored change, merged into this tab's state per field: this tab's unsaved
 // changes go over the stored rows, goal sets and slides only where this tab changed them.
 import type { GoalSet } from '../model/goalSets';
-import { mergeById, mergeGoalSets, mergeObservation } from '../model/merge';
+import {
+  mergeById,
+  mergeGoalSets,
+  mergeObservation,
+  newlyChosen,
+  settleChoices,
+} from '../model/merge';
 import type { Slide } from '../model/slides';
 import type { ObsTable } from '../model/table';
 import type { Catalog, CatalogEntry, Observation } from '../model/types';
@@ -37,7 +43,9 @@ export function applyStoredChange(
   const read = (d: string | undefined) => d !== undefined && change.chunks.has(d);
   // This tab's unsaved rows, merged over what was stored: null = gone.
   const mine = new Map<string, Observation | null>();
+  const chosen: Observation[] = [];
   for (const [id, { row, base }] of pending) {
+    if (row && newlyChosen(row, base)) chosen.push(row);
     if (base === undefined || !(read(row?.district) || read(base?.district))) mine.set(id, row);
     else mine.set(id, mergeObservation(base, row, stored.get(id) ?? null));
   }
@@ -48,6 +56,11 @@ export function applyStoredChange(
       if (row && row.district === district) map.set(id, row);
       else if (map.has(id)) map.delete(id);
     }
+    // This tab's unsaved choice between sources will be stored last, so it wins here too.
+    settleChoices(
+      map,
+      chosen.filter((c) => c.district === district),
+    );
     // Keep this tab's row objects where nothing changed, so views see no spurious change.
     const current = new Map((s.table.chunks.get(district) ?? []).map((o) => [o.id, o]));
     const rows = [...map.values()].map((o) => {
