@@ -17,6 +17,17 @@ export async function saveReport(r: ReportRecord, db: Db | null): Promise<void> 
   await db?.saveReport(r);
 }
 
+/** A newly read report: never replaces another text of the same name; returns its name. */
+export async function addReport(r: ReportRecord, db: Db | null): Promise<string> {
+  let name = r.name;
+  if (db) name = await db.addReport(r);
+  else
+    for (let n = 2; memory.has(name) && memory.get(name)?.text !== r.text; n++)
+      name = `${r.name} (${n})`;
+  memory.set(name, { ...r, name });
+  return name;
+}
+
 /** The report's title: its first non-empty line. */
 export function reportTitle(text: string): string {
   return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 80);

@@ -143,6 +143,11 @@ export interface Db {
   loadSnapshot(id: number): Promise<SnapshotData | undefined>;
   deleteSnapshot(id: number): Promise<void>;
   saveReport(r: ReportRecord): Promise<void>;
+  /**
+   * Keeps a newly read report. A different text already stored under its name (read in another
+   * tab, say) keeps that name; this one gets the next free name, which is returned.
+   */
+  addReport(r: ReportRecord): Promise<string>;
   getReport(name: string): Promise<ReportRecord | undefined>;
   reports(): Promise<ReportRecord[]>;
   close(): void;
@@ -321,6 +326,17 @@ export async function openDb(
       async saveReport(r) {
         await db.reports.put(r);
       },
+      addReport: (r) =>
+        db.transaction('rw', db.reports, async () => {
+          let name = r.name;
+          for (let n = 2; ; n++) {
+            const old = await db.reports.get(name);
+            if (!old || old.text === r.text) break;
+            name = `${r.name} (${n})`;
+          }
+          await db.reports.put({ ...r, name });
+          return name;
+        }),
       getReport: (name) => db.reports.get(name),
       reports: () => db.reports.toArray(),
       close: () => db.close(),

@@ -8,7 +8,7 @@ import { editObservations } from '../state/actions';
 import { editGoalTarget } from '../state/goalSetActions';
 import { chooseValue, setNoteAndCitation } from '../state/provenanceActions';
 import { applyStoredChange } from '../state/remote';
-import { initialState, type AppState } from '../state/state';
+import { initialState, setUi, type AppState } from '../state/state';
 import { createStore, type Store } from '../state/store';
 import { openDb, type Db } from './db';
 import { connectPersistence, type Persistence } from './persist';
@@ -200,6 +200,24 @@ describe('two tabs merge per field, not per row or document', () => {
     expect(stored).toEqual(['b']);
     expect(chosen(A.store.getState())).toEqual(['b']);
     expect(chosen(B.store.getState())).toEqual(['b']);
+  });
+
+  it('settings changed in two tabs are stored field by field', async () => {
+    const { db, A, B } = await twoTabs('m-ui');
+    A.store.update((s) => setUi(s, { view: 'data' }));
+    B.store.update((s) => setUi(s, { year: 2022 }));
+    await A.p.flush();
+    await B.p.flush();
+    expect((await db.load())?.ui).toMatchObject({ view: 'data', year: 2022 });
+  });
+
+  it('two reports read under one name in two tabs keep both texts', async () => {
+    const { db } = await twoTabs('m-reports');
+    const r = (text: string) => ({ name: '报告 2026-11-29', text, added: 1 });
+    expect(await db.addReport(r('第一份'))).toBe('报告 2026-11-29');
+    expect(await db.addReport(r('第二份'))).toBe('报告 2026-11-29 (2)');
+    expect(await db.addReport(r('第一份'))).toBe('报告 2026-11-29');
+    expect((await db.reports()).map((x) => x.text).sort()).toEqual(['第一份', '第二份'].sort());
   });
 
   it('the sync channel carries slides to the other tab', async () => {
