@@ -374,7 +374,8 @@ async function mergeRows(db: AppDb, rows: NonNullable<Write['rows']>, touched: S
     if (merged) maps.get(merged.district)?.set(id, merged);
     if (merged && newlyChosen(row, base)) chosen.push(merged);
   }
-  for (const c of chosen) settleChoices(maps.get(c.district) ?? new Map<string, Observation>(), [c]);
+  for (const c of chosen)
+    settleChoices(maps.get(c.district) ?? new Map<string, Observation>(), [c]);
   for (const [district, map] of maps) {
     touched.add(district);
     if (map.size) await db.chunks.put({ district, rows: [...map.values()] });

@@ -3,15 +3,15 @@ import type { GoalSet } from '../model/goalSets';
 import {
   applyRowChanges,
   EMPTY_TABLE,
-  findObservation,
   invertChanges,
   type ObsTable,
   type RowChange,
 } from '../model/table';
-import type { Catalog, Kind, Observation } from '../model/types';
+import type { Catalog, Kind } from '../model/types';
 import type { Slide } from '../model/slides';
-import { districtName, indicatorName, t } from '../i18n';
-import { mergeGoalSets, mergeItem } from '../model/merge';
+import { guardPatch, skippedText } from './undoGuard';
+import { t } from '../i18n';
+import { sameObservation } from '../model/merge';
 
 export type ViewName = 'compare' | 'goals' | 'scorecard' | 'data';
 export type StorageMode = 'loading' | 'indexeddb' | 'memory';
@@ -183,73 +183,7 @@ function composeRows(rows: readonly RowChange[]): RowChange[] {
     const prev = byId.get(id);
     byId.set(id, prev ? { before: prev.before, after: r.after } : r);
   }
-  return [...byId.values()].filter((r) => JSON.stringify(r.before) !== JSON.stringify(r.after));
-}
-
-/** A cell undo or redo left alone because another tab changed it since. */
-export interface SkippedCell {
-  row: Observation;
-  field: string;
-}
-
-/**
- * Applies an undo or redo only where the data still holds what the step expects (`before`):
- * a field another tab changed since is left as it is and reported, the rest still applies.
- */
-export function guardPatch(s: AppState, p: Patch): { patch: Patch; skipped: SkippedCell[] } {
-  const rows: RowChange[] = [];
-  const skipped: SkippedCell[] = [];
-  for (const c of p.rows) {
-    const id = (c.before ?? c.after)?.id ?? '';
-    const current = findObservation(s.table, id) ?? null;
-    const r = mergeItem(c.before, c.after, current, 'theirs');
-    const shown = current ?? c.before ?? c.after;
-    if (shown) skipped.push(...r.conflicts.map((field) => ({ row: shown, field })));
-    if (JSON.stringify(r.value) !== JSON.stringify(current))
-      rows.push({ before: current, after: r.value });
-  }
-  let goalSets: Patch['goalSets'];
-  if (p.goalSets) {
-    const r = mergeGoalSets(p.goalSets.before, p.goalSets.after, s.goalSets, 'theirs');
-    if (JSON.stringify(r.value) !== JSON.stringify(s.goalSets))
-      goalSets = { before: s.goalSets, after: r.value };
-    for (const c of r.conflicts) skipped.push({ row: goalCell(s, c), field: 'target' });
-  }
-  return { patch: { label: p.label, source: p.source, rows, goalSets }, skipped };
-}
-
-/** A goal-set conflict key (set id, then target indicator) shown like a cell. */
-function goalCell(s: AppState, key: string): Observation {
-  const [setId = '', , indicator = ''] = key.split('.');
-  const set = s.goalSets.find((g) => g.id === setId);
-  return {
-    id: key,
-    district: set?.name ?? setId,
-    indicator,
-    unit: '',
-    year: 0,
-    kind: 'target',
-    value: null,
-    qualifier: '',
-    scope: '',
-    source: '',
-    quote: '',
-    note: '',
-  };
-}
-
-/** Names the skipped cells for the planner: district · indicator year (column). */
-export function skippedText(s: AppState, skipped: readonly SkippedCell[]): string {
-  const names = skipped.slice(0, 3).map(({ row, field }) => {
-    const where = row.year
-      ? `${districtName(row.district)} · ${indicatorName(s.catalog, row.indicator)} ${row.year}`
-      : `${row.district}${row.indicator ? ` · ${indicatorName(s.catalog, row.indicator)}` : ''}`;
-    const col = (t.col as Record<string, string>)[field];
-    return col && row.year ? t.paren(where, col) : where;
-  });
-  return t.msg.changedElsewhere(
-    names.join(t.sep.clause) + (skipped.length > 3 ? t.msg.moreCells(skipped.length) : ''),
-  );
+  return [...byId.values()].filter((r) => !sameObservation(r.before, r.after));
 }
 
 function step(s: AppState, p: Patch, dir: 'undo' | 'redo'): AppState {
