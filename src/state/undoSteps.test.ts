@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findObservation, tableFrom, tableRows } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
 import { addFromCell, editObservations, removeObservations } from './actions';
-import { createGoalSet, editGoalTarget } from './goalSetActions';
-import { restoreState, revertRow } from './historyActions';
+import { createGoalSet, editGoalTarget, renameGoalSet } from './goalSetActions';
+import { restoreState, revertGoalSets, revertRow } from './historyActions';
 import { applyImport } from './importActions';
-import { chooseValue, restoreSourceValue } from './provenanceActions';
+import { chooseValue, restoreSourceValue, setNoteAndCitation } from './provenanceActions';
 import { applyStoredChange } from './remote';
 import { resetTo } from './reset';
 import { asOneStep, initialState, redo, undo, type AppState } from './state';
@@ -197,5 +197,30 @@ describe('undo never overwrites what it did not write', () => {
     expect(s2.goalSets[0]?.targets[0]?.value).toBe(50);
     expect(s2.message?.kind).toBe('warning');
     expect(s2.message?.text).toContain('目标A');
+  });
+});
+
+describe('reverting one logged change takes back only what it changed', () => {
+  it('keeps a later note on the same row', () => {
+    const s1 = editObservations(base(), [{ id: 'a', field: 'value', raw: '31' }]);
+    const logged = s1.lastChange?.patch.rows[0];
+    const s2 = setNoteAndCitation(s1, 'a', '已核实', 'r.txt');
+    const s3 = revertRow(s2, logged!);
+    expect(findObservation(s3.table, 'a')).toMatchObject({ value: 30, note: '已核实' });
+    expect(s3.past.length - s2.past.length).toBe(1);
+  });
+
+  it('keeps a later rename of another goal set', () => {
+    let s = createGoalSet(base(), '目标A');
+    s = createGoalSet(s, '目标B');
+    const [a, b] = s.goalSets.map((g) => g.id);
+    s = editGoalTarget(s, a!, '素养', 'value', '40');
+    const logged = s.lastChange!.patch.goalSets!;
+    s = renameGoalSet(s, b!, '目标C');
+    const s2 = revertGoalSets(s, logged);
+    expect(s2.goalSets.map((g) => [g.name, g.targets.length])).toEqual([
+      ['目标A', 0],
+      ['目标C', 0],
+    ]);
   });
 });
