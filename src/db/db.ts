@@ -119,6 +119,14 @@ export interface Write {
   history?: HistoryRecord[];
 }
 
+/** Where a write put this tab's value over a value another tab had stored since. */
+export interface Replaced {
+  /** Observation fields, with the row as stored now. */
+  cells: { row: Observation; field: string }[];
+  /** Goal-set conflict keys (set id, then `targets.` indicator). */
+  targets: string[];
+}
+
 export interface Db {
   load(): Promise<StoredData | null>;
   /** Reads current chunks (after another tab wrote them). */
@@ -126,7 +134,7 @@ export interface Db {
   readGoalSets(): Promise<GoalSet[]>;
   readCatalog(): Promise<CatalogEntry[]>;
   readDeck(): Promise<unknown>;
-  write(w: Write): Promise<{ districts: string[] }>;
+  write(w: Write): Promise<{ districts: string[]; replaced?: Replaced }>;
   /**
    * For pagehide: whole chunks from memory, every request issued in this task (no reads first),
    * so the write is queued before the page goes away.
@@ -212,6 +220,7 @@ export async function openDb(
       readDeck: async () => (await db.kv.get('deck'))?.value ?? [],
       async write(w) {
         const touched = new Set<string>();
+        const replaced: Replaced = { cells: [], targets: [] };
         await db.transaction('rw', [db.chunks, db.kv, db.goalSets, db.history], async () => {
           if (w.replaceAll) await db.chunks.clear();
           if (w.chunks) {
@@ -221,12 +230,15 @@ export async function openDb(
               else await db.chunks.delete(district);
             }
           }
-          if (w.rows?.size) await mergeRows(db, w.rows, touched);
+          if (w.rows?.size) await mergeRows(db, w.rows, touched, replaced.cells);
           const b = w.bases ?? {};
           if (w.goalSets) {
-            const sets = b.goalSets
-              ? mergeGoalSets(b.goalSets, w.goalSets, await goalSetsNow(), 'mine').value
-              : w.goalSets;
+            let sets = w.goalSets;
+            if (b.goalSets) {
+              const r = mergeGoalSets(b.goalSets, w.goalSets, await goalSetsNow(), 'mine');
+              sets = r.value;
+              replaced.targets.push(...r.conflicts);
+            }
             await db.goalSets.clear();
             await db.goalSets.bulkPut(sets.map((g, order) => ({ ...g, order })));
           }
@@ -263,7 +275,7 @@ export async function openDb(
           }
           await db.kv.put({ key: 'seeded', value: SCHEMA_VERSION });
         });
-        return { districts: [...touched] };
+        return { districts: [...touched], replaced };
       },
       writeNow(w) {
         // Raw IndexedDB: Dexie schedules its transaction body asynchronously, which is too late
@@ -345,7 +357,12 @@ export async function openDb(
 }
 
 /** Read-modify-write of the touched chunks, so rows other tabs wrote in between survive. */
-async function mergeRows(db: AppDb, rows: NonNullable<Write['rows']>, touched: Set<string>) {
+async function mergeRows(
+  db: AppDb,
+  rows: NonNullable<Write['rows']>,
+  touched: Set<string>,
+  replaced: Replaced['cells'],
+) {
   const districts = new Set<string>();
   for (const { row, from } of rows.values()) {
     if (row) districts.add(row.district);
@@ -363,7 +380,9 @@ async function mergeRows(db: AppDb, rows: NonNullable<Write['rows']>, touched: S
       let theirs: Observation | null = null;
       for (const d of [row?.district, base?.district, ...from])
         theirs ??= (d && maps.get(d)?.get(id)) || null;
-      merged = mergeObservation(base, row, theirs);
+      const r = mergeObservation(base, row, theirs);
+      merged = r.value;
+      for (const field of r.conflicts) if (merged) replaced.push({ row: merged, field });
     }
     for (const d of [...from, ...(row ? [row.district] : [])]) maps.get(d)?.delete(id);
     // Another tab may have moved the row to a district this write had not read.

@@ -140,6 +140,18 @@ describe('two tabs merge per field, not per row or document', () => {
     });
   });
 
+  it('the same cell typed in both tabs at once: the later write keeps its value and says so', async () => {
+    const { db, A, B } = await twoTabs('m-same');
+    A.store.update((s) => editObservations(s, [{ id: 'a', field: 'value', raw: '10' }]));
+    B.store.update((s) => editObservations(s, [{ id: 'a', field: 'value', raw: '11' }]));
+    await A.p.flush();
+    await B.p.flush();
+    expect((await db.load())?.observations.find((x) => x.id === 'a')?.value).toBe(11);
+    expect(B.store.getState().message).toMatchObject({ kind: 'warning' });
+    expect(B.store.getState().message?.text).toContain('江津区 · 素养 2023（数值）');
+    expect(A.store.getState().message?.kind).not.toBe('warning');
+  });
+
   it('goal-set targets edited in two tabs both survive', async () => {
     const { db, A, B } = await twoTabs('m-goals');
     A.store.update((s) => editGoalTarget(s, 'g', '素养', 'value', '30'));

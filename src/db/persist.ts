@@ -8,7 +8,15 @@ import type { CatalogEntry, Observation } from '../model/types';
 import type { AppState } from '../state/state';
 import { say } from '../state/state';
 import type { Store } from '../state/store';
-import { isQuotaError, type Db, type HistoryRecord, type RowWrite, type Write } from './db';
+import { cellNames, goalCells } from '../state/undoGuard';
+import {
+  isQuotaError,
+  type Db,
+  type HistoryRecord,
+  type Replaced,
+  type RowWrite,
+  type Write,
+} from './db';
 
 /** Cell changes kept per history record. */
 export const HISTORY_ROWS = 2000;
@@ -163,6 +171,7 @@ export function connectPersistence(
       inflightBases = {};
       failures = 0;
       status(pending() ? 'pending' : 'saved');
+      if (done.replaced) sayReplaced(done.replaced);
       opts.onWritten?.({
         districts: done.districts,
         goalSets: taken.goalSets,
@@ -197,6 +206,12 @@ export function connectPersistence(
       schedule(Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)));
       return false;
     }
+  }
+
+  // Both tabs changed the same cell at once: this tab's value was stored last; say so.
+  function sayReplaced({ cells, targets }: Replaced) {
+    const all = [...cells, ...goalCells(store.getState(), targets)];
+    if (all.length) store.update((st) => say(st, 'warning', t.msg.savedOver(cellNames(st, all))));
   }
 
   function flush(): Promise<boolean> {

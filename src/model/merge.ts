@@ -152,7 +152,8 @@ export const mergeObservation = (
   base: Observation | null,
   mine: Observation | null,
   theirs: Observation | null,
-): Observation | null => mergeItem(base, mine, theirs, 'mine', mergeFields, sameObservation).value;
+): Merged<Observation | null> =>
+  mergeItem(base, mine, theirs, 'mine', mergeFields, sameObservation);
 
 /** Keyed by `id` (slides), for the deck. */
 export const mergeById = <T extends { id: string }>(

@@ -47,7 +47,7 @@ export function applyStoredChange(
   for (const [id, { row, base }] of pending) {
     if (row && newlyChosen(row, base)) chosen.push(row);
     if (base === undefined || !(read(row?.district) || read(base?.district))) mine.set(id, row);
-    else mine.set(id, mergeObservation(base, row, stored.get(id) ?? null));
+    else mine.set(id, mergeObservation(base, row, stored.get(id) ?? null).value);
   }
   const chunks = new Map(s.table.chunks);
   for (const [district, rowsStored] of change.chunks) {

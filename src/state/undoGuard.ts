@@ -32,12 +32,15 @@ export function guardPatch(s: AppState, p: Patch): { patch: Patch; skipped: Skip
     const r = mergeGoalSets(p.goalSets.before, p.goalSets.after, s.goalSets, 'theirs');
     if (JSON.stringify(r.value) !== JSON.stringify(s.goalSets))
       goalSets = { before: s.goalSets, after: r.value };
-    for (const c of r.conflicts) skipped.push({ row: goalCell(s, c), field: 'target' });
+    skipped.push(...goalCells(s, r.conflicts));
   }
   return { patch: { label: p.label, source: p.source, rows, goalSets }, skipped };
 }
 
-/** A goal-set conflict key (set id, then target indicator) shown like a cell. */
+/** Goal-set conflict keys (set id, then target indicator) shown like cells. */
+export const goalCells = (s: AppState, keys: readonly string[]): SkippedCell[] =>
+  keys.map((k) => ({ row: goalCell(s, k), field: 'target' }));
+
 function goalCell(s: AppState, key: string): Observation {
   const [setId = '', , indicator = ''] = key.split('.');
   const set = s.goalSets.find((g) => g.id === setId);
@@ -57,16 +60,17 @@ function goalCell(s: AppState, key: string): Observation {
   };
 }
 
-/** Names the skipped cells for the planner: district · indicator year (column). */
-export function skippedText(s: AppState, skipped: readonly SkippedCell[]): string {
-  const names = skipped.slice(0, 3).map(({ row, field }) => {
+/** Names cells for the planner: district · indicator year (column), the first three. */
+export function cellNames(s: AppState, cells: readonly SkippedCell[]): string {
+  const names = cells.slice(0, 3).map(({ row, field }) => {
     const where = row.year
       ? `${districtName(row.district)} · ${indicatorName(s.catalog, row.indicator)} ${row.year}`
       : `${row.district}${row.indicator ? ` · ${indicatorName(s.catalog, row.indicator)}` : ''}`;
     const col = (t.col as Record<string, string>)[field];
     return col && row.year ? t.paren(where, col) : where;
   });
-  return t.msg.changedElsewhere(
-    names.join(t.sep.clause) + (skipped.length > 3 ? t.msg.moreCells(skipped.length) : ''),
-  );
+  return names.join(t.sep.clause) + (cells.length > 3 ? t.msg.moreCells(cells.length) : '');
 }
+
+export const skippedText = (s: AppState, skipped: readonly SkippedCell[]) =>
+  t.msg.changedElsewhere(cellNames(s, skipped));
