@@ -2,21 +2,15 @@
 // city-scale import is a few dozen puts while one edit rewrites one small record.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { GoalSet } from '../model/goalSets';
-import {
-  mergeById,
-  mergeFields,
-  mergeGoalSets,
-  mergeObservation,
-  newlyChosen,
-  settleChoices,
-} from '../model/merge';
+import { mergeById, mergeFields, mergeGoalSets } from '../model/merge';
 import type { RowChange } from '../model/table';
 import type { CatalogEntry, Observation, Result } from '../model/types';
+import { mergeRows } from './mergeRows';
 
 /** v1: chunks + kv (goal sets in kv). v2: goal sets in their own table, history, snapshots. v3: report texts. */
 export const SCHEMA_VERSION = 3;
 
-interface ChunkRecord {
+export interface ChunkRecord {
   district: string;
   rows: Observation[];
 }
@@ -230,7 +224,7 @@ export async function openDb(
               else await db.chunks.delete(district);
             }
           }
-          if (w.rows?.size) await mergeRows(db, w.rows, touched, replaced.cells);
+          if (w.rows?.size) await mergeRows(db.chunks, w.rows, touched, replaced.cells);
           const b = w.bases ?? {};
           if (w.goalSets) {
             let sets = w.goalSets;
@@ -354,50 +348,4 @@ export async function openDb(
       close: () => db.close(),
     },
   };
-}
-
-/** Read-modify-write of the touched chunks, so rows other tabs wrote in between survive. */
-async function mergeRows(
-  db: AppDb,
-  rows: NonNullable<Write['rows']>,
-  touched: Set<string>,
-  replaced: Replaced['cells'],
-) {
-  const districts = new Set<string>();
-  for (const { row, from } of rows.values()) {
-    if (row) districts.add(row.district);
-    for (const d of from) districts.add(d);
-  }
-  const list = [...districts];
-  const recs = await db.chunks.bulkGet(list);
-  const maps = new Map(
-    list.map((d, i) => [d, new Map((recs[i]?.rows ?? []).map((o) => [o.id, o]))]),
-  );
-  const chosen: Observation[] = [];
-  for (const [id, { row, from, base }] of rows) {
-    let merged = row;
-    if (base !== undefined) {
-      let theirs: Observation | null = null;
-      for (const d of [row?.district, base?.district, ...from])
-        theirs ??= (d && maps.get(d)?.get(id)) || null;
-      const r = mergeObservation(base, row, theirs);
-      merged = r.value;
-      for (const field of r.conflicts) if (merged) replaced.push({ row: merged, field });
-    }
-    for (const d of [...from, ...(row ? [row.district] : [])]) maps.get(d)?.delete(id);
-    // Another tab may have moved the row to a district this write had not read.
-    if (merged && !maps.has(merged.district)) {
-      const rec = await db.chunks.get(merged.district);
-      maps.set(merged.district, new Map((rec?.rows ?? []).map((o) => [o.id, o])));
-    }
-    if (merged) maps.get(merged.district)?.set(id, merged);
-    if (merged && newlyChosen(row, base)) chosen.push(merged);
-  }
-  for (const c of chosen)
-    settleChoices(maps.get(c.district) ?? new Map<string, Observation>(), [c]);
-  for (const [district, map] of maps) {
-    touched.add(district);
-    if (map.size) await db.chunks.put({ district, rows: [...map.values()] });
-    else await db.chunks.delete(district);
-  }
 }
