@@ -20,6 +20,17 @@ export async function saveReport(r: ReportRecord, db: Db | null): Promise<void> 
   await db?.saveReport(r);
 }
 
+/** A newly read report: never replaces another text of the same name; returns its name. */
+export async function addReport(r: ReportRecord, db: Db | null): Promise<string> {
+  let name = r.name;
+  if (db) name = await db.addReport(r);
+  else
+    for (let n = 2; memory.has(name) && memory.get(name)?.text !== r.text; n++)
+      name = `${r.name} (${n})`;
+  memory.set(name, { ...r, name });
+  return name;
+}
+
 /** One row of seeds/reports.csv: a seed report's headline for one district it covers. */
 export interface SeedReportInfo {
   file: string;

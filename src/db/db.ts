@@ -2,13 +2,15 @@
 // city-scale import is a few dozen puts while one edit rewrites one small record.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { GoalSet } from '../model/goalSets';
+import { mergeById, mergeFields, mergeGoalSets } from '../model/merge';
 import type { RowChange } from '../model/table';
 import type { CatalogEntry, Observation, Result } from '../model/types';
+import { mergeRows } from './mergeRows';
 
 /** v1: chunks + kv (goal sets in kv). v2: goal sets in their own table, history, snapshots. v3: report texts. */
 export const SCHEMA_VERSION = 3;
 
-interface ChunkRecord {
+export interface ChunkRecord {
   district: string;
   rows: Observation[];
 }
@@ -87,9 +89,18 @@ export interface StoredData {
   deck: unknown;
 }
 
+/**
+ * A changed row: the row now (null = deleted), districts it may have left, and the row as this
+ * tab had it before (`base`), so only the fields it changed go over what another tab stored.
+ */
+export interface RowWrite {
+  row: Observation | null;
+  from: string[];
+  base?: Observation | null;
+}
+
 export interface Write {
-  /** Row-level changes: id → the row now (null = deleted). `from` lists districts it may have left. */
-  rows?: Map<string, { row: Observation | null; from: string[] }>;
+  rows?: Map<string, RowWrite>;
   /** Whole chunks (first run, restore): district → rows; null deletes the district. */
   chunks?: Map<string, readonly Observation[] | null>;
   replaceAll?: boolean;
@@ -97,7 +108,17 @@ export interface Write {
   ui?: unknown;
   catalog?: CatalogEntry[];
   deck?: unknown;
+  /** What this tab had before its unsaved changes: with it, a write merges per item and field. */
+  bases?: { goalSets?: GoalSet[]; ui?: unknown; deck?: readonly { id: string }[] };
   history?: HistoryRecord[];
+}
+
+/** Where a write put this tab's value over a value another tab had stored since. */
+export interface Replaced {
+  /** Observation fields, with the row as stored now. */
+  cells: { row: Observation; field: string }[];
+  /** Goal-set conflict keys (set id, then `targets.` indicator). */
+  targets: string[];
 }
 
 export interface Db {
@@ -106,7 +127,8 @@ export interface Db {
   readChunks(districts: readonly string[]): Promise<Map<string, Observation[]>>;
   readGoalSets(): Promise<GoalSet[]>;
   readCatalog(): Promise<CatalogEntry[]>;
-  write(w: Write): Promise<{ districts: string[] }>;
+  readDeck(): Promise<unknown>;
+  write(w: Write): Promise<{ districts: string[]; replaced?: Replaced }>;
   /**
    * For pagehide: whole chunks from memory, every request issued in this task (no reads first),
    * so the write is queued before the page goes away.
@@ -123,6 +145,11 @@ export interface Db {
   loadSnapshot(id: number): Promise<SnapshotData | undefined>;
   deleteSnapshot(id: number): Promise<void>;
   saveReport(r: ReportRecord): Promise<void>;
+  /**
+   * Keeps a newly read report. A different text already stored under its name (read in another
+   * tab, say) keeps that name; this one gets the next free name, which is returned.
+   */
+  addReport(r: ReportRecord): Promise<string>;
   getReport(name: string): Promise<ReportRecord | undefined>;
   reports(): Promise<ReportRecord[]>;
   close(): void;
@@ -184,8 +211,10 @@ export async function openDb(
       async readCatalog() {
         return ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [];
       },
+      readDeck: async () => (await db.kv.get('deck'))?.value ?? [],
       async write(w) {
         const touched = new Set<string>();
+        const replaced: Replaced = { cells: [], targets: [] };
         await db.transaction('rw', [db.chunks, db.kv, db.goalSets, db.history], async () => {
           if (w.replaceAll) await db.chunks.clear();
           if (w.chunks) {
@@ -195,14 +224,40 @@ export async function openDb(
               else await db.chunks.delete(district);
             }
           }
-          if (w.rows?.size) await mergeRows(db, w.rows, touched);
+          if (w.rows?.size) await mergeRows(db.chunks, w.rows, touched, replaced.cells);
+          const b = w.bases ?? {};
           if (w.goalSets) {
+            let sets = w.goalSets;
+            if (b.goalSets) {
+              const r = mergeGoalSets(b.goalSets, w.goalSets, await goalSetsNow(), 'mine');
+              sets = r.value;
+              replaced.targets.push(...r.conflicts);
+            }
             await db.goalSets.clear();
-            await db.goalSets.bulkPut(w.goalSets.map((g, order) => ({ ...g, order })));
+            await db.goalSets.bulkPut(sets.map((g, order) => ({ ...g, order })));
           }
-          if (w.ui !== undefined) await db.kv.put({ key: 'ui', value: w.ui });
-          if (w.catalog) await db.kv.put({ key: 'catalog', value: w.catalog });
-          if (w.deck !== undefined) await db.kv.put({ key: 'deck', value: w.deck });
+          const kv = async (key: string) => (await db.kv.get(key))?.value;
+          if (w.ui !== undefined) {
+            const stored = b.ui && (await kv('ui'));
+            const value = stored
+              ? mergeFields(b.ui as object, w.ui as object, stored, 'mine').value
+              : w.ui;
+            await db.kv.put({ key: 'ui', value });
+          }
+          if (w.catalog) {
+            // Catalog entries are only ever added: keep those another tab added meanwhile.
+            const mine = new Set(w.catalog.map((e) => e.indicator));
+            const stored = ((await kv('catalog')) as CatalogEntry[] | undefined) ?? [];
+            const value = [...w.catalog, ...stored.filter((e) => !mine.has(e.indicator))];
+            await db.kv.put({ key: 'catalog', value });
+          }
+          if (w.deck !== undefined) {
+            const stored = b.deck && ((await kv('deck')) as { id: string }[] | undefined);
+            const value = stored
+              ? mergeById(b.deck ?? [], w.deck as { id: string }[], stored)
+              : w.deck;
+            await db.kv.put({ key: 'deck', value });
+          }
           if (w.history?.length) {
             await db.history.bulkAdd(w.history);
             const count = await db.history.count();
@@ -214,7 +269,7 @@ export async function openDb(
           }
           await db.kv.put({ key: 'seeded', value: SCHEMA_VERSION });
         });
-        return { districts: [...touched] };
+        return { districts: [...touched], replaced };
       },
       writeNow(w) {
         // Raw IndexedDB: Dexie schedules its transaction body asynchronously, which is too late
@@ -277,32 +332,20 @@ export async function openDb(
       async saveReport(r) {
         await db.reports.put(r);
       },
+      addReport: (r) =>
+        db.transaction('rw', db.reports, async () => {
+          let name = r.name;
+          for (let n = 2; ; n++) {
+            const old = await db.reports.get(name);
+            if (!old || old.text === r.text) break;
+            name = `${r.name} (${n})`;
+          }
+          await db.reports.put({ ...r, name });
+          return name;
+        }),
       getReport: (name) => db.reports.get(name),
       reports: () => db.reports.toArray(),
       close: () => db.close(),
     },
   };
-}
-
-/** Read-modify-write of the touched chunks, so rows other tabs wrote in between survive. */
-async function mergeRows(db: AppDb, rows: NonNullable<Write['rows']>, touched: Set<string>) {
-  const districts = new Set<string>();
-  for (const { row, from } of rows.values()) {
-    if (row) districts.add(row.district);
-    for (const d of from) districts.add(d);
-  }
-  const list = [...districts];
-  const recs = await db.chunks.bulkGet(list);
-  const maps = new Map(
-    list.map((d, i) => [d, new Map((recs[i]?.rows ?? []).map((o) => [o.id, o]))]),
-  );
-  for (const [id, { row, from }] of rows) {
-    for (const d of from) maps.get(d)?.delete(id);
-    if (row) maps.get(row.district)?.set(id, row);
-  }
-  for (const [district, map] of maps) {
-    touched.add(district);
-    if (map.size) await db.chunks.put({ district, rows: [...map.values()] });
-    else await db.chunks.delete(district);
-  }
 }

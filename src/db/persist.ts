@@ -8,12 +8,18 @@ import type { CatalogEntry, Observation } from '../model/types';
 import type { AppState } from '../state/state';
 import { say } from '../state/state';
 import type { Store } from '../state/store';
-import { isQuotaError, type Db, type HistoryRecord, type Write } from './db';
+import { cellNames, goalCells } from '../state/undoGuard';
+import {
+  isQuotaError,
+  type Db,
+  type HistoryRecord,
+  type Replaced,
+  type RowWrite,
+  type Write,
+} from './db';
 
 /** Cell changes kept per history record. */
 export const HISTORY_ROWS = 2000;
-/** From this many changed rows in one district, the district is written whole. */
-const BIG_CHANGE = 200;
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -30,8 +36,10 @@ export interface Persistence {
   flushNow(): void;
   /** Applies a change that is already stored (another tab's), without writing it back. */
   applyStored(fn: (s: AppState) => AppState): void;
-  /** This tab's rows not yet written, to re-apply over rows read from storage. */
-  pendingRows(): ReadonlyMap<string, Observation | null>;
+  /** This tab's rows not yet written (with their base), to merge over rows read from storage. */
+  pendingRows(): ReadonlyMap<string, { row: Observation | null; base?: Observation | null }>;
+  /** Goal sets and deck as they were before this tab's unsaved changes to them. */
+  pendingBases(): Write['bases'];
   stop(): void;
 }
 
@@ -53,24 +61,22 @@ export function historyRecordOf({
 }
 
 /** Rows that differ between two tables, by identity, for the districts whose chunk changed. */
-export function diffRows(
-  a: ObsTable,
-  b: ObsTable,
-): Map<string, { row: Observation | null; from: string[] }> {
-  const out = new Map<string, { row: Observation | null; from: string[] }>();
+export function diffRows(a: ObsTable, b: ObsTable): Map<string, Required<RowWrite>> {
+  const out = new Map<string, Required<RowWrite>>();
   for (const d of changedDistricts(a, b)) {
     const before = new Map((a.chunks.get(d) ?? []).map((o) => [o.id, o]));
     const after = b.chunks.get(d) ?? [];
     const seen = new Set<string>();
     for (const o of after) {
       seen.add(o.id);
-      if (before.get(o.id) !== o)
-        out.set(o.id, { row: o, from: [...(out.get(o.id)?.from ?? []), d] });
+      const prev = out.get(o.id);
+      const base = prev?.base ?? before.get(o.id) ?? null;
+      if (before.get(o.id) !== o) out.set(o.id, { row: o, from: prev?.from ?? [], base });
     }
-    for (const [id] of before) {
+    for (const [id, was] of before) {
       if (seen.has(id)) continue;
       const prev = out.get(id);
-      out.set(id, { row: prev?.row ?? null, from: [...(prev?.from ?? []), d] });
+      out.set(id, { row: prev?.row ?? null, from: [...(prev?.from ?? []), d], base: was });
     }
   }
   return out;
@@ -82,12 +88,17 @@ export function connectPersistence(
   opts: {
     delayMs?: number;
     onStatus?: (s: SaveStatus) => void;
-    onWritten?: (w: { districts: string[]; goalSets: boolean; catalog: boolean }) => void;
+    onWritten?: (w: {
+      districts: string[];
+      goalSets: boolean;
+      catalog: boolean;
+      deck: boolean;
+    }) => void;
   } = {},
 ): Persistence {
   // Short: a reload right after an edit should find it already written.
   const delay = opts.delayMs ?? 30;
-  let rows = new Map<string, { row: Observation | null; from: string[] }>();
+  let rows = new Map<string, RowWrite>();
   let history: HistoryRecord[] = [];
   let goalSets = false;
   let ui = false;
@@ -95,7 +106,10 @@ export function connectPersistence(
   let deck = false;
   let suppress = false;
   let writing = false;
-  let inflight = new Map<string, { row: Observation | null; from: string[] }>();
+  let inflight = new Map<string, RowWrite>();
+  // What this tab had before its unsaved changes: a write merges over others' changes since.
+  let bases: NonNullable<Write['bases']> = {};
+  let inflightBases: NonNullable<Write['bases']> = {};
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<boolean> | null = null;
   let failures = 0;
@@ -107,12 +121,16 @@ export function connectPersistence(
     if (s.table !== prev.table) {
       for (const [id, r] of diffRows(prev.table, s.table)) {
         const old = rows.get(id);
-        rows.set(id, { row: r.row, from: [...new Set([...(old?.from ?? []), ...r.from])] });
+        const from = [...new Set([...(old?.from ?? []), ...r.from])];
+        rows.set(id, { row: r.row, from, base: old ? old.base : r.base });
       }
     }
     if (s.lastChange && s.lastChange !== prev.lastChange) {
       history.push(historyRecordOf(s.lastChange));
     }
+    if (s.goalSets !== prev.goalSets && !goalSets) bases.goalSets = prev.goalSets;
+    if (s.ui !== prev.ui && !ui) bases.ui = prev.ui;
+    if (s.deck !== prev.deck && !deck) bases.deck = prev.deck;
     if (s.goalSets !== prev.goalSets) goalSets = true;
     if (s.ui !== prev.ui) ui = true;
     if (s.catalog !== prev.catalog) catalog = true;
@@ -132,32 +150,15 @@ export function connectPersistence(
       return true;
     }
     const s = store.getState();
-    const taken = { rows, history, goalSets, ui, catalog, deck };
-    // Districts with many changed rows are written whole from memory (no read-back): an import
-    // or a restore then costs one put per district instead of a read and a put.
-    const perDistrict = new Map<string, number>();
-    for (const { row, from } of rows.values()) {
-      for (const d of new Set([...(row ? [row.district] : []), ...from]))
-        perDistrict.set(d, (perDistrict.get(d) ?? 0) + 1);
-    }
-    const big = new Set([...perDistrict].filter(([, n]) => n >= BIG_CHANGE).map(([d]) => d));
-    const small = new Map(
-      [...rows].filter(
-        ([, r]) => !(r.row && big.has(r.row.district)) && !r.from.some((d) => big.has(d)),
-      ),
-    );
-    const w: Write = {
-      rows: small,
-      history,
-      chunks: big.size
-        ? new Map([...big].map((d) => [d, s.table.chunks.get(d) ?? null]))
-        : undefined,
-    };
+    const taken = { rows, history, goalSets, ui, catalog, deck, bases };
+    const w: Write = { rows, history, bases };
     if (goalSets) w.goalSets = s.goalSets;
     if (ui) w.ui = s.ui;
     if (catalog) w.catalog = [...s.catalog.values()];
     if (deck) w.deck = s.deck;
     inflight = rows;
+    inflightBases = bases;
+    bases = {};
     rows = new Map();
     history = [];
     goalSets = ui = catalog = deck = false;
@@ -167,19 +168,30 @@ export function connectPersistence(
       const done = await db.write(w);
       writing = false;
       inflight = new Map();
+      inflightBases = {};
       failures = 0;
       status(pending() ? 'pending' : 'saved');
+      if (done.replaced) sayReplaced(done.replaced);
       opts.onWritten?.({
         districts: done.districts,
         goalSets: taken.goalSets,
         catalog: taken.catalog,
+        deck: taken.deck,
       });
       return true;
     } catch (e) {
       writing = false;
       inflight = new Map();
+      inflightBases = {};
+      bases = { ...bases, ...taken.bases };
       // Put the work back (newer changes win) so the next attempt carries it; edits stay in memory.
-      for (const [id, r] of taken.rows) if (!rows.has(id)) rows.set(id, r);
+      for (const [id, r] of taken.rows) {
+        const now = rows.get(id);
+        rows.set(
+          id,
+          now ? { ...now, base: r.base, from: [...new Set([...r.from, ...now.from])] } : r,
+        );
+      }
       history = [...taken.history, ...history];
       goalSets ||= taken.goalSets;
       ui ||= taken.ui;
@@ -194,6 +206,12 @@ export function connectPersistence(
       schedule(Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)));
       return false;
     }
+  }
+
+  // Both tabs changed the same cell at once: this tab's value was stored last; say so.
+  function sayReplaced({ cells, targets }: Replaced) {
+    const all = [...cells, ...goalCells(store.getState(), targets)];
+    if (all.length) store.update((st) => say(st, 'warning', t.msg.savedOver(cellNames(st, all))));
   }
 
   function flush(): Promise<boolean> {
@@ -242,7 +260,8 @@ export function connectPersistence(
         suppress = false;
       }
     },
-    pendingRows: () => new Map([...inflight, ...rows].map(([id, r]) => [id, r.row])),
+    pendingRows: () => new Map([...inflight, ...rows]),
+    pendingBases: () => ({ ...bases, ...inflightBases }),
     stop() {
       unsubscribe();
       if (timer) clearTimeout(timer);

@@ -1,5 +1,6 @@
 // Keeps tabs on the same workbook in step: after a write, tell the others which districts
 // changed; they read those chunks back from IndexedDB and merge them.
+import { restoreDeck } from '../model/slides';
 import { applyStoredChange } from '../state/remote';
 import type { Db } from './db';
 import type { Persistence } from './persist';
@@ -8,6 +9,7 @@ export interface Written {
   districts: string[];
   goalSets: boolean;
   catalog: boolean;
+  deck?: boolean;
 }
 
 interface Message extends Written {
@@ -32,18 +34,27 @@ export function connectSync(db: Db, persistence: () => Persistence | null, tabId
       .then(async () => {
         const p = persistence();
         if (!p) return;
-        const [chunks, goalSets, catalog] = await Promise.all([
+        const [chunks, goalSets, catalog, deck] = await Promise.all([
           db.readChunks(m.districts),
           m.goalSets ? db.readGoalSets() : Promise.resolve(undefined),
           m.catalog ? db.readCatalog() : Promise.resolve(undefined),
+          m.deck ? db.readDeck().then(restoreDeck) : Promise.resolve(undefined),
         ]);
-        p.applyStored((s) => applyStoredChange(s, { chunks, goalSets, catalog }, p.pendingRows()));
+        p.applyStored((s) =>
+          applyStoredChange(
+            s,
+            { chunks, goalSets, catalog, deck },
+            p.pendingRows(),
+            p.pendingBases(),
+          ),
+        );
       })
       .catch(() => undefined);
   };
   return {
     notify(w) {
-      if (w.districts.length || w.goalSets || w.catalog) channel.postMessage({ ...w, from: tabId });
+      if (w.districts.length || w.goalSets || w.catalog || w.deck)
+        channel.postMessage({ ...w, from: tabId });
     },
     stop: () => channel.close(),
   };

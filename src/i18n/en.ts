@@ -253,6 +253,11 @@ export const en: Strings = {
     nothingToRedo: 'Nothing to redo',
     undone: (label: string) => `Undone: ${label}`,
     redone: (label: string) => `Redone: ${label}`,
+    changedElsewhere: (cells: string) =>
+      `${cells} changed in another tab since; undo/redo left it as it is there`,
+    moreCells: (n: number) => ` (${n} cells in all)`,
+    savedOver: (cells: string) =>
+      `${cells} was also changed in another tab at the same time; this tab's value was saved`,
     keptOld: (reason: string) => `${reason}; the previous value is kept`,
     notSaved: (reason: string) => `${reason}; not saved`,
     badYear: (text: string) => `“${text}” is not a valid year; the previous value is kept`,

@@ -252,6 +252,10 @@ export const zh = {
     nothingToRedo: '没有可重做的操作',
     undone: (label: string) => `已撤销：${label}`,
     redone: (label: string) => `已重做：${label}`,
+    changedElsewhere: (cells: string) =>
+      `${cells} 在其他标签页中已被修改，撤销/重做未覆盖它，已保留那里的值`,
+    moreCells: (n: number) => ` 等 ${n} 处`,
+    savedOver: (cells: string) => `${cells} 同时也在其他标签页中被修改，已保存为本页的值`,
     keptOld: (reason: string) => `${reason}，已保留原值`,
     notSaved: (reason: string) => `${reason}，未保存`,
     badYear: (text: string) => `“${text}”不是有效年份，已保留原值`,

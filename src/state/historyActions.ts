@@ -1,11 +1,15 @@
 // Reverting one logged change, and restoring a whole saved state (snapshot or backup).
 import { t } from '../i18n';
 import type { GoalSet } from '../model/goalSets';
+import { mergeFields, mergeGoalSets, mergeItem, sameObservation } from '../model/merge';
 import { findObservation, tableRows, type ObsTable, type RowChange } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
 import { commit, say, type AppState } from './state';
 
-/** Puts one row back as it was before a logged change (last write wins over later edits). */
+/**
+ * Takes back one logged change: the fields it changed go back (over later edits of those
+ * fields), while later edits of the row's other fields stay.
+ */
 export function revertRow(
   s: AppState,
   change: { before: Observation | null; after: Observation | null },
@@ -13,12 +17,19 @@ export function revertRow(
   const id = (change.before ?? change.after)?.id;
   if (!id) return s;
   const current = findObservation(s.table, id) ?? null;
-  if (JSON.stringify(current) === JSON.stringify(change.before))
-    return say(s, 'info', t.msg.alreadyBefore);
+  const target = mergeItem(
+    change.after,
+    change.before,
+    current,
+    'mine',
+    mergeFields,
+    sameObservation,
+  ).value;
+  if (sameObservation(current, target)) return say(s, 'info', t.msg.alreadyBefore);
   return say(
     commit(s, {
       label: t.change.revertOne,
-      rows: [{ before: current, after: change.before }],
+      rows: [{ before: current, after: target }],
       source: 'revert',
     }),
     'info',
@@ -26,11 +37,18 @@ export function revertRow(
   );
 }
 
-export function revertGoalSets(s: AppState, before: GoalSet[]): AppState {
+/** Takes back one logged goal-set change, set by set and target by target. */
+export function revertGoalSets(
+  s: AppState,
+  change: { before: GoalSet[]; after: GoalSet[] },
+): AppState {
+  const after = mergeGoalSets(change.after, change.before, s.goalSets, 'mine').value;
+  if (JSON.stringify(after) === JSON.stringify(s.goalSets))
+    return say(s, 'info', t.msg.alreadyBefore);
   return commit(s, {
     label: t.change.revertGoalSets,
     rows: [],
-    goalSets: { before: s.goalSets, after: before },
+    goalSets: { before: s.goalSets, after },
     source: 'revert',
   });
 }

@@ -1,6 +1,14 @@
-// Another tab's stored change, merged into this tab's state. This tab's unsaved rows win;
-// everything else is last-write-wins per row, as stored.
+// Another tab's stored change, merged into this tab's state per field: this tab's unsaved
+// changes go over the stored rows, goal sets and slides only where this tab changed them.
 import type { GoalSet } from '../model/goalSets';
+import {
+  mergeById,
+  mergeGoalSets,
+  mergeObservation,
+  newlyChosen,
+  settleChoices,
+} from '../model/merge';
+import type { Slide } from '../model/slides';
 import type { ObsTable } from '../model/table';
 import type { Catalog, CatalogEntry, Observation } from '../model/types';
 import type { AppState } from './state';
@@ -9,27 +17,57 @@ export interface StoredChange {
   chunks: ReadonlyMap<string, readonly Observation[]>;
   goalSets?: GoalSet[];
   catalog?: CatalogEntry[];
+  deck?: Slide[];
+}
+
+/** An unsaved row of this tab; `base` is the row as it was before (undefined: overwrite). */
+export interface PendingRow {
+  row: Observation | null;
+  base?: Observation | null;
+}
+
+/** Goal sets and deck as this tab had them before its unsaved changes to them. */
+export interface PendingBases {
+  goalSets?: GoalSet[];
+  deck?: readonly { id: string }[];
 }
 
 export function applyStoredChange(
   s: AppState,
   change: StoredChange,
-  pending: ReadonlyMap<string, Observation | null>,
+  pending: ReadonlyMap<string, PendingRow>,
+  bases: PendingBases = {},
 ): AppState {
+  const stored = new Map<string, Observation>();
+  for (const rows of change.chunks.values()) for (const o of rows) stored.set(o.id, o);
+  const read = (d: string | undefined) => d !== undefined && change.chunks.has(d);
+  // This tab's unsaved rows, merged over what was stored: null = gone.
+  const mine = new Map<string, Observation | null>();
+  const chosen: Observation[] = [];
+  for (const [id, { row, base }] of pending) {
+    if (row && newlyChosen(row, base)) chosen.push(row);
+    if (base === undefined || !(read(row?.district) || read(base?.district))) mine.set(id, row);
+    else mine.set(id, mergeObservation(base, row, stored.get(id) ?? null).value);
+  }
   const chunks = new Map(s.table.chunks);
-  for (const [district, stored] of change.chunks) {
-    const map = new Map(stored.map((o) => [o.id, o]));
-    for (const [id, row] of pending) {
+  for (const [district, rowsStored] of change.chunks) {
+    const map = new Map(rowsStored.map((o) => [o.id, o]));
+    for (const [id, row] of mine) {
       if (row && row.district === district) map.set(id, row);
       else if (map.has(id)) map.delete(id);
     }
+    // This tab's unsaved choice between sources will be stored last, so it wins here too.
+    settleChoices(
+      map,
+      chosen.filter((c) => c.district === district),
+    );
     // Keep this tab's row objects where nothing changed, so views see no spurious change.
-    const mine = new Map((s.table.chunks.get(district) ?? []).map((o) => [o.id, o]));
+    const current = new Map((s.table.chunks.get(district) ?? []).map((o) => [o.id, o]));
     const rows = [...map.values()].map((o) => {
-      const old = mine.get(o.id);
+      const old = current.get(o.id);
       return old && JSON.stringify(old) === JSON.stringify(o) ? old : o;
     });
-    const same = rows.length === mine.size && rows.every((o) => mine.get(o.id) === o);
+    const same = rows.length === current.size && rows.every((o) => current.get(o.id) === o);
     if (same) continue;
     if (rows.length) chunks.set(district, rows);
     else chunks.delete(district);
@@ -37,6 +75,16 @@ export function applyStoredChange(
   const table: ObsTable = { chunks, size: [...chunks.values()].reduce((n, c) => n + c.length, 0) };
   const districts = [...s.districts, ...[...chunks.keys()].filter((d) => !s.districts.includes(d))];
   const catalog: Catalog = change.catalog ? mergeCatalog(s.catalog, change.catalog) : s.catalog;
+  const goalSets = !change.goalSets
+    ? s.goalSets
+    : bases.goalSets
+      ? mergeGoalSets(bases.goalSets, s.goalSets, change.goalSets, 'mine').value
+      : change.goalSets;
+  const deck = !change.deck
+    ? s.deck
+    : bases.deck
+      ? mergeById(bases.deck as Slide[], s.deck, change.deck)
+      : change.deck;
   return {
     ...s,
     table:
@@ -44,7 +92,8 @@ export function applyStoredChange(
         ? s.table
         : table,
     districts: districts.length === s.districts.length ? s.districts : districts,
-    goalSets: change.goalSets ?? s.goalSets,
+    goalSets: JSON.stringify(goalSets) === JSON.stringify(s.goalSets) ? s.goalSets : goalSets,
+    deck: JSON.stringify(deck) === JSON.stringify(s.deck) ? s.deck : deck,
     catalog,
   };
 }

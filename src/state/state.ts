@@ -9,7 +9,9 @@ import {
 } from '../model/table';
 import type { Catalog, Kind } from '../model/types';
 import type { Slide } from '../model/slides';
+import { guardPatch, skippedText } from './undoGuard';
 import { t } from '../i18n';
+import { sameObservation } from '../model/merge';
 
 export type ViewName = 'compare' | 'goals' | 'scorecard' | 'data';
 export type StorageMode = 'loading' | 'indexeddb' | 'memory';
@@ -128,6 +130,7 @@ function applyPatch(s: AppState, p: Patch): AppState {
 export function invertPatch(p: Patch): Patch {
   return {
     label: p.label,
+    source: p.source,
     rows: invertChanges(p.rows),
     goalSets: p.goalSets && { before: p.goalSets.after, after: p.goalSets.before },
   };
@@ -149,32 +152,70 @@ function change(s: AppState, patch: Patch, source: ChangeSource): AppState['last
   return { seq: (s.lastChange?.seq ?? 0) + 1, patch, source };
 }
 
+/** Runs several actions as one user action: their patches become one undo step and one log entry. */
+export function asOneStep(s: AppState, fn: (s: AppState) => AppState): AppState {
+  const next = fn(s);
+  const known = new Set(s.past);
+  const added = next.past.filter((p) => !known.has(p));
+  const first = added[0];
+  if (!first || added.length === 1) return next;
+  const sets = added.filter((p) => p.goalSets);
+  const patch: Patch = {
+    label: first.label,
+    source: first.source,
+    rows: composeRows(added.flatMap((p) => p.rows)),
+    goalSets: sets.length
+      ? { before: sets[0]!.goalSets!.before, after: sets[sets.length - 1]!.goalSets!.after }
+      : undefined,
+  };
+  return {
+    ...next,
+    past: [...next.past.slice(0, next.past.length - added.length), patch],
+    lastChange: change(s, patch, patch.source ?? 'edit'),
+  };
+}
+
+/** Successive changes of the same rows as one change per row: first before, last after. */
+function composeRows(rows: readonly RowChange[]): RowChange[] {
+  const byId = new Map<string, RowChange>();
+  for (const r of rows) {
+    const id = (r.before ?? r.after)?.id ?? '';
+    const prev = byId.get(id);
+    byId.set(id, prev ? { before: prev.before, after: r.after } : r);
+  }
+  return [...byId.values()].filter((r) => !sameObservation(r.before, r.after));
+}
+
+function step(s: AppState, p: Patch, dir: 'undo' | 'redo'): AppState {
+  const { patch, skipped } = guardPatch(s, p);
+  const empty = patch.rows.length === 0 && !patch.goalSets;
+  const next = empty ? s : applyPatch(s, patch);
+  // What the step actually did is what the opposite step takes back.
+  const done = { ...patch, label: p.label, source: p.source };
+  const back = invertPatch(done);
+  const moved =
+    dir === 'undo'
+      ? { past: s.past.slice(0, -1), future: empty ? s.future : [back, ...s.future] }
+      : { past: empty ? s.past : [...s.past, { ...done }], future: s.future.slice(1) };
+  const out: AppState = {
+    ...next,
+    ...moved,
+    lastChange: empty ? s.lastChange : change(s, done, dir),
+  };
+  if (skipped.length) return say(out, 'warning', skippedText(s, skipped));
+  return say(out, 'info', dir === 'undo' ? t.msg.undone(p.label) : t.msg.redone(p.label));
+}
+
 export function undo(s: AppState): AppState {
   const p = s.past[s.past.length - 1];
   if (!p) return say(s, 'info', t.msg.nothingToUndo);
-  const inverse = invertPatch(p);
-  const next = applyPatch(s, inverse);
-  return say(
-    {
-      ...next,
-      past: s.past.slice(0, -1),
-      future: [p, ...s.future],
-      lastChange: change(s, inverse, 'undo'),
-    },
-    'info',
-    t.msg.undone(p.label),
-  );
+  return step(s, invertPatch(p), 'undo');
 }
 
 export function redo(s: AppState): AppState {
   const p = s.future[0];
   if (!p) return say(s, 'info', t.msg.nothingToRedo);
-  const next = applyPatch(s, p);
-  return say(
-    { ...next, past: [...s.past, p], future: s.future.slice(1), lastChange: change(s, p, 'redo') },
-    'info',
-    t.msg.redone(p.label),
-  );
+  return step(s, p, 'redo');
 }
 
 export function say(s: AppState, kind: Message['kind'], text: string): AppState {

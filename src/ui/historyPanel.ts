@@ -105,8 +105,9 @@ export async function openHistoryPanel(sv: Services): Promise<void> {
       if (more > 0) ul.append(el('li', { class: 'muted' }, h.more(more)));
       if (r.goalSets && !onlyCell.checked) {
         const revert = el('button', { type: 'button', class: 'small' }, h.revert);
-        const before = r.goalSets.before;
-        revert.onclick = () => sv.store.update((s) => revertGoalSets(s, before));
+        const { before } = r.goalSets;
+        const change = r.goalSets;
+        revert.onclick = () => sv.store.update((s) => revertGoalSets(s, change));
         ul.append(el('li', {}, h.goalSets(names(before), names(r.goalSets.after)), ' ', revert));
       }
       li.append(ul);

@@ -1,5 +1,5 @@
 // 读取新报告: paste or open a report, review the proposed figures, accept the right ones.
-import { saveReport } from '../data/reports';
+import { addReport } from '../data/reports';
 import { decodeBytes } from '../io/decode';
 import { t } from '../i18n';
 import { extractCandidates, type Candidate } from '../model/extract';
@@ -191,8 +191,12 @@ export function openReportReader(sv: Services): void {
       });
     }
     if (!chosen.length) return;
-    await saveReport({ name: reportName, text: text.value, added: Date.now() }, sv.db());
-    sv.store.update((s) => addSourcedRows(s, chosen, reportName));
+    const saved = await addReport(
+      { name: reportName, text: text.value, added: Date.now() },
+      sv.db(),
+    );
+    const cited = chosen.map((c) => ({ ...c, source: saved }));
+    sv.store.update((s) => addSourcedRows(s, cited, saved));
     dlg.close();
   };
 }

@@ -7,7 +7,7 @@ import {
   editGoalTarget,
   renameGoalSet,
 } from '../state/goalSetActions';
-import { setUi, type AppState } from '../state/state';
+import { asOneStep, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { addBlankObservation } from '../state/actions';
 import { confirmDialog, promptDialog } from './dialog';
@@ -193,12 +193,14 @@ function addTargetForm(
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     up((st) =>
-      editGoalTarget(
-        editGoalTarget(st, setId, indicator.value, 'year', year.value),
-        setId,
-        indicator.value,
-        'value',
-        value.value,
+      asOneStep(st, (s0) =>
+        editGoalTarget(
+          editGoalTarget(s0, setId, indicator.value, 'year', year.value),
+          setId,
+          indicator.value,
+          'value',
+          value.value,
+        ),
       ),
     );
   });

@@ -15,7 +15,7 @@ import {
   type GridRow,
 } from '../grid/grid';
 import { addFromCell, editObservations, type CellEdit, type NewCell } from '../state/actions';
-import { setUi, type AppState } from '../state/state';
+import { asOneStep, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { t } from '../ui/strings';
 
@@ -138,12 +138,14 @@ export function mountCompare(
           });
       }
       const label = source === 'paste' ? t.change.paste : t.change.editValue;
-      store.update((st) => {
-        const src = source === 'edit' || source === 'cut' ? 'edit' : source;
-        let next = edits.length ? editObservations(st, edits, label, src) : st;
-        if (creates.length) next = addFromCell(next, creates, label, src);
-        return next;
-      });
+      const src = source === 'edit' || source === 'cut' ? 'edit' : source;
+      // Filled and empty cells of one paste or fill are one undo step.
+      store.update((st) =>
+        asOneStep(st, (s0) => {
+          const next = edits.length ? editObservations(s0, edits, label, src) : s0;
+          return creates.length ? addFromCell(next, creates, label, src) : next;
+        }),
+      );
     },
     onSelect(row, key) {
       const r = view?.rows.find((x) => x.key === row.key);

@@ -5,7 +5,7 @@ import { buildOwnGoals, buildSetGoals, type GoalRow } from '../model/goalsView';
 import { mountGrid, type GridColumn, type GridHandle, type GridRow } from '../grid/grid';
 import { addFromCell, editObservations } from '../state/actions';
 import { editGoalTarget, removeGoalTarget } from '../state/goalSetActions';
-import { setUi, type AppState } from '../state/state';
+import { asOneStep, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { t } from '../ui/strings';
 
@@ -104,51 +104,58 @@ export function mountGoals(
     columns: columns(),
     fixedColumns: 2,
     rowHeight: 29,
-    onEdit(changes) {
+    onEdit(changes, source) {
       const rows = byKey();
-      store.update((s0) => {
-        let s = s0;
-        for (const c of changes) {
-          const g = rows.get(c.row.key);
-          if (!g) continue;
-          if (c.key === 'target' || c.key === 'targetYear') {
-            const field = c.key === 'target' ? 'value' : 'year';
-            if (g.goalSetId) s = editGoalTarget(s, g.goalSetId, g.indicator, field, c.raw);
-            else if (g.target?.id)
-              s = editObservations(
-                s,
-                [{ id: g.target.id, field, raw: c.raw }],
-                t.change.editTarget,
-              );
-          } else if (c.key === 'baseline' || c.key === 'baselineYear') {
-            const field = c.key === 'baseline' ? 'value' : 'year';
-            if (g.baseline)
-              s = editObservations(
-                s,
-                [{ id: g.baseline.id, field, raw: c.raw }],
-                t.change.editBaseline,
-              );
-            else if (field === 'value') {
-              const year = (g.target?.year ?? new Date().getFullYear()) - 5;
-              s = addFromCell(
-                s,
-                [
-                  {
-                    district: g.district,
-                    indicator: g.indicator,
-                    scope: g.scope,
-                    kind: 'actual',
-                    year,
-                    raw: c.raw,
-                  },
-                ],
-                t.change.addBaseline,
-              );
+      const src = source === 'paste' || source === 'fill' ? source : 'edit';
+      // Every cell of one paste or fill, targets and baselines alike, is one undo step.
+      store.update((st) =>
+        asOneStep(st, (s0) => {
+          let s = s0;
+          for (const c of changes) {
+            const g = rows.get(c.row.key);
+            if (!g) continue;
+            if (c.key === 'target' || c.key === 'targetYear') {
+              const field = c.key === 'target' ? 'value' : 'year';
+              if (g.goalSetId) s = editGoalTarget(s, g.goalSetId, g.indicator, field, c.raw);
+              else if (g.target?.id)
+                s = editObservations(
+                  s,
+                  [{ id: g.target.id, field, raw: c.raw }],
+                  t.change.editTarget,
+                  src,
+                );
+            } else if (c.key === 'baseline' || c.key === 'baselineYear') {
+              const field = c.key === 'baseline' ? 'value' : 'year';
+              if (g.baseline)
+                s = editObservations(
+                  s,
+                  [{ id: g.baseline.id, field, raw: c.raw }],
+                  t.change.editBaseline,
+                  src,
+                );
+              else if (field === 'value') {
+                const year = (g.target?.year ?? new Date().getFullYear()) - 5;
+                s = addFromCell(
+                  s,
+                  [
+                    {
+                      district: g.district,
+                      indicator: g.indicator,
+                      scope: g.scope,
+                      kind: 'actual',
+                      year,
+                      raw: c.raw,
+                    },
+                  ],
+                  t.change.addBaseline,
+                  src,
+                );
+              }
             }
           }
-        }
-        return s;
-      });
+          return s;
+        }),
+      );
     },
     onSelect(row, key) {
       const g = byKey().get(row.key);
@@ -172,14 +179,16 @@ export function mountGoals(
         name: t.removeFromSet,
         run(rows) {
           const map = byKey();
-          store.update((s0) => {
-            let s = s0;
-            for (const r of rows) {
-              const g = map.get(r.key);
-              if (g?.goalSetId) s = removeGoalTarget(s, g.goalSetId, g.indicator);
-            }
-            return s;
-          });
+          store.update((st) =>
+            asOneStep(st, (s0) => {
+              let s = s0;
+              for (const r of rows) {
+                const g = map.get(r.key);
+                if (g?.goalSetId) s = removeGoalTarget(s, g.goalSetId, g.indicator);
+              }
+              return s;
+            }),
+          );
         },
       },
     ],

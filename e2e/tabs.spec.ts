@@ -1,0 +1,134 @@
+// Two tabs on one workbook: undo leaves what the other tab changed since, and edits to different
+// fields of one row (or different slides) made at the same moment are all kept.
+import { expect, test, type Page } from '@playwright/test';
+import { compareCell, openApp, pasteIntoCell, showView, toast, typeIntoCell } from './app';
+
+const LIT = '居民健康素养水平';
+const JJ = 'd:江津区';
+
+const cellValue = async (page: Page, district: string) =>
+  (await compareCell(page, LIT, district))?.value ?? null;
+
+test('undo in one tab leaves the cell another tab changed since, names it, and undoes the rest', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openApp(a);
+  await openApp(b);
+  // One paste in A: a filled cell (江津) and an empty one (黔江).
+  await pasteIntoCell(a, 'compare', LIT, JJ, '44\t45');
+  await expect.poll(() => cellValue(b, '黔江区')).toBe(45);
+  await typeIntoCell(b, 'compare', LIT, JJ, '55');
+  await expect.poll(() => cellValue(a, '江津区')).toBe(55);
+  await a.keyboard.press('Control+z');
+  await expect(toast(a)).toContainText('江津区 · 居民健康素养水平');
+  await expect(toast(a)).toContainText('其他标签页');
+  await expect.poll(() => cellValue(a, '黔江区')).toBeNull();
+  expect(await cellValue(a, '江津区')).toBe(55);
+  for (const p of [a, b]) {
+    await expect.poll(() => cellValue(p, '黔江区')).toBeNull();
+    expect(await cellValue(p, '江津区')).toBe(55);
+  }
+  // Redo brings back only what the undo took away.
+  await a.keyboard.press('Control+y');
+  await expect.poll(() => cellValue(b, '黔江区')).toBe(45);
+  expect(await cellValue(a, '江津区')).toBe(55);
+});
+
+/**
+ * Holds every write to the workbook (an open read-write transaction) so that edits made in
+ * both tabs are unsaved at the same moment; resolves once the hold is in place.
+ */
+async function holdWrites(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((started, failed) => {
+        const req = indexedDB.open('district-health-compare');
+        req.onerror = () => failed(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(['chunks', 'kv', 'goalSets', 'history'], 'readwrite');
+          const kv = tx.objectStore('kv');
+          const spin = () => {
+            if ((window as any).__release) return;
+            kv.get('seeded').onsuccess = spin;
+          };
+          spin();
+          tx.oncomplete = () => db.close();
+          started();
+        };
+      }),
+  );
+}
+const releaseWrites = (page: Page) => page.evaluate(() => ((window as any).__release = true));
+
+/** The stored row, read straight from IndexedDB. */
+const storedRow = (page: Page, district: string, id: string) =>
+  page.evaluate(
+    ({ d, oid }) =>
+      new Promise<any>((resolve, reject) => {
+        const req = indexedDB.open('district-health-compare');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const get = db.transaction('chunks').objectStore('chunks').get(d);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result?.rows.find((o: any) => o.id === oid));
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    { d: district, oid: id },
+  );
+const row = (page: Page, id: string) =>
+  page.evaluate(
+    (oid) =>
+      [...(window as any).__app.state().table.chunks.values()]
+        .flat()
+        .find((o: any) => o.id === oid),
+    id,
+  );
+
+test('a value edit in one tab and a note edit in the other, at the same moment, both survive', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openApp(a);
+  await openApp(b);
+  const id = (await compareCell(a, LIT, '江津区'))!.obsId!;
+  await holdWrites(a);
+  await typeIntoCell(a, 'compare', LIT, JJ, '46');
+  await showView(b, 'data');
+  await typeIntoCell(b, 'data', id, 'note', 'verified');
+  await expect.poll(async () => (await row(a, id))?.value).toBe(46);
+  await expect.poll(async () => (await row(b, id))?.note).toBe('verified');
+  await releaseWrites(a);
+  for (const p of [a, b]) {
+    await expect.poll(() => row(p, id)).toMatchObject({ value: 46, note: 'verified' });
+  }
+  await expect
+    .poll(() => storedRow(a, '江津区', id))
+    .toMatchObject({ value: 46, note: 'verified' });
+});
+
+test('slides added in two tabs at the same moment are both kept', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openApp(a);
+  await openApp(b);
+  await holdWrites(a);
+  for (const p of [a, b]) {
+    await p.getByText('幻灯片', { exact: true }).click();
+    await p.getByRole('button', { name: /当前指标：各区对比/ }).click();
+    await expect(toast(p)).toContainText('已添加幻灯片');
+  }
+  await releaseWrites(a);
+  const deck = (p: Page) => p.evaluate(() => (window as any).__app.state().deck.length as number);
+  for (const p of [a, b]) await expect.poll(() => deck(p)).toBe(2);
+  await a.reload();
+  await openApp(a);
+  expect(await deck(a)).toBe(2);
+});

@@ -1,0 +1,76 @@
+// Undo and redo apply only where the data still holds what the step left: a cell another tab
+// changed since is kept and named, the rest of the step still applies.
+import { districtName, indicatorName, t } from '../i18n';
+import { mergeFields, mergeGoalSets, mergeItem, sameObservation } from '../model/merge';
+import { findObservation, type RowChange } from '../model/table';
+import type { Observation } from '../model/types';
+import type { AppState, Patch } from './state';
+
+/** A cell undo or redo left alone because another tab changed it since. */
+export interface SkippedCell {
+  row: Observation;
+  field: string;
+}
+
+/**
+ * Applies an undo or redo only where the data still holds what the step expects (`before`):
+ * a field another tab changed since is left as it is and reported, the rest still applies.
+ */
+export function guardPatch(s: AppState, p: Patch): { patch: Patch; skipped: SkippedCell[] } {
+  const rows: RowChange[] = [];
+  const skipped: SkippedCell[] = [];
+  for (const c of p.rows) {
+    const id = (c.before ?? c.after)?.id ?? '';
+    const current = findObservation(s.table, id) ?? null;
+    const r = mergeItem(c.before, c.after, current, 'theirs', mergeFields, sameObservation);
+    const shown = current ?? c.before ?? c.after;
+    if (shown) skipped.push(...r.conflicts.map((field) => ({ row: shown, field })));
+    if (!sameObservation(r.value, current)) rows.push({ before: current, after: r.value });
+  }
+  let goalSets: Patch['goalSets'];
+  if (p.goalSets) {
+    const r = mergeGoalSets(p.goalSets.before, p.goalSets.after, s.goalSets, 'theirs');
+    if (JSON.stringify(r.value) !== JSON.stringify(s.goalSets))
+      goalSets = { before: s.goalSets, after: r.value };
+    skipped.push(...goalCells(s, r.conflicts));
+  }
+  return { patch: { label: p.label, source: p.source, rows, goalSets }, skipped };
+}
+
+/** Goal-set conflict keys (set id, then target indicator) shown like cells. */
+export const goalCells = (s: AppState, keys: readonly string[]): SkippedCell[] =>
+  keys.map((k) => ({ row: goalCell(s, k), field: 'target' }));
+
+function goalCell(s: AppState, key: string): Observation {
+  const [setId = '', , indicator = ''] = key.split('.');
+  const set = s.goalSets.find((g) => g.id === setId);
+  return {
+    id: key,
+    district: set?.name ?? setId,
+    indicator,
+    unit: '',
+    year: 0,
+    kind: 'target',
+    value: null,
+    qualifier: '',
+    scope: '',
+    source: '',
+    quote: '',
+    note: '',
+  };
+}
+
+/** Names cells for the planner: district · indicator year (column), the first three. */
+export function cellNames(s: AppState, cells: readonly SkippedCell[]): string {
+  const names = cells.slice(0, 3).map(({ row, field }) => {
+    const where = row.year
+      ? `${districtName(row.district)} · ${indicatorName(s.catalog, row.indicator)} ${row.year}`
+      : `${row.district}${row.indicator ? ` · ${indicatorName(s.catalog, row.indicator)}` : ''}`;
+    const col = (t.col as Record<string, string>)[field];
+    return col && row.year ? t.paren(where, col) : where;
+  });
+  return names.join(t.sep.clause) + (cells.length > 3 ? t.msg.moreCells(cells.length) : '');
+}
+
+export const skippedText = (s: AppState, skipped: readonly SkippedCell[]) =>
+  t.msg.changedElsewhere(cellNames(s, skipped));
