@@ -20,6 +20,7 @@ import { createBlock, type Block } from './block';
 import './charts.css';
 import {
   acrossConfig,
+  acrossHeight,
   FONT,
   progressConfig,
   whiteBackground,
@@ -78,13 +79,13 @@ interface Slot {
 }
 
 const HEIGHT = 240;
-/** The progress chart grows with its goal count so bars stay readable; the panel scrolls. */
-const progressHeight = (rows: number) => Math.min(560, Math.max(HEIGHT, 70 + rows * 22));
+/** The bar charts grow with their bar count so every bar keeps its label; the panel scrolls. */
+const progressHeight = (rows: number) => Math.max(HEIGHT, 70 + rows * 22);
 
 const BUILDERS: Record<ChartId, Slot['build']> = {
   across: (s) => {
     const spec = indicatorAcrossDistricts(s);
-    return { spec, built: acrossConfig(spec), rows: 0 };
+    return { spec, built: acrossConfig(spec), rows: spec.labels.length };
   },
   progress: (s) => {
     const spec = districtProgress(s);
@@ -177,6 +178,7 @@ export function mountCharts(container: HTMLElement): ChartsHandle {
         const { spec, built, rows } = slot.build(state);
         slot.block.render(spec);
         if (slot.id === 'progress') slot.block.wrap.style.height = `${progressHeight(rows)}px`;
+        if (slot.id === 'across') slot.block.wrap.style.height = `${acrossHeight(rows)}px`;
         if (slot.id === 'across') showAllButton(slot.block, state, (spec as AcrossSpec).hidden);
         // Same numbers, labels and colours as drawn: skip Chart.js layout and paint entirely.
         const sig = JSON.stringify([built.data, spec.title, spec.legend]);
