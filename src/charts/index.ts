@@ -63,6 +63,8 @@ export interface ChartDataForTests {
   labels: string[];
   datasets: { label: string; data: (number | null)[] }[];
   annotations: { label: string; value: number }[];
+  /** The legend entries as drawn. */
+  legend: string[];
 }
 
 export interface ChartsHandle {
@@ -124,6 +126,11 @@ function annotationsOf(chart: Chart<Kinds, Values, string>) {
     const value = 'value' in a && typeof a.value === 'number' ? a.value : NaN;
     return [{ label, value }];
   });
+}
+
+function legendOf(chart: Chart<Kinds, Values, string>): string[] {
+  const gen = chart.options.plugins?.legend?.labels?.generateLabels;
+  return gen ? gen(chart as unknown as Chart).map((l) => l.text) : [];
 }
 
 /** «显示其余 N 个区县» under a top-N bar chart; the app turns the event into ui.chartAll. */
@@ -199,6 +206,7 @@ export function mountCharts(container: HTMLElement): ChartsHandle {
           data: d.data.map((v) => (typeof v === 'number' ? v : null)),
         })),
         annotations: annotationsOf(chart),
+        legend: legendOf(chart),
       })),
     destroy() {
       for (const slot of slots) slot.chart.destroy();

@@ -43,3 +43,8 @@ const DISTRICT_EN: Record<string, string> = {
 export function districtEn(name: string): string {
   return DISTRICT_EN[name] ?? name;
 }
+
+/** The Chinese name behind an English district name, or the text unchanged. */
+export function districtFromEn(name: string): string {
+  return Object.keys(DISTRICT_EN).find((k) => DISTRICT_EN[k] === name) ?? name;
+}

@@ -8,6 +8,7 @@ import { editObservations, removeObservations, type ObsField } from '../state/ac
 import { setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { confirmDialog } from '../ui/dialog';
+import { canonicalName, districtName, indicatorName, scopeName, unitName } from '../i18n';
 import { t } from '../ui/strings';
 
 function cellMeta(s: AppState, o: Observation): GridRow['meta'] {
@@ -49,6 +50,7 @@ export function mountData(
         title: t.col[key],
         numeric: key === 'value' || key === 'year',
         wrap: key === 'quote',
+        verbatim: key === 'quote',
         width: (
           {
             district: 80,
@@ -69,14 +71,23 @@ export function mountData(
             : key === 'qualifier'
               ? ['', '≥', '≈']
               : key === 'district'
-                ? store.getState().districts
+                ? store.getState().districts.map(districtName)
                 : undefined,
       })),
-      { key: 'note', title: t.col.note, width: 120 },
+      { key: 'note', title: t.col.note, width: 120, verbatim: true },
     ],
     fixedColumns: 2,
     onEdit(changes, source) {
-      const edits = changes.map((c) => ({ id: c.row.key, field: c.key as ObsField, raw: c.raw }));
+      // English names shown for known districts, indicators, scopes and units are stored in Chinese.
+      const catalog = store.getState().catalog;
+      const named = new Set(['district', 'indicator', 'scope', 'unit']);
+      const edits = changes.map((c) => ({
+        id: c.row.key,
+        field: c.key as ObsField,
+        raw: named.has(c.key)
+          ? canonicalName(c.key as 'district' | 'indicator' | 'scope' | 'unit', c.raw, catalog)
+          : c.raw,
+      }));
       store.update((s) =>
         editObservations(
           s,
@@ -108,7 +119,14 @@ export function mountData(
       grid.update(
         tableRows(s.table).map((o) => ({
           key: o.id,
-          values: { ...gridFields(o), kind: t.kindName[o.kind] },
+          values: {
+            ...gridFields(o),
+            kind: t.kindName[o.kind],
+            district: districtName(o.district),
+            indicator: indicatorName(s.catalog, o.indicator),
+            scope: scopeName(o.scope),
+            unit: unitName(o.unit),
+          },
           meta: cellMeta(s, o),
         })),
       );
