@@ -6,9 +6,7 @@ const D = 'd:江津区';
 
 async function rows(page: Page): Promise<{ key: string; indicator: string }[]> {
   return page.evaluate(() =>
-    (window as any).__app
-      .compare()
-      .rows.map((r: any) => ({ key: r.key, indicator: r.indicator })),
+    (window as any).__app.compare().rows.map((r: any) => ({ key: r.key, indicator: r.indicator })),
   );
 }
 

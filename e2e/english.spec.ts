@@ -13,7 +13,8 @@ export function hanLeft(page: Page, root = 'body'): Promise<string[]> {
     for (let n = walk.nextNode(); n; n = walk.nextNode()) {
       const text = n.textContent ?? '';
       const el = n.parentElement;
-      if (!han.test(text) || !el || el.closest('.verbatim, [lang^="zh"], script, style, option')) continue;
+      if (!han.test(text) || !el || el.closest('.verbatim, [lang^="zh"], script, style, option'))
+        continue;
       if (!el.checkVisibility({ visibilityProperty: true })) continue;
       out.add(`${el.tagName.toLowerCase()}.${el.className}: ${text.trim().slice(0, 40)}`);
     }
@@ -24,11 +25,13 @@ export function hanLeft(page: Page, root = 'body'): Promise<string[]> {
 
 const chartTexts = (page: Page) =>
   page.evaluate(() =>
-    (window as any).__app.charts().flatMap((c: any) => [
-      ...c.labels,
-      ...c.datasets.map((d: any) => d.label),
-      ...c.annotations.map((a: any) => a.label),
-    ]),
+    (window as any).__app
+      .charts()
+      .flatMap((c: any) => [
+        ...c.labels,
+        ...c.datasets.map((d: any) => d.label),
+        ...c.annotations.map((a: any) => a.label),
+      ]),
   );
 
 test('with ?lang=en every view, the charts and a slide carry no Chinese of ours', async ({

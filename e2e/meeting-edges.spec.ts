@@ -170,13 +170,10 @@ test('status has a symbol as well as a colour in the goals grid and the charts l
   await page.evaluate(() =>
     (window as any).__app.select({ district: '荣昌区', goalSource: 'g-rongchang-2025' }),
   );
-  const goals: string[] = await page.evaluate(() =>
-    (window as any).__app.goals().rows.map((r: any) => r.status),
-  );
-  expect(goals.length).toBeGreaterThan(0);
   await page.getByRole('tab', { name: '目标' }).click();
-  await expect(page.locator('[data-pane="goals"] .ht_master tbody')).toContainText(/✓ 已达成|✗ 滞后/);
-  await expect(page.locator('.chart-block[data-chart="progress"] .chart-table, .charts')).toBeAttached();
+  await expect(page.locator('[data-pane="goals"] .ht_master tbody')).toContainText(
+    /✓ 已达成|✗ 滞后/,
+  );
   const legend: string[] = await page.evaluate(() =>
     (window as any).__app.charts().flatMap((c: any) => c.legend ?? []),
   );

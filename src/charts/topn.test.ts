@@ -61,7 +61,12 @@ describe('many districts in the bar chart', () => {
 
 describe('every bar keeps a readable label', () => {
   const long = [...CHONGQING_DISTRICTS];
-  const cityRows: Observation[] = long.map((d, i) => ({ ...rows[0]!, id: `c${i}`, district: d, value: i }));
+  const cityRows: Observation[] = long.map((d, i) => ({
+    ...rows[0]!,
+    id: `c${i}`,
+    district: d,
+    value: i,
+  }));
   const city = (ui: Partial<AppState['ui']>): AppState => ({
     ...initialState(catalog, long, 't'),
     table: tableFrom(cityRows),

@@ -83,7 +83,11 @@ function columnSettings(columns: readonly GridColumn[], renderer?: unknown) {
     readOnly: c.readOnly ?? false,
     width: c.width,
     renderer,
-    className: [c.numeric ? 'htRight' : '', c.wrap ? 'cell-wrap' : 'htNoWrap', c.verbatim ? 'verbatim' : '']
+    className: [
+      c.numeric ? 'htRight' : '',
+      c.wrap ? 'cell-wrap' : 'htNoWrap',
+      c.verbatim ? 'verbatim' : '',
+    ]
       .join(' ')
       .trim(),
     ...(c.source

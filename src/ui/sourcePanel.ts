@@ -1,14 +1,7 @@
 // 来源: for the selected cell, the report and the sentence the number came from, its edit
 // state, and — where sources disagree — every value with a choice of which one to use.
 import { reportText, reportTitle } from '../data/reports';
-import {
-  districtName,
-  formatNumber,
-  indicatorName,
-  scopeName,
-  t,
-  withUnitText,
-} from '../i18n';
+import { districtName, formatNumber, indicatorName, scopeName, t, withUnitText } from '../i18n';
 import { conflictGroup, numberSpan, origin } from '../model/provenance';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';

@@ -54,7 +54,11 @@ function cellView(c: CompareCell, r: CompareRow, d: string, catalog: Catalog) {
   const name = indicatorName(catalog, r.indicator);
   const where = `${districtName(d)} · ${r.scope ? t.paren(name, scopeName(r.scope)) : name}`;
   const notes = [
-    t.compareCell(where, `${c.qualifier}${withUnitText(formatNumber(c.value ?? 0), r.unit)}`, c.year ?? ''),
+    t.compareCell(
+      where,
+      `${c.qualifier}${withUnitText(formatNumber(c.value ?? 0), r.unit)}`,
+      c.year ?? '',
+    ),
   ];
   if (c.origin) notes.push(t.trace.origin[c.origin]);
   if (c.conflict) notes.push(c.chosen ? t.trace.legendItems.chosen : t.conflictNote);

@@ -44,7 +44,8 @@ export function scorecardTable(card: Scorecard, catalog: Catalog): HTMLTableElem
     const tr = el('tr', {}, el('th', { scope: 'row' }, districtName(r.district)));
     r.cells.forEach((cell, i) => {
       const col = card.columns[i];
-      const text = cell.value === null ? '—' : withUnitText(formatNumber(cell.value), col?.unit ?? '');
+      const text =
+        cell.value === null ? '—' : withUnitText(formatNumber(cell.value), col?.unit ?? '');
       const td = el(
         'td',
         {
