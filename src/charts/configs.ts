@@ -106,8 +106,11 @@ function goalAnnotation(
   };
 }
 
-/** Past this many bars the chart turns on its side, so every district name fits on one line. */
-export const UPRIGHT_MAX = 12;
+/**
+ * Past this many bars the chart turns on its side, so every district name fits on one line
+ * (12 upright bars in a ~420 px panel leave room only for rotated, squeezed names).
+ */
+export const UPRIGHT_MAX = 8;
 const BAR_ROW_PX = 20;
 
 /** Height of the bar chart's box: the usual 240 px, or one 20 px row per district on its side. */
