@@ -93,10 +93,16 @@ test('PNG and handout pages carry legend, units, years and source', async ({ pag
   // Record every string drawn on a canvas (Chart.js draws its legend and axes with fillText).
   await page.evaluate(() => {
     const seen: string[] = ((window as any).__drawn = []);
-    const orig = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number) {
+    const proto = CanvasRenderingContext2D.prototype;
+    const orig = Object.getOwnPropertyDescriptor(proto, 'fillText')?.value as (
+      this: CanvasRenderingContext2D,
+      text: string,
+      x: number,
+      y: number,
+    ) => void;
+    proto.fillText = function (text: string, x: number, y: number) {
       seen.push(String(text));
-      return orig.call(this, text, x, y);
+      orig.call(this, text, x, y);
     };
   });
   const panel = await openDeck(page);
@@ -125,7 +131,7 @@ test('Ctrl+P prints the screen or the current deck, never blank, never stale', a
   const printed = () =>
     page.evaluate(() => {
       const app = document.querySelector('#app') as HTMLElement;
-      const deck = document.querySelector('.print-deck') as HTMLElement | null;
+      const deck = document.querySelector<HTMLElement>('.print-deck');
       return {
         app: getComputedStyle(app).display !== 'none' && app.getBoundingClientRect().height > 100,
         deck: deck ? getComputedStyle(deck).display !== 'none' : false,
