@@ -31,6 +31,9 @@ const BAND_FILL: Record<string, [string, string]> = {
 };
 const BANDS = ['met', 'near', 'on_track', 'behind', 'no_data'] as const;
 
+/** Words for Latin text, single characters for Chinese, so lines break where a reader expects. */
+const TOKENS = /[\u2e80-\u9fff\uf900-\uffef]|[^\s\u2e80-\u9fff\uf900-\uffef]+|\s+/g;
+
 function wrapText(
   ctx: CanvasRenderingContext2D,
   text: string,
@@ -42,19 +45,38 @@ function wrapText(
 ): number {
   let line = '';
   let lines = 0;
-  for (const ch of text) {
-    if (ctx.measureText(line + ch).width > maxWidth && line) {
+  const tokens = (text.match(TOKENS) ?? []).flatMap((tok) =>
+    // A word wider than the box is broken into characters.
+    ctx.measureText(tok).width > maxWidth ? [...tok] : [tok],
+  );
+  for (const tok of tokens) {
+    if (ctx.measureText(line + tok).width > maxWidth && line.trim()) {
       if (++lines >= maxLines) {
-        line = `${line.slice(0, -1)}…`;
+        line = `${line.trimEnd()}…`;
         break;
       }
-      ctx.fillText(line, x, y);
+      ctx.fillText(line.trimEnd(), x, y);
       y += lineHeight;
-      line = ch;
-    } else line += ch;
+      line = tok.trimStart();
+    } else line += tok;
   }
   if (line) ctx.fillText(line, x, y);
   return y + lineHeight;
+}
+
+/** Sets the largest font (down to `min` px) at which the text fits the width. */
+function fitFont(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  maxWidth: number,
+  size: number,
+  min: number,
+  weight = '',
+) {
+  for (let px = size; px >= min; px--) {
+    ctx.font = `${weight}${px}px ${FONT}`;
+    if (ctx.measureText(text).width <= maxWidth) return;
+  }
 }
 
 /** The legend: every status with its symbol, word and fill. Returns the y below it. */
@@ -92,8 +114,8 @@ function drawScorecard(
   const tableTop = drawLegend(ctx, top);
   const cols = card.columns.length + 1;
   const colW = (PNG_WIDTH - 80) / cols;
-  const headH = 120;
-  const rowH = Math.min(72, (top + height - tableTop - headH) / Math.max(1, card.rows.length));
+  const headH = 140;
+  const rowH = Math.min(80, (top + height - tableTop - headH) / Math.max(1, card.rows.length));
   card.columns.forEach((c, i) => {
     const x = 40 + colW * (i + 1) + 6;
     ctx.fillStyle = '#212121';
@@ -105,7 +127,7 @@ function drawScorecard(
       tableTop + 20,
       colW - 12,
       20,
-      3,
+      4,
     );
     ctx.fillStyle = '#424242';
     ctx.font = `15px ${FONT}`;
@@ -115,13 +137,14 @@ function drawScorecard(
       '',
       c.targetYear,
     );
-    wrapText(ctx, rule, x, Math.min(y, tableTop + 80), colW - 12, 18, 2);
+    wrapText(ctx, rule, x, Math.min(y, tableTop + 100), colW - 12, 18, 2);
   });
   card.rows.forEach((r, ri) => {
     const y = tableTop + headH + rowH * ri;
     ctx.fillStyle = '#212121';
-    ctx.font = `20px ${FONT}`;
-    wrapText(ctx, districtName(r.district), 46, y + rowH / 2 + 6, colW - 12, 22, 1);
+    const name = districtName(r.district);
+    fitFont(ctx, name, colW - 12, 20, 13);
+    wrapText(ctx, name, 46, y + rowH / 2 + 6, colW - 12, 22, 1);
     r.cells.forEach((cell, ci) => {
       const x = 40 + colW * (ci + 1);
       const [fill, ink] = BAND_FILL[cell.band] ?? ['#fff', '#000'];
@@ -130,19 +153,14 @@ function drawScorecard(
       ctx.fillStyle = ink;
       const unit = card.columns[ci]?.unit ?? '';
       const value = cell.value === null ? '—' : withUnitText(formatNumber(cell.value), unit);
-      ctx.font = `bold 19px ${FONT}`;
-      wrapText(
-        ctx,
-        `${STATUS_MARK[cell.band]} ${value}`,
-        x + 8,
-        y + rowH / 2 - 2,
-        colW - 16,
-        20,
-        1,
-      );
+      // Two lines when the row has room (long English units), then the year of the value.
+      const twoLines = rowH >= 64;
+      const text = `${STATUS_MARK[cell.band]} ${value}`;
+      fitFont(ctx, text, colW - 16, 19, twoLines ? 16 : 13, 'bold ');
+      const next = wrapText(ctx, text, x + 8, y + 26, colW - 16, 20, twoLines ? 2 : 1);
       if (cell.year !== null) {
         ctx.font = `15px ${FONT}`;
-        ctx.fillText(String(cell.year), x + 8, y + rowH / 2 + 20);
+        ctx.fillText(String(cell.year), x + 8, Math.min(next - 2, y + rowH - 8));
       }
     });
   });

@@ -98,7 +98,7 @@ export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): 
           const table = scorecardTable(card, s.catalog);
           body.replaceChildren(scorecardLegend(), table);
           fitTable(body, table);
-          texts.source = t.scorecard.source(card.years.join('、'));
+          texts.source = t.scorecard.source(card.years.join(t.sep.list));
         } else {
           body.replaceChildren(el('p', {}, t.scorecard.noSet));
           texts.source = '';
