@@ -1,6 +1,6 @@
 // English mode: no Chinese left on screen except what planners typed and verbatim report quotes.
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './app';
+import { chart, openApp, selectCell } from './app';
 
 /** Visible text with Han characters, outside `.verbatim` (quotes, planner-typed text). */
 export function hanLeft(page: Page, root = 'body'): Promise<string[]> {
@@ -78,4 +78,45 @@ test('with ?lang=en every view, the charts and a slide carry no Chinese of ours'
     expect(labels.filter((s) => han.test(s))).toEqual([]);
     await page.keyboard.press('ArrowRight');
   }
+});
+
+test('the English data view shows English names but stores the canonical ones', async ({
+  page,
+}) => {
+  await openApp(page, '/?lang=en');
+  await page.getByRole('tab', { name: 'Data' }).click();
+  const id: string = await page.evaluate(
+    () =>
+      (window as any).__app
+        .state()
+        .table.chunks.get('江津区')
+        .find((o: any) => o.indicator === '居民健康素养水平' && o.kind === 'actual').id,
+  );
+  const stored = () =>
+    page.evaluate(
+      (oid) =>
+        (window as any).__app
+          .state()
+          .table.chunks.get('江津区')
+          .find((o: any) => o.id === oid).indicator as string,
+      id,
+    );
+  await selectCell(page, 'data', id, 'indicator');
+  // Selecting the row charts it under its stored name.
+  await expect
+    .poll(() => page.evaluate(() => (window as any).__app.state().ui.indicator))
+    .toBe('居民健康素养水平');
+  expect(await chart(page, 'across')).toMatchObject({
+    labels: expect.arrayContaining(['Jiangjin']),
+  });
+  // A known English name is stored in Chinese; an unknown name stays as typed.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Life expectancy');
+  await page.keyboard.press('Enter');
+  await expect.poll(stored).toBe('人均预期寿命');
+  await selectCell(page, 'data', id, 'indicator');
+  await page.keyboard.type('My own indicator');
+  await page.keyboard.press('Enter');
+  await expect.poll(stored).toBe('My own indicator');
 });

@@ -29,6 +29,7 @@ export function mountData(
   store: Store<AppState>,
 ): { update(s: AppState): void; grid: GridHandle; deleteSelected(): Promise<void> } {
   let lastTable: unknown = null;
+  let shown = new Map<string, Observation>();
   const askDelete = async (rows: GridRow[]) => {
     if (!rows.length)
       return store.update((s) => ({
@@ -98,14 +99,11 @@ export function mountData(
       );
     },
     onSelect(row) {
-      const v = row.values;
+      // The row shows display names; the selection takes the stored (canonical) ones.
+      const o = shown.get(row.key);
+      if (!o) return;
       store.update((s) =>
-        setUi(s, {
-          indicator: String(v.indicator ?? ''),
-          scope: String(v.scope ?? ''),
-          district: String(v.district ?? ''),
-          obsId: row.key,
-        }),
+        setUi(s, { indicator: o.indicator, scope: o.scope, district: o.district, obsId: o.id }),
       );
     },
     rowActions: [{ name: t.deleteRows, run: (rows) => void askDelete(rows) }],
@@ -116,8 +114,10 @@ export function mountData(
     update(s) {
       if (s.table === lastTable) return;
       lastTable = s.table;
+      const list = tableRows(s.table);
+      shown = new Map(list.map((o) => [o.id, o]));
       grid.update(
-        tableRows(s.table).map((o) => ({
+        list.map((o) => ({
           key: o.id,
           values: {
             ...gridFields(o),
