@@ -106,7 +106,19 @@ function goalAnnotation(
   };
 }
 
+/**
+ * Past this many bars the chart turns on its side, so every district name fits on one line
+ * (12 upright bars in a ~420 px panel leave room only for rotated, squeezed names).
+ */
+export const UPRIGHT_MAX = 8;
+const BAR_ROW_PX = 20;
+
+/** Height of the bar chart's box: the usual 240 px, or one 20 px row per district on its side. */
+export const acrossHeight = (bars: number): number =>
+  bars > UPRIGHT_MAX ? 70 + bars * BAR_ROW_PX : 240;
+
 export function acrossConfig(spec: AcrossSpec): Built {
+  const sideways = spec.labels.length > UPRIGHT_MAX;
   const bars: ChartDataset<'bar', Values> = {
     type: 'bar',
     label: spec.valueLabel,
@@ -122,8 +134,10 @@ export function acrossConfig(spec: AcrossSpec): Built {
     data: spec.targets,
     showLine: false,
     pointStyle: 'line',
-    pointRadius: 14,
-    pointHoverRadius: 16,
+    // On its side the bar runs left to right, so the target tick stands upright.
+    pointRotation: sideways ? 90 : 0,
+    pointRadius: sideways ? 8 : 14,
+    pointHoverRadius: sideways ? 10 : 16,
     pointBorderWidth: 3,
     borderColor: INK,
     backgroundColor: INK,
@@ -141,20 +155,29 @@ export function acrossConfig(spec: AcrossSpec): Built {
       ]
     : [];
   const options = base(spec, spec.empty ? [] : legendItems(spec, markerLegend));
-  options.scales = {
-    x: { grid: { display: false }, ticks: { font: { size: 11 } } },
-    y: {
-      beginAtZero: true,
-      grid: { color: GRID },
-    },
-  };
+  // Every district keeps its label: none skipped, upright ones may turn to vertical text.
+  const names = { autoSkip: false, font: { size: 11 } };
+  const values = { beginAtZero: true, grid: { color: GRID } };
+  if (sideways) {
+    options.indexAxis = 'y';
+    options.scales = {
+      x: { ...values, position: 'top' },
+      y: { grid: { display: false }, ticks: names },
+    };
+  } else {
+    options.scales = {
+      x: { grid: { display: false }, ticks: { ...names, minRotation: 0, maxRotation: 90 } },
+      y: values,
+    };
+  }
   if (options.plugins?.annotation && spec.goalLine) {
     options.plugins.annotation.annotations = {
-      goal: goalAnnotation(spec.goalLine.value, spec.goalLine.label, 'y'),
+      goal: goalAnnotation(spec.goalLine.value, spec.goalLine.label, sideways ? 'x' : 'y'),
     };
   }
   if (options.plugins?.tooltip) {
     options.plugins.tooltip.callbacks = {
+      title: (items) => spec.labels[items[0]?.dataIndex ?? -1] ?? '',
       label: (c) =>
         c.datasetIndex === 0
           ? `${spec.valueTexts[c.dataIndex] ?? ''} · ${spec.statusLabels[c.dataIndex] ?? ''}`
@@ -199,6 +222,7 @@ export function progressConfig(spec: ProgressSpec): Built {
     y: {
       grid: { display: false },
       ticks: {
+        autoSkip: false,
         font: { size: 11 },
         callback: (_v, i) => short(spec.labels[i] ?? ''),
       },

@@ -20,6 +20,7 @@ import { createBlock, type Block } from './block';
 import './charts.css';
 import {
   acrossConfig,
+  acrossHeight,
   FONT,
   progressConfig,
   whiteBackground,
@@ -62,6 +63,8 @@ export interface ChartDataForTests {
   labels: string[];
   datasets: { label: string; data: (number | null)[] }[];
   annotations: { label: string; value: number }[];
+  /** The legend entries as drawn. */
+  legend: string[];
 }
 
 export interface ChartsHandle {
@@ -78,13 +81,13 @@ interface Slot {
 }
 
 const HEIGHT = 240;
-/** The progress chart grows with its goal count so bars stay readable; the panel scrolls. */
-const progressHeight = (rows: number) => Math.min(560, Math.max(HEIGHT, 70 + rows * 22));
+/** The bar charts grow with their bar count so every bar keeps its label; the panel scrolls. */
+const progressHeight = (rows: number) => Math.max(HEIGHT, 70 + rows * 22);
 
 const BUILDERS: Record<ChartId, Slot['build']> = {
   across: (s) => {
     const spec = indicatorAcrossDistricts(s);
-    return { spec, built: acrossConfig(spec), rows: 0 };
+    return { spec, built: acrossConfig(spec), rows: spec.labels.length };
   },
   progress: (s) => {
     const spec = districtProgress(s);
@@ -123,6 +126,11 @@ function annotationsOf(chart: Chart<Kinds, Values, string>) {
     const value = 'value' in a && typeof a.value === 'number' ? a.value : NaN;
     return [{ label, value }];
   });
+}
+
+function legendOf(chart: Chart<Kinds, Values, string>): string[] {
+  const gen = chart.options.plugins?.legend?.labels?.generateLabels;
+  return gen ? gen(chart as unknown as Chart).map((l) => l.text) : [];
 }
 
 /** «显示其余 N 个区县» under a top-N bar chart; the app turns the event into ui.chartAll. */
@@ -177,6 +185,7 @@ export function mountCharts(container: HTMLElement): ChartsHandle {
         const { spec, built, rows } = slot.build(state);
         slot.block.render(spec);
         if (slot.id === 'progress') slot.block.wrap.style.height = `${progressHeight(rows)}px`;
+        if (slot.id === 'across') slot.block.wrap.style.height = `${acrossHeight(rows)}px`;
         if (slot.id === 'across') showAllButton(slot.block, state, (spec as AcrossSpec).hidden);
         // Same numbers, labels and colours as drawn: skip Chart.js layout and paint entirely.
         const sig = JSON.stringify([built.data, spec.title, spec.legend]);
@@ -197,6 +206,7 @@ export function mountCharts(container: HTMLElement): ChartsHandle {
           data: d.data.map((v) => (typeof v === 'number' ? v : null)),
         })),
         annotations: annotationsOf(chart),
+        legend: legendOf(chart),
       })),
     destroy() {
       for (const slot of slots) slot.chart.destroy();

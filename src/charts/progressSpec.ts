@@ -1,5 +1,5 @@
 // The selected district's goals as bullet bars of progress towards each target. Pure.
-import { districtName, t } from '../i18n';
+import { districtName, statusText, t } from '../i18n';
 import type { GoalStatus } from '../model/goals';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
@@ -109,7 +109,7 @@ export function districtProgress(state: AppState): ProgressSpec {
         point(r.latest, r.unit),
         point(r.target, r.unit),
         progressText(r.result.progress),
-        t.status[r.result.status],
+        statusText(r.result.status, t.status[r.result.status]),
       ]),
     },
     legend: statusLegend(mine.map((r) => r.result.status)),
@@ -127,7 +127,7 @@ export function districtProgress(state: AppState): ProgressSpec {
     tooltips: mine.map((r) =>
       p.tooltip(
         progressText(r.result.progress),
-        t.status[r.result.status],
+        statusText(r.result.status, t.status[r.result.status]),
         point(r.latest, r.unit),
         point(r.target, r.unit),
       ),

@@ -1,5 +1,14 @@
 // Pure helpers shared by the chart specs: selection, goal rows, colours and text.
-import { districtName, formatNumber, indicatorName, t } from '../i18n';
+import {
+  districtName,
+  formatNumber,
+  indicatorName,
+  scopeName,
+  statusText,
+  t,
+  unitName,
+  withUnitText,
+} from '../i18n';
 import { buildCompare, type CompareRow, type CompareView } from '../model/compare';
 import type { GoalStatus } from '../model/goals';
 import type { GoalSet } from '../model/goalSets';
@@ -43,7 +52,7 @@ export const STATUS_COLORS: Record<BarStatus, string> = {
 };
 
 export const barStatusLabel = (s: BarStatus): string =>
-  s === 'none' ? t.chart.noTarget : t.status[s];
+  statusText(s, s === 'none' ? t.chart.noTarget : t.status[s]);
 
 /** Okabe–Ito / Tol hues darkened to ≥ 3:1 on white, so lines stay visible and distinct. */
 export const LINE_COLORS = ['#0072B2', '#D55E00', '#007A5A', '#882255', '#6F5800', '#332288'];
@@ -63,16 +72,17 @@ export const num = (v: number) => formatNumber(v);
 
 /** 30 + '%' → '30%'; null → '—'. Chinese units follow the number without a space. */
 export function valueText(v: number | null, unit = '', qualifier = ''): string {
-  return v === null ? '—' : `${qualifier}${num(v)}${unit}`;
+  return v === null ? '—' : `${qualifier}${withUnitText(num(v), unit)}`;
 }
 
 /** The indicator's display name, with its scope when it has one. */
 export const indicatorLabel = (catalog: Catalog, indicator: string, scope: string) => {
   const name = indicatorName(catalog, indicator);
-  return scope ? t.paren(name, scope) : name;
+  return scope ? t.paren(name, scopeName(scope)) : name;
 };
 
-export const withUnit = (title: string, unit: string) => (unit ? t.paren(title, unit) : title);
+export const withUnit = (title: string, unit: string) =>
+  unit ? t.paren(title, unitName(unit)) : title;
 
 /** «江津区 2023»: a district's display name and the year(s) of its data. */
 export const districtYears = (district: string, years: string | number) =>

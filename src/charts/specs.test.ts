@@ -110,16 +110,16 @@ describe('indicatorAcrossDistricts', () => {
     expect(s.goalLine).toBeNull();
     expect(s.empty).toBeNull();
     expect(s.sourceLine).toBe('来源：江津区 2023、荣昌区 2022（2 份区县报告）');
-    expect(s.legend.map((l) => l.text)).toEqual(['进度正常', '滞后', '无目标']);
+    expect(s.legend.map((l) => l.text)).toEqual(['↗ 进度正常', '✗ 滞后', '– 无目标']);
   });
 
   it('fills the data table and an aria sentence with real values', () => {
     const s = indicatorAcrossDistricts(state());
     expect(s.table.headers).toEqual(['区县', '数值（%）', '本区目标', '状态']);
     expect(s.table.rows).toEqual([
-      ['江津区', '32.22%（2023）', '35%（2025）', '进度正常'],
-      ['荣昌区', '28.96%（2022）', '30%（2025）', '滞后'],
-      ['大足区', '—', '—', '无目标'],
+      ['江津区', '32.22%（2023）', '35%（2025）', '↗ 进度正常'],
+      ['荣昌区', '28.96%（2022）', '30%（2025）', '✗ 滞后'],
+      ['大足区', '—', '—', '– 无目标'],
     ]);
     expect(s.ariaLabel).toBe(
       '柱状图：素养：各区对比（%）。3 个区县中 2 个有数据，最高为江津区 32.22%，最低为荣昌区 28.96%。',
@@ -202,7 +202,7 @@ describe('districtProgress', () => {
       '32.22%（2023）',
       '30%（2022）',
       '144.4%',
-      '已达成',
+      '✓ 已达成',
     ]);
   });
 
@@ -213,7 +213,7 @@ describe('districtProgress', () => {
     expect(s.drawn).toEqual([PROGRESS_MIN, 75]);
     expect(s.colors).toEqual([RED, BLUE]);
     expect(s.table.rows[0]?.[4]).toBe('-108%');
-    expect(s.tooltips[0]).toBe('进度 -108%（滞后）：28.96%（2022） → 目标 30%（2025）');
+    expect(s.tooltips[0]).toBe('进度 -108%（✗ 滞后）：28.96%（2022） → 目标 30%（2025）');
     expect(s.sourceLine).toBe('来源：荣昌区 2020–2025（1 份区县报告）');
     expect(s.ariaLabel).toBe(
       '条形图：荣昌区：目标进度（%）。共 2 项目标，进度正常 1 项，滞后 1 项。',
@@ -243,7 +243,7 @@ describe('districtProgress', () => {
       '96.8%（2023）',
       '≥95%（2025）',
       '100%',
-      '已达成',
+      '✓ 已达成',
     ]);
   });
 

@@ -1,6 +1,6 @@
 // Chart descriptions built from the app state by pure functions: no Chart.js, no DOM.
 // index.ts turns them into Chart.js configs; the tests check them without a canvas.
-import { districtName, t } from '../i18n';
+import { districtName, t, withUnitText } from '../i18n';
 import { pickLatest, seriesOf } from '../model/series';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
@@ -238,7 +238,12 @@ function acrossAria(
   const lo = sorted[sorted.length - 1] as { d: string; v: number };
   const range =
     known.length === 1
-      ? a.onlyOne(hi.d, `${num(hi.v)}${unit}`)
-      : a.range(total, known.length, `${hi.d} ${num(hi.v)}${unit}`, `${lo.d} ${num(lo.v)}${unit}`);
+      ? a.onlyOne(hi.d, withUnitText(num(hi.v), unit))
+      : a.range(
+          total,
+          known.length,
+          `${hi.d} ${withUnitText(num(hi.v), unit)}`,
+          `${lo.d} ${withUnitText(num(lo.v), unit)}`,
+        );
   return a.aria(title, `${range}${goal ? a.refLine(goal) : ''}`);
 }

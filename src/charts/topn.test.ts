@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tableFrom } from '../model/table';
+import { CHONGQING_DISTRICTS } from '../model/synthetic';
 import type { Catalog, Observation } from '../model/types';
+import { acrossConfig, acrossHeight } from './configs';
 import { DEFAULT_UI, initialState, type AppState } from '../state/state';
 import { indicatorAcrossDistricts, TOP_N } from './specs';
 
@@ -54,5 +56,51 @@ describe('many districts in the bar chart', () => {
     expect(spec.labels).toHaveLength(20);
     expect(spec.hidden).toBe(0);
     expect(spec.values[19]).toBe(0);
+  });
+});
+
+describe('every bar keeps a readable label', () => {
+  const long = [...CHONGQING_DISTRICTS];
+  const cityRows: Observation[] = long.map((d, i) => ({
+    ...rows[0]!,
+    id: `c${i}`,
+    district: d,
+    value: i,
+  }));
+  const city = (ui: Partial<AppState['ui']>): AppState => ({
+    ...initialState(catalog, long, 't'),
+    table: tableFrom(cityRows),
+    storage: 'memory',
+    ui: { ...DEFAULT_UI, indicator: '素养', ...ui },
+  });
+
+  it('draws all 38 districts as horizontal bars, one label per bar, full names in tooltips', () => {
+    const spec = indicatorAcrossDistricts(city({ chartAll: true }));
+    const { data, options } = acrossConfig(spec);
+    expect(data.labels).toHaveLength(38);
+    expect(options.indexAxis).toBe('y');
+    const y = options.scales?.y as { ticks?: { autoSkip?: boolean } };
+    expect(y.ticks?.autoSkip).toBe(false);
+    // Tall enough for a ≥ 11 px label per bar.
+    expect(acrossHeight(spec.labels.length)).toBeGreaterThanOrEqual(38 * 16);
+    expect(data.labels).toContain('彭水苗族土家族自治县');
+    const title = options.plugins?.tooltip?.callbacks?.title as unknown as (
+      items: { dataIndex: number }[],
+    ) => string;
+    const i = spec.labels.indexOf('彭水苗族土家族自治县');
+    expect(title([{ dataIndex: i }])).toBe('彭水苗族土家族自治县');
+  });
+
+  it('turns the top 12 on its side too, and keeps a few districts upright without skipping', () => {
+    const top = acrossConfig(indicatorAcrossDistricts(city({})));
+    expect(top.data.labels).toHaveLength(12);
+    expect(top.options.indexAxis).toBe('y');
+    const few = indicatorAcrossDistricts({ ...city({}), districts: long.slice(0, 5) });
+    const { options } = acrossConfig(few);
+    expect(options.indexAxis ?? 'x').toBe('x');
+    const x = options.scales?.x as { ticks?: { autoSkip?: boolean; maxRotation?: number } };
+    expect(x.ticks?.autoSkip).toBe(false);
+    expect(x.ticks?.maxRotation).toBe(90);
+    expect(acrossHeight(few.labels.length)).toBe(240);
   });
 });

@@ -16,6 +16,8 @@ export interface GridColumn {
   source?: readonly string[];
   /** Allow wrapping long text (quotes). */
   wrap?: boolean;
+  /** Text kept as written (quotes, notes): never translated, marked for language checks. */
+  verbatim?: boolean;
 }
 
 export interface CellMeta {
@@ -81,7 +83,13 @@ function columnSettings(columns: readonly GridColumn[], renderer?: unknown) {
     readOnly: c.readOnly ?? false,
     width: c.width,
     renderer,
-    className: [c.numeric ? 'htRight' : '', c.wrap ? 'cell-wrap' : 'htNoWrap'].join(' ').trim(),
+    className: [
+      c.numeric ? 'htRight' : '',
+      c.wrap ? 'cell-wrap' : 'htNoWrap',
+      c.verbatim ? 'verbatim' : '',
+    ]
+      .join(' ')
+      .trim(),
     ...(c.source
       ? { type: 'dropdown', source: [...c.source], strict: false, allowInvalid: true }
       : {}),
@@ -93,6 +101,10 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
   let rows: GridRow[] = [];
   let data: Record<string, string | number | null>[] = [];
   let keys = opt.columns.map((c) => c.key);
+  // After an edit, paste or fill the grid moves or widens the selection by itself (Enter, Tab);
+  // until the planner's next key or click, such moves are not reported, so the charts stay on
+  // the edited cell.
+  let gridMove = false;
 
   const render = function (
     this: unknown,
@@ -175,10 +187,20 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
         if (row) out.push({ row, key: String(prop), raw });
         changes[i] = null; // the store decides; the grid shows what the store holds
       }
-      if (out.length) opt.onEdit(out, sourceOf(source));
+      if (!out.length) return;
+      opt.onEdit(out, sourceOf(source));
+      const first = out[0] as CellChange;
+      opt.onSelect?.(first.row, first.key);
+      gridMove = true;
+    },
+    beforeKeyDown() {
+      gridMove = false;
+    },
+    beforeOnCellMouseDown() {
+      gridMove = false;
     },
     afterSelectionEnd(row, col) {
-      if (row < 0 || col < 0) return;
+      if (row < 0 || col < 0 || gridMove) return;
       const r = rows[hot.toPhysicalRow(row)];
       const key = keys[hot.toPhysicalColumn(col)];
       if (r && key) opt.onSelect?.(r, key);
@@ -216,6 +238,7 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
       const physical = rows.findIndex((r) => r.key === rowKey);
       const col = keys.indexOf(colKey);
       if (physical < 0 || col < 0) return;
+      gridMove = false;
       hot.selectCell(hot.toVisualRow(physical), col);
     },
     setColumns(columns) {

@@ -102,7 +102,7 @@ export const en: Strings = {
     target: (q: string, v: string, unit: string, year: number) =>
       `Target ${q}${v}${unit} (${year})`,
     near: (q: string, v: string) => `Near: ${q}${v}`,
-    legend: 'Colours follow each indicator’s own direction and target:',
+    legend: 'Colours and symbols follow each indicator’s own direction and target:',
     bands: {
       met: 'Met',
       near: 'Near the target (within 5%)',

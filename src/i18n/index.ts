@@ -1,6 +1,7 @@
 // The active language. Chosen once at start-up (?lang=en, else the saved choice, else Chinese);
 // switching saves the choice and reloads, so every view is built in one language.
-import { districtEn } from './names';
+import { CATEGORY_EN, SCOPE_EN, UNIT_EN } from './catalogNames';
+import { districtEn, districtFromEn } from './names';
 import { zh, type Strings } from './zh';
 
 export type Lang = 'zh' | 'en';
@@ -67,3 +68,51 @@ export function indicatorName(
 ): string {
   return lang === 'en' ? catalog.get(indicator)?.nameEn || indicator : indicator;
 }
+
+const shown = (table: Record<string, string>, name: string) =>
+  lang === 'en' ? (table[name] ?? name) : name;
+
+export const categoryName = (c: string): string => shown(CATEGORY_EN, c);
+export const unitName = (u: string): string => shown(UNIT_EN, u);
+export const scopeName = (s: string): string => shown(SCOPE_EN, s);
+
+/** A number with its unit: «32%», «80.14岁»; in English «80.14 years». */
+export function withUnitText(value: string, unit: string): string {
+  if (!unit) return value;
+  const u = unitName(unit);
+  return lang === 'en' && u !== '%' ? `${value} ${u}` : `${value}${u}`;
+}
+
+/**
+ * The stored name behind a display name typed or kept in an English cell: a known district,
+ * indicator, scope or unit maps back to its Chinese name; anything else stays as typed.
+ */
+export function canonicalName(
+  field: 'district' | 'indicator' | 'scope' | 'unit',
+  raw: string,
+  catalog: ReadonlyMap<string, { nameEn: string }>,
+): string {
+  if (lang !== 'en' || raw === '') return raw;
+  const back = (table: Record<string, string>) =>
+    Object.keys(table).find((k) => table[k] === raw) ?? raw;
+  if (field === 'district') return districtFromEn(raw);
+  if (field === 'scope') return back(SCOPE_EN);
+  if (field === 'unit') return back(UNIT_EN);
+  if (catalog.has(raw)) return raw;
+  for (const [k, e] of catalog) if (e.nameEn === raw) return k;
+  return raw;
+}
+
+/** A symbol for every status, so it never rests on colour alone (projectors, colour blindness). */
+export const STATUS_MARK = {
+  met: '✓',
+  near: '⚠',
+  on_track: '↗',
+  behind: '✗',
+  no_data: '?',
+  none: '–',
+} as const;
+
+/** «✓ 已达成»: the status word after its symbol. */
+export const statusText = (code: keyof typeof STATUS_MARK, word: string): string =>
+  `${STATUS_MARK[code]} ${word}`;

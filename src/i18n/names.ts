@@ -44,3 +44,8 @@ export function districtEn(name: string): string {
   // Own keys only: a district named "constructor" has no English name, not a function.
   return Object.hasOwn(DISTRICT_EN, name) ? (DISTRICT_EN[name] as string) : name;
 }
+
+/** The Chinese name behind an English district name, or the text unchanged. */
+export function districtFromEn(name: string): string {
+  return Object.keys(DISTRICT_EN).find((k) => DISTRICT_EN[k] === name) ?? name;
+}

@@ -100,7 +100,7 @@ export const zh = {
     district: '区县',
     target: (q: string, v: string, unit: string, year: number) => `目标 ${q}${v}${unit}（${year}）`,
     near: (q: string, v: string) => `接近：${q}${v}`,
-    legend: '颜色按各指标自己的方向和目标判断：',
+    legend: '颜色和符号按各指标自己的方向和目标判断：',
     bands: {
       met: '已达成',
       near: '接近目标（差距在 5% 以内）',

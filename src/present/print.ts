@@ -1,4 +1,6 @@
-// The deck as a handout: one slide image per A4 landscape page (see present.css @media print).
+// The deck as a handout: one slide image per A4 landscape page (see app.css @media print).
+// The handout prints only while body[data-print="deck"]; once printed it is removed, so a later
+// Ctrl+P prints the screen, never a stale deck.
 import type { AppState } from '../state/state';
 import { el } from '../ui/el';
 import { slideCanvas } from './png';
@@ -6,8 +8,14 @@ import { slideTitle } from './slideState';
 
 let container: HTMLElement | null = null;
 
-export async function buildPrintDeck(s: AppState): Promise<HTMLElement> {
+export function clearPrintDeck(): void {
   container?.remove();
+  container = null;
+  delete document.body.dataset.print;
+}
+
+export async function buildPrintDeck(s: AppState): Promise<HTMLElement> {
+  clearPrintDeck();
   const root = el('section', { class: 'print-deck', 'aria-hidden': 'true' });
   for (const slide of s.deck) {
     const canvas = await slideCanvas(s, slide);
@@ -15,6 +23,8 @@ export async function buildPrintDeck(s: AppState): Promise<HTMLElement> {
     root.append(el('div', { class: 'print-slide' }, img));
   }
   document.body.append(root);
+  document.body.dataset.print = 'deck';
   container = root;
+  addEventListener('afterprint', clearPrintDeck, { once: true });
   return root;
 }

@@ -16,6 +16,9 @@ export function slideState(s: AppState, slide: Slide): AppState {
       year: slide.year,
       kind: slide.dataKind,
       goalSource: slide.goalSource,
+      // A projected bar chart stays at the top 12 (plus the slide's district): 38 bars would not
+      // leave a readable label each on a 768-px screen.
+      chartAll: false,
     },
   };
 }

@@ -13,6 +13,8 @@ import { slideState, slideTitle } from './slideState';
 export interface SlideView {
   update(s: AppState): void;
   title(): string;
+  /** The chart's own title, with its unit (and year when one is chosen); '' for the scorecard. */
+  subtitle(): string;
   sourceLine(): string;
   notice(): string;
   chart(): SlideChart | null;
@@ -39,8 +41,21 @@ function mixedYears(s: AppState, slide: Slide): boolean {
   return false;
 }
 
+/** Shrinks the scorecard's type until the table fits its box, down to a 14 px floor. */
+function fitTable(body: HTMLElement, table: HTMLElement | null): void {
+  if (!table || !body.isConnected) return;
+  table.style.fontSize = '';
+  let size = parseFloat(getComputedStyle(table).fontSize) || 24;
+  const over = () => body.scrollHeight > body.clientHeight || body.scrollWidth > body.clientWidth;
+  while (over() && size > 14) {
+    size -= 1;
+    table.style.fontSize = `${size}px`;
+  }
+}
+
 export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): SlideView {
   const title = el('h1', { class: 'slide-title' });
+  const subtitle = el('p', { class: 'slide-subtitle', hidden: '' });
   const body = el('div', { class: 'slide-body' });
   const notice = el('p', { class: 'slide-notice', hidden: '' });
   const source = el('p', { class: 'slide-source' });
@@ -49,6 +64,7 @@ export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): 
       'article',
       { class: `slide slide-${slide.kind}` },
       title,
+      subtitle,
       body,
       el('footer', {}, notice, source),
     ),
@@ -59,8 +75,10 @@ export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): 
     body.append(el('div', { class: 'slide-chart' }, canvas));
     chart = createSlideChart(canvas, { responsive: true });
   }
-  let texts = { title: '', source: '', notice: '' };
+  let texts = { title: '', subtitle: '', source: '', notice: '' };
   let last: unknown[] = [];
+  const refit = new ResizeObserver(() => fitTable(body, body.querySelector('table')));
+  refit.observe(body);
   return {
     update(s) {
       const inputs = [s.table, s.catalog, s.goalSets, s.districts, slide];
@@ -72,12 +90,15 @@ export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): 
         const spec = chart.show(slide.kind, st, fontScale);
         chart.canvas.setAttribute('aria-label', spec.ariaLabel);
         texts.source = spec.sourceLine;
+        texts.subtitle = spec.title === texts.title ? '' : spec.title;
       } else {
         const set = activeSetFor(s, slide.goalSource);
         if (set) {
           const card = buildScorecard(s.table, s.catalog, s.districts, set);
-          body.replaceChildren(scorecardLegend(), scorecardTable(card, s.catalog));
-          texts.source = t.scorecard.source(card.years.join('、'));
+          const table = scorecardTable(card, s.catalog);
+          body.replaceChildren(scorecardLegend(), table);
+          fitTable(body, table);
+          texts.source = t.scorecard.source(card.years.join(t.sep.list));
         } else {
           body.replaceChildren(el('p', {}, t.scorecard.noSet));
           texts.source = '';
@@ -85,18 +106,22 @@ export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): 
       }
       texts.notice = mixedYears(s, slide) ? t.mixedYearsShort : '';
       title.textContent = texts.title;
+      subtitle.textContent = texts.subtitle;
+      subtitle.hidden = !texts.subtitle;
       source.textContent = texts.source;
       notice.textContent = texts.notice;
       notice.hidden = !texts.notice;
     },
     title: () => texts.title,
+    subtitle: () => texts.subtitle,
     sourceLine: () => texts.source,
     notice: () => texts.notice,
     chart: () => chart,
     destroy() {
+      refit.disconnect();
       chart?.destroy();
       host.replaceChildren();
-      texts = { title: '', source: '', notice: '' };
+      texts = { title: '', subtitle: '', source: '', notice: '' };
     },
   };
 }

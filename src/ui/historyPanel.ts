@@ -1,6 +1,6 @@
 // 修改历史: every logged change, newest first, for the workbook or the selected cell.
 import type { HistoryRecord } from '../db/db';
-import { districtName, formatDateTime, formatNumber, indicatorName } from '../i18n';
+import { districtName, formatDateTime, formatNumber, indicatorName, scopeName } from '../i18n';
 import type { Catalog, Observation } from '../model/types';
 import { revertGoalSets, revertRow } from '../state/historyActions';
 import { el } from './el';
@@ -22,7 +22,7 @@ const FIELDS = [
 
 function cellName(o: Observation, catalog: Catalog): string {
   const name = indicatorName(catalog, o.indicator);
-  const where = o.scope ? t.paren(name, o.scope) : name;
+  const where = o.scope ? t.paren(name, scopeName(o.scope)) : name;
   return `${districtName(o.district)} · ${where} · ${o.year} ${t.kindName[o.kind] ?? o.kind}`;
 }
 

@@ -1,7 +1,7 @@
 // 来源: for the selected cell, the report and the sentence the number came from, its edit
 // state, and — where sources disagree — every value with a choice of which one to use.
 import { reportHeading, reportText, seedReportInfo } from '../data/reports';
-import { districtName, formatNumber, indicatorName, t } from '../i18n';
+import { districtName, formatNumber, indicatorName, scopeName, t, withUnitText } from '../i18n';
 import { conflictGroup, numberSpan, origin } from '../model/provenance';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
@@ -15,7 +15,7 @@ const shown = (v: number | null, q = '') => (v === null ? '—' : `${q}${formatN
 /** The quote as text, with the number wrapped in <mark>. */
 function quoteBlock(o: Observation): HTMLElement {
   const span = numberSpan(o.quote, o.original?.value ?? o.value);
-  const block = el('blockquote', { class: 'source-quote' });
+  const block = el('blockquote', { class: 'source-quote verbatim', lang: 'zh-CN' });
   if (span)
     block.append(
       o.quote.slice(0, span[0]),
@@ -67,7 +67,7 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
           { class: 'source-head' },
           el('span', { class: `key mark-${kind}` }, t.trace.origin[kind]),
           ' ',
-          `${districtName(o.district)} · ${indicatorName(s.catalog, o.indicator)}${o.scope ? ` · ${o.scope}` : ''} · ${o.year} · ${shown(o.value, o.qualifier)}${o.unit}`,
+          `${districtName(o.district)} · ${indicatorName(s.catalog, o.indicator)}${o.scope ? ` · ${scopeName(o.scope)}` : ''} · ${o.year} · ${withUnitText(shown(o.value, o.qualifier), o.unit)}`,
         ),
       );
       if (o.source) {
@@ -161,7 +161,7 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
               return el(
                 'li',
                 { 'data-obs': g.id },
-                el('strong', {}, `${shown(g.value, g.qualifier)}${g.unit}`),
+                el('strong', {}, withUnitText(shown(g.value, g.qualifier), g.unit)),
                 ` · ${g.source || t.trace.origin.user} `,
                 use,
                 g.quote

@@ -12,7 +12,7 @@ import type { Store } from '../state/store';
 import { addBlankObservation } from '../state/actions';
 import { confirmDialog, promptDialog } from './dialog';
 import { el, option } from './el';
-import { indicatorName } from '../i18n';
+import { categoryName, indicatorName } from '../i18n';
 import { t } from './strings';
 
 // Years per district chunk, so an edit rescans one district, not the whole table.
@@ -95,7 +95,7 @@ export function renderToolbar(
           'category',
           [
             option('', t.allCategories, s.ui.category === ''),
-            ...categories(s.catalog).map((c) => option(c, c, s.ui.category === c)),
+            ...categories(s.catalog).map((c) => option(c, categoryName(c), s.ui.category === c)),
           ],
           (v) => up((st) => setUi(st, { category: v })),
         ),

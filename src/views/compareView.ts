@@ -1,5 +1,13 @@
 // 对比: indicators × districts. Edits go to the observation behind each cell.
-import { districtName, formatNumber, indicatorName } from '../i18n';
+import {
+  categoryName,
+  districtName,
+  formatNumber,
+  indicatorName,
+  scopeName,
+  unitName,
+  withUnitText,
+} from '../i18n';
 import type { Catalog } from '../model/types';
 import {
   buildCompare,
@@ -44,9 +52,13 @@ function cellView(c: CompareCell, r: CompareRow, d: string, catalog: Catalog) {
     c.origin ? `mark-${c.origin}` : '',
   ].filter(Boolean);
   const name = indicatorName(catalog, r.indicator);
-  const where = `${districtName(d)} · ${r.scope ? t.paren(name, r.scope) : name}`;
+  const where = `${districtName(d)} · ${r.scope ? t.paren(name, scopeName(r.scope)) : name}`;
   const notes = [
-    t.compareCell(where, `${c.qualifier}${formatNumber(c.value ?? 0)}${r.unit}`, c.year ?? ''),
+    t.compareCell(
+      where,
+      `${c.qualifier}${withUnitText(formatNumber(c.value ?? 0), r.unit)}`,
+      c.year ?? '',
+    ),
   ];
   if (c.origin) notes.push(t.trace.origin[c.origin]);
   if (c.conflict) notes.push(c.chosen ? t.trace.legendItems.chosen : t.conflictNote);
@@ -63,9 +75,9 @@ function toRows(view: CompareView, catalog: Catalog): GridRow[] {
   return view.rows.map((r) => {
     const values: GridRow['values'] = {
       indicator: indicatorName(catalog, r.indicator),
-      scope: r.scope,
-      unit: r.unit,
-      category: r.category,
+      scope: scopeName(r.scope),
+      unit: unitName(r.unit),
+      category: categoryName(r.category),
     };
     const meta: Record<string, CellMeta> = {};
     view.districts.forEach((d, i) => {

@@ -8,6 +8,7 @@ import { editObservations, removeObservations, type ObsField } from '../state/ac
 import { setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { confirmDialog } from '../ui/dialog';
+import { canonicalName, districtName, indicatorName, scopeName, unitName } from '../i18n';
 import { t } from '../ui/strings';
 
 function cellMeta(s: AppState, o: Observation): GridRow['meta'] {
@@ -28,6 +29,7 @@ export function mountData(
   store: Store<AppState>,
 ): { update(s: AppState): void; grid: GridHandle; deleteSelected(): Promise<void> } {
   let lastTable: unknown = null;
+  let shown = new Map<string, Observation>();
   const askDelete = async (rows: GridRow[]) => {
     if (!rows.length)
       return store.update((s) => ({
@@ -49,6 +51,7 @@ export function mountData(
         title: t.col[key],
         numeric: key === 'value' || key === 'year',
         wrap: key === 'quote',
+        verbatim: key === 'quote',
         width: (
           {
             district: 80,
@@ -69,14 +72,23 @@ export function mountData(
             : key === 'qualifier'
               ? ['', '≥', '≈']
               : key === 'district'
-                ? store.getState().districts
+                ? store.getState().districts.map(districtName)
                 : undefined,
       })),
-      { key: 'note', title: t.col.note, width: 120 },
+      { key: 'note', title: t.col.note, width: 120, verbatim: true },
     ],
     fixedColumns: 2,
     onEdit(changes, source) {
-      const edits = changes.map((c) => ({ id: c.row.key, field: c.key as ObsField, raw: c.raw }));
+      // English names shown for known districts, indicators, scopes and units are stored in Chinese.
+      const catalog = store.getState().catalog;
+      const named = new Set(['district', 'indicator', 'scope', 'unit']);
+      const edits = changes.map((c) => ({
+        id: c.row.key,
+        field: c.key as ObsField,
+        raw: named.has(c.key)
+          ? canonicalName(c.key as 'district' | 'indicator' | 'scope' | 'unit', c.raw, catalog)
+          : c.raw,
+      }));
       store.update((s) =>
         editObservations(
           s,
@@ -87,14 +99,11 @@ export function mountData(
       );
     },
     onSelect(row) {
-      const v = row.values;
+      // The row shows display names; the selection takes the stored (canonical) ones.
+      const o = shown.get(row.key);
+      if (!o) return;
       store.update((s) =>
-        setUi(s, {
-          indicator: String(v.indicator ?? ''),
-          scope: String(v.scope ?? ''),
-          district: String(v.district ?? ''),
-          obsId: row.key,
-        }),
+        setUi(s, { indicator: o.indicator, scope: o.scope, district: o.district, obsId: o.id }),
       );
     },
     rowActions: [{ name: t.deleteRows, run: (rows) => void askDelete(rows) }],
@@ -105,10 +114,19 @@ export function mountData(
     update(s) {
       if (s.table === lastTable) return;
       lastTable = s.table;
+      const list = tableRows(s.table);
+      shown = new Map(list.map((o) => [o.id, o]));
       grid.update(
-        tableRows(s.table).map((o) => ({
+        list.map((o) => ({
           key: o.id,
-          values: { ...gridFields(o), kind: t.kindName[o.kind] },
+          values: {
+            ...gridFields(o),
+            kind: t.kindName[o.kind],
+            district: districtName(o.district),
+            indicator: indicatorName(s.catalog, o.indicator),
+            scope: scopeName(o.scope),
+            unit: unitName(o.unit),
+          },
           meta: cellMeta(s, o),
         })),
       );

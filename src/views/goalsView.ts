@@ -1,5 +1,12 @@
 // 目标: baseline → latest → target, with progress, gap, per-year need and status.
-import { districtName, formatNumber, indicatorName } from '../i18n';
+import {
+  districtName,
+  formatNumber,
+  indicatorName,
+  scopeName,
+  statusText,
+  unitName,
+} from '../i18n';
 import type { Catalog } from '../model/types';
 import { buildOwnGoals, buildSetGoals, type GoalRow } from '../model/goalsView';
 import { mountGrid, type GridColumn, type GridHandle, type GridRow } from '../grid/grid';
@@ -38,8 +45,8 @@ function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[]
       values: {
         district: districtName(g.district),
         indicator: indicatorName(catalog, g.indicator),
-        scope: g.scope,
-        unit: g.unit,
+        scope: scopeName(g.scope),
+        unit: unitName(g.unit),
         direction: t.direction[g.direction],
         baseline: g.baseline?.value ?? null,
         baselineYear: g.baseline?.year ?? null,
@@ -55,7 +62,7 @@ function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[]
               ? t.goals.overdue
               : null
             : fmt(r.perYear, 3),
-        status: t.status[r.status],
+        status: statusText(r.status, t.status[r.status]),
       },
       meta: {
         status: {
@@ -77,7 +84,7 @@ function columns(): GridColumn[] {
   return [
     { key: 'district', title: c.district, readOnly: true, width: 70 },
     { key: 'indicator', title: c.indicator, readOnly: true, width: 176 },
-    { key: 'status', title: c.status, readOnly: true, width: 70 },
+    { key: 'status', title: c.status, readOnly: true, width: 86 },
     { key: 'progress', title: c.progress, readOnly: true, numeric: true, width: 84 },
     { key: 'gap', title: c.gap, readOnly: true, numeric: true, width: 84 },
     { key: 'perYear', title: c.perYear, readOnly: true, numeric: true, width: 100 },

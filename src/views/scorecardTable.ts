@@ -1,5 +1,13 @@
 // The scorecard as an HTML table (text only, never HTML from data), with its legend.
-import { districtName, formatNumber, indicatorName, t } from '../i18n';
+import {
+  districtName,
+  formatNumber,
+  indicatorName,
+  STATUS_MARK,
+  statusText,
+  t,
+  withUnitText,
+} from '../i18n';
 import type { Scorecard } from '../model/scorecard';
 import type { Catalog } from '../model/types';
 import { el } from '../ui/el';
@@ -18,7 +26,7 @@ export function scorecardTable(card: Scorecard, catalog: Catalog): HTMLTableElem
         el(
           'span',
           { class: 'sc-rule' },
-          t.scorecard.target(q, formatNumber(c.target), c.unit, c.targetYear),
+          t.scorecard.target(q, withUnitText(formatNumber(c.target), c.unit), '', c.targetYear),
         ),
         el(
           'span',
@@ -36,14 +44,16 @@ export function scorecardTable(card: Scorecard, catalog: Catalog): HTMLTableElem
     const tr = el('tr', {}, el('th', { scope: 'row' }, districtName(r.district)));
     r.cells.forEach((cell, i) => {
       const col = card.columns[i];
-      const text = cell.value === null ? '—' : `${formatNumber(cell.value)}${col?.unit ?? ''}`;
+      const text =
+        cell.value === null ? '—' : withUnitText(formatNumber(cell.value), col?.unit ?? '');
       const td = el(
         'td',
         {
           class: `band band-${cell.band}`,
           title: `${t.scorecard.bands[cell.band]}${cell.year ? ` · ${cell.year}` : ''}`,
         },
-        text,
+        el('span', { class: 'sc-mark', 'aria-hidden': 'true' }, STATUS_MARK[cell.band]),
+        ` ${text}`,
       );
       if (cell.year !== null) td.append(el('span', { class: 'sc-year' }, String(cell.year)));
       tr.append(td);
@@ -58,6 +68,8 @@ export function scorecardLegend(): HTMLElement {
     'div',
     { class: 'sc-legend' },
     t.scorecard.legend,
-    ...BANDS.map((b) => el('span', { class: `sc-key band band-${b}` }, t.scorecard.bands[b])),
+    ...BANDS.map((b) =>
+      el('span', { class: `sc-key band band-${b}` }, statusText(b, t.scorecard.bands[b])),
+    ),
   );
 }

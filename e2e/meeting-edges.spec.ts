@@ -1,0 +1,190 @@
+// Meeting output at the edges: every slide fits the projector, exports carry their legend,
+// units, years and source, printing never comes out blank or stale, and status is never colour alone.
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './app';
+
+const LIT = '居民健康素养水平';
+const SYMBOLS = /[✓↗⚠✗?]/;
+
+async function addSlide(page: Page, label: RegExp) {
+  await page.getByText('幻灯片', { exact: true }).click();
+  await page.getByRole('button', { name: label }).click();
+  await expect(page.locator('.toast')).toContainText('已添加幻灯片');
+}
+
+/** One slide of every kind: across, progress, years, scorecard. */
+async function buildDeck(page: Page) {
+  await page.evaluate(
+    (i) =>
+      (window as any).__app.select({
+        indicator: i,
+        scope: '',
+        district: '荣昌区',
+        goalSource: 'g-rongchang-2025',
+      }),
+    LIT,
+  );
+  await addSlide(page, /当前指标：各区对比/);
+  await addSlide(page, /当前区县：目标进度/);
+  await addSlide(page, /当前指标：历年变化/);
+  await addSlide(page, /记分卡/);
+}
+
+async function openDeck(page: Page) {
+  await page.getByText('幻灯片', { exact: true }).click();
+  await page.getByRole('button', { name: '幻灯片…' }).click();
+  return page.getByRole('dialog', { name: '幻灯片' });
+}
+
+/** Overflow and the smallest font on the slide shown. */
+const slideFit = (page: Page) =>
+  page.evaluate(() => {
+    const slide = document.querySelector('.presenting .slide') as HTMLElement;
+    const box = slide.getBoundingClientRect();
+    const out: string[] = [];
+    let minFont = Infinity;
+    if (slide.scrollWidth > slide.clientWidth + 1) out.push(`scrollWidth ${slide.scrollWidth}`);
+    if (slide.scrollHeight > slide.clientHeight + 1) out.push(`scrollHeight ${slide.scrollHeight}`);
+    for (const e of slide.querySelectorAll<HTMLElement>('*')) {
+      const r = e.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1)
+        out.push(`${e.tagName}.${e.className} ${Math.round(r.right)}×${Math.round(r.bottom)}`);
+      const own = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+      if (own) minFont = Math.min(minFont, parseFloat(getComputedStyle(e).fontSize));
+    }
+    return { overflow: out.slice(0, 5), minFont };
+  });
+
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`every slide kind fits ${size.width}×${size.height} with legible text and status symbols`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openApp(page);
+    await buildDeck(page);
+    const panel = await openDeck(page);
+    await panel.getByRole('button', { name: '放映' }).first().click();
+    const show = page.locator('.presenting');
+    for (let i = 0; i < 4; i++) {
+      await expect(show.locator('.present-counter')).toHaveText(`${i + 1} / 4`);
+      const fit = await slideFit(page);
+      expect(fit.overflow, `slide ${i + 1}`).toEqual([]);
+      expect(fit.minFont, `slide ${i + 1}`).toBeGreaterThanOrEqual(size.width === 1366 ? 14 : 18);
+      await page.screenshot({
+        path: `test-results/screenshots/slide-${i + 1}-${size.width}.png`,
+      });
+      await page.keyboard.press('ArrowRight');
+    }
+    // The scorecard slide: every column shown, each cell with a status symbol and a year.
+    const cells = show.locator('table.scorecard td');
+    expect(await cells.count()).toBeGreaterThan(0);
+    for (const text of await cells.allTextContents()) expect(text).toMatch(SYMBOLS);
+    await expect(show.locator('.sc-legend')).toContainText('✓');
+  });
+}
+
+test('PNG and handout pages carry legend, units, years and source', async ({ page }) => {
+  await openApp(page);
+  await buildDeck(page);
+  // Record every string drawn on a canvas (Chart.js draws its legend and axes with fillText).
+  await page.evaluate(() => {
+    const seen: string[] = ((window as any).__drawn = []);
+    const proto = CanvasRenderingContext2D.prototype;
+    const orig = Object.getOwnPropertyDescriptor(proto, 'fillText')?.value as (
+      this: CanvasRenderingContext2D,
+      text: string,
+      x: number,
+      y: number,
+    ) => void;
+    proto.fillText = function (text: string, x: number, y: number) {
+      seen.push(String(text));
+      orig.call(this, text, x, y);
+    };
+  });
+  const panel = await openDeck(page);
+  const drawnFor = async (n: number) => {
+    await page.evaluate(() => ((window as any).__drawn.length = 0));
+    const download = page.waitForEvent('download');
+    await panel.locator('.deck-item').nth(n).getByRole('button', { name: '导出 PNG' }).click();
+    await download;
+    return (await page.evaluate(() => (window as any).__drawn.join('\n'))) as string;
+  };
+  const across = await drawnFor(0);
+  expect(across).toContain('来源');
+  expect(across).toMatch(/%/); // unit
+  expect(across).toMatch(/20\d\d/); // years
+  expect(across).toMatch(/✓|↗|✗|⚠|\?/); // legend entries carry symbols
+  const card = await drawnFor(3);
+  for (const word of ['已达成', '滞后', '缺数据', '来源']) expect(card).toContain(word);
+  expect(card).toMatch(/✓/);
+  expect(card).toMatch(/%/);
+  expect(card).toMatch(/2025/); // target year
+  expect(card).toMatch(/2022|2023|2024/); // data years
+});
+
+test('Ctrl+P prints the screen or the current deck, never blank, never stale', async ({ page }) => {
+  await openApp(page);
+  const printed = () =>
+    page.evaluate(() => {
+      const app = document.querySelector('#app') as HTMLElement;
+      const deck = document.querySelector<HTMLElement>('.print-deck');
+      return {
+        app: getComputedStyle(app).display !== 'none' && app.getBoundingClientRect().height > 100,
+        deck: deck ? getComputedStyle(deck).display !== 'none' : false,
+      };
+    });
+  // Nothing chosen: the app itself prints.
+  await page.emulateMedia({ media: 'print' });
+  expect(await printed()).toEqual({ app: true, deck: false });
+  await page.emulateMedia({ media: 'screen' });
+
+  // The handout prints the deck; once printed (afterprint) a later Ctrl+P prints the app again.
+  await buildDeck(page);
+  const panel = await openDeck(page);
+  await page.evaluate(() => (window.print = () => undefined));
+  await panel.getByRole('button', { name: '打印 / 存为 PDF' }).click();
+  await expect(page.locator('.print-deck .print-slide img')).toHaveCount(4);
+  await page.emulateMedia({ media: 'print' });
+  expect(await printed()).toEqual({ app: false, deck: true });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  expect(await printed()).toEqual({ app: true, deck: false });
+  await page.emulateMedia({ media: 'screen' });
+
+  // While presenting, Ctrl+P prints the slide on screen, without the control bar.
+  await page.keyboard.press('Escape');
+  const again = await openDeck(page);
+  await again.getByRole('button', { name: '放映' }).first().click();
+  await expect(page.locator('.presenting')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.evaluate(() => ({
+    slide: (document.querySelector('.presenting .slide') as HTMLElement).getBoundingClientRect()
+      .height,
+    bar: getComputedStyle(document.querySelector('.present-bar') as Element).display,
+  }));
+  expect(shown.slide).toBeGreaterThan(100);
+  expect(shown.bar).toBe('none');
+});
+
+test('status has a symbol as well as a colour in the goals grid and the charts legend', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.evaluate(() =>
+    (window as any).__app.select({ district: '荣昌区', goalSource: 'g-rongchang-2025' }),
+  );
+  await page.getByRole('tab', { name: '目标' }).click();
+  await expect(page.locator('[data-pane="goals"] .ht_master tbody')).toContainText(
+    /✓ 已达成|✗ 滞后/,
+  );
+  const legend: string[] = await page.evaluate(() =>
+    (window as any).__app.charts().flatMap((c: any) => c.legend ?? []),
+  );
+  // Status entries (not the target marker or the district lines) carry their symbol.
+  const statuses = legend.filter((l) => /已达成|进度正常|滞后|缺数据|无目标/.test(l));
+  expect(statuses.length).toBeGreaterThan(0);
+  for (const l of statuses) expect(l).toMatch(/^[✓↗⚠✗?–] /);
+});
