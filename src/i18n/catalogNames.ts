@@ -26,6 +26,7 @@ export const UNIT_EN: Record<string, string> = {
   万台次: '10k operations',
   万平方米: '10k m²',
   个: 'units',
+  个百分点: 'percentage points',
   人: 'people',
   人次: 'visits',
   亿元: '100m yuan',

@@ -69,8 +69,9 @@ export function indicatorName(
   return lang === 'en' ? catalog.get(indicator)?.nameEn || indicator : indicator;
 }
 
+// Object.hasOwn: a unit typed as «constructor» must not find Object.prototype's function.
 const shown = (table: Record<string, string>, name: string) =>
-  lang === 'en' ? (table[name] ?? name) : name;
+  lang === 'en' && Object.hasOwn(table, name) ? (table[name] ?? name) : name;
 
 export const categoryName = (c: string): string => shown(CATEGORY_EN, c);
 export const unitName = (u: string): string => shown(UNIT_EN, u);
