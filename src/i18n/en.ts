@@ -315,15 +315,43 @@ export const en: Strings = {
   backup: {
     notBackup: 'This is not a backup exported by this app',
     newer: (v: string) => `Backup version ${v} is newer than this app: update the app first`,
+    unknownVersion: (v: string) => `Backup version “${v}” is not recognised; nothing was changed`,
     noTable: 'The backup has no data table',
-    entry: (i: number, r: string) => `Entry ${i}: ${r}`,
     unreadable: (n: number, list: string) =>
-      `${n} entries in the backup cannot be read (${list}); nothing was changed`,
-    duplicateId: (id: string) => `ID ${id} appears twice in the backup; nothing was changed`,
+      `${n} values in the backup cannot be read (${list}); nothing was changed`,
+    badField: (path: string, expected: string, found: string) =>
+      `${path} should be ${expected}, found ${found}`,
+    expect: {
+      object: 'an object',
+      list: 'a list',
+      text: 'text',
+      name: 'non-empty text',
+      number: 'a number',
+      numberOrBlank: 'a number or null (blank)',
+      year: 'a whole year from 1900 to 2100',
+      yesNo: 'true or false',
+      oneOf: (values: string) => `one of ${values}`,
+    },
+    found: {
+      missing: 'nothing (missing)',
+      null: 'null',
+      text: (s: string) => `the text “${s}”`,
+      value: (s: string) => s,
+      list: 'a list',
+      object: 'an object',
+    },
+    duplicateId: (where: string, id: string) =>
+      `ID “${id}” appears twice in the backup’s ${where}; nothing was changed`,
     notJson: (file: string) => `“${file}” is not a valid JSON backup file; nothing was changed`,
     confirm: (file: string, rows: number, sets: number, history: number) =>
       `Replace the current data with the backup “${file}” (${rows} rows, ${sets} goal sets, ${history} history entries)? The current data is saved as a snapshot first.`,
     before: 'Before importing a backup',
+    exportFailed: (e: string) => `The backup could not be exported: ${e}`,
+    notRestored:
+      'The current data could not be saved as a snapshot first, so the backup was not imported; nothing was changed',
+    failed: (e: string) => `The backup was not imported (${e}); nothing was changed`,
+    noSnapshots: (done: string, n: number) =>
+      `${done}. Browser storage is unavailable, so the backup’s ${n} snapshots were not imported`,
   },
   importUi: {
     title: (file: string) => `Import CSV: ${file}`,
@@ -410,8 +438,13 @@ export const en: Strings = {
     confirmRestore: (name: string) =>
       `Replace the current data with snapshot “${name}”? The current data is saved as a snapshot first.`,
     missing: 'The snapshot data is missing',
+    unreadable: (list: string) => `The snapshot’s data cannot be read (${list}); nothing was changed`,
+    notRestored:
+      'The current data could not be saved as a snapshot first, so the snapshot was not restored; nothing was changed',
     beforeRestore: (name: string) => `Before restoring “${name}”`,
     beforeReset: 'Before restoring the seed data',
+    notReset:
+      'The current data could not be saved as a snapshot first, so the seed data was not restored; nothing was changed',
     confirmDelete: (name: string) => `Delete snapshot “${name}”?`,
     auto: 'Auto',
     manual: 'Manual',
@@ -440,6 +473,14 @@ export const en: Strings = {
     storage: 'Storage',
     indexeddb: 'Browser IndexedDB',
     memory: 'Memory only (not kept)',
+  },
+  lazy: {
+    startFailed: (e: string) =>
+      `The app could not start (${e}). Reload the page; if that fails too, check the network connection.`,
+    failed: (saved: boolean) =>
+      `This feature’s code could not be loaded from the server (the app may have been updated). ${saved ? 'All your changes are saved: ' : 'Some changes are not saved yet: export a backup first, then '}reload the page to use it.`,
+    failedMemory:
+      'This feature’s code could not be loaded from the server (the app may have been updated). Browser storage is unavailable, so a reload would lose the data: export a backup first, then reload and import it.',
   },
   update: {
     available: 'A new version is available.',

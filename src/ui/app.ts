@@ -31,6 +31,7 @@ import { mountScorecard } from '../views/scorecardView';
 import { restoreDeck } from '../model/slides';
 import { computeGoals, mountGoals } from '../views/goalsView';
 import { makeRenderer, showReloadBanner, type ViewHandle } from './render';
+import { codeMissing, preloadOnDemand } from './lazy';
 import type { Services } from './services';
 import { buildShell } from './shell';
 import { t } from './strings';
@@ -86,7 +87,13 @@ export async function startApp(
         table,
         sets: [goalSetFromDistrict(table, SEED_SET_DISTRICT, 2025, SEED_SET_ID)],
       };
-    }));
+    }, missing('seed')));
+  // On-demand code gone from the server (a deploy while this tab was open): say so, offer a reload.
+  const missing = (what: string) => (e: unknown): never => {
+    seedPromise = null;
+    void codeMissing(sv, what, e);
+    throw e;
+  };
   const tabId = Math.random().toString(36).slice(2, 8);
   const store = createStore<AppState>(initialState(catalog, DISTRICTS, `u${tabId}-`));
   const shell = buildShell(root);
@@ -107,7 +114,7 @@ export async function startApp(
     chartsHandle = m.mountCharts(shell.charts);
     if (store.getState().storage !== 'loading') chartsHandle.update(store.getState());
     root.dataset.charts = 'ready';
-  });
+  }, missing('charts'));
   const sources = { update: (s: AppState) => sourcePanel.update(s) };
   const toolbar = {
     update: renderToolbar(shell.toolbar, store, {
@@ -137,6 +144,7 @@ export async function startApp(
     persistence: () => persistence,
     memoryHistory,
     appVersion: opts.appVersion,
+    askReload: (text) => showReloadBanner(shell, text),
   };
   const sourcePanel = mountSourcePanel(shell.charts, sv);
   wire(shell, sv, {
@@ -240,7 +248,7 @@ export async function startApp(
     },
   });
   root.dataset.ready = 'true';
-  void chartsReady;
+  void chartsReady.catch(() => undefined).then(preloadOnDemand);
   return {
     store,
     flush: () => persistence?.flush() ?? Promise.resolve(true),
