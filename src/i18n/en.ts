@@ -438,7 +438,8 @@ export const en: Strings = {
     confirmRestore: (name: string) =>
       `Replace the current data with snapshot “${name}”? The current data is saved as a snapshot first.`,
     missing: 'The snapshot data is missing',
-    unreadable: (list: string) => `The snapshot’s data cannot be read (${list}); nothing was changed`,
+    unreadable: (list: string) =>
+      `The snapshot’s data cannot be read (${list}); nothing was changed`,
     notRestored:
       'The current data could not be saved as a snapshot first, so the snapshot was not restored; nothing was changed',
     beforeRestore: (name: string) => `Before restoring “${name}”`,

@@ -76,7 +76,8 @@ export function makeBackup(parts: Omit<Backup, 'format' | 'version'>): Backup {
 export function backupJson(b: Backup): string {
   const mark = `\u0000-0:${Math.random().toString(36).slice(2)}`;
   const s = JSON.stringify(b, (_k, v: unknown) => (Object.is(v, -0) ? mark : v));
-  return s.includes(mark) ? s.split(JSON.stringify(mark)).join('-0') : s;
+  const quoted = JSON.stringify(mark);
+  return s.includes(quoted) ? s.split(quoted).join('-0') : s;
 }
 
 /** Version 1 (the first release) stored kind as 实际/目标 and had no note field. */
@@ -132,7 +133,10 @@ function report(p: Problems, raw: unknown, path: string): ReportCopy | undefined
   const before = p.list.length;
   const r = {
     name: text(p, o, 'name', path, true) ?? '',
-    text: typeof o.text === 'string' ? o.text : (p.bad(`${path}.text`, t.backup.expect.text, o.text) ?? ''),
+    text:
+      typeof o.text === 'string'
+        ? o.text
+        : (p.bad(`${path}.text`, t.backup.expect.text, o.text) ?? ''),
     added: num(p, o, 'added', path) ?? 0,
   };
   return p.list.length === before ? r : undefined;

@@ -89,11 +89,13 @@ export async function startApp(
       };
     }, missing('seed')));
   // On-demand code gone from the server (a deploy while this tab was open): say so, offer a reload.
-  const missing = (what: string) => (e: unknown): never => {
-    seedPromise = null;
-    void codeMissing(sv, what, e);
-    throw e;
-  };
+  const missing =
+    (what: string) =>
+    (e: unknown): never => {
+      seedPromise = null;
+      void codeMissing(sv, what, e);
+      throw e;
+    };
   const tabId = Math.random().toString(36).slice(2, 8);
   const store = createStore<AppState>(initialState(catalog, DISTRICTS, `u${tabId}-`));
   const shell = buildShell(root);

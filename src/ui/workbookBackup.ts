@@ -13,7 +13,7 @@ import { t } from './strings';
 
 export async function gatherBackup(sv: Services, now = new Date()): Promise<Backup> {
   const db = sv.db();
-  const history = await historyRecords(sv, Number.MAX_SAFE_INTEGER);
+  const history = await historyRecords(sv, 1e9);
   const s = sv.store.getState();
   return makeBackup({
     exportedAt: now.toISOString(),
@@ -64,8 +64,7 @@ export async function applyBackup(sv: Services, b: Backup, label: string): Promi
     sv.store.update((s) => say(s, 'error', reason));
     return { ok: false, reason };
   };
-  if (db && !(await takeSnapshot(sv, t.backup.before, true)))
-    return fail(t.backup.notRestored);
+  if (db && !(await takeSnapshot(sv, t.backup.before, true))) return fail(t.backup.notRestored);
   const { added, observations, snapshots } = await placeReports(sv, b);
   if (db) {
     try {
@@ -80,7 +79,11 @@ export async function applyBackup(sv: Services, b: Backup, label: string): Promi
     const next = restoreState(s, observations, b.goalSets, b.catalog, label);
     const withUi = { ...next, ui: restoreUi(b.ui), deck: b.deck };
     if (db || !b.snapshots.length) return withUi;
-    return say(withUi, 'warning', t.backup.noSnapshots(next.message?.text ?? '', b.snapshots.length));
+    return say(
+      withUi,
+      'warning',
+      t.backup.noSnapshots(next.message?.text ?? '', b.snapshots.length),
+    );
   });
   await sv.persistence()?.flush();
   return { ok: true, value: null };
