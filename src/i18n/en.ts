@@ -53,6 +53,17 @@ export const en: Strings = {
     readerAll: 'Select all',
     readerImported: (n: number, name: string) =>
       `Imported ${n} figures from “${name}”, each with its quote`,
+    readerRefused: (n: number, list: string) =>
+      `${n} selected figures were not imported; correct them and import again: ${list}`,
+    readerRow: (i: number, reason: string) => `row ${i}: ${reason}`,
+    rowReason: {
+      noIndicator: 'the indicator is blank',
+      noDistrict: 'the district is blank (the text names none near this figure)',
+      noYear: 'the year is blank',
+      badYear: (y: string) => `the year “${y}” should be four digits`,
+      noValue: 'the value is blank',
+      badValue: (why: string) => `value: ${why}`,
+    },
     readerNew: '(new indicator)',
     defaultName: (day: string) => `report_${day}.txt`,
     col: {

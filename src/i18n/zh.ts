@@ -49,6 +49,16 @@ export const zh = {
     readerAll: '全选',
     readerImported: (n: number, name: string) => `已从“${name}”导入 ${n} 个数值，均附原文出处`,
     readerNew: '（新指标）',
+    readerRefused: (n: number, list: string) => `${n} 个所选数值未导入，请修正后再导入：${list}`,
+    readerRow: (i: number, reason: string) => `第 ${i} 行：${reason}`,
+    rowReason: {
+      noIndicator: '指标为空',
+      noDistrict: '区县为空（原文在该数值附近没有写明区县）',
+      noYear: '年份为空',
+      badYear: (y: string) => `年份“${y}”应为四位年份`,
+      noValue: '数值为空',
+      badValue: (why: string) => `数值：${why}`,
+    },
     defaultName: (day: string) => `报告_${day}.txt`,
     col: {
       accept: '采用',
