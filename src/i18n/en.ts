@@ -358,6 +358,8 @@ export const en: Strings = {
       `Replace the current data with the backup “${file}” (${rows} rows, ${sets} goal sets, ${history} history entries)? The current data is saved as a snapshot first.`,
     before: 'Before importing a backup',
     exportFailed: (e: string) => `The backup could not be exported: ${e}`,
+    storedSkipped: (n: number, list: string) =>
+      `${n} stored items cannot be read and were left out (${list}); the next save of goal sets, catalog or slides removes them: to get them back, restore a backup or a snapshot`,
     notRestored:
       'The current data could not be saved as a snapshot first, so the backup was not imported; nothing was changed',
     failed: (e: string) => `The backup was not imported (${e}); nothing was changed`,

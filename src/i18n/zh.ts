@@ -351,6 +351,8 @@ export const zh = {
       `用备份“${file}”（${rows} 行数据，${sets} 个目标集，${history} 条历史）替换当前数据？当前数据会先自动保存为快照。`,
     before: '导入备份之前',
     exportFailed: (e: string) => `备份导出失败：${e}`,
+    storedSkipped: (n: number, list: string) =>
+      `浏览器存储中有 ${n} 处内容无法读取，已略过（${list}）；下次保存目标集、指标目录或幻灯片时它们会被移除，如需找回请用“导入备份”或“快照”`,
     notRestored: '当前数据未能先存为快照，备份未导入，未做任何修改',
     failed: (e: string) => `备份未导入（${e}），未做任何修改`,
     noSnapshots: (done: string, n: number) =>

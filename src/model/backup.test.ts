@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupJson, makeBackup, readBackup, type Backup } from './backup';
+import { backupJson, makeBackup, readBackup, readStored, type Backup } from './backup';
 import type { GoalSet } from './goalSets';
 import type { Slide } from './slides';
 import type { CatalogEntry, Observation } from './types';
@@ -129,5 +129,22 @@ describe('readBackup', () => {
     });
     const r = reread(backup({ observations: [o] }));
     expect(r.ok && r.value.observations[0]).toEqual(o);
+  });
+});
+
+describe('readStored (what IndexedDB holds, read at start-up)', () => {
+  it('leaves out a malformed goal set, catalog entry or slide, saying what and where', () => {
+    const r = readStored({
+      goalSets: [set('g1', 30), set('g2', '三十'), null],
+      catalog: [entry, null],
+      deck: [slide, { id: 'x' }],
+    });
+    expect(r.goalSets.map((g) => g.id)).toEqual(['g1']);
+    expect(r.catalog).toEqual([entry]);
+    expect(r.deck).toEqual([slide]);
+    expect(r.problems.join('\n')).toContain('goalSets[1].targets[0].value');
+    expect(r.problems.join('\n')).toContain('goalSets[2]');
+    expect(r.problems.join('\n')).toContain('catalog[1]');
+    expect(r.problems.join('\n')).toContain('deck[1].kind');
   });
 });

@@ -175,6 +175,34 @@ export function readSnapshotData(
   return { ok: true, value };
 }
 
+/**
+ * The goal sets, catalog and deck read from storage at start-up: each malformed item is left out
+ * of the workbook and named in `problems` (the goal views would fail on it), never dropped unsaid.
+ */
+export function readStored(raw: { goalSets: unknown; catalog: unknown; deck: unknown }): {
+  goalSets: GoalSet[];
+  catalog: CatalogEntry[];
+  deck: Slide[];
+  problems: string[];
+} {
+  const p = new Problems();
+  const items = <T>(
+    v: unknown,
+    path: string,
+    one: (p: Problems, v: unknown, path: string) => T | undefined,
+  ): T[] =>
+    (Array.isArray(v) ? v : []).flatMap((x, i) => {
+      const r = one(p, x, `${path}[${i}]`);
+      return r === undefined ? [] : [r];
+    });
+  return {
+    goalSets: items(raw.goalSets, 'goalSets', goalSet),
+    catalog: items(raw.catalog, 'catalog', catalogEntry),
+    deck: items(raw.deck, 'deck', slide),
+    problems: p.list,
+  };
+}
+
 /** A list that a version before 3 did not have reads as empty. */
 const optional = (v: unknown): unknown => (v === undefined ? [] : v);
 

@@ -165,7 +165,8 @@ export function slide(p: Problems, raw: unknown, path: string): Slide | undefine
   const o = obj(p, raw, path);
   if (!o) return undefined;
   const before = p.list.length;
-  const strOrNull = (key: string) => (o[key] === null ? null : (text(p, o, key, path) ?? null));
+  const strOrNull = (key: string) =>
+    o[key] === null || o[key] === undefined ? null : (text(p, o, key, path) ?? null);
   const yearRaw = o.year;
   const r: Slide = {
     id: text(p, o, 'id', path, true) ?? '',

@@ -28,7 +28,7 @@ import { createStore } from '../state/store';
 import { computeCompare, mountCompare } from '../views/compareView';
 import { mountData } from '../views/dataView';
 import { mountScorecard } from '../views/scorecardView';
-import { restoreDeck } from '../model/slides';
+import { readStored } from '../model/backup';
 import { computeGoals, mountGoals } from '../views/goalsView';
 import { makeRenderer, showReloadBanner, type ViewHandle } from './render';
 import { codeMissing, preloadOnDemand } from './lazy';
@@ -190,19 +190,25 @@ export async function startApp(
     }
   }
   const firstRun = stored ? null : await seed();
+  // Malformed goal sets, catalog entries or slides are left out, and the user is told which.
+  const kept = stored ? readStored(stored) : null;
   store.update((s) => {
     const rows = stored?.observations ?? firstRun?.rows ?? [];
     const next: AppState = {
       ...s,
       table: tableFrom(rows),
       districts: districtsOf(rows),
-      catalog: mergeCatalog(catalog, stored?.catalog),
-      goalSets: stored?.goalSets ?? firstRun?.sets ?? [],
-      deck: restoreDeck(stored?.deck),
+      catalog: mergeCatalog(catalog, kept?.catalog),
+      goalSets: kept?.goalSets ?? firstRun?.sets ?? [],
+      deck: kept?.deck ?? [],
       ui: restoreUi(stored?.ui),
       storage: opened.ok && !loadError ? 'indexeddb' : 'memory',
     };
-    return loadError ? say(next, 'error', t.paren(t.memoryBanner, loadError)) : next;
+    if (loadError) return say(next, 'error', t.paren(t.memoryBanner, loadError));
+    const bad = kept?.problems ?? [];
+    return bad.length
+      ? say(next, 'error', t.backup.storedSkipped(bad.length, bad.slice(0, 3).join(t.sep.clause)))
+      : next;
   });
 
   if (opened.ok && !loadError) {
