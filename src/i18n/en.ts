@@ -53,6 +53,8 @@ export const en: Strings = {
     readerAll: 'Select all',
     readerImported: (n: number, name: string) =>
       `Imported ${n} figures from “${name}”, each with its quote`,
+    readerSaveFailed: (e: string) =>
+      `The report text could not be stored (${e}); no figures were imported`,
     readerRefused: (n: number, list: string) =>
       `${n} selected figures were not imported; correct them and import again: ${list}`,
     readerRow: (i: number, reason: string) => `row ${i}: ${reason}`,

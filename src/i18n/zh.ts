@@ -49,6 +49,7 @@ export const zh = {
     readerAll: '全选',
     readerImported: (n: number, name: string) => `已从“${name}”导入 ${n} 个数值，均附原文出处`,
     readerNew: '（新指标）',
+    readerSaveFailed: (e: string) => `报告原文未能保存（${e}），未导入任何数值`,
     readerRefused: (n: number, list: string) => `${n} 个所选数值未导入，请修正后再导入：${list}`,
     readerRow: (i: number, reason: string) => `第 ${i} 行：${reason}`,
     rowReason: {

@@ -186,10 +186,13 @@ export function openReportReader(sv: Services): void {
     }
     if (!chosen.length) return;
     // A name already holding another report's text gets a distinct one: never overwritten.
-    const stored = await saveReport(
-      { name: reportName, text: text.value, added: Date.now() },
-      sv.db(),
-    );
+    let stored: string;
+    try {
+      stored = await saveReport({ name: reportName, text: text.value, added: Date.now() }, sv.db());
+    } catch (e) {
+      status.textContent = t.trace.readerSaveFailed(e instanceof Error ? e.message : String(e));
+      return;
+    }
     const added: SourcedRow[] = chosen.map((r) => ({ ...r, source: stored }));
     sv.store.update((s) => addSourcedRows(s, added, stored));
     dlg.close();

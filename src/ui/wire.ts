@@ -135,6 +135,9 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
   shell.backupInput.addEventListener('change', () => {
     const file = shell.backupInput.files?.[0];
     shell.backupInput.value = '';
-    if (file) void restoreBackup(sv, file);
+    if (file)
+      restoreBackup(sv, file).catch((e: unknown) =>
+        store.update((s) => say(s, 'error', t.backup.failed(String(e)))),
+      );
   });
 }

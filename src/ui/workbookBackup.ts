@@ -65,14 +65,18 @@ export async function applyBackup(sv: Services, b: Backup, label: string): Promi
     return { ok: false, reason };
   };
   if (db && !(await takeSnapshot(sv, t.backup.before, true))) return fail(t.backup.notRestored);
-  const { added, observations, snapshots } = await placeReports(sv, b);
-  if (db) {
-    try {
-      await db.addRestored({ history: b.history, reports: added, snapshots });
-    } catch (e) {
-      return fail(t.backup.failed(e instanceof Error ? e.message : String(e)));
-    }
+  let placed: Awaited<ReturnType<typeof placeReports>>;
+  try {
+    placed = await placeReports(sv, b);
+    await db?.addRestored({
+      history: b.history,
+      reports: placed.added,
+      snapshots: placed.snapshots,
+    });
+  } catch (e) {
+    return fail(t.backup.failed(e instanceof Error ? e.message : String(e)));
   }
+  const { added, observations } = placed;
   rememberReports(added);
   if (!db) sv.memoryHistory.push(...b.history);
   sv.store.update((s) => {
