@@ -1,7 +1,7 @@
 // The backup file is the whole workbook, and on-demand code failing after a deploy is never silent.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './app';
+import { compareCell, openApp, typeIntoCell } from './app';
 
 const LIT = '居民健康素养水平';
 
@@ -70,6 +70,31 @@ test('a backup restored into a cleared database brings the slide deck back', asy
   await page.getByText('幻灯片', { exact: true }).click();
   await page.getByRole('button', { name: '幻灯片…' }).click();
   await expect(page.locator('.deck-item')).toHaveCount(2);
+});
+
+test('a value typed as 1000000000000000000000 (1e21) survives the app’s own backup and restore', async ({
+  page,
+}) => {
+  await openApp(page);
+  await typeIntoCell(page, 'compare', LIT, 'd:江津区', '1000000000000000000000');
+  await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(1e21);
+  const download = page.waitForEvent('download');
+  await more(page, '导出备份（JSON）');
+  const file = await download;
+  const text = readFileSync(await file.path(), 'utf8');
+  await typeIntoCell(page, 'compare', LIT, 'd:江津区', '5');
+  await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(5);
+  const chooser = page.waitForEvent('filechooser');
+  await more(page, '导入备份');
+  await (
+    await chooser
+  ).setFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByRole('dialog')
+    .filter({ hasText: '替换当前数据' })
+    .getByRole('button', { name: '确定' })
+    .click();
+  await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(1e21);
 });
 
 test.describe('a tab left open across a deploy (no service worker, chunks gone)', () => {
