@@ -365,8 +365,10 @@ export const en: Strings = {
     notRestored:
       'The current data could not be saved as a snapshot first, so the backup was not imported; nothing was changed',
     failed: (e: string) => `The backup was not imported (${e}); nothing was changed`,
-    noSnapshots: (done: string, n: number) =>
-      `${done}. Browser storage is unavailable, so the backup’s ${n} snapshots were not imported`,
+    noSnapshots: (n: number) =>
+      `browser storage is unavailable, so the backup’s ${n} snapshots were not imported`,
+    catalogKept: (n: number, names: string) =>
+      `${n} indicators are defined differently in the backup; this app’s definitions were kept (${names})`,
   },
   importUi: {
     title: (file: string) => `Import CSV: ${file}`,

@@ -356,8 +356,9 @@ export const zh = {
       `浏览器存储中有 ${n} 处内容无法读取，已略过（${list}）；下次保存目标集、指标目录或幻灯片时它们会被移除，如需找回请用“导入备份”或“快照”`,
     notRestored: '当前数据未能先存为快照，备份未导入，未做任何修改',
     failed: (e: string) => `备份未导入（${e}），未做任何修改`,
-    noSnapshots: (done: string, n: number) =>
-      `${done}。浏览器存储不可用，备份中的 ${n} 个快照未导入`,
+    noSnapshots: (n: number) => `浏览器存储不可用，备份中的 ${n} 个快照未导入`,
+    catalogKept: (n: number, names: string) =>
+      `备份中 ${n} 个指标的定义与本机不同，保留了本机的定义（${names}）`,
   },
   importUi: {
     title: (file: string) => `导入 CSV：${file}`,

@@ -231,6 +231,15 @@ describe('a backup holds the whole workbook', () => {
     expect(b.store.getState().table.chunks.get('江津区')?.[0]?.source).toBe('r (2).txt');
   });
 
+  it('says which indicators the backup defines differently (this app’s definition is kept)', async () => {
+    const b = await workbook('bk-e', [o('9', 1)]);
+    const backup = makeRestorable({ catalog: [{ ...entry('素养'), unit: '‰' }] });
+    expect((await applyBackup(b.sv, backup, 'restore')).ok).toBe(true);
+    expect(b.store.getState().catalog.get('素养')?.unit).toBe('%');
+    expect(b.store.getState().message).toMatchObject({ kind: 'warning' });
+    expect(b.store.getState().message?.text).toContain('素养');
+  });
+
   it('changes nothing and says why when the backup’s logs cannot be stored', async () => {
     const b = await workbook('bk-d', [o('9', 1)]);
     const failing: Db = { ...b.db, addRestored: () => Promise.reject(new Error('disk full')) };

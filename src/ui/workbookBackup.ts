@@ -5,7 +5,7 @@ import { freeReportName, readInReports, rememberReports } from '../data/reports'
 import { makeBackup, type Backup, type SnapshotCopy } from '../model/backup';
 import { tableRows } from '../model/table';
 import type { Observation, Result } from '../model/types';
-import { restoreState } from '../state/historyActions';
+import { restoreState, sameValue } from '../state/historyActions';
 import { restoreUi } from '../state/restoreUi';
 import { say } from '../state/state';
 import { historyRecords, takeSnapshot, type Services } from './services';
@@ -80,14 +80,21 @@ export async function applyBackup(sv: Services, b: Backup, label: string): Promi
   rememberReports(added);
   if (!db) sv.memoryHistory.push(...b.history);
   sv.store.update((s) => {
+    // An indicator defined here already keeps this app's definition: say which differ.
+    const differ = b.catalog.filter((e) => {
+      const here = s.catalog.get(e.indicator);
+      return here && !sameValue(here, e);
+    });
     const next = restoreState(s, observations, b.goalSets, b.catalog, label);
     const withUi = { ...next, ui: restoreUi(b.ui), deck: b.deck };
-    if (db || !b.snapshots.length) return withUi;
-    return say(
-      withUi,
-      'warning',
-      t.backup.noSnapshots(next.message?.text ?? '', b.snapshots.length),
-    );
+    const notes = [
+      ...(differ.length
+        ? [t.backup.catalogKept(differ.length, differ.map((e) => e.indicator).join(t.sep.list))]
+        : []),
+      ...(!db && b.snapshots.length ? [t.backup.noSnapshots(b.snapshots.length)] : []),
+    ];
+    if (!notes.length) return withUi;
+    return say(withUi, 'warning', [next.message?.text ?? '', ...notes].join(t.sep.clause));
   });
   await sv.persistence()?.flush();
   return { ok: true, value: null };
