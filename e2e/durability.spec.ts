@@ -101,7 +101,7 @@ test('a backup round-trips data, goal sets, history and settings', async ({ page
   expect(file.suggestedFilename()).toMatch(/^区县卫生指标_备份_\d{4}-\d{2}-\d{2}\.json$/);
   const text = readFileSync(await file.path(), 'utf8');
   const json = JSON.parse(text);
-  expect([json.format, json.version]).toEqual(['district-health-backup', 2]);
+  expect([json.format, json.version]).toEqual(['district-health-backup', 3]);
   expect(json.history.length).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: '恢复初始数据' }).click();

@@ -21,6 +21,11 @@ if (root) {
     });
   });
   let isEditing = () => false;
+  // A start that fails (e.g. the English strings' chunk is gone after a deploy) says so.
+  app.catch((e: unknown) => {
+    console.error(e);
+    root.textContent = t.lazy.startFailed(e instanceof Error ? e.message : String(e));
+  });
   void app.then((a) => {
     isEditing = () => a.isEditing();
     // Ask the browser not to evict the workbook under storage pressure.

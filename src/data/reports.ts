@@ -1,9 +1,11 @@
 // Report texts: the five seed reports are bundled (each loaded on demand); reports a planner
-// reads in are kept in IndexedDB, or in memory when storage is unavailable.
+// reads in are kept in IndexedDB, or in memory when storage is unavailable. A stored report is
+// never overwritten: quotes of rows accepted from it must keep opening their passage.
 import reportsCsv from '../../seeds/reports.csv?raw';
 import type { Db, ReportRecord } from '../db/db';
 import { districtName } from '../i18n';
 import { parseCsv } from '../io/csv';
+import { numberedName } from '../model/reportNames';
 
 const seeds = import.meta.glob<string>('../../seeds/*.txt', { query: '?raw', import: 'default' });
 const memory = new Map<string, ReportRecord>();
@@ -15,20 +17,45 @@ export async function reportText(name: string, db: Db | null): Promise<string | 
   return stored?.text ?? null;
 }
 
-export async function saveReport(r: ReportRecord, db: Db | null): Promise<void> {
-  memory.set(r.name, r);
-  await db?.saveReport(r);
+/**
+ * The name `r` can be stored under: its own when free or already holding the same text, else
+ * the first free “name (2)”, “name (3)” …; `reserved` are names about to be taken.
+ */
+export async function freeReportName(
+  r: ReportRecord,
+  db: Db | null,
+  reserved: ReadonlySet<string> = new Set(),
+): Promise<{ name: string; stored: boolean }> {
+  for (let n = 1; ; n++) {
+    const name = numberedName(r.name, n);
+    if (reserved.has(name)) continue;
+    const text = await reportText(name, db);
+    if (text === null) return { name, stored: false };
+    if (text === r.text) return { name, stored: true };
+  }
 }
 
-/** A newly read report: never replaces another text of the same name; returns its name. */
-export async function addReport(r: ReportRecord, db: Db | null): Promise<string> {
-  let name = r.name;
-  if (db) name = await db.addReport(r);
-  else
-    for (let n = 2; memory.has(name) && memory.get(name)?.text !== r.text; n++)
-      name = `${r.name} (${n})`;
-  memory.set(name, { ...r, name });
-  return name;
+/** Stores the report under a free name (see freeReportName) and returns the name used. */
+export async function saveReport(r: ReportRecord, db: Db | null): Promise<string> {
+  for (;;) {
+    const { name, stored } = await freeReportName(r, db);
+    if (stored) return name;
+    const rec = { ...r, name };
+    // Another tab may take the name between the check and the add: then look again.
+    if (db && !(await db.addReport(rec))) continue;
+    memory.set(name, rec);
+    return name;
+  }
+}
+
+/** Reports read in by planners: stored ones, or this session's without storage. */
+export async function readInReports(db: Db | null): Promise<ReportRecord[]> {
+  return db ? db.reports() : [...memory.values()];
+}
+
+/** Remembers reports just stored by `Db.addRestored` (or kept in memory without storage). */
+export function rememberReports(reports: readonly ReportRecord[]): void {
+  for (const r of reports) memory.set(r.name, r);
 }
 
 /** One row of seeds/reports.csv: a seed report's headline for one district it covers. */

@@ -144,14 +144,21 @@ export interface Db {
   ): Promise<number>;
   loadSnapshot(id: number): Promise<SnapshotData | undefined>;
   deleteSnapshot(id: number): Promise<void>;
-  saveReport(r: ReportRecord): Promise<void>;
-  /**
-   * Keeps a newly read report. A different text already stored under its name (read in another
-   * tab, say) keeps that name; this one gets the next free name, which is returned.
-   */
-  addReport(r: ReportRecord): Promise<string>;
+  /** Adds a report; false when one with that name is stored already (it is never overwritten). */
+  addReport(r: ReportRecord): Promise<boolean>;
   getReport(name: string): Promise<ReportRecord | undefined>;
   reports(): Promise<ReportRecord[]>;
+  /** Snapshots saved by hand, with their data (for a backup). */
+  manualSnapshots(): Promise<(Omit<SnapshotMeta, 'id'> & Omit<SnapshotData, 'id'>)[]>;
+  /**
+   * A backup's logs in one transaction (all or nothing): history appended, reports added (their
+   * names must be free), snapshots added unless one with the same name and time is there.
+   */
+  addRestored(r: {
+    history: HistoryRecord[];
+    reports: ReportRecord[];
+    snapshots: (Omit<SnapshotMeta, 'id'> & Omit<SnapshotData, 'id'>)[];
+  }): Promise<void>;
   close(): void;
 }
 
@@ -168,6 +175,11 @@ export interface OpenOptions {
 }
 
 export const HISTORY_LIMIT = 5000;
+
+/** The stores of the current schema, read from Dexie's own declaration (for the backup test). */
+export function schemaStores(): string[] {
+  return new AppDb('schema-probe').tables.map((t) => t.name);
+}
 
 export async function openDb(
   name = 'district-health-compare',
@@ -329,22 +341,42 @@ export async function openDb(
           await db.snapshotData.delete(id);
         });
       },
-      async saveReport(r) {
-        await db.reports.put(r);
+      async addReport(r) {
+        try {
+          await db.reports.add(r);
+          return true;
+        } catch (e) {
+          if ((e as { name?: string }).name === 'ConstraintError') return false;
+          throw e;
+        }
       },
-      addReport: (r) =>
-        db.transaction('rw', db.reports, async () => {
-          let name = r.name;
-          for (let n = 2; ; n++) {
-            const old = await db.reports.get(name);
-            if (!old || old.text === r.text) break;
-            name = `${r.name} (${n})`;
-          }
-          await db.reports.put({ ...r, name });
-          return name;
-        }),
       getReport: (name) => db.reports.get(name),
       reports: () => db.reports.toArray(),
+      async manualSnapshots() {
+        return db.transaction('r', [db.snapshots, db.snapshotData], async () => {
+          const metas = (await db.snapshots.orderBy('t').toArray()).filter((m) => !m.auto);
+          const data = await db.snapshotData.bulkGet(metas.map((m) => m.id as number));
+          return metas.flatMap(({ id: _id, ...m }, i) => {
+            const d = data[i];
+            if (!d) return [];
+            const { id: _d, ...rest } = d;
+            return [{ ...m, ...rest }];
+          });
+        });
+      },
+      async addRestored(r) {
+        const stores = [db.history, db.reports, db.snapshots, db.snapshotData];
+        await db.transaction('rw', stores, async () => {
+          if (r.history.length) await db.history.bulkAdd(r.history);
+          if (r.reports.length) await db.reports.bulkAdd(r.reports);
+          const have = new Set((await db.snapshots.toArray()).map((m) => `${m.t}|${m.name}`));
+          for (const { name, t, auto, rows, observations, goalSets, catalog } of r.snapshots) {
+            if (have.has(`${t}|${name}`)) continue;
+            const id = await db.snapshots.add({ name, t, auto, rows });
+            await db.snapshotData.put({ id, observations, goalSets, catalog });
+          }
+        });
+      },
       close: () => db.close(),
     },
   };

@@ -1,4 +1,5 @@
 // Two tabs (two stores, two persistence subscribers) on one database, edited at the same moment.
+import { saveReport } from '../data/reports';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addSlide, renameSlide, type Slide } from '../model/slides';
@@ -226,9 +227,9 @@ describe('two tabs merge per field, not per row or document', () => {
   it('two reports read under one name in two tabs keep both texts', async () => {
     const { db } = await twoTabs('m-reports');
     const r = (text: string) => ({ name: '报告 2026-11-29', text, added: 1 });
-    expect(await db.addReport(r('第一份'))).toBe('报告 2026-11-29');
-    expect(await db.addReport(r('第二份'))).toBe('报告 2026-11-29 (2)');
-    expect(await db.addReport(r('第一份'))).toBe('报告 2026-11-29');
+    expect(await saveReport(r('第一份'), db)).toBe('报告 2026-11-29');
+    expect(await saveReport(r('第二份'), db)).toBe('报告 2026-11-29 (2)');
+    expect(await saveReport(r('第一份'), db)).toBe('报告 2026-11-29');
     expect((await db.reports()).map((x) => x.text).sort()).toEqual(['第一份', '第二份'].sort());
   });
 

@@ -53,7 +53,7 @@ describe('schema migrations', () => {
   it('reads a version-1 backup file and migrates it', () => {
     const r = readBackup(backupV1);
     if (!r.ok) throw new Error(r.reason);
-    expect(r.value.version).toBe(2);
+    expect(r.value.version).toBe(3);
     expect(r.value.observations.map((o) => [o.id, o.kind, o.note])).toEqual([
       ['s10', 'actual', ''],
       ['s114', 'target', ''],

@@ -53,6 +53,19 @@ export const en: Strings = {
     readerAll: 'Select all',
     readerImported: (n: number, name: string) =>
       `Imported ${n} figures from “${name}”, each with its quote`,
+    readerSaveFailed: (e: string) =>
+      `The report text could not be stored (${e}); no figures were imported`,
+    readerRefused: (n: number, list: string) =>
+      `${n} selected figures were not imported; correct them and import again: ${list}`,
+    readerRow: (i: number, reason: string) => `row ${i}: ${reason}`,
+    rowReason: {
+      noIndicator: 'the indicator is blank',
+      noDistrict: 'the district is blank (the text names none near this figure)',
+      noYear: 'the year is blank',
+      badYear: (y: string) => `the year “${y}” should be four digits`,
+      noValue: 'the value is blank',
+      badValue: (why: string) => `value: ${why}`,
+    },
     readerNew: '(new indicator)',
     defaultName: (day: string) => `report_${day}.txt`,
     col: {
@@ -343,15 +356,47 @@ export const en: Strings = {
   backup: {
     notBackup: 'This is not a backup exported by this app',
     newer: (v: string) => `Backup version ${v} is newer than this app: update the app first`,
+    unknownVersion: (v: string) => `Backup version “${v}” is not recognised; nothing was changed`,
     noTable: 'The backup has no data table',
-    entry: (i: number, r: string) => `Entry ${i}: ${r}`,
     unreadable: (n: number, list: string) =>
-      `${n} entries in the backup cannot be read (${list}); nothing was changed`,
-    duplicateId: (id: string) => `ID ${id} appears twice in the backup; nothing was changed`,
+      `${n} values in the backup cannot be read (${list}); nothing was changed`,
+    badField: (path: string, expected: string, found: string) =>
+      `${path} should be ${expected}, found ${found}`,
+    expect: {
+      object: 'an object',
+      list: 'a list',
+      text: 'text',
+      name: 'non-empty text',
+      number: 'a number',
+      numberOrBlank: 'a number or null (blank)',
+      year: 'a whole year from 1900 to 2100',
+      yesNo: 'true or false',
+      oneOf: (values: string) => `one of ${values}`,
+    },
+    found: {
+      missing: 'nothing (missing)',
+      null: 'null',
+      text: (s: string) => `the text “${s}”`,
+      value: (s: string) => s,
+      list: 'a list',
+      object: 'an object',
+    },
+    duplicateId: (where: string, id: string) =>
+      `ID “${id}” appears twice in the backup’s ${where}; nothing was changed`,
     notJson: (file: string) => `“${file}” is not a valid JSON backup file; nothing was changed`,
     confirm: (file: string, rows: number, sets: number, history: number) =>
       `Replace the current data with the backup “${file}” (${rows} rows, ${sets} goal sets, ${history} history entries)? The current data is saved as a snapshot first.`,
     before: 'Before importing a backup',
+    exportFailed: (e: string) => `The backup could not be exported: ${e}`,
+    storedSkipped: (n: number, list: string) =>
+      `${n} stored items cannot be read and were left out (${list}); the next save of goal sets, catalog or slides removes them: to get them back, restore a backup or a snapshot`,
+    notRestored:
+      'The current data could not be saved as a snapshot first, so the backup was not imported; nothing was changed',
+    failed: (e: string) => `The backup was not imported (${e}); nothing was changed`,
+    noSnapshots: (n: number) =>
+      `browser storage is unavailable, so the backup’s ${n} snapshots were not imported`,
+    catalogKept: (n: number, names: string) =>
+      `${n} indicators are defined differently in the backup; this app’s definitions were kept (${names})`,
   },
   importUi: {
     title: (file: string) => `Import CSV: ${file}`,
@@ -438,8 +483,14 @@ export const en: Strings = {
     confirmRestore: (name: string) =>
       `Replace the current data with snapshot “${name}”? The current data is saved as a snapshot first.`,
     missing: 'The snapshot data is missing',
+    unreadable: (list: string) =>
+      `The snapshot’s data cannot be read (${list}); nothing was changed`,
+    notRestored:
+      'The current data could not be saved as a snapshot first, so the snapshot was not restored; nothing was changed',
     beforeRestore: (name: string) => `Before restoring “${name}”`,
     beforeReset: 'Before restoring the seed data',
+    notReset:
+      'The current data could not be saved as a snapshot first, so the seed data was not restored; nothing was changed',
     confirmDelete: (name: string) => `Delete snapshot “${name}”?`,
     auto: 'Auto',
     manual: 'Manual',
@@ -468,6 +519,14 @@ export const en: Strings = {
     storage: 'Storage',
     indexeddb: 'Browser IndexedDB',
     memory: 'Memory only (not kept)',
+  },
+  lazy: {
+    startFailed: (e: string) =>
+      `The app could not start (${e}). Reload the page; if that fails too, check the network connection.`,
+    failed: (saved: boolean) =>
+      `This feature’s code could not be loaded from the server (the app may have been updated). ${saved ? 'All your changes are saved: ' : 'Some changes are not saved yet: export a backup first, then '}reload the page to use it.`,
+    failedMemory:
+      'This feature’s code could not be loaded from the server (the app may have been updated). Browser storage is unavailable, so a reload would lose the data: export a backup first, then reload and import it.',
   },
   update: {
     available: 'A new version is available.',

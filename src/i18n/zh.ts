@@ -49,6 +49,17 @@ export const zh = {
     readerAll: '全选',
     readerImported: (n: number, name: string) => `已从“${name}”导入 ${n} 个数值，均附原文出处`,
     readerNew: '（新指标）',
+    readerSaveFailed: (e: string) => `报告原文未能保存（${e}），未导入任何数值`,
+    readerRefused: (n: number, list: string) => `${n} 个所选数值未导入，请修正后再导入：${list}`,
+    readerRow: (i: number, reason: string) => `第 ${i} 行：${reason}`,
+    rowReason: {
+      noIndicator: '指标为空',
+      noDistrict: '区县为空（原文在该数值附近没有写明区县）',
+      noYear: '年份为空',
+      badYear: (y: string) => `年份“${y}”应为四位年份`,
+      noValue: '数值为空',
+      badValue: (why: string) => `数值：${why}`,
+    },
     defaultName: (day: string) => `报告_${day}.txt`,
     col: {
       accept: '采用',
@@ -335,14 +346,43 @@ export const zh = {
   backup: {
     notBackup: '这不是本应用导出的备份文件',
     newer: (v: string) => `备份版本 ${v} 比本应用新，请先更新应用`,
+    unknownVersion: (v: string) => `备份版本“${v}”无法识别，未做任何修改`,
     noTable: '备份中没有数据表',
-    entry: (i: number, r: string) => `第 ${i} 条：${r}`,
-    unreadable: (n: number, list: string) => `备份有 ${n} 条数据无法读取（${list}），未做任何修改`,
-    duplicateId: (id: string) => `备份中的编号 ${id} 重复，未做任何修改`,
+    unreadable: (n: number, list: string) => `备份有 ${n} 处内容无法读取（${list}），未做任何修改`,
+    badField: (path: string, expected: string, found: string) =>
+      `${path} 应为${expected}，实为${found}`,
+    expect: {
+      object: '对象',
+      list: '列表',
+      text: '文本',
+      name: '非空文本',
+      number: '数字',
+      numberOrBlank: '数字或 null（空值）',
+      year: '1900–2100 之间的整数年份',
+      yesNo: 'true 或 false',
+      oneOf: (values: string) => `以下之一：${values}`,
+    },
+    found: {
+      missing: '缺失',
+      null: 'null',
+      text: (s: string) => `文本“${s}”`,
+      value: (s: string) => s,
+      list: '列表',
+      object: '对象',
+    },
+    duplicateId: (where: string, id: string) => `备份的 ${where} 中编号“${id}”重复，未做任何修改`,
     notJson: (file: string) => `“${file}”不是有效的 JSON 备份文件，未做任何修改`,
     confirm: (file: string, rows: number, sets: number, history: number) =>
       `用备份“${file}”（${rows} 行数据，${sets} 个目标集，${history} 条历史）替换当前数据？当前数据会先自动保存为快照。`,
     before: '导入备份之前',
+    exportFailed: (e: string) => `备份导出失败：${e}`,
+    storedSkipped: (n: number, list: string) =>
+      `浏览器存储中有 ${n} 处内容无法读取，已略过（${list}）；下次保存目标集、指标目录或幻灯片时它们会被移除，如需找回请用“导入备份”或“快照”`,
+    notRestored: '当前数据未能先存为快照，备份未导入，未做任何修改',
+    failed: (e: string) => `备份未导入（${e}），未做任何修改`,
+    noSnapshots: (n: number) => `浏览器存储不可用，备份中的 ${n} 个快照未导入`,
+    catalogKept: (n: number, names: string) =>
+      `备份中 ${n} 个指标的定义与本机不同，保留了本机的定义（${names}）`,
   },
   importUi: {
     title: (file: string) => `导入 CSV：${file}`,
@@ -424,8 +464,11 @@ export const zh = {
     delete: '删除',
     confirmRestore: (name: string) => `用快照“${name}”替换当前数据？当前数据会先自动保存为快照。`,
     missing: '快照数据不存在',
+    unreadable: (list: string) => `快照数据无法读取（${list}），未做任何修改`,
+    notRestored: '当前数据未能先存为快照，快照未恢复，未做任何修改',
     beforeRestore: (name: string) => `恢复“${name}”之前`,
     beforeReset: '恢复初始数据之前',
+    notReset: '当前数据未能先存为快照，未恢复初始数据，未做任何修改',
     confirmDelete: (name: string) => `删除快照“${name}”？`,
     auto: '自动',
     manual: '手动',
@@ -453,6 +496,13 @@ export const zh = {
     storage: '保存方式',
     indexeddb: '浏览器 IndexedDB',
     memory: '仅内存（不会保留）',
+  },
+  lazy: {
+    startFailed: (e: string) => `应用无法启动（${e}）。请重新加载页面；若仍失败，请检查网络连接。`,
+    failed: (saved: boolean) =>
+      `这项功能的程序文件无法从服务器加载（应用可能已经更新）。${saved ? '您的修改都已保存，' : '有修改尚未保存，请先导出备份，然后'}请重新加载页面后再使用。`,
+    failedMemory:
+      '这项功能的程序文件无法从服务器加载（应用可能已经更新）。浏览器存储不可用，重新加载会丢失数据：请先“导出备份”，重新加载后再“导入备份”。',
   },
   update: {
     available: '有新版本可用。',

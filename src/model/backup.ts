@@ -1,19 +1,54 @@
-// Whole-workbook backup: one JSON file with data, goal sets, catalog, history and settings.
-// Every load passes through `readBackup`, which migrates older versions and checks each row.
+// Whole-workbook backup: one JSON file with everything the planner made — data (with chosen
+// rows and original values), goal sets, catalog additions, the slide deck, settings, history,
+// read-in reports and manual snapshots. Every load passes through `readBackup`, which migrates
+// older versions and keeps each value exactly or refuses the file, saying what and where.
 import { t } from '../i18n';
 import type { GoalSet } from './goalSets';
-import { recordToObservation } from './observations';
-import { OBSERVATION_COLUMNS, type CatalogEntry, type Observation, type Result } from './types';
+import {
+  catalogEntry,
+  duplicate,
+  each,
+  goalSet,
+  isObject,
+  list,
+  num,
+  obj,
+  observation,
+  Problems,
+  slide,
+  text,
+  type Json,
+} from './jsonFields';
+import type { Slide } from './slides';
+import type { CatalogEntry, Observation, Result } from './types';
 
 export const BACKUP_FORMAT = 'district-health-backup';
-export const BACKUP_VERSION = 2;
+/** 3: deck and manual snapshots; values are JSON numbers, read without re-parsing. */
+export const BACKUP_VERSION = 3;
 
 export interface HistoryEntry {
   t: number;
   source: string;
   label: string;
   rows: { before: Observation | null; after: Observation | null }[];
+  omitted?: number;
   goalSets?: { before: GoalSet[]; after: GoalSet[] };
+}
+
+export interface ReportCopy {
+  name: string;
+  text: string;
+  added: number;
+}
+
+export interface SnapshotCopy {
+  name: string;
+  t: number;
+  auto: boolean;
+  rows: number;
+  observations: Observation[];
+  goalSets: GoalSet[];
+  catalog: CatalogEntry[];
 }
 
 export interface Backup {
@@ -25,91 +60,195 @@ export interface Backup {
   goalSets: GoalSet[];
   catalog: CatalogEntry[];
   ui: unknown;
+  deck: Slide[];
   history: HistoryEntry[];
   /** Texts of reports read in by planners (the seed reports are bundled). */
-  reports?: { name: string; text: string; added: number }[];
+  reports: ReportCopy[];
+  /** Snapshots saved by hand (automatic ones are the app's own and stay behind). */
+  snapshots: SnapshotCopy[];
 }
 
 export function makeBackup(parts: Omit<Backup, 'format' | 'version'>): Backup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, ...parts };
 }
 
-type Json = Record<string, unknown>;
-
-/**
- * Version 1 (the first release) had no catalog or history, stored kind as 实际/目标 and had
- * no note field. Version 2 adds them.
- */
-function migrateV1(b: Json): Json {
-  const kinds: Record<string, string> = { 实际: 'actual', 目标: 'target' };
-  const observations = (Array.isArray(b.observations) ? b.observations : []).map((o: Json) => ({
-    ...o,
-    kind: Object.hasOwn(kinds, String(o.kind)) ? kinds[String(o.kind)] : o.kind,
-    note: o.note ?? '',
-  }));
-  return { ...b, version: 2, observations, catalog: [], history: [] };
+/** The file text. JSON has no -0, so it is written as the literal -0, which JSON.parse reads back. */
+export function backupJson(b: Backup): string {
+  const mark = `\u0000-0:${Math.random().toString(36).slice(2)}`;
+  const s = JSON.stringify(b, (_k, v: unknown) => (Object.is(v, -0) ? mark : v));
+  const quoted = JSON.stringify(mark);
+  return s.includes(quoted) ? s.split(quoted).join('-0') : s;
 }
 
-/** Scalars to text; objects (which a valid backup never has here) become '' rather than "[object Object]". */
-const str = (v: unknown): string =>
-  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+/** Version 1 (the first release) stored kind as 实际/目标 and had no note field. */
+function migrateV1(b: Json): Json {
+  const kinds: Record<string, string> = { 实际: 'actual', 目标: 'target' };
+  const observations = Array.isArray(b.observations)
+    ? b.observations.map((o: unknown) =>
+        isObject(o)
+          ? {
+              ...o,
+              kind: Object.hasOwn(kinds, String(o.kind)) ? kinds[String(o.kind)] : o.kind,
+              note: o.note ?? '',
+            }
+          : o,
+      )
+    : b.observations;
+  return { ...b, observations };
+}
+
+/** The version as a number: "2" (text) is version 2; anything else not an integer is unknown. */
+function versionOf(v: unknown): number | null {
+  const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : null;
+}
+
+function historyEntry(p: Problems, raw: unknown, path: string): HistoryEntry | undefined {
+  const o = obj(p, raw, path);
+  if (!o) return undefined;
+  const before = p.list.length;
+  const rows = list(p, o.rows, `${path}.rows`) ?? [];
+  rows.forEach((r, i) => {
+    const at = `${path}.rows[${i}]`;
+    const c = obj(p, r, at);
+    for (const k of ['before', 'after'] as const)
+      if (c && c[k] !== null && !isObject(c[k])) p.bad(`${at}.${k}`, t.backup.expect.object, c[k]);
+  });
+  if (o.omitted !== undefined) num(p, o, 'omitted', path);
+  if (o.goalSets !== undefined) {
+    const g = obj(p, o.goalSets, `${path}.goalSets`);
+    if (g) for (const k of ['before', 'after']) list(p, g[k], `${path}.goalSets.${k}`);
+  }
+  const e = {
+    t: num(p, o, 't', path) ?? 0,
+    source: text(p, o, 'source', path) ?? '',
+    label: text(p, o, 'label', path) ?? '',
+    rows: rows as HistoryEntry['rows'],
+  };
+  if (p.list.length !== before) return undefined;
+  return {
+    ...e,
+    ...(o.omitted !== undefined ? { omitted: o.omitted as number } : {}),
+    ...(o.goalSets !== undefined ? { goalSets: o.goalSets as HistoryEntry['goalSets'] } : {}),
+  };
+}
+
+function report(p: Problems, raw: unknown, path: string): ReportCopy | undefined {
+  const o = obj(p, raw, path);
+  if (!o) return undefined;
+  const before = p.list.length;
+  const r = {
+    name: text(p, o, 'name', path, true) ?? '',
+    text:
+      typeof o.text === 'string'
+        ? o.text
+        : (p.bad(`${path}.text`, t.backup.expect.text, o.text) ?? ''),
+    added: num(p, o, 'added', path) ?? 0,
+  };
+  return p.list.length === before ? r : undefined;
+}
+
+function snapshot(p: Problems, raw: unknown, path: string): SnapshotCopy | undefined {
+  const o = obj(p, raw, path);
+  if (!o) return undefined;
+  const before = p.list.length;
+  const r = {
+    name: text(p, o, 'name', path, true) ?? '',
+    t: num(p, o, 't', path) ?? 0,
+    auto: o.auto === true,
+    rows: num(p, o, 'rows', path) ?? 0,
+    observations: each(p, o.observations, `${path}.observations`, observation) ?? [],
+    goalSets: each(p, o.goalSets, `${path}.goalSets`, goalSet) ?? [],
+    catalog: each(p, o.catalog, `${path}.catalog`, catalogEntry) ?? [],
+  };
+  if (typeof o.auto !== 'boolean') p.bad(`${path}.auto`, t.backup.expect.yesNo, o.auto);
+  return p.list.length === before ? r : undefined;
+}
+
+/** A stored snapshot's data, checked like a backup's before it replaces the workbook. */
+export function readSnapshotData(
+  raw: unknown,
+): Result<Pick<SnapshotCopy, 'observations' | 'goalSets' | 'catalog'>> {
+  const p = new Problems();
+  const o = obj(p, raw, 'snapshot');
+  const value = o && {
+    observations: each(p, o.observations, 'observations', observation) ?? [],
+    goalSets: each(p, o.goalSets, 'goalSets', goalSet) ?? [],
+    catalog: each(p, o.catalog, 'catalog', catalogEntry) ?? [],
+  };
+  if (!value || p.list.length)
+    return { ok: false, reason: t.snap.unreadable(p.list.slice(0, 3).join(t.sep.clause)) };
+  return { ok: true, value };
+}
+
+/**
+ * The goal sets, catalog and deck read from storage at start-up: each malformed item is left out
+ * of the workbook and named in `problems` (the goal views would fail on it), never dropped unsaid.
+ */
+export function readStored(raw: { goalSets: unknown; catalog: unknown; deck: unknown }): {
+  goalSets: GoalSet[];
+  catalog: CatalogEntry[];
+  deck: Slide[];
+  problems: string[];
+} {
+  const p = new Problems();
+  const items = <T>(
+    v: unknown,
+    path: string,
+    one: (p: Problems, v: unknown, path: string) => T | undefined,
+  ): T[] =>
+    (Array.isArray(v) ? v : []).flatMap((x, i) => {
+      const r = one(p, x, `${path}[${i}]`);
+      return r === undefined ? [] : [r];
+    });
+  return {
+    goalSets: items(raw.goalSets, 'goalSets', goalSet),
+    catalog: items(raw.catalog, 'catalog', catalogEntry),
+    deck: items(raw.deck, 'deck', slide),
+    problems: p.list,
+  };
+}
+
+/** A list that a version before 3 did not have reads as empty. */
+const optional = (v: unknown): unknown => (v === undefined ? [] : v);
 
 export function readBackup(raw: unknown): Result<Backup> {
-  let b = raw as Json | null;
-  if (!b || typeof b !== 'object' || b.format !== BACKUP_FORMAT)
+  if (!isObject(raw) || raw.format !== BACKUP_FORMAT)
     return { ok: false, reason: t.backup.notBackup };
-  if (b.version === 1) b = migrateV1(b);
-  if (b.version !== BACKUP_VERSION) return { ok: false, reason: t.backup.newer(str(b.version)) };
-  const list = Array.isArray(b.observations) ? (b.observations as Json[]) : null;
-  if (!list) return { ok: false, reason: t.backup.noTable };
-  const observations: Observation[] = [];
-  const problems: string[] = [];
-  list.forEach((o, i) => {
-    const r = recordToObservation(
-      Object.fromEntries([...OBSERVATION_COLUMNS, 'note'].map((k) => [k, str(o[k])])),
-      str(o.id) || `b${i + 1}`,
-    );
-    if (r.ok) {
-      const obs: Observation = { ...r.value, quote: str(o.quote) };
-      const orig = o.original as { value?: unknown; qualifier?: unknown } | undefined;
-      if (orig && (typeof orig.value === 'number' || orig.value === null)) {
-        obs.original = {
-          value: orig.value,
-          qualifier: orig.qualifier === '≥' || orig.qualifier === '≈' ? orig.qualifier : '',
-        };
-      }
-      if (o.preferred === true) obs.preferred = true;
-      observations.push(obs);
-    } else problems.push(t.backup.entry(i + 1, r.reason));
-  });
+  const version = versionOf(raw.version);
+  if (version === null) return { ok: false, reason: t.backup.unknownVersion(String(raw.version)) };
+  if (version > BACKUP_VERSION) return { ok: false, reason: t.backup.newer(String(version)) };
+  const b = version === 1 ? migrateV1(raw) : raw;
+  if (!Array.isArray(b.observations)) return { ok: false, reason: t.backup.noTable };
+  const p = new Problems();
+  const value: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: typeof b.exportedAt === 'string' ? b.exportedAt : '',
+    appVersion: typeof b.appVersion === 'string' ? b.appVersion : '',
+    observations: each(p, b.observations, 'observations', observation) ?? [],
+    goalSets: each(p, optional(b.goalSets), 'goalSets', goalSet) ?? [],
+    catalog: each(p, optional(b.catalog), 'catalog', catalogEntry) ?? [],
+    ui: b.ui ?? null,
+    deck: each(p, optional(b.deck), 'deck', slide) ?? [],
+    history: each(p, optional(b.history), 'history', historyEntry) ?? [],
+    reports: each(p, optional(b.reports), 'reports', report) ?? [],
+    snapshots: each(p, optional(b.snapshots), 'snapshots', snapshot) ?? [],
+  };
   // Refuse rather than drop: a backup that cannot be read whole is not restored at all.
-  if (problems.length)
+  if (p.list.length)
     return {
       ok: false,
-      reason: t.backup.unreadable(problems.length, problems.slice(0, 3).join(t.sep.clause)),
+      reason: t.backup.unreadable(p.list.length, p.list.slice(0, 3).join(t.sep.clause)),
     };
-  const ids = new Set<string>();
-  for (const o of observations) {
-    if (ids.has(o.id)) return { ok: false, reason: t.backup.duplicateId(o.id) };
-    ids.add(o.id);
-  }
-  return {
-    ok: true,
-    value: {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: str(b.exportedAt),
-      appVersion: str(b.appVersion),
-      observations,
-      goalSets: Array.isArray(b.goalSets) ? (b.goalSets as GoalSet[]) : [],
-      catalog: Array.isArray(b.catalog) ? (b.catalog as CatalogEntry[]) : [],
-      ui: b.ui ?? null,
-      history: Array.isArray(b.history) ? (b.history as HistoryEntry[]) : [],
-      reports: Array.isArray(b.reports)
-        ? (b.reports as Json[])
-            .filter((r) => typeof r.name === 'string' && typeof r.text === 'string')
-            .map((r) => ({ name: str(r.name), text: str(r.text), added: Number(r.added) || 0 }))
-        : [],
-    },
-  };
+  const twice: [string, string | null][] = [
+    ['observations', duplicate(value.observations, (o) => o.id)],
+    ['goalSets', duplicate(value.goalSets, (g) => g.id)],
+    ['catalog', duplicate(value.catalog, (e) => e.indicator)],
+    ['deck', duplicate(value.deck, (s) => s.id)],
+    ['reports', duplicate(value.reports, (r) => r.name)],
+  ];
+  for (const [where, id] of twice)
+    if (id !== null) return { ok: false, reason: t.backup.duplicateId(where, id) };
+  return { ok: true, value };
 }

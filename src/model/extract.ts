@@ -1,6 +1,7 @@
 // Proposes candidate indicator values from the pasted text of a district health report.
 // Heuristic and pure (no DOM, no libraries): every candidate is for a planner to accept, edit
 // or reject, so it carries the verbatim quote and the offsets of its number.
+import { detectDistrict, districtsNear } from './extractDistrict';
 import type { Catalog, CatalogEntry, Kind, Qualifier } from './types';
 
 export interface Candidate {
@@ -14,7 +15,10 @@ export interface Candidate {
   indicator: string;
   /** True when `indicator` is a catalog entry whose unit is compatible. */
   matched: boolean;
-  /** The district the text is about (most mentioned), '' when none is found. */
+  /**
+   * The district named nearest before the figure in its paragraph ('' when none is, or when two
+   * are named together): never the report's main district by default.
+   */
   district: string;
   /** The year the sentence gives, else the document's dominant year, else null. */
   year: number | null;
@@ -468,151 +472,6 @@ function dominantYear(
 }
 
 // ---------------------------------------------------------------------------------------------
-// District
-
-const GENERIC_PLACES = new Set([
-  '全区',
-  '我区',
-  '该区',
-  '本区',
-  '各区',
-  '城区',
-  '社区',
-  '辖区',
-  '片区',
-  '园区',
-  '病区',
-  '地区',
-  '景区',
-  '山区',
-  '市区',
-  '小区',
-  '院区',
-  '校区',
-  '街区',
-  '库区',
-  '灾区',
-  '新区',
-  '专区',
-  '分区',
-  '区县',
-  '示范区',
-  '卫生区',
-  '开发区',
-  '功能区',
-  '试验区',
-  '主城区',
-  '老城区',
-  '新城区',
-  '保护区',
-  '服务区',
-  '住院区',
-  '诊疗区',
-  '候诊区',
-  '生活区',
-  '办公区',
-  '医疗区',
-  '居住区',
-  '行政区',
-  '自治区',
-  '新院区',
-  '全县',
-  '我县',
-  '该县',
-  '本县',
-  '各县',
-  '市县',
-  '郡县',
-]);
-const NOT_A_NAME_END = new Set([
-  '全区',
-  '我区',
-  '该区',
-  '本区',
-  '各区',
-  '辖区',
-  '社区',
-  '城区',
-  '片区',
-  '园区',
-  '病区',
-  '地区',
-  '景区',
-  '市区',
-  '小区',
-  '院区',
-  '校区',
-  '街区',
-  '库区',
-  '灾区',
-  '专区',
-  '分区',
-  '全县',
-  '我县',
-  '该县',
-  '本县',
-  '各县',
-]);
-const PLACE_STOP_FIRST = '该我全本各此市省的在和与及其是为对到从由向将把让给、';
-
-/** The most mentioned district: a known one (also by its short name) or any XX区 / XX县. */
-export function detectDistrict(text: string, knownDistricts: readonly string[]): string {
-  const counts = new Map<string, number>();
-  const firstAt = new Map<string, number>();
-  const add = (name: string, n: number): void => {
-    if (n > 0) counts.set(name, (counts.get(name) ?? 0) + n);
-  };
-  const occurrences = (needle: string): number => (needle ? text.split(needle).length - 1 : 0);
-  for (const d of knownDistricts) {
-    const stem = d.length > 2 && /[区县]$/.test(d) ? d.slice(0, -1) : d;
-    add(d, occurrences(stem));
-    if (stem && text.includes(stem)) firstAt.set(d, text.indexOf(stem) + stem.length);
-  }
-  const known = (name: string): boolean => knownDistricts.some((d) => d.endsWith(name));
-  const found = new Map<string, number>();
-  const note = (name: string, at: number): void => {
-    if (known(name)) return;
-    found.set(name, (found.get(name) ?? 0) + 1);
-    if (!firstAt.has(name)) firstAt.set(name, at);
-  };
-  const autonomous = /([\u4e00-\u9fff]{2,6}自治县)/g;
-  for (let m = autonomous.exec(text); m !== null; m = autonomous.exec(text)) {
-    note(m[1] ?? '', m.index + m[0].length);
-  }
-  for (let at = 1; at < text.length; at++) {
-    const suffix = text.charAt(at);
-    if (suffix !== '区' && suffix !== '县') continue;
-    if (text.startsWith('自治县', at - 2)) continue;
-    // “全区”, “社区”, “辖区” … end no district name (“二〇二四年全区” is not one).
-    if (NOT_A_NAME_END.has(text.slice(at - 1, at + 1))) continue;
-    for (const len of suffix === '区' ? [2, 3] : [1, 2, 3]) {
-      const stem = text.slice(Math.max(0, at - len), at);
-      if (stem.length < len || !/^[\u4e00-\u9fff]+$/.test(stem)) break;
-      const name = stem + suffix;
-      if (PLACE_STOP_FIRST.includes(stem.charAt(0)) || GENERIC_PLACES.has(name)) continue;
-      note(name, at);
-    }
-  }
-  for (const [name, n] of found) add(name, n);
-  // Most mentions; then the one named first; then the longer (“九龙坡区” over “龙坡区”).
-  let best = '';
-  let bestN = 0;
-  let bestAt = Infinity;
-  for (const [name, n] of counts) {
-    const at = firstAt.get(name) ?? Infinity;
-    if (
-      n > bestN ||
-      (n === bestN && (at < bestAt || (at === bestAt && name.length > best.length)))
-    ) {
-      best = name;
-      bestN = n;
-      bestAt = at;
-    }
-  }
-  return best;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Indicator names
 
 /** Report wording → catalog wording, applied to the context before matching. */
@@ -998,7 +857,7 @@ function contextFor(
   sentence: Span,
   prevAfter: number,
   kept: readonly Token[],
-  district: string,
+  districts: readonly string[],
 ): Context {
   const clauseStart = backTo(text, tok.start, sentence.start, CLAUSE_BREAK);
   const respective = respectiveLabel(text, tok, clauseStart, kept);
@@ -1006,7 +865,7 @@ function contextFor(
   const wideStart = Math.max(sentence.start, labelStart - 40);
   // Dates (“2025年区域内就诊率”) and the district (“荣昌区36家医疗机构”) name nothing.
   let near = (respective?.near ?? text.slice(labelStart, tok.start)).replace(DATE_WORDS, '');
-  for (const d of district ? [district, district.replace(/[区县]$/, '')] : []) {
+  for (const d of districts.flatMap((x) => (x ? [x, x.replace(/[区县]$/, '')] : []))) {
     if (d.length >= 2) near = near.split(d).join('');
   }
   const post = postText(text, tok, sentence, kept);
@@ -1136,6 +995,8 @@ function quoteSpan(text: string, tok: Token, sentence: Span): Span {
 }
 
 /** Proposes every number of a report that looks like an indicator value. */
+export { detectDistrict };
+
 export function extractCandidates(
   text: string,
   catalog: Catalog,
@@ -1160,12 +1021,20 @@ export function extractCandidates(
     }
   }
   const kept = tokens.filter((t) => t.keep);
+  const near = districtsNear(
+    text,
+    kept.map((t) => ({ start: t.start, end: t.after })),
+    knownDistricts,
+  );
   const out: Candidate[] = [];
-  for (const tok of kept) {
+  for (const [i, tok] of kept.entries()) {
     const sentence = spanAt(sentences, tok.start);
     const clauseStart = backTo(text, tok.start, sentence.start, CLAUSE_BREAK);
     const prev = kept.filter((t) => t.after <= tok.start && t.start >= sentence.start).pop();
-    const ctx = contextFor(text, tok, sentence, prev ? prev.after : sentence.start, kept, district);
+    const ctx = contextFor(text, tok, sentence, prev ? prev.after : sentence.start, kept, [
+      district,
+      near[i] ?? '',
+    ]);
     const match = matchEntry(ctx, tok.unit, prepared);
     let unit = tok.unit;
     if (match && (unit === '万' || unit === '亿')) unit = match.entry.unit;
@@ -1175,9 +1044,9 @@ export function extractCandidates(
       value: tok.value,
       unit,
       qualifier: tok.qualifier,
-      indicator: match ? match.entry.indicator : proposeName(ctx, unit, district),
+      indicator: match ? match.entry.indicator : proposeName(ctx, unit, near[i] || district),
       matched: match !== null,
-      district,
+      district: near[i] ?? '',
       year,
       kind: kindFor(text, tok, sentence, clauseStart, years, year, docYear),
       quote: text.slice(q.start, q.end),

@@ -14,7 +14,10 @@ export interface Merged<T> {
   conflicts: string[];
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+// Object.is first: -0 and 0 are different values (JSON text would call them equal).
+const same = (a: unknown, b: unknown) =>
+  Object.is(a, b) ||
+  (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
 /** Field-by-field merge of two versions of one record. */
 export function mergeFields<T extends object>(
@@ -132,13 +135,13 @@ export function sameObservation(a: Observation | null, b: Observation | null): b
     a.unit === b.unit &&
     a.year === b.year &&
     a.kind === b.kind &&
-    a.value === b.value &&
+    Object.is(a.value, b.value) &&
     a.qualifier === b.qualifier &&
     a.scope === b.scope &&
     a.source === b.source &&
     a.quote === b.quote &&
     a.note === b.note &&
-    a.original?.value === b.original?.value &&
+    Object.is(a.original?.value, b.original?.value) &&
     a.original?.qualifier === b.original?.qualifier &&
     Boolean(a.preferred) === Boolean(b.preferred)
   );

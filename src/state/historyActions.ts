@@ -6,6 +6,17 @@ import { findObservation, tableRows, type ObsTable, type RowChange } from '../mo
 import type { CatalogEntry, Observation } from '../model/types';
 import { commit, say, type AppState } from './state';
 
+/** Field by field, numbers by Object.is: -0 differs from 0 (JSON text would call them equal). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const kx = keys(x);
+  return kx.length === keys(y).length && kx.every((k) => sameValue(x[k], y[k]));
+}
+
 /**
  * Takes back one logged change: the fields it changed go back (over later edits of those
  * fields), while later edits of the row's other fields stay.
@@ -67,7 +78,7 @@ export function restoreState(
   for (const o of target) {
     const before = current.get(o.id) ?? null;
     current.delete(o.id);
-    if (!before || JSON.stringify(before) !== JSON.stringify(o)) changes.push({ before, after: o });
+    if (!before || !sameValue(before, o)) changes.push({ before, after: o });
   }
   for (const before of current.values()) changes.push({ before, after: null });
   const extra = catalog.filter((e) => !s.catalog.has(e.indicator));

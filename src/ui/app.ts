@@ -28,9 +28,10 @@ import { createStore } from '../state/store';
 import { computeCompare, mountCompare } from '../views/compareView';
 import { mountData } from '../views/dataView';
 import { mountScorecard } from '../views/scorecardView';
-import { restoreDeck } from '../model/slides';
+import { readStored } from '../model/backup';
 import { computeGoals, mountGoals } from '../views/goalsView';
 import { makeRenderer, showReloadBanner, type ViewHandle } from './render';
+import { codeMissing, preloadOnDemand } from './lazy';
 import type { Services } from './services';
 import { buildShell } from './shell';
 import { t } from './strings';
@@ -86,7 +87,15 @@ export async function startApp(
         table,
         sets: [goalSetFromDistrict(table, SEED_SET_DISTRICT, 2025, SEED_SET_ID)],
       };
-    }));
+    }, missing('seed')));
+  // On-demand code gone from the server (a deploy while this tab was open): say so, offer a reload.
+  const missing =
+    (what: string) =>
+    (e: unknown): never => {
+      seedPromise = null;
+      void codeMissing(sv, what, e);
+      throw e;
+    };
   const tabId = Math.random().toString(36).slice(2, 8);
   const store = createStore<AppState>(initialState(catalog, DISTRICTS, `u${tabId}-`));
   const shell = buildShell(root);
@@ -107,7 +116,7 @@ export async function startApp(
     chartsHandle = m.mountCharts(shell.charts);
     if (store.getState().storage !== 'loading') chartsHandle.update(store.getState());
     root.dataset.charts = 'ready';
-  });
+  }, missing('charts'));
   const sources = { update: (s: AppState) => sourcePanel.update(s) };
   const toolbar = {
     update: renderToolbar(shell.toolbar, store, {
@@ -137,6 +146,7 @@ export async function startApp(
     persistence: () => persistence,
     memoryHistory,
     appVersion: opts.appVersion,
+    askReload: (text) => showReloadBanner(shell, text),
   };
   const sourcePanel = mountSourcePanel(shell.charts, sv);
   wire(shell, sv, {
@@ -180,19 +190,25 @@ export async function startApp(
     }
   }
   const firstRun = stored ? null : await seed();
+  // Malformed goal sets, catalog entries or slides are left out, and the user is told which.
+  const kept = stored ? readStored(stored) : null;
   store.update((s) => {
     const rows = stored?.observations ?? firstRun?.rows ?? [];
     const next: AppState = {
       ...s,
       table: tableFrom(rows),
       districts: districtsOf(rows),
-      catalog: mergeCatalog(catalog, stored?.catalog),
-      goalSets: stored?.goalSets ?? firstRun?.sets ?? [],
-      deck: restoreDeck(stored?.deck),
+      catalog: mergeCatalog(catalog, kept?.catalog),
+      goalSets: kept?.goalSets ?? firstRun?.sets ?? [],
+      deck: kept?.deck ?? [],
       ui: restoreUi(stored?.ui),
       storage: opened.ok && !loadError ? 'indexeddb' : 'memory',
     };
-    return loadError ? say(next, 'error', t.paren(t.memoryBanner, loadError)) : next;
+    if (loadError) return say(next, 'error', t.paren(t.memoryBanner, loadError));
+    const bad = kept?.problems ?? [];
+    return bad.length
+      ? say(next, 'error', t.backup.storedSkipped(bad.length, bad.slice(0, 3).join(t.sep.clause)))
+      : next;
   });
 
   if (opened.ok && !loadError) {
@@ -240,7 +256,7 @@ export async function startApp(
     },
   });
   root.dataset.ready = 'true';
-  void chartsReady;
+  void chartsReady.catch(() => undefined).then(preloadOnDemand);
   return {
     store,
     flush: () => persistence?.flush() ?? Promise.resolve(true),

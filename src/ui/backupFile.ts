@@ -1,32 +1,20 @@
 // Whole-workbook backup as a JSON download, and restoring one (older versions are migrated).
+// Part of the first load (not loaded on demand): 导出备份 must work in a tab left open across
+// a deploy, when the server no longer has this version's lazy chunks.
 import { downloadBlob } from './download';
-import { saveReport } from '../data/reports';
 import { getLang } from '../i18n';
 import { exportFileName } from '../model/csvFormat';
-import { makeBackup, readBackup } from '../model/backup';
-import { tableRows } from '../model/table';
-import { restoreState } from '../state/historyActions';
-import { restoreUi } from '../state/restoreUi';
-import { say, setUi } from '../state/state';
+import { backupJson, readBackup } from '../model/backup';
+import { say } from '../state/state';
 import { confirmDialog } from './dialog';
-import { historyRecords, takeSnapshot, type Services } from './services';
+import type { Services } from './services';
 import { t } from './strings';
+import { applyBackup, gatherBackup } from './workbookBackup';
 
 export async function downloadBackup(sv: Services, now = new Date()): Promise<string> {
-  const s = sv.store.getState();
-  const history = await historyRecords(sv, 100_000);
-  const backup = makeBackup({
-    exportedAt: now.toISOString(),
-    appVersion: sv.appVersion,
-    observations: tableRows(s.table),
-    goalSets: s.goalSets,
-    catalog: [...s.catalog.values()],
-    ui: s.ui,
-    history: history.reverse().map(({ seq: _seq, ...h }) => h),
-    reports: (await sv.db()?.reports()) ?? [],
-  });
+  const backup = await gatherBackup(sv, now);
   const name = exportFileName('backup', now, getLang());
-  return downloadBlob(name, new Blob([JSON.stringify(backup)], { type: 'application/json' }));
+  return downloadBlob(name, new Blob([backupJson(backup)], { type: 'application/json' }));
 }
 
 export async function restoreBackup(sv: Services, file: File): Promise<void> {
@@ -39,21 +27,8 @@ export async function restoreBackup(sv: Services, file: File): Promise<void> {
   const r = readBackup(json);
   if (!r.ok) return sv.store.update((s) => say(s, 'error', r.reason));
   const b = r.value;
-  if (
-    !(await confirmDialog(
-      t.backup.confirm(file.name, b.observations.length, b.goalSets.length, b.history.length),
-    ))
-  )
-    return;
-  await takeSnapshot(sv, t.backup.before, true);
-  sv.store.update((s) =>
-    setUi(
-      restoreState(s, b.observations, b.goalSets, b.catalog, t.change.restoreBackup(file.name)),
-      restoreUi(b.ui),
-    ),
+  const ok = await confirmDialog(
+    t.backup.confirm(file.name, b.observations.length, b.goalSets.length, b.history.length),
   );
-  const db = sv.db();
-  if (db && b.history.length) await db.addHistory(b.history);
-  for (const r of b.reports ?? []) await saveReport(r, db);
-  await sv.persistence()?.flush();
+  if (ok) await applyBackup(sv, b, t.change.restoreBackup(file.name));
 }

@@ -1,8 +1,9 @@
 // 读取新报告: paste or open a report, review the proposed figures, accept the right ones.
-import { addReport } from '../data/reports';
+import { saveReport } from '../data/reports';
 import { decodeBytes } from '../io/decode';
 import { t } from '../i18n';
 import { extractCandidates, type Candidate } from '../model/extract';
+import { readerRow } from '../model/readerRows';
 import { addSourcedRows, type SourcedRow } from '../state/sourcedRows';
 import { el, option } from './el';
 import type { Services } from './services';
@@ -162,41 +163,38 @@ export function openReportReader(sv: Services): void {
 
   go.onclick = async () => {
     const reportName = name.value.trim() || t.trace.defaultName(today());
-    const chosen: SourcedRow[] = [];
-    for (const { c, inputs } of rows) {
-      if (!(inputs.accept as HTMLInputElement).checked) continue;
-      const raw = inputs.value.value.trim();
-      const qualifier = raw.startsWith('≥') ? '≥' : raw.startsWith('≈') ? '≈' : '';
-      const value = Number(raw.replace(/^[≥≈]/, ''));
-      const year = Number(inputs.year.value);
-      if (
-        !Number.isFinite(value) ||
-        !Number.isInteger(year) ||
-        !inputs.indicator.value.trim() ||
-        !inputs.district.value.trim()
-      )
-        continue;
-      chosen.push({
-        district: inputs.district.value.trim(),
-        indicator: inputs.indicator.value.trim(),
-        unit: inputs.unit.value.trim(),
-        year,
-        kind: inputs.kind.value === 'target' ? 'target' : 'actual',
-        value,
-        qualifier,
-        scope: '',
-        source: reportName,
-        quote: c.quote,
-        note: '',
+    const chosen: Omit<SourcedRow, 'source'>[] = [];
+    const refused: string[] = [];
+    rows.forEach(({ c, inputs }, i) => {
+      if (!(inputs.accept as HTMLInputElement).checked) return;
+      const r = readerRow({
+        indicator: inputs.indicator.value,
+        district: inputs.district.value,
+        year: inputs.year.value,
+        kind: inputs.kind.value,
+        value: inputs.value.value,
+        unit: inputs.unit.value,
       });
+      inputs.accept.closest('tr')?.classList.toggle('row-refused', !r.ok);
+      if (!r.ok) return void refused.push(t.trace.readerRow(i + 1, r.reason));
+      chosen.push({ ...r.value, scope: '', quote: c.quote, note: '' });
+    });
+    // Nothing is added while any chosen row is refused: the planner fixes it and tries again.
+    if (refused.length) {
+      status.textContent = t.trace.readerRefused(refused.length, refused.join(t.sep.clause));
+      return;
     }
     if (!chosen.length) return;
-    const saved = await addReport(
-      { name: reportName, text: text.value, added: Date.now() },
-      sv.db(),
-    );
-    const cited = chosen.map((c) => ({ ...c, source: saved }));
-    sv.store.update((s) => addSourcedRows(s, cited, saved));
+    // A name already holding another report's text gets a distinct one: never overwritten.
+    let stored: string;
+    try {
+      stored = await saveReport({ name: reportName, text: text.value, added: Date.now() }, sv.db());
+    } catch (e) {
+      status.textContent = t.trace.readerSaveFailed(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    const added: SourcedRow[] = chosen.map((r) => ({ ...r, source: stored }));
+    sv.store.update((s) => addSourcedRows(s, added, stored));
     dlg.close();
   };
 }

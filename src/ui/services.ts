@@ -14,6 +14,8 @@ export interface Services {
   /** Changes logged while running without IndexedDB. */
   memoryHistory: HistoryRecord[];
   appVersion: string;
+  /** Offers a reload with this reason (the page banner); absent in tests. */
+  askReload?(text: string): void;
 }
 
 /** Automatic snapshots kept; manual ones are never pruned. */

@@ -1,4 +1,5 @@
 // 快照: named versions, made by hand or automatically before imports, resets and restores.
+import { readSnapshotData } from '../model/backup';
 import { restoreState } from '../state/historyActions';
 import { say } from '../state/state';
 import { confirmDialog } from './dialog';
@@ -41,9 +42,14 @@ export async function openSnapshotsPanel(sv: Services): Promise<void> {
             const del = el('button', { type: 'button' }, sn.delete);
             restore.onclick = async () => {
               if (!(await confirmDialog(sn.confirmRestore(m.name)))) return;
-              const data = await db.loadSnapshot(m.id as number);
-              if (!data) return sv.store.update((s) => say(s, 'error', sn.missing));
-              await takeSnapshot(sv, sn.beforeRestore(m.name), true);
+              const raw = await db.loadSnapshot(m.id as number);
+              if (!raw) return sv.store.update((s) => say(s, 'error', sn.missing));
+              // Restored whole or not at all: unreadable data, or no snapshot of what it replaces, stops it.
+              const r = readSnapshotData(raw);
+              if (!r.ok) return sv.store.update((s) => say(s, 'error', r.reason));
+              const data = r.value;
+              if (!(await takeSnapshot(sv, sn.beforeRestore(m.name), true)))
+                return sv.store.update((s) => say(s, 'error', sn.notRestored));
               sv.store.update((s) =>
                 restoreState(
                   s,

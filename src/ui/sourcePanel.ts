@@ -8,6 +8,7 @@ import type { Observation } from '../model/types';
 import { chooseValue, restoreSourceValue, setNoteAndCitation } from '../state/provenanceActions';
 import type { AppState } from '../state/state';
 import { el } from './el';
+import { codeMissing, onDemand } from './lazy';
 import type { Services } from './services';
 
 const shown = (v: number | null, q = '') => (v === null ? '—' : `${q}${formatNumber(v)}`);
@@ -88,7 +89,12 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
         parts.push(quoteBlock(o));
         const open = el('button', { type: 'button' }, t.trace.openReport);
         open.onclick = async () => {
-          const text = await reportText(o.source, sv.db());
+          // A seed report's text is itself loaded on demand, like the viewer.
+          const text = await reportText(o.source, sv.db()).catch(async (e: unknown) => {
+            await codeMissing(sv, 'seed report', e);
+            return undefined;
+          });
+          if (text === undefined) return;
           if (!text)
             return sv.store.update((st) => ({
               ...st,
@@ -98,8 +104,8 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
                 text: t.trace.reportMissing,
               },
             }));
-          const { openReportViewer } = await import('./reportViewer');
-          openReportViewer(o.source, text, o.quote, o.district);
+          const m = await onDemand(sv, 'reportViewer');
+          m?.openReportViewer(o.source, text, o.quote, o.district);
         };
         parts.push(open);
       }

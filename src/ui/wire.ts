@@ -3,9 +3,11 @@ import type { GoalSet } from '../model/goalSets';
 import type { ObsTable } from '../model/table';
 import { resetTo } from '../state/reset';
 import { redo, say, setUi, undo, type ViewName } from '../state/state';
+import { downloadBackup, restoreBackup } from './backupFile';
 import { confirmDialog } from './dialog';
 import { downloadCsv, type ExportKind } from './exportCsv';
 import { bindUndoKeys } from './keys';
+import { onDemand } from './lazy';
 import type { ViewHandle } from './render';
 import { takeSnapshot, type Services } from './services';
 import type { Shell } from './shell';
@@ -31,11 +33,14 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
   shell.reset.addEventListener('click', () => {
     void confirmDialog(t.resetConfirm).then(async (ok) => {
       if (!ok) return;
-      const [{ table, sets }] = await Promise.all([
-        deps.seed(),
+      const [seed, snapped] = await Promise.all([
+        deps.seed().catch(() => null),
         takeSnapshot(sv, t.snap.beforeReset, true),
       ]);
-      store.update((s) => resetTo(s, table, sets));
+      // Whole or not at all: without the seed, or without a snapshot of what it replaces, stop.
+      if (!seed) return; // deps.seed has said why
+      if (sv.db() && !snapped) return store.update((s) => say(s, 'error', t.snap.notReset));
+      store.update((s) => resetTo(s, seed.table, seed.sets));
     });
   });
   bindUndoKeys({
@@ -45,7 +50,9 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
   });
 
   const importFile = async (file: File) => {
-    const { openImportDialog, showSummary } = await import('./importDialog');
+    const m = await onDemand(sv, 'importDialog');
+    if (!m) return;
+    const { openImportDialog, showSummary } = m;
     const summary = await openImportDialog(file, {
       store,
       persist: () => sv.persistence()?.flush() ?? Promise.resolve(true),
@@ -91,18 +98,18 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     const action = (e.target as HTMLElement).closest<HTMLElement>('[data-more]')?.dataset.more;
     if (!action) return;
     shell.moreMenu.open = false;
-    if (action === 'history') void import('./historyPanel').then((m) => m.openHistoryPanel(sv));
+    if (action === 'history') void onDemand(sv, 'history').then((m) => m?.openHistoryPanel(sv));
     if (action === 'snapshots')
-      void import('./snapshotsPanel').then((m) => m.openSnapshotsPanel(sv));
+      void onDemand(sv, 'snapshots').then((m) => m?.openSnapshotsPanel(sv));
     if (action === 'backup') {
-      void import('./backupFile').then(async (m) => {
-        const name = await m.downloadBackup(sv);
-        store.update((s) => say(s, 'info', t.exported(name)));
-      });
+      void downloadBackup(sv).then(
+        (name) => store.update((s) => say(s, 'info', t.exported(name))),
+        (e: unknown) => store.update((s) => say(s, 'error', t.backup.exportFailed(String(e)))),
+      );
     }
     if (action === 'restore') shell.backupInput.click();
     if (action === 'about') deps.openAbout();
-    if (action === 'reader') void import('./reportReader').then((m) => m.openReportReader(sv));
+    if (action === 'reader') void onDemand(sv, 'reader').then((m) => m?.openReportReader(sv));
   });
   const isEditing = () => Object.values(deps.grids).some((g) => g.grid?.isEditing() ?? false);
   shell.slidesMenu.addEventListener('click', (e) => {
@@ -111,7 +118,8 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     );
     if (!target) return;
     shell.slidesMenu.open = false;
-    void import('../present/deck').then((m) => {
+    void onDemand(sv, 'deck').then((m) => {
+      if (!m) return;
       const kind = target.dataset.slideAdd;
       if (kind) m.addSlideFromView(store, kind as 'across' | 'progress' | 'years' | 'scorecard');
       else m.openDeckPanel(store, isEditing);
@@ -127,6 +135,9 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
   shell.backupInput.addEventListener('change', () => {
     const file = shell.backupInput.files?.[0];
     shell.backupInput.value = '';
-    if (file) void import('./backupFile').then((m) => m.restoreBackup(sv, file));
+    if (file)
+      restoreBackup(sv, file).catch((e: unknown) =>
+        store.update((s) => say(s, 'error', t.backup.failed(String(e)))),
+      );
   });
 }

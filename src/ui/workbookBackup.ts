@@ -1,0 +1,101 @@
+// The backup's contents gathered from the running app, and a backup applied back whole.
+// No DOM here, so the round trip is tested with fake-indexeddb (workbookBackup.test.ts).
+import type { ReportRecord } from '../db/db';
+import { freeReportName, readInReports, rememberReports } from '../data/reports';
+import { makeBackup, type Backup, type SnapshotCopy } from '../model/backup';
+import { tableRows } from '../model/table';
+import type { Observation, Result } from '../model/types';
+import { restoreState, sameValue } from '../state/historyActions';
+import { restoreUi } from '../state/restoreUi';
+import { say } from '../state/state';
+import { historyRecords, takeSnapshot, type Services } from './services';
+import { t } from './strings';
+
+export async function gatherBackup(sv: Services, now = new Date()): Promise<Backup> {
+  const db = sv.db();
+  const history = await historyRecords(sv, 1e9);
+  const s = sv.store.getState();
+  return makeBackup({
+    exportedAt: now.toISOString(),
+    appVersion: sv.appVersion,
+    observations: tableRows(s.table),
+    goalSets: s.goalSets,
+    catalog: [...s.catalog.values()],
+    ui: s.ui,
+    deck: s.deck,
+    history: history.reverse().map(({ seq: _seq, ...h }) => h),
+    reports: await readInReports(db),
+    snapshots: (await db?.manualSnapshots()) ?? [],
+  });
+}
+
+/**
+ * Reports keep their names unless the name holds another text here; then they get a free name
+ * and the rows quoting them (in the data and the snapshots) follow.
+ */
+async function placeReports(sv: Services, b: Backup) {
+  const renamed = new Map<string, string>();
+  const added: ReportRecord[] = [];
+  const taken = new Set<string>();
+  for (const r of b.reports) {
+    const { name, stored } = await freeReportName(r, sv.db(), taken);
+    taken.add(name);
+    if (name !== r.name) renamed.set(r.name, name);
+    if (!stored) added.push({ ...r, name });
+  }
+  const follow = (rows: Observation[]) =>
+    renamed.size
+      ? rows.map((o) => (renamed.has(o.source) ? { ...o, source: renamed.get(o.source)! } : o))
+      : rows;
+  const snapshots: SnapshotCopy[] = b.snapshots.map((sn) => ({
+    ...sn,
+    observations: follow(sn.observations),
+  }));
+  return { added, observations: follow(b.observations), snapshots };
+}
+
+/**
+ * Replaces the workbook with the backup: all of it, or nothing with the reason. The state
+ * replaced is snapshotted first; the backup's history, reports and snapshots are added.
+ */
+export async function applyBackup(sv: Services, b: Backup, label: string): Promise<Result<null>> {
+  const db = sv.db();
+  const fail = (reason: string): Result<null> => {
+    sv.store.update((s) => say(s, 'error', reason));
+    return { ok: false, reason };
+  };
+  if (db && !(await takeSnapshot(sv, t.backup.before, true))) return fail(t.backup.notRestored);
+  let placed: Awaited<ReturnType<typeof placeReports>>;
+  try {
+    placed = await placeReports(sv, b);
+    await db?.addRestored({
+      history: b.history,
+      reports: placed.added,
+      snapshots: placed.snapshots,
+    });
+  } catch (e) {
+    return fail(t.backup.failed(e instanceof Error ? e.message : String(e)));
+  }
+  const { added, observations } = placed;
+  rememberReports(added);
+  if (!db) sv.memoryHistory.push(...b.history);
+  sv.store.update((s) => {
+    // An indicator defined here already keeps this app's definition: say which differ.
+    const differ = b.catalog.filter((e) => {
+      const here = s.catalog.get(e.indicator);
+      return here && !sameValue(here, e);
+    });
+    const next = restoreState(s, observations, b.goalSets, b.catalog, label);
+    const withUi = { ...next, ui: restoreUi(b.ui), deck: b.deck };
+    const notes = [
+      ...(differ.length
+        ? [t.backup.catalogKept(differ.length, differ.map((e) => e.indicator).join(t.sep.list))]
+        : []),
+      ...(!db && b.snapshots.length ? [t.backup.noSnapshots(b.snapshots.length)] : []),
+    ];
+    if (!notes.length) return withUi;
+    return say(withUi, 'warning', [next.message?.text ?? '', ...notes].join(t.sep.clause));
+  });
+  await sv.persistence()?.flush();
+  return { ok: true, value: null };
+}
