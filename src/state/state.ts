@@ -11,7 +11,9 @@ import type { Catalog, Kind } from '../model/types';
 import type { Slide } from '../model/slides';
 import { t } from '../i18n';
 
-export type ViewName = 'compare' | 'goals' | 'scorecard' | 'data';
+import type { ViewName } from './views';
+
+export type { ViewName } from './views';
 export type StorageMode = 'loading' | 'indexeddb' | 'memory';
 
 export interface UiState {

@@ -1,5 +1,6 @@
 // User controls → actions: tabs, undo/redo, reset, import/export, drop, and the 更多 menu.
 import type { GoalSet } from '../model/goalSets';
+import { SLIDE_KINDS, type SlideKind } from '../model/slides';
 import type { ObsTable } from '../model/table';
 import { resetTo } from '../state/reset';
 import { redo, say, setUi, undo, type ViewName } from '../state/state';
@@ -17,6 +18,8 @@ export interface WireDeps {
   grids: Record<ViewName, ViewHandle>;
   openAbout(): void;
 }
+
+const isSlideKind = (k: unknown): k is SlideKind => (SLIDE_KINDS as readonly unknown[]).includes(k);
 
 export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
   const { store } = sv;
@@ -113,7 +116,7 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     shell.slidesMenu.open = false;
     void import('../present/deck').then((m) => {
       const kind = target.dataset.slideAdd;
-      if (kind) m.addSlideFromView(store, kind as 'across' | 'progress' | 'years' | 'scorecard');
+      if (isSlideKind(kind)) m.addSlideFromView(store, kind);
       else m.openDeckPanel(store, isEditing);
     });
   });
