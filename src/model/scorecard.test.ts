@@ -75,7 +75,8 @@ describe('buildScorecard', () => {
     const bands = card.rows.map((r) => r.cells.map((c) => c.band));
     expect(bands).toEqual([
       ['met', 'near'],
-      ['near', 'on_track'],
+      // B has one point for 自付: no trajectory, so no claim to be on track.
+      ['near', 'no_data'],
       ['behind', 'no_data'],
       ['no_data', 'no_data'],
     ]);

@@ -129,7 +129,11 @@ export function mountGoals(
                 t.change.editBaseline,
               );
             else if (field === 'value') {
-              const year = (g.target?.year ?? new Date().getFullYear()) - 5;
+              // Before the latest value: a baseline in the latest year gives no trajectory.
+              const year = Math.min(
+                (g.target?.year ?? new Date().getFullYear()) - 5,
+                (g.latest?.year ?? Infinity) - 1,
+              );
               s = addFromCell(
                 s,
                 [
