@@ -1,6 +1,7 @@
 // 目标: baseline → latest → target, with progress, gap, per-year need and status.
 import { districtName, formatNumber, indicatorName } from '../i18n';
 import type { Catalog } from '../model/types';
+import type { GoalStatus } from '../model/goals';
 import { buildOwnGoals, buildSetGoals, type GoalRow } from '../model/goalsView';
 import { mountGrid, type GridColumn, type GridHandle, type GridRow } from '../grid/grid';
 import { addFromCell, editObservations } from '../state/actions';
@@ -21,6 +22,13 @@ const fmt = (n: number | null | undefined, digits = 2) =>
 const text = (n: number, digits = 2) => formatNumber(n, digits);
 const withQ = (p: { value: number; qualifier?: string } | null) =>
   p ? `${p.qualifier ?? ''}${formatNumber(p.value)}` : null;
+
+const STATUS_RANK: Record<GoalStatus, number | null> = {
+  met: 0,
+  on_track: 1,
+  behind: 2,
+  no_data: null,
+};
 
 function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[] {
   return goals.map((g) => {
@@ -57,6 +65,14 @@ function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[]
             : fmt(r.perYear, 3),
         status: t.status[r.status],
       },
+      // Texts such as "差 2" and "已达成" sort by what they stand for; 缺数据 goes last.
+      sort: {
+        latest: g.latest?.value ?? null,
+        target: g.target?.value ?? null,
+        gap: r.gap,
+        perYear: r.perYear,
+        status: STATUS_RANK[r.status],
+      },
       meta: {
         status: {
           className: `status status-${r.status}`,
@@ -77,7 +93,7 @@ function columns(): GridColumn[] {
   return [
     { key: 'district', title: c.district, readOnly: true, width: 70 },
     { key: 'indicator', title: c.indicator, readOnly: true, width: 176 },
-    { key: 'status', title: c.status, readOnly: true, width: 70 },
+    { key: 'status', title: c.status, readOnly: true, width: 70, sortByNumber: true },
     { key: 'progress', title: c.progress, readOnly: true, numeric: true, width: 84 },
     { key: 'gap', title: c.gap, readOnly: true, numeric: true, width: 84 },
     { key: 'perYear', title: c.perYear, readOnly: true, numeric: true, width: 100 },
