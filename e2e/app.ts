@@ -60,6 +60,7 @@ export interface Obs {
   id: string;
   district: string;
   indicator: string;
+  unit: string;
   year: number;
   kind: string;
   value: number | null;

@@ -246,8 +246,10 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     selectCell(rowKey, colKey) {
       const physical = rows.findIndex((r) => r.key === rowKey);
       const col = keys.indexOf(colKey);
-      if (physical < 0 || col < 0) return;
-      hot.selectCell(hot.toVisualRow(physical), col);
+      const visual = physical < 0 ? null : hot.toVisualRow(physical);
+      // A row hidden by a filter has no visual index: nothing to select.
+      if (visual === null || col < 0) return;
+      hot.selectCell(visual, col);
     },
     setColumns(columns) {
       keys = columns.map((c) => c.key);

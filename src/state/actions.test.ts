@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findObservation, tableFrom } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
-import { addFromCell, editObservations, removeObservations } from './actions';
+import { addBlankObservation, addFromCell, editObservations, removeObservations } from './actions';
 import {
   copyGoalSet,
   createGoalSet,
@@ -9,7 +9,7 @@ import {
   editGoalTarget,
   renameGoalSet,
 } from './goalSetActions';
-import { initialState, redo, undo, type AppState } from './state';
+import { initialState, redo, setUi, undo, type AppState } from './state';
 
 const catalog: Catalog = new Map([
   [
@@ -57,6 +57,53 @@ const base = (): AppState => ({
   storage: 'memory',
 });
 const val = (s: AppState, id: string) => findObservation(s.table, id)?.value;
+
+describe('addBlankObservation (新增行)', () => {
+  const added = (s: AppState) => s.past.at(-1)?.rows[0]?.after;
+
+  it('copies the selected row’s place and year, selects the new row, in one undo step', () => {
+    const s0 = setUi(
+      {
+        ...base(),
+        table: tableFrom([
+          o('a', '素养', 32.22),
+          { ...o('c', '签约', 3), district: '荣昌区', year: 2021, scope: '医院', kind: 'target' },
+        ]),
+      },
+      { obsId: 'c' },
+    );
+    const s = addBlankObservation(s0, {});
+    expect(added(s)).toMatchObject({
+      district: '荣昌区',
+      indicator: '签约',
+      unit: '万人',
+      kind: 'target',
+      scope: '医院',
+      year: 2021,
+      value: null,
+    });
+    expect(s.ui.obsId).toBe(added(s)?.id);
+    expect(s.past).toHaveLength(1);
+    const back = undo(s);
+    expect(back.table.size).toBe(s0.table.size);
+    expect(back.past).toHaveLength(0);
+  });
+
+  it('without a selection takes the latest actual year in the data, never the clock, and an indicator', () => {
+    const s0 = {
+      ...base(),
+      table: tableFrom([
+        { ...o('a', '素养', 32.22), year: 2022 },
+        { ...o('t', '素养', 40), year: 2030, kind: 'target' as const },
+      ]),
+    };
+    const row = added(addBlankObservation(s0, {}));
+    expect(row?.year).toBe(2022);
+    expect(row?.kind).toBe('actual');
+    expect(row?.indicator).not.toBe('');
+    expect(row?.unit).toBe(catalog.get(row?.indicator ?? '')?.unit);
+  });
+});
 
 describe('editObservations', () => {
   it('normalises pasted numbers into the indicator unit', () => {

@@ -28,6 +28,7 @@ export function mountData(
   store: Store<AppState>,
 ): { update(s: AppState): void; grid: GridHandle; deleteSelected(): Promise<void> } {
   let lastTable: unknown = null;
+  let lastSeq = store.getState().lastChange?.seq ?? 0;
   const askDelete = async (rows: GridRow[]) => {
     if (!rows.length)
       return store.update((s) => ({
@@ -105,6 +106,9 @@ export function mountData(
     update(s) {
       if (s.table === lastTable) return;
       lastTable = s.table;
+      const change = s.lastChange;
+      const seen = lastSeq;
+      lastSeq = change?.seq ?? lastSeq;
       grid.update(
         tableRows(s.table).map((o) => ({
           key: o.id,
@@ -112,6 +116,10 @@ export function mountData(
           meta: cellMeta(s, o),
         })),
       );
+      // 新增行: show the new row and put the cursor in its first cell, ready for typing.
+      const added = change && change.seq !== seen && change.source === 'add';
+      const id = added ? change.patch.rows[0]?.after?.id : undefined;
+      if (id) grid.selectCell(id, OBSERVATION_COLUMNS[0]);
     },
   };
 }
