@@ -94,5 +94,5 @@ export function buildScorecard(
     });
     return { district, cells };
   });
-  return { set, columns, rows, years: [...years].sort() };
+  return { set, columns, rows, years: [...years].sort((a, b) => a - b) };
 }

@@ -3,6 +3,7 @@ import { findObservation, tableFrom } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
 import { addBlankObservation, addFromCell, editObservations, removeObservations } from './actions';
 import {
+  addGoalTarget,
   copyGoalSet,
   createGoalSet,
   deleteGoalSet,
@@ -191,5 +192,21 @@ describe('goal sets', () => {
     s = deleteGoalSet(s, id);
     expect(s.goalSets.map((g) => g.name)).toEqual(['目标B']);
     expect(undo(s).goalSets.map((g) => g.name)).toEqual(['目标A', '目标B']);
+  });
+
+  it('添加目标 adds value and year in one undo step, or nothing when either is bad', () => {
+    const s0 = createGoalSet(base(), '目标A');
+    const id = s0.goalSets[0]?.id ?? '';
+    const s = addGoalTarget(s0, id, '素养', '≥30%', '2027');
+    expect(s.goalSets[0]?.targets).toEqual([
+      { indicator: '素养', value: 30, qualifier: '≥', year: 2027 },
+    ]);
+    expect(s.past).toHaveLength(s0.past.length + 1);
+    expect(s.ui.indicator).toBe('素养');
+    expect(undo(s).goalSets[0]?.targets).toEqual([]);
+    const bad = addGoalTarget(s0, id, '素养', '≥30%', '明年');
+    expect(bad.goalSets).toBe(s0.goalSets);
+    expect(bad.message?.kind).toBe('error');
+    expect(addGoalTarget(s0, id, '素养', '很多', '2027').goalSets).toBe(s0.goalSets);
   });
 });

@@ -4,7 +4,7 @@ import {
   copyGoalSet,
   createGoalSet,
   deleteGoalSet,
-  editGoalTarget,
+  addGoalTarget,
   renameGoalSet,
 } from '../state/goalSetActions';
 import { setUi, type AppState } from '../state/state';
@@ -181,7 +181,9 @@ function addTargetForm(
     ),
   );
   const value = el('input', { 'aria-label': t.target, placeholder: t.target, size: '6' });
-  const year = el('input', { 'aria-label': t.goals.col.targetYear, value: '2025', size: '5' });
+  // The set's own target year, not a year written into the code.
+  const due = s.goalSets.find((g) => g.id === setId)?.targets.at(-1)?.year ?? 2025;
+  const year = el('input', { 'aria-label': t.goals.col.targetYear, value: String(due), size: '5' });
   const form = el(
     'form',
     { class: 'inline-form' },
@@ -192,15 +194,7 @@ function addTargetForm(
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    up((st) =>
-      editGoalTarget(
-        editGoalTarget(st, setId, indicator.value, 'year', year.value),
-        setId,
-        indicator.value,
-        'value',
-        value.value,
-      ),
-    );
+    up((st) => addGoalTarget(st, setId, indicator.value, value.value, year.value));
   });
   return form;
 }
