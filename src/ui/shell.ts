@@ -2,6 +2,7 @@
 import { el } from './el';
 import { t } from './strings';
 import { SLIDE_KINDS, type SlideKind } from '../model/slides';
+import { EXPORT_KINDS, type ExportKind } from './exportCsv';
 import { VIEWS, type ViewName } from '../state/views';
 
 export interface Shell {
@@ -85,6 +86,11 @@ export function buildShell(root: HTMLElement): Shell {
     'aria-label': t.importCsv,
   });
   const importButton = el('button', { 'data-action': 'import' }, t.importCsv);
+  const exportLabel: Record<ExportKind, string> = {
+    long: t.exportLong,
+    wide: t.exportWide,
+    goals: t.exportGoals,
+  };
   const exportMenu = el(
     'details',
     { class: 'menu' },
@@ -92,9 +98,7 @@ export function buildShell(root: HTMLElement): Shell {
     el(
       'div',
       { class: 'menu-items' },
-      el('button', { 'data-export': 'long' }, t.exportLong),
-      el('button', { 'data-export': 'wide' }, t.exportWide),
-      el('button', { 'data-export': 'goals' }, t.exportGoals),
+      ...EXPORT_KINDS.map((k) => el('button', { 'data-export': k }, exportLabel[k])),
     ),
   );
   const backupInput = el('input', {

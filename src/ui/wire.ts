@@ -5,7 +5,7 @@ import type { ObsTable } from '../model/table';
 import { resetTo } from '../state/reset';
 import { redo, say, setUi, undo, type ViewName } from '../state/state';
 import { confirmDialog } from './dialog';
-import { downloadCsv, type ExportKind } from './exportCsv';
+import { downloadCsv, isExportKind } from './exportCsv';
 import { bindUndoKeys } from './keys';
 import type { ViewHandle } from './render';
 import { takeSnapshot, type Services } from './services';
@@ -64,9 +64,9 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
   });
   shell.exportMenu.addEventListener('click', (e) => {
     const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-export]')?.dataset.export;
-    if (!kind) return;
+    if (!isExportKind(kind)) return;
     shell.exportMenu.open = false;
-    const name = downloadCsv(store.getState(), kind as ExportKind);
+    const name = downloadCsv(store.getState(), kind);
     store.update((s) => say(s, 'info', t.exported(name)));
   });
 
