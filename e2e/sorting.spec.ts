@@ -53,3 +53,28 @@ test('goals sort the gap by its signed amount, not as text', async ({ page }) =>
   const signed = gaps.map((s) => (s.startsWith('超') ? -num(s) : num(s)));
   expect(signed).toEqual([...signed].sort((a, b) => a - b));
 });
+
+test('the scorecard sorts districts by a column’s number when its header is clicked', async ({
+  page,
+}) => {
+  await openApp(page);
+  await showView(page, 'scorecard');
+  const head = page.locator('[data-pane="scorecard"] table.scorecard thead th').nth(1);
+  const values = () =>
+    page
+      .locator('[data-pane="scorecard"] table.scorecard tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => tr.children[1]?.childNodes[0]?.textContent?.trim() ?? ''),
+      );
+  await head.click();
+  await expect(head).toHaveAttribute('aria-sort', 'ascending');
+  const asc = (await values()).filter((v) => v !== '—').map((v) => parseFloat(v));
+  expect(asc).toEqual([...asc].sort((a, b) => a - b));
+  await head.click();
+  await expect(head).toHaveAttribute('aria-sort', 'descending');
+  const desc = await values();
+  const known = desc.filter((v) => v !== '—').map((v) => parseFloat(v));
+  expect(known).toEqual([...known].sort((a, b) => b - a));
+  // Districts without a value stay last.
+  expect(desc.slice(known.length).every((v) => v === '—')).toBe(true);
+});

@@ -5,7 +5,7 @@ import { textRenderer } from 'handsontable/renderers/textRenderer';
 import { formatNumber, getLang } from '../i18n';
 import { handsontableLicenseKey } from '../config';
 import { setupHandsontable } from './setup';
-import { compareSortKeys, numericSortKey, type SortOrder } from './sort';
+import { compareSortKeys, numericSortKey, type SortOrder } from '../model/sortKeys';
 
 export interface GridColumn {
   key: string;

@@ -4,6 +4,7 @@ import { evaluateGoal, sense, type GoalStatus } from './goals';
 import type { GoalSet } from './goalSets';
 import { actualPoints } from './goalsView';
 import { indexChunk, seriesKey } from './series';
+import { compareSortKeys, type SortOrder } from './sortKeys';
 import type { ObsTable } from './table';
 import type { Catalog, Direction, Qualifier } from './types';
 
@@ -95,4 +96,11 @@ export function buildScorecard(
     return { district, cells };
   });
   return { set, columns, rows, years: [...years].sort((a, b) => a - b) };
+}
+
+/** Districts ordered by one column's value (null column = as given); no value sorts last. */
+export function sortScorecard(card: Scorecard, column: number | null, order: SortOrder): Scorecard {
+  if (column === null) return card;
+  const at = (r: Scorecard['rows'][number]) => r.cells[column]?.value ?? null;
+  return { ...card, rows: [...card.rows].sort((a, b) => compareSortKeys(at(a), at(b), order)) };
 }

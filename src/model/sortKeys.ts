@@ -1,4 +1,4 @@
-// Sort keys for grid cells. Pure (no Handsontable): cells show text such as "≈2,000" or "≥95",
+// Sort keys for grid and table cells. Cells show text such as "≈2,000" or "≥95",
 // but sort by the number; cells without one (blank, 缺数据) go last in either order.
 export type SortOrder = 'asc' | 'desc';
 

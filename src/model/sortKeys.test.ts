@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSortKeys, numericSortKey } from './sort';
+import { compareSortKeys, numericSortKey } from './sortKeys';
 
 const sorted = (values: (string | number | null)[], order: 'asc' | 'desc') =>
   [...values].sort((a, b) => compareSortKeys(numericSortKey(a), numericSortKey(b), order));
