@@ -10,7 +10,6 @@ import {
 import type { Catalog, Kind } from '../model/types';
 import type { Slide } from '../model/slides';
 import { t } from '../i18n';
-
 import type { ViewName } from './views';
 
 export type { ViewName } from './views';
