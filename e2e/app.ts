@@ -1,7 +1,9 @@
 // Page helpers for the workbook: a small typed test API on window plus real keyboard input.
 import { expect, type Page } from '@playwright/test';
+import type { ViewName } from '../src/state/views';
 
-export type View = 'compare' | 'goals' | 'data';
+export { VIEWS } from '../src/state/views';
+export type View = ViewName;
 
 export async function openApp(page: Page, path = '/') {
   await page.goto(path);
@@ -9,8 +11,7 @@ export async function openApp(page: Page, path = '/') {
 }
 
 export async function showView(page: Page, view: View) {
-  const label = { compare: '对比', goals: '目标', data: '数据' }[view];
-  await page.getByRole('tab', { name: label }).click();
+  await page.locator(`[role="tab"][data-view="${view}"]`).click();
   await expect(page.locator(`[data-pane="${view}"]`)).toBeVisible();
 }
 
@@ -59,6 +60,7 @@ export interface Obs {
   id: string;
   district: string;
   indicator: string;
+  unit: string;
   year: number;
   kind: string;
   value: number | null;

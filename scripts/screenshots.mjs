@@ -21,9 +21,12 @@ const shoot = async (name) => {
   await page.screenshot({ path: `${out}/${name}.png` });
   console.log(`${out}/${name}.png`);
 };
-await shoot('compare');
+// Every tab the page offers, so a new view is shot without editing this list.
+for (const tab of await page.getByRole('tab').all()) {
+  await tab.click();
+  await shoot(await tab.getAttribute('data-view'));
+}
 await page.getByRole('tab', { name: '目标' }).click();
-await shoot('goals');
 await page.getByLabel('目标来源').selectOption({ label: '荣昌区 2025 目标' });
 await page.evaluate(() =>
   globalThis.__app.select({ indicator: '居民健康素养水平', scope: '', district: '江津区' }),
@@ -33,8 +36,6 @@ await page.evaluate(() =>
   globalThis.__app.select({ indicator: '区域内就诊率', scope: '', district: '荣昌区' }),
 );
 await shoot('goals-years');
-await page.getByRole('tab', { name: '数据' }).click();
-await shoot('data');
 // The import preview with problem rows.
 const csv = [
   '区县,指标,单位,年份,类型,数值,限定,范围,来源文件,原文,备注',

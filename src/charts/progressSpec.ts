@@ -25,7 +25,7 @@ export interface ProgressSpec extends SpecBase {
   progress: (number | null)[];
   /**
    * What is drawn: progress clamped to [PROGRESS_MIN, PROGRESS_MAX], 0 when unknown. A met goal
-   * is drawn at least full: the model gives 0% when the baseline is the latest point.
+   * is drawn at least full, also when it has no progress figure (no baseline, or one point).
    */
   drawn: number[];
   statuses: GoalStatus[];
@@ -74,7 +74,9 @@ export function districtProgress(state: AppState): ProgressSpec {
   }
   const point = (x: { value: number; year: number; qualifier?: string } | null, unit: string) =>
     x ? t.paren(valueText(x.value, unit, x.qualifier), String(x.year)) : '—';
-  const progressText = (x: number | null) => (x === null ? t.status.no_data : pct(x));
+  // A met goal without a baseline has no progress figure, but its data is not missing.
+  const progressText = (x: number | null, status: GoalStatus) =>
+    x !== null ? pct(x) : status === 'met' ? '—' : t.status.no_data;
 
   const counts = (['met', 'on_track', 'behind', 'no_data'] as const)
     .map((s) => ({ s, n: mine.filter((r) => r.result.status === s).length }))
@@ -108,7 +110,7 @@ export function districtProgress(state: AppState): ProgressSpec {
         point(r.baseline, r.unit),
         point(r.latest, r.unit),
         point(r.target, r.unit),
-        progressText(r.result.progress),
+        progressText(r.result.progress, r.result.status),
         statusText(r.result.status, t.status[r.result.status]),
       ]),
     },
@@ -118,15 +120,16 @@ export function districtProgress(state: AppState): ProgressSpec {
     labels,
     progress,
     drawn: progress.map((x, i) => {
-      if (x === null) return 0;
-      const shown = mine[i]?.result.status === 'met' ? Math.max(x, 100) : x;
+      const met = mine[i]?.result.status === 'met';
+      if (x === null) return met ? 100 : 0;
+      const shown = met ? Math.max(x, 100) : x;
       return Math.min(PROGRESS_MAX, Math.max(PROGRESS_MIN, shown));
     }),
     statuses: mine.map((r) => r.result.status),
     colors: mine.map((r) => STATUS_COLORS[r.result.status]),
     tooltips: mine.map((r) =>
       p.tooltip(
-        progressText(r.result.progress),
+        progressText(r.result.progress, r.result.status),
         statusText(r.result.status, t.status[r.result.status]),
         point(r.latest, r.unit),
         point(r.target, r.unit),

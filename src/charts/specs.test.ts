@@ -231,18 +231,18 @@ describe('districtProgress', () => {
     expect(s.sourceLine).toBe('来源：目标：荣昌区 2025 目标');
   });
 
-  it('draws a met goal full (the model reports ≥ 100% once met, even with baseline = latest)', () => {
+  it('draws a met goal full, also with one data point (no baseline, so no progress figure)', () => {
     const s = districtProgress(state({ goalSource: 'gs1' }));
     expect(s.labels).toEqual(['素养', '就诊率']);
     expect(s.statuses).toEqual(['met', 'met']);
-    expect(s.progress).toEqual([144.4, 100]);
+    expect(s.progress).toEqual([144.4, null]);
     expect(s.drawn).toEqual([144.4, 100]);
     expect(s.table.rows[1]).toEqual([
       '就诊率',
-      '96.8%（2023）',
+      '—',
       '96.8%（2023）',
       '≥95%（2025）',
-      '100%',
+      '—',
       '✓ 已达成',
     ]);
   });

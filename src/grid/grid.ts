@@ -5,6 +5,7 @@ import { textRenderer } from 'handsontable/renderers/textRenderer';
 import { formatNumber, getLang } from '../i18n';
 import { handsontableLicenseKey } from '../config';
 import { setupHandsontable } from './setup';
+import { compareSortKeys, numericSortKey, type SortOrder } from '../model/sortKeys';
 
 export interface GridColumn {
   key: string;
@@ -18,6 +19,8 @@ export interface GridColumn {
   wrap?: boolean;
   /** Text kept as written (quotes, notes): never translated, marked for language checks. */
   verbatim?: boolean;
+  /** Sort by each row's `sort` number (numeric columns always sort by their number). */
+  sortByNumber?: boolean;
 }
 
 export interface CellMeta {
@@ -31,6 +34,8 @@ export interface GridRow {
   values: Record<string, string | number | null>;
   meta?: Record<string, CellMeta>;
   readOnly?: Record<string, boolean>;
+  /** The number a cell sorts by when its text is not that number (“差 2”, a status); null = last. */
+  sort?: Record<string, number | null>;
 }
 
 export type EditSource = 'edit' | 'paste' | 'fill' | 'cut';
@@ -77,12 +82,23 @@ function sourceOf(source: string): EditSource {
   return 'edit';
 }
 
-function columnSettings(columns: readonly GridColumn[], renderer?: unknown) {
+type CompareFactory = (
+  order: SortOrder,
+  meta: { prop?: unknown },
+) => (a: unknown, b: unknown) => number;
+
+function columnSettings(
+  columns: readonly GridColumn[],
+  renderer: unknown,
+  compareFunctionFactory: CompareFactory,
+) {
   return columns.map((c) => ({
     data: c.key,
     readOnly: c.readOnly ?? false,
     width: c.width,
     renderer,
+    // "≈2000" and "≥95" sort by their number, never as text after every plain number.
+    ...(c.numeric || c.sortByNumber ? { columnSorting: { compareFunctionFactory } } : {}),
     className: [
       c.numeric ? 'htRight' : '',
       c.wrap ? 'cell-wrap' : 'htNoWrap',
@@ -130,6 +146,21 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     }
   };
 
+  // Handsontable hands the comparator cell values only, so each sort maps a column's values to
+  // their rows' sort numbers first (equal texts stand for equal numbers).
+  const byNumber: CompareFactory = (order, meta) => {
+    const key = String(meta.prop);
+    const keys = new Map<unknown, number | null>();
+    for (const r of rows) {
+      const v = r.values[key];
+      if (keys.has(v)) continue;
+      const explicit = r.sort?.[key];
+      keys.set(v, explicit !== undefined ? explicit : numericSortKey(v));
+    }
+    const keyOf = (v: unknown) => (keys.has(v) ? (keys.get(v) ?? null) : numericSortKey(v));
+    return (a, b) => compareSortKeys(keyOf(a), keyOf(b), order);
+  };
+
   const hot = new Hot(el, {
     licenseKey: handsontableLicenseKey,
     themeName: 'ht-theme-main',
@@ -137,7 +168,7 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     language: getLang() === 'en' ? 'en-US' : 'zh-CN',
     data,
     colHeaders: opt.columns.map((c) => escapeHtml(c.title)),
-    columns: columnSettings(opt.columns, render) as Handsontable.ColumnSettings[],
+    columns: columnSettings(opt.columns, render, byNumber) as Handsontable.ColumnSettings[],
     rowHeaders: false,
     fixedColumnsStart: opt.fixedColumns ?? 1,
     height: '100%',
@@ -237,15 +268,17 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     selectCell(rowKey, colKey) {
       const physical = rows.findIndex((r) => r.key === rowKey);
       const col = keys.indexOf(colKey);
-      if (physical < 0 || col < 0) return;
+      const visual = physical < 0 ? null : hot.toVisualRow(physical);
+      // A row hidden by a filter has no visual index: nothing to select.
+      if (visual === null || col < 0) return;
       gridMove = false;
-      hot.selectCell(hot.toVisualRow(physical), col);
+      hot.selectCell(visual, col);
     },
     setColumns(columns) {
       keys = columns.map((c) => c.key);
       hot.updateSettings({
         colHeaders: columns.map((c) => escapeHtml(c.title)),
-        columns: columnSettings(columns, render) as Handsontable.ColumnSettings[],
+        columns: columnSettings(columns, render, byNumber) as Handsontable.ColumnSettings[],
       });
     },
     destroy: () => hot.destroy(),

@@ -55,6 +55,18 @@ describe('evaluateGoal, higher is better', () => {
     expect(r.perYear).toBe(5);
   });
 
+  it('with one data point (baseline = latest) the trajectory is unknown, as without a baseline', () => {
+    const one = { value: 2.82, year: 2023 };
+    const r = evaluateGoal(g({ baseline: one, latest: one, target: { value: 4.5, year: 2025 } }));
+    expect(r.progress).toBeNull();
+    expect(r.expected).toBeNull();
+    expect(r.status).toBe('no_data');
+    expect(r.gap).toBe(1.68);
+    const met = evaluateGoal(g({ baseline: one, latest: one, target: { value: 2, year: 2025 } }));
+    expect(met.status).toBe('met');
+    expect(met.progress).toBeNull();
+  });
+
   it('is behind once the target year has passed unmet', () => {
     const r = evaluateGoal(g({ latest: { value: 94, year: 2025 } }));
     expect(r.status).toBe('behind');
@@ -73,13 +85,6 @@ describe('evaluateGoal, higher is better', () => {
     );
     expect(flatMiss.progress).toBe(0);
     expect(flatMiss.status).toBe('behind');
-  });
-
-  it('a single actual (baseline = latest) is on track at its own year', () => {
-    const p = { value: 28.96, year: 2022 };
-    const r = evaluateGoal(g({ baseline: p, latest: p, target: { value: 30, year: 2025 } }));
-    expect(r.status).toBe('on_track');
-    expect(r.progress).toBe(0);
   });
 
   it('has no data without a latest value or a target', () => {
@@ -140,7 +145,7 @@ describe('evaluateGoal, neutral direction', () => {
 });
 
 describe('progress once met', () => {
-  it('is at least 100% when the only actual already meets the target', () => {
+  it('is met, with no progress figure, when the only actual already meets the target', () => {
     const p = { value: 32.22, year: 2023 };
     const r = evaluateGoal({
       direction: 'higher',
@@ -148,6 +153,6 @@ describe('progress once met', () => {
       latest: p,
       target: { value: 30, year: 2025 },
     });
-    expect(r).toMatchObject({ status: 'met', progress: 100 });
+    expect(r).toMatchObject({ status: 'met', progress: null, gap: -2.22 });
   });
 });

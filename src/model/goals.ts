@@ -43,14 +43,28 @@ export function sense(input: GoalInput): 1 | -1 {
   if (target?.qualifier === '≥') return 1;
   if (direction === 'higher') return 1;
   if (direction === 'lower') return -1;
-  if (baseline && target && target.value < baseline.value) return -1;
+  // With no baseline, the latest value tells which way the target lies.
+  const from = baseline ?? input.latest;
+  if (from && target && target.value < from.value) return -1;
   return 1;
+}
+
+/**
+ * The baseline only counts when it is earlier than the latest value: one data point (baseline =
+ * latest) gives no trajectory, so such a goal is treated as one without a baseline.
+ */
+export function usableBaseline<P extends Point>(
+  baseline: P | null,
+  latest: Point | null,
+): P | null {
+  return baseline && latest && baseline.year < latest.year ? baseline : null;
 }
 
 const round = (n: number) => Number(n.toPrecision(12));
 
 export function evaluateGoal(input: GoalInput): GoalResult {
-  const { baseline, latest, target } = input;
+  const { latest, target } = input;
+  const baseline = usableBaseline(input.baseline, latest);
   if (!target || !latest) return EMPTY;
   const s = sense(input);
   // A "≥ x" actual is only known to be at least x: good enough to count as met when higher is better.

@@ -1,5 +1,5 @@
 // The goals view: baseline → latest → target per district × indicator, with derived columns.
-import { evaluateGoal, type GoalResult, type Point } from './goals';
+import { evaluateGoal, usableBaseline, type GoalResult, type Point } from './goals';
 import type { GoalSet } from './goalSets';
 import { indexChunk, pickForYear, pickLatest, seriesKey } from './series';
 import type { ObsTable } from './table';
@@ -23,15 +23,17 @@ export interface GoalRow {
 const point = (o: Observation | null) =>
   o && o.value !== null ? { value: o.value, year: o.year, qualifier: o.qualifier, id: o.id } : null;
 
-function actualPoints(actuals: readonly Observation[], beforeYear: number) {
+/** Baseline and latest actual for a target due in `beforeYear` (the scorecard uses it too). */
+export function actualPoints(actuals: readonly Observation[], beforeYear: number) {
   const usable = actuals.filter((o) => o.value !== null);
-  const latestPick = pickLatest(usable);
+  const latest = point(pickLatest(usable).obs);
   const first = usable[0];
-  const baseline = first ? pickForYear(usable, first.year).obs : null;
-  // A baseline after the target year says nothing about the path to it.
+  const baseline = first ? point(pickForYear(usable, first.year).obs) : null;
+  // A baseline after the target year says nothing about the path to it, and one data point
+  // (baseline = latest) says nothing about any path.
   return {
-    baseline: baseline && baseline.year <= beforeYear ? point(baseline) : null,
-    latest: point(latestPick.obs),
+    baseline: baseline && baseline.year <= beforeYear ? usableBaseline(baseline, latest) : null,
+    latest,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   numberSpan,
   origin,
   restoreSourceChange,
+  sourcesDisagree,
   withEditedValue,
 } from './provenance';
 import { applyRowChanges, tableFrom } from './table';
@@ -90,6 +91,41 @@ describe('provenance', () => {
     expect((t2.chunks.get('江津区') ?? []).filter((r) => r.preferred).map((r) => r.id)).toEqual([
       'y',
     ]);
+  });
+
+  describe('a planner’s edit is an edit, not a third source', () => {
+    // 江津区 专科联盟数量: both 江津 reports say 3.
+    const opts = {
+      year: 'latest' as const,
+      kind: 'actual' as const,
+      category: '',
+      districts: ['江津区'],
+    };
+    const cell = (rows: Observation[]) =>
+      buildCompare(tableFrom(rows), catalog, opts).rows[0]?.cells[0];
+    const edit = (r: Observation, value: number) => withEditedValue(r, { ...r, value });
+
+    it('editing a value two reports agree on raises no conflict', () => {
+      const a = o('a', 3, { source: '000.txt' });
+      const b = o('b', 3, { source: '001.txt' });
+      expect(cell([a, edit(b, 5)])).toMatchObject({ value: 5, conflict: false, origin: 'edited' });
+      expect(cell([edit(a, 5), b])).toMatchObject({ value: 5, conflict: false, origin: 'edited' });
+      expect(sourcesDisagree([edit(a, 5), b])).toBe(false);
+    });
+
+    it('a later report giving the old value shows the edit, marked edited, without a conflict', () => {
+      const a = edit(o('a', 3, { source: '000.txt' }), 5);
+      const later = o('z', 3, { source: '009.txt' });
+      expect(cell([a, later])).toMatchObject({ value: 5, conflict: false, origin: 'edited' });
+    });
+
+    it('reports that disagree stay flagged, edited or not', () => {
+      const a = o('a', 3, { source: '000.txt' });
+      const b = o('b', 4, { source: '001.txt' });
+      expect(cell([a, b])).toMatchObject({ conflict: true });
+      expect(cell([a, edit(b, 3)])).toMatchObject({ value: 3, conflict: true });
+      expect(sourcesDisagree([a, edit(b, 3)])).toBe(true);
+    });
   });
 
   it('finds the number in its quote for highlighting', () => {

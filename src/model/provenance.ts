@@ -29,6 +29,19 @@ export const conflictKey = (
   o: Pick<Observation, 'district' | 'indicator' | 'year' | 'kind' | 'scope'>,
 ) => [o.district, o.indicator, o.year, o.kind, o.scope].join('|');
 
+/**
+ * Whether the sources of one place, year and kind disagree. Each row speaks with what its source
+ * said: an edited row with its report's value, so a planner's edit is never a third source.
+ */
+export function sourcesDisagree(group: readonly Observation[]): boolean {
+  const said = new Set<string>();
+  for (const o of group) {
+    const { value, qualifier } = o.original ?? o;
+    if (value !== null) said.add(`${value}${qualifier}`);
+  }
+  return said.size > 1;
+}
+
 /** Rows that disagree with `o` (same place, year and kind, another value), `o` included. */
 export function conflictGroup(rows: readonly Observation[], o: Observation): Observation[] {
   const k = conflictKey(o);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScorecard } from './scorecard';
+import { buildScorecard, sortScorecard } from './scorecard';
 import { addSlide, moveSlide, removeSlide, renameSlide, restoreDeck, type Slide } from './slides';
 import { tableFrom } from './table';
 import type { Catalog, Observation } from './types';
@@ -75,11 +75,29 @@ describe('buildScorecard', () => {
     const bands = card.rows.map((r) => r.cells.map((c) => c.band));
     expect(bands).toEqual([
       ['met', 'near'],
-      ['near', 'on_track'],
+      // B has one point for 自付: no trajectory, so no claim to be on track.
+      ['near', 'no_data'],
       ['behind', 'no_data'],
       ['no_data', 'no_data'],
     ]);
     expect(card.years).toEqual([2022, 2023]);
+  });
+});
+
+describe('sortScorecard', () => {
+  const t = tableFrom([
+    o('A', '素养', 2023, 32.22),
+    o('B', '素养', 2022, 28.96),
+    o('C', '素养', 2020, 20),
+    o('A', '自付', 2023, 10.4),
+  ]);
+  const card = buildScorecard(t, catalog, ['A', 'B', 'C', 'D'], set);
+  it('sorts districts by one column’s number, districts without data last either way', () => {
+    const order = (c: typeof card) => c.rows.map((r) => r.district);
+    expect(order(sortScorecard(card, 0, 'asc'))).toEqual(['C', 'B', 'A', 'D']);
+    expect(order(sortScorecard(card, 0, 'desc'))).toEqual(['A', 'B', 'C', 'D']);
+    expect(order(sortScorecard(card, 1, 'desc'))).toEqual(['A', 'B', 'C', 'D']);
+    expect(order(sortScorecard(card, null, 'asc'))).toEqual(['A', 'B', 'C', 'D']);
   });
 });
 

@@ -2,7 +2,9 @@
 // each indicator's own direction and target, so "near" means different things per column.
 import { evaluateGoal, sense, type GoalStatus } from './goals';
 import type { GoalSet } from './goalSets';
-import { indexChunk, pickForYear, pickLatest, seriesKey } from './series';
+import { actualPoints } from './goalsView';
+import { indexChunk, seriesKey } from './series';
+import { compareSortKeys, type SortOrder } from './sortKeys';
 import type { ObsTable } from './table';
 import type { Catalog, Direction, Qualifier } from './types';
 
@@ -69,24 +71,15 @@ export function buildScorecard(
     const chunk = t.chunks.get(district);
     const idx = chunk ? indexChunk(chunk) : null;
     const cells = columns.map((c): ScoreCell => {
-      const actuals = (idx?.get(seriesKey(c.indicator, '', 'actual')) ?? []).filter(
-        (o) => o.value !== null,
-      );
-      const latest = pickLatest(actuals).obs;
-      const first = actuals[0];
-      const baseline = first ? pickForYear(actuals, first.year).obs : null;
-      if (!latest || latest.value === null)
-        return { value: null, year: null, band: 'no_data', status: 'no_data' };
+      const actuals = idx?.get(seriesKey(c.indicator, '', 'actual')) ?? [];
+      // The goals view's own baseline and latest: one rule for progress and status everywhere.
+      const { baseline, latest } = actualPoints(actuals, c.targetYear);
+      if (!latest) return { value: null, year: null, band: 'no_data', status: 'no_data' };
       years.add(latest.year);
-      const point = (o: typeof latest) => ({
-        value: o.value as number,
-        year: o.year,
-        qualifier: o.qualifier,
-      });
       const r = evaluateGoal({
         direction: c.direction,
-        baseline: baseline && baseline.year <= c.targetYear ? point(baseline) : null,
-        latest: point(latest),
+        baseline,
+        latest,
         target: { value: c.target, year: c.targetYear, qualifier: c.qualifier },
       });
       const s = sense({
@@ -96,11 +89,18 @@ export function buildScorecard(
         target: { value: c.target, year: c.targetYear, qualifier: c.qualifier },
       });
       const near = r.status !== 'met' && s * (latest.value - c.nearFrom) >= 0;
-      const band: Band =
-        r.status === 'met' ? 'met' : near ? 'near' : r.status === 'no_data' ? 'behind' : r.status;
+      // Without a trajectory (no baseline, or one data point) nothing says on track or behind.
+      const band: Band = r.status === 'met' ? 'met' : near ? 'near' : r.status;
       return { value: latest.value, year: latest.year, band, status: r.status };
     });
     return { district, cells };
   });
-  return { set, columns, rows, years: [...years].sort() };
+  return { set, columns, rows, years: [...years].sort((a, b) => a - b) };
+}
+
+/** Districts ordered by one column's value (null column = as given); no value sorts last. */
+export function sortScorecard(card: Scorecard, column: number | null, order: SortOrder): Scorecard {
+  if (column === null) return card;
+  const at = (r: Scorecard['rows'][number]) => r.cells[column]?.value ?? null;
+  return { ...card, rows: [...card.rows].sort((a, b) => compareSortKeys(at(a), at(b), order)) };
 }

@@ -1,5 +1,6 @@
 // Per-district index of observations by indicator, scope and kind, memoised on chunk identity
 // so that an edit re-indexes only its own district.
+import { origin, sourcesDisagree } from './provenance';
 import type { ObsTable } from './table';
 import type { Kind, Observation } from './types';
 
@@ -37,9 +38,10 @@ export function seriesOf(
 }
 
 /**
- * Chooses one value for a year when sources disagree: the planner's choice first, then an exact figure beats a qualified
- * one (“95%以上”), then the later report, then the later row. `conflict` is set so the
- * grid can flag it instead of choosing silently.
+ * Chooses one value for a year when sources disagree: the planner's choice first, then the
+ * planner's edit (it stays shown when another report repeats the old value), then an exact
+ * figure beats a qualified one (“95%以上”), then the later report, then the later row.
+ * `conflict` is set when the sources themselves disagree, so the grid can flag it.
  */
 export function pickForYear(list: readonly Observation[], year: number) {
   const same = list.filter((o) => o.year === year && o.value !== null);
@@ -47,11 +49,12 @@ export function pickForYear(list: readonly Observation[], year: number) {
   const best = [...same].sort(
     (a, b) =>
       Number(Boolean(b.preferred)) - Number(Boolean(a.preferred)) ||
+      Number(origin(b) === 'edited') - Number(origin(a) === 'edited') ||
       Number(a.qualifier !== '') - Number(b.qualifier !== '') ||
       b.source.localeCompare(a.source) ||
       compareIds(b.id, a.id),
   )[0] as Observation;
-  const conflict = new Set(same.map((o) => `${o.value}${o.qualifier}`)).size > 1;
+  const conflict = sourcesDisagree(same);
   return { obs: best, conflict };
 }
 

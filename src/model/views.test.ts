@@ -131,6 +131,30 @@ describe('goals views', () => {
   });
 });
 
+describe('goals with one data point', () => {
+  // 江津 每千人口托位数 2.82 (one year) against 荣昌's 4.5: no trajectory, so no progress.
+  const one = tableFrom([
+    obs('A', '床位', 2023, 2.82),
+    obs('B', '床位', 2020, 2),
+    obs('B', '床位', 2023, 3),
+    obs('B', '床位', 2025, 4.5, { kind: 'target' }),
+    obs('A', '床位', 2025, 4.5, { kind: 'target' }),
+  ]);
+  it('has no baseline, no progress and status no_data, own targets or a goal set alike', () => {
+    const set = goalSetFromDistrict(one, 'B', 2025, 'g1');
+    for (const goals of [
+      buildOwnGoals(one, catalog, ['A', 'B']),
+      buildSetGoals(one, catalog, ['A', 'B'], set),
+    ]) {
+      const a = goals.find((g) => g.district === 'A');
+      expect(a?.baseline).toBeNull();
+      expect(a?.latest).toMatchObject({ value: 2.82, year: 2023 });
+      expect(a?.result).toMatchObject({ progress: null, status: 'no_data', gap: 1.68 });
+      expect(goals.find((g) => g.district === 'B')?.result.progress).toBe(40);
+    }
+  });
+});
+
 describe('table changes', () => {
   it('copies only the edited chunk and inverts cleanly', () => {
     const before = rows[0] as Observation;

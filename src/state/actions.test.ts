@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findObservation, tableFrom } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
-import { addFromCell, editObservations, removeObservations } from './actions';
+import { addBlankObservation, addFromCell, editObservations, removeObservations } from './actions';
 import {
+  addGoalTarget,
   copyGoalSet,
   createGoalSet,
   deleteGoalSet,
   editGoalTarget,
   renameGoalSet,
 } from './goalSetActions';
-import { initialState, redo, undo, type AppState } from './state';
+import { initialState, redo, setUi, undo, type AppState } from './state';
 
 const catalog: Catalog = new Map([
   [
@@ -57,6 +58,53 @@ const base = (): AppState => ({
   storage: 'memory',
 });
 const val = (s: AppState, id: string) => findObservation(s.table, id)?.value;
+
+describe('addBlankObservation (新增行)', () => {
+  const added = (s: AppState) => s.past.at(-1)?.rows[0]?.after;
+
+  it('copies the selected row’s place and year, selects the new row, in one undo step', () => {
+    const s0 = setUi(
+      {
+        ...base(),
+        table: tableFrom([
+          o('a', '素养', 32.22),
+          { ...o('c', '签约', 3), district: '荣昌区', year: 2021, scope: '医院', kind: 'target' },
+        ]),
+      },
+      { obsId: 'c' },
+    );
+    const s = addBlankObservation(s0, {});
+    expect(added(s)).toMatchObject({
+      district: '荣昌区',
+      indicator: '签约',
+      unit: '万人',
+      kind: 'target',
+      scope: '医院',
+      year: 2021,
+      value: null,
+    });
+    expect(s.ui.obsId).toBe(added(s)?.id);
+    expect(s.past).toHaveLength(1);
+    const back = undo(s);
+    expect(back.table.size).toBe(s0.table.size);
+    expect(back.past).toHaveLength(0);
+  });
+
+  it('without a selection takes the latest actual year in the data, never the clock, and an indicator', () => {
+    const s0 = {
+      ...base(),
+      table: tableFrom([
+        { ...o('a', '素养', 32.22), year: 2022 },
+        { ...o('t', '素养', 40), year: 2030, kind: 'target' as const },
+      ]),
+    };
+    const row = added(addBlankObservation(s0, {}));
+    expect(row?.year).toBe(2022);
+    expect(row?.kind).toBe('actual');
+    expect(row?.indicator).not.toBe('');
+    expect(row?.unit).toBe(catalog.get(row?.indicator ?? '')?.unit);
+  });
+});
 
 describe('editObservations', () => {
   it('normalises pasted numbers into the indicator unit', () => {
@@ -144,5 +192,21 @@ describe('goal sets', () => {
     s = deleteGoalSet(s, id);
     expect(s.goalSets.map((g) => g.name)).toEqual(['目标B']);
     expect(undo(s).goalSets.map((g) => g.name)).toEqual(['目标A', '目标B']);
+  });
+
+  it('添加目标 adds value and year in one undo step, or nothing when either is bad', () => {
+    const s0 = createGoalSet(base(), '目标A');
+    const id = s0.goalSets[0]?.id ?? '';
+    const s = addGoalTarget(s0, id, '素养', '≥30%', '2027');
+    expect(s.goalSets[0]?.targets).toEqual([
+      { indicator: '素养', value: 30, qualifier: '≥', year: 2027 },
+    ]);
+    expect(s.past).toHaveLength(s0.past.length + 1);
+    expect(s.ui.indicator).toBe('素养');
+    expect(undo(s).goalSets[0]?.targets).toEqual([]);
+    const bad = addGoalTarget(s0, id, '素养', '≥30%', '明年');
+    expect(bad.goalSets).toBe(s0.goalSets);
+    expect(bad.message?.kind).toBe('error');
+    expect(addGoalTarget(s0, id, '素养', '很多', '2027').goalSets).toBe(s0.goalSets);
   });
 });

@@ -7,7 +7,7 @@ import { parseNumber } from '../model/numbers';
 import { findObservation, type RowChange } from '../model/table';
 import type { LongField } from '../model/csvFormat';
 import type { Kind, Observation, Qualifier } from '../model/types';
-import { commit, newId, say, type AppState, type ChangeSource } from './state';
+import { commit, newId, say, setUi, type AppState, type ChangeSource } from './state';
 
 /** Fields a cell edit can change (the provenance columns change through their own actions). */
 export type ObsField = Exclude<LongField, 'original' | 'preferred'>;
@@ -197,26 +197,59 @@ export function addFromCell(
   return next;
 }
 
+/** The latest year with an actual value (targets run years ahead), else any year. */
+function latestYear(s: AppState): number | null {
+  let actual: number | null = null;
+  let any: number | null = null;
+  for (const chunk of s.table.chunks.values())
+    for (const o of chunk) {
+      any = Math.max(any ?? o.year, o.year);
+      if (o.kind === 'actual') actual = Math.max(actual ?? o.year, o.year);
+    }
+  return actual ?? any;
+}
+
+/**
+ * 新增行: a row to fill in, placed like the selected row (district, indicator, unit, kind, scope,
+ * year) or, with none, the current district and indicator in the latest year of the data. The new
+ * row becomes the selection; the addition is one undo step.
+ */
 export function addBlankObservation(s: AppState, template: Partial<Observation>): AppState {
   const [id, state] = newId(s);
-  const district = template.district ?? s.ui.district ?? s.districts[0] ?? '';
-  const indicator = template.indicator ?? s.ui.indicator ?? '';
+  const sel = s.ui.obsId ? findObservation(s.table, s.ui.obsId) : undefined;
+  const district = template.district ?? sel?.district ?? s.ui.district ?? s.districts[0] ?? '';
+  const indicator =
+    template.indicator ?? sel?.indicator ?? s.ui.indicator ?? s.catalog.keys().next().value ?? '';
+  const unit =
+    sel && sel.indicator === indicator ? sel.unit : (s.catalog.get(indicator)?.unit ?? '');
+  const scope =
+    sel && sel.indicator === indicator ? sel.scope : indicator === s.ui.indicator ? s.ui.scope : '';
   const after: Observation = {
     id,
     district,
     indicator,
-    unit: s.catalog.get(indicator)?.unit ?? '',
-    year: new Date().getFullYear(),
-    kind: 'actual',
+    unit,
+    year: sel?.year ?? latestYear(s) ?? new Date().getFullYear(),
+    kind: sel?.kind ?? 'actual',
     value: null,
     qualifier: '',
-    scope: '',
+    scope,
     source: '',
     quote: '',
     note: t.userEntered,
     ...template,
   };
-  return commit(state, { label: t.change.addRow, rows: [{ before: null, after }], source: 'add' });
+  const next = commit(state, {
+    label: t.change.addRow,
+    rows: [{ before: null, after }],
+    source: 'add',
+  });
+  return setUi(next, {
+    obsId: id,
+    district: after.district,
+    indicator: after.indicator,
+    scope: after.scope,
+  });
 }
 
 export function removeObservations(s: AppState, ids: readonly string[]): AppState {

@@ -97,6 +97,22 @@ export function editGoalTarget(
   );
 }
 
+/** 添加目标: value and year together, one undo step; nothing changes when either is bad. */
+export function addGoalTarget(
+  s: AppState,
+  setId: string,
+  indicator: string,
+  valueRaw: string,
+  yearRaw: string,
+): AppState {
+  const withYear = editGoalTarget(s, setId, indicator, 'year', yearRaw);
+  if (withYear.goalSets === s.goalSets) return withYear;
+  const both = editGoalTarget(withYear, setId, indicator, 'value', valueRaw);
+  if (both.goalSets === withYear.goalSets) return { ...s, message: both.message };
+  const label = t.change.setTarget(indicatorName(s.catalog, indicator));
+  return setUi(withSets(s, both.goalSets, label), { indicator, scope: '' });
+}
+
 export function removeGoalTarget(s: AppState, setId: string, indicator: string): AppState {
   return withSets(
     s,

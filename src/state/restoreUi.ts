@@ -1,12 +1,12 @@
 // Settings from storage or a backup: only known keys with the right types survive.
-import { DEFAULT_UI, type UiState, type ViewName } from './state';
+import { DEFAULT_UI, type UiState } from './state';
+import { isView } from './views';
 
 export function restoreUi(raw: unknown): UiState {
   const r = (raw ?? {}) as Partial<Record<keyof UiState, unknown>>;
   const str = (v: unknown, d: string) => (typeof v === 'string' ? v : d);
-  const views: ViewName[] = ['compare', 'goals', 'scorecard', 'data'];
   return {
-    view: views.includes(r.view as ViewName) ? (r.view as ViewName) : DEFAULT_UI.view,
+    view: isView(r.view) ? r.view : DEFAULT_UI.view,
     indicator: typeof r.indicator === 'string' ? r.indicator : null,
     scope: str(r.scope, ''),
     district: typeof r.district === 'string' ? r.district : null,

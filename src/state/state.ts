@@ -12,8 +12,9 @@ import type { Slide } from '../model/slides';
 import { guardPatch, skippedText } from './undoGuard';
 import { t } from '../i18n';
 import { sameObservation } from '../model/merge';
+import type { ViewName } from './views';
 
-export type ViewName = 'compare' | 'goals' | 'scorecard' | 'data';
+export type { ViewName } from './views';
 export type StorageMode = 'loading' | 'indexeddb' | 'memory';
 
 export interface UiState {

@@ -7,7 +7,11 @@ import type { AppState } from '../state/state';
 import { computeCompare } from '../views/compareView';
 import { computeGoals } from '../views/goalsView';
 
-export type ExportKind = 'long' | 'wide' | 'goals';
+/** The one list of exports: the 导出 CSV menu is built from it. */
+export const EXPORT_KINDS = ['long', 'wide', 'goals'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export const isExportKind = (k: unknown): k is ExportKind =>
+  (EXPORT_KINDS as readonly unknown[]).includes(k);
 
 export function exportText(s: AppState, kind: ExportKind, lang: Lang = 'zh'): string {
   if (kind === 'long') return toCsv(longRows(s.table, lang));

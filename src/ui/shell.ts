@@ -1,7 +1,9 @@
 // The static page skeleton. Everything dynamic is filled in by the toolbar and the views.
 import { el } from './el';
 import { t } from './strings';
-import type { ViewName } from '../state/state';
+import { SLIDE_KINDS, type SlideKind } from '../model/slides';
+import { EXPORT_KINDS, type ExportKind } from './exportCsv';
+import { VIEWS, type ViewName } from '../state/views';
 
 export interface Shell {
   tabs: Record<ViewName, HTMLButtonElement>;
@@ -26,15 +28,15 @@ export interface Shell {
   toast: HTMLElement;
 }
 
+/** One element per view, in the order of VIEWS. */
+function byView<T>(make: (v: ViewName) => T): Record<ViewName, T> {
+  return Object.fromEntries(VIEWS.map((v) => [v, make(v)])) as Record<ViewName, T>;
+}
+
 export function buildShell(root: HTMLElement): Shell {
   const tab = (v: ViewName) =>
     el('button', { role: 'tab', 'data-view': v, 'aria-selected': 'false' }, t.tabs[v]);
-  const tabs = {
-    compare: tab('compare'),
-    goals: tab('goals'),
-    scorecard: tab('scorecard'),
-    data: tab('data'),
-  };
+  const tabs = byView(tab);
   const pane = (v: ViewName) =>
     el('section', {
       class: 'grid-pane',
@@ -42,11 +44,12 @@ export function buildShell(root: HTMLElement): Shell {
       role: 'tabpanel',
       'aria-label': t.tabs[v],
     });
-  const panes = {
-    compare: pane('compare'),
-    goals: pane('goals'),
-    scorecard: pane('scorecard'),
-    data: pane('data'),
+  const panes = byView(pane);
+  const addSlideLabel: Record<SlideKind, string> = {
+    across: t.deck.addAcross,
+    progress: t.deck.addProgress,
+    years: t.deck.addYears,
+    scorecard: t.deck.addScorecard,
   };
   const slidesMenu = el(
     'details',
@@ -55,10 +58,7 @@ export function buildShell(root: HTMLElement): Shell {
     el(
       'div',
       { class: 'menu-items' },
-      el('button', { 'data-slide-add': 'across' }, `＋ ${t.deck.addAcross}`),
-      el('button', { 'data-slide-add': 'progress' }, `＋ ${t.deck.addProgress}`),
-      el('button', { 'data-slide-add': 'years' }, `＋ ${t.deck.addYears}`),
-      el('button', { 'data-slide-add': 'scorecard' }, `＋ ${t.deck.addScorecard}`),
+      ...SLIDE_KINDS.map((k) => el('button', { 'data-slide-add': k }, `＋ ${addSlideLabel[k]}`)),
       el('button', { 'data-slide-open': '' }, `${t.deck.title}…`),
     ),
   );
@@ -86,6 +86,11 @@ export function buildShell(root: HTMLElement): Shell {
     'aria-label': t.importCsv,
   });
   const importButton = el('button', { 'data-action': 'import' }, t.importCsv);
+  const exportLabel: Record<ExportKind, string> = {
+    long: t.exportLong,
+    wide: t.exportWide,
+    goals: t.exportGoals,
+  };
   const exportMenu = el(
     'details',
     { class: 'menu' },
@@ -93,9 +98,7 @@ export function buildShell(root: HTMLElement): Shell {
     el(
       'div',
       { class: 'menu-items' },
-      el('button', { 'data-export': 'long' }, t.exportLong),
-      el('button', { 'data-export': 'wide' }, t.exportWide),
-      el('button', { 'data-export': 'goals' }, t.exportGoals),
+      ...EXPORT_KINDS.map((k) => el('button', { 'data-export': k }, exportLabel[k])),
     ),
   );
   const backupInput = el('input', {
@@ -131,14 +134,7 @@ export function buildShell(root: HTMLElement): Shell {
       'header',
       { class: 'app-header' },
       el('h1', {}, t.appTitle),
-      el(
-        'nav',
-        { role: 'tablist', class: 'tabs' },
-        tabs.compare,
-        tabs.goals,
-        tabs.scorecard,
-        tabs.data,
-      ),
+      el('nav', { role: 'tablist', class: 'tabs' }, ...VIEWS.map((v) => tabs[v])),
       el(
         'div',
         { class: 'header-actions' },
@@ -162,7 +158,7 @@ export function buildShell(root: HTMLElement): Shell {
     el(
       'main',
       { class: 'workspace' },
-      el('div', { class: 'grids' }, panes.compare, panes.goals, panes.data),
+      el('div', { class: 'grids' }, ...VIEWS.map((v) => panes[v])),
       charts,
     ),
     toast,

@@ -2,7 +2,7 @@
 // state, and — where sources disagree — every value with a choice of which one to use.
 import { reportHeading, reportText, seedReportInfo } from '../data/reports';
 import { districtName, formatNumber, indicatorName, scopeName, t, withUnitText } from '../i18n';
-import { conflictGroup, numberSpan, origin } from '../model/provenance';
+import { conflictGroup, numberSpan, origin, sourcesDisagree } from '../model/provenance';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
 import { chooseValue, restoreSourceValue, setNoteAndCitation } from '../state/provenanceActions';
@@ -142,7 +142,7 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
         );
       }
       const group = conflictGroup(s.table.chunks.get(o.district) ?? [], o);
-      if (new Set(group.map((g) => `${g.value}${g.qualifier}`)).size > 1) {
+      if (sourcesDisagree(group)) {
         const anyChosen = group.some((g) => g.preferred);
         parts.push(
           el(

@@ -4,10 +4,10 @@ import {
   copyGoalSet,
   createGoalSet,
   deleteGoalSet,
-  editGoalTarget,
+  addGoalTarget,
   renameGoalSet,
 } from '../state/goalSetActions';
-import { asOneStep, setUi, type AppState } from '../state/state';
+import { setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { addBlankObservation } from '../state/actions';
 import { confirmDialog, promptDialog } from './dialog';
@@ -181,7 +181,9 @@ function addTargetForm(
     ),
   );
   const value = el('input', { 'aria-label': t.target, placeholder: t.target, size: '6' });
-  const year = el('input', { 'aria-label': t.goals.col.targetYear, value: '2025', size: '5' });
+  // The set's own target year, not a year written into the code.
+  const due = s.goalSets.find((g) => g.id === setId)?.targets.at(-1)?.year ?? 2025;
+  const year = el('input', { 'aria-label': t.goals.col.targetYear, value: String(due), size: '5' });
   const form = el(
     'form',
     { class: 'inline-form' },
@@ -192,17 +194,7 @@ function addTargetForm(
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    up((st) =>
-      asOneStep(st, (s0) =>
-        editGoalTarget(
-          editGoalTarget(s0, setId, indicator.value, 'year', year.value),
-          setId,
-          indicator.value,
-          'value',
-          value.value,
-        ),
-      ),
-    );
+    up((st) => addGoalTarget(st, setId, indicator.value, value.value, year.value));
   });
   return form;
 }

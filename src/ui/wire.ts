@@ -1,11 +1,12 @@
 // User controls → actions: tabs, undo/redo, reset, import/export, drop, and the 更多 menu.
 import type { GoalSet } from '../model/goalSets';
+import { SLIDE_KINDS, type SlideKind } from '../model/slides';
 import type { ObsTable } from '../model/table';
 import { resetTo } from '../state/reset';
 import { redo, say, setUi, undo, type ViewName } from '../state/state';
 import { downloadBackup, restoreBackup } from './backupFile';
 import { confirmDialog } from './dialog';
-import { downloadCsv, type ExportKind } from './exportCsv';
+import { downloadCsv, isExportKind } from './exportCsv';
 import { bindUndoKeys } from './keys';
 import { onDemand } from './lazy';
 import type { ViewHandle } from './render';
@@ -19,6 +20,8 @@ export interface WireDeps {
   grids: Record<ViewName, ViewHandle>;
   openAbout(): void;
 }
+
+const isSlideKind = (k: unknown): k is SlideKind => (SLIDE_KINDS as readonly unknown[]).includes(k);
 
 export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
   const { store } = sv;
@@ -68,9 +71,9 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
   });
   shell.exportMenu.addEventListener('click', (e) => {
     const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-export]')?.dataset.export;
-    if (!kind) return;
+    if (!isExportKind(kind)) return;
     shell.exportMenu.open = false;
-    const name = downloadCsv(store.getState(), kind as ExportKind);
+    const name = downloadCsv(store.getState(), kind);
     store.update((s) => say(s, 'info', t.exported(name)));
   });
 
@@ -121,7 +124,7 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     void onDemand(sv, 'deck').then((m) => {
       if (!m) return;
       const kind = target.dataset.slideAdd;
-      if (kind) m.addSlideFromView(store, kind as 'across' | 'progress' | 'years' | 'scorecard');
+      if (isSlideKind(kind)) m.addSlideFromView(store, kind);
       else m.openDeckPanel(store, isEditing);
     });
   });

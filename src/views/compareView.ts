@@ -80,6 +80,7 @@ function toRows(view: CompareView, catalog: Catalog): GridRow[] {
       category: categoryName(r.category),
     };
     const meta: Record<string, CellMeta> = {};
+    const sort: Record<string, number | null> = {};
     view.districts.forEach((d, i) => {
       const c = r.cells[i];
       if (!c || c.value === null) {
@@ -88,9 +89,10 @@ function toRows(view: CompareView, catalog: Catalog): GridRow[] {
       }
       const v = cellView(c, r, d, catalog);
       values[D + d] = v.value;
+      sort[D + d] = c.value;
       meta[D + d] = r.mixedYears && c.year !== null ? { ...v.meta, badge: String(c.year) } : v.meta;
     });
-    return { key: r.key, values, meta };
+    return { key: r.key, values, meta, sort };
   });
 }
 

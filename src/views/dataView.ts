@@ -30,6 +30,7 @@ export function mountData(
 ): { update(s: AppState): void; grid: GridHandle; deleteSelected(): Promise<void> } {
   let lastTable: unknown = null;
   let shown = new Map<string, Observation>();
+  let lastSeq = store.getState().lastChange?.seq ?? 0;
   const askDelete = async (rows: GridRow[]) => {
     if (!rows.length)
       return store.update((s) => ({
@@ -116,6 +117,9 @@ export function mountData(
       lastTable = s.table;
       const list = tableRows(s.table);
       shown = new Map(list.map((o) => [o.id, o]));
+      const change = s.lastChange;
+      const seen = lastSeq;
+      lastSeq = change?.seq ?? lastSeq;
       grid.update(
         list.map((o) => ({
           key: o.id,
@@ -130,6 +134,10 @@ export function mountData(
           meta: cellMeta(s, o),
         })),
       );
+      // 新增行: show the new row and put the cursor in its first cell, ready for typing.
+      const added = change && change.seq !== seen && change.source === 'add';
+      const id = added ? change.patch.rows[0]?.after?.id : undefined;
+      if (id) grid.selectCell(id, OBSERVATION_COLUMNS[0]);
     },
   };
 }

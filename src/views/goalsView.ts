@@ -8,6 +8,7 @@ import {
   unitName,
 } from '../i18n';
 import type { Catalog } from '../model/types';
+import type { GoalStatus } from '../model/goals';
 import { buildOwnGoals, buildSetGoals, type GoalRow } from '../model/goalsView';
 import { mountGrid, type GridColumn, type GridHandle, type GridRow } from '../grid/grid';
 import { addFromCell, editObservations } from '../state/actions';
@@ -28,6 +29,13 @@ const fmt = (n: number | null | undefined, digits = 2) =>
 const text = (n: number, digits = 2) => formatNumber(n, digits);
 const withQ = (p: { value: number; qualifier?: string } | null) =>
   p ? `${p.qualifier ?? ''}${formatNumber(p.value)}` : null;
+
+const STATUS_RANK: Record<GoalStatus, number | null> = {
+  met: 0,
+  on_track: 1,
+  behind: 2,
+  no_data: null,
+};
 
 function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[] {
   return goals.map((g) => {
@@ -64,6 +72,14 @@ function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[]
             : fmt(r.perYear, 3),
         status: statusText(r.status, t.status[r.status]),
       },
+      // Texts such as "差 2" and "已达成" sort by what they stand for; 缺数据 goes last.
+      sort: {
+        latest: g.latest?.value ?? null,
+        target: g.target?.value ?? null,
+        gap: r.gap,
+        perYear: r.perYear,
+        status: STATUS_RANK[r.status],
+      },
       meta: {
         status: {
           className: `status status-${r.status}`,
@@ -84,7 +100,7 @@ function columns(): GridColumn[] {
   return [
     { key: 'district', title: c.district, readOnly: true, width: 70 },
     { key: 'indicator', title: c.indicator, readOnly: true, width: 176 },
-    { key: 'status', title: c.status, readOnly: true, width: 86 },
+    { key: 'status', title: c.status, readOnly: true, width: 86, sortByNumber: true },
     { key: 'progress', title: c.progress, readOnly: true, numeric: true, width: 84 },
     { key: 'gap', title: c.gap, readOnly: true, numeric: true, width: 84 },
     { key: 'perYear', title: c.perYear, readOnly: true, numeric: true, width: 100 },
@@ -141,7 +157,11 @@ export function mountGoals(
                   src,
                 );
               else if (field === 'value') {
-                const year = (g.target?.year ?? new Date().getFullYear()) - 5;
+                // Before the latest value: a baseline in the latest year gives no trajectory.
+                const year = Math.min(
+                  (g.target?.year ?? new Date().getFullYear()) - 5,
+                  (g.latest?.year ?? Infinity) - 1,
+                );
                 s = addFromCell(
                   s,
                   [

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { compareCell, observations, openApp, selectCell, showView, typeIntoCell } from './app';
+
+const ALLIANCE = '专科联盟数量';
+
+test('新增行 shows and selects a row placed like the selected one, undone in one step', async ({
+  page,
+}) => {
+  await openApp(page);
+  await showView(page, 'data');
+  // An institution's row: its scope (金溪镇卫生院) must be copied too.
+  const [lit] = await observations(page, '黔江区', '服务人口');
+  expect(lit?.scope).not.toBe('');
+  await selectCell(page, 'data', lit!.id, 'note');
+  const size = () => page.evaluate(() => (window as any).__app.state().table.size);
+  const before = await size();
+  await page.getByRole('button', { name: '新增行' }).click();
+  await expect.poll(size).toBe(before + 1);
+  const added = await page.evaluate(() => {
+    const s = (window as any).__app.state();
+    return s.past.at(-1).rows[0].after;
+  });
+  expect(added).toMatchObject({
+    district: '黔江区',
+    indicator: '服务人口',
+    unit: lit!.unit,
+    kind: lit!.kind,
+    scope: lit!.scope,
+    year: lit!.year,
+    value: null,
+  });
+  // The cursor sits in the new row's first cell, in view, ready for typing.
+  await expect(page.locator('[data-pane="data"] td.current').first()).toBeInViewport();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('handsontableInput'));
+  // Keys reach the new row: three cells right (区县 → 指标 → 单位 → 年份), type a year.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await page.keyboard.type('2019');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(
+      async () =>
+        (await observations(page, '黔江区', '服务人口')).find((o) => o.id === added.id)?.year,
+    )
+    .toBe(2019);
+  // Two steps back: the district edit, then the addition itself.
+  await page.getByRole('button', { name: '撤销' }).click();
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect.poll(size).toBe(before);
+});
+
+test('editing a value two reports agree on is marked edited, not a conflict', async ({ page }) => {
+  await openApp(page);
+  // Selecting scrolls the row into view; the 江津区 cell is the fifth.
+  await selectCell(page, 'compare', ALLIANCE, 'd:江津区');
+  const cell = page
+    .locator('[data-pane="compare"] .ht_master tbody tr')
+    .filter({ has: page.locator('td', { hasText: new RegExp(`^${ALLIANCE}$`) }) })
+    .locator('td')
+    .nth(4);
+  await expect(cell).toHaveText(/^3/);
+  await expect(cell).not.toHaveClass(/cell-conflict/);
+  await typeIntoCell(page, 'compare', ALLIANCE, 'd:江津区', '5');
+  await expect.poll(async () => (await compareCell(page, ALLIANCE, '江津区'))?.value).toBe(5);
+  await expect(cell).toHaveClass(/mark-edited/);
+  await expect(cell).not.toHaveClass(/cell-conflict/);
+  await selectCell(page, 'compare', ALLIANCE, 'd:江津区');
+  await expect(page.locator('.source-panel .source-conflict')).toHaveCount(0);
+});
