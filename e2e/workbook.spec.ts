@@ -207,3 +207,21 @@ test('clicking a cell with the mouse and typing straight away keeps every keystr
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(35.5);
 });
+
+test('opening a cell and pressing Enter without a change keeps the exact value', async ({
+  page,
+}) => {
+  await openApp(page);
+  await typeIntoCell(page, 'compare', LIT, JJ, '≥35.1234567891');
+  await expect
+    .poll(async () => (await compareCell(page, LIT, '江津区'))?.value)
+    .toBe(35.1234567891);
+  // The cell shows rounded text; opening its editor and closing it unchanged must not write it.
+  await selectCell(page, 'compare', LIT, JJ);
+  const editing = () => page.evaluate(() => (window as any).__app.isEditing() as boolean);
+  await page.keyboard.press('Enter');
+  await expect.poll(editing).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect.poll(editing).toBe(false);
+  expect(await exact()).toEqual([35.1234567891, '≥']);
+});

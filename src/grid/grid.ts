@@ -212,11 +212,14 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
       for (let i = 0; i < changes.length; i++) {
         const c = changes[i];
         if (!c) continue;
-        const [visualRow, prop, , next] = c;
+        const [visualRow, prop, prev, next] = c;
         const row = rows[hot.toPhysicalRow(visualRow)];
         const raw = typeof next === 'string' ? next : typeof next === 'number' ? String(next) : '';
-        if (row) out.push({ row, key: String(prop), raw });
         changes[i] = null; // the store decides; the grid shows what the store holds
+        // An editor closed on the text it opened with changes nothing: the shown text may be
+        // rounded («≥95.123457» for 95.1234567891), and writing it back would round the value.
+        const shown = typeof prev === 'string' || typeof prev === 'number' ? String(prev) : '';
+        if (row && raw !== shown) out.push({ row, key: String(prop), raw });
       }
       if (!out.length) return;
       opt.onEdit(out, sourceOf(source));
