@@ -1,6 +1,7 @@
 // Persistence as a store subscriber: collects changed rows, writes them after a short pause,
 // flushes when the page is hidden, logs every change to the history, tells other tabs, and
-// keeps retrying (without losing edits) when a write fails.
+// keeps retrying (without losing edits) when a write fails. Until a change has committed it
+// is also in the journal (localStorage), and the status never says saved before the commit.
 import { t } from '../i18n';
 import type { GoalSet } from '../model/goalSets';
 import { changedDistricts, type ObsTable } from '../model/table';
@@ -9,13 +10,15 @@ import type { AppState } from '../state/state';
 import { say } from '../state/state';
 import type { Store } from '../state/store';
 import { isQuotaError, type Db, type HistoryRecord, type Write } from './db';
+import { replayJournal, type Journal, type JournalEntry } from './journal';
 
 /** Cell changes kept per history record. */
 export const HISTORY_ROWS = 2000;
 /** From this many changed rows in one district, the district is written whole. */
 const BIG_CHANGE = 200;
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+/** 'full': the disk is full (retrying); 'stopped': storage is gone, nothing is written. */
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'full' | 'stopped';
 
 export interface RemoteChange {
   chunks: Map<string, Observation[]>;
@@ -32,6 +35,10 @@ export interface Persistence {
   applyStored(fn: (s: AppState) => AppState): void;
   /** This tab's rows not yet written, to re-apply over rows read from storage. */
   pendingRows(): ReadonlyMap<string, Observation | null>;
+  /** Re-applies a journal left by a tab that is gone; it is then saved like any change. */
+  replay(e: JournalEntry): void;
+  /** Storage is gone: write nothing more, keep tracking (and journaling) changes. */
+  halt(): void;
   stop(): void;
 }
 
@@ -76,18 +83,30 @@ export function diffRows(
   return out;
 }
 
+type Pending = Map<string, { row: Observation | null; from: string[] }>;
+/** What one write carries, kept until it commits (journal, re-queue on failure). */
+interface Taken {
+  rows: Pending;
+  history: HistoryRecord[];
+  goalSets: boolean;
+  ui: boolean;
+  catalog: boolean;
+  deck: boolean;
+}
+
 export function connectPersistence(
   store: Store<AppState>,
-  db: Db,
+  db: Db | null,
   opts: {
     delayMs?: number;
     onStatus?: (s: SaveStatus) => void;
     onWritten?: (w: { districts: string[]; goalSets: boolean; catalog: boolean }) => void;
+    journal?: Pick<Journal, 'write'>;
   } = {},
 ): Persistence {
   // Short: a reload right after an edit should find it already written.
   const delay = opts.delayMs ?? 30;
-  let rows = new Map<string, { row: Observation | null; from: string[] }>();
+  let rows: Pending = new Map();
   let history: HistoryRecord[] = [];
   let goalSets = false;
   let ui = false;
@@ -95,44 +114,108 @@ export function connectPersistence(
   let deck = false;
   let suppress = false;
   let writing = false;
-  let inflight = new Map<string, { row: Observation | null; from: string[] }>();
+  let halted = db === null;
+  const flying = new Set<Taken>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<boolean> | null = null;
   let failures = 0;
+  let full = false;
+  let journalWarned = false;
   const status = (s: SaveStatus) => opts.onStatus?.(s);
   const pending = () => rows.size > 0 || history.length > 0 || goalSets || ui || catalog || deck;
 
+  /** The status from the facts: saved only when nothing is pending or in flight. */
+  function settle() {
+    journal();
+    if (halted) status('stopped');
+    else if (failures) status(full ? 'full' : 'error');
+    else status(pending() ? 'pending' : flying.size ? 'saving' : 'saved');
+  }
+
+  function journal() {
+    if (!opts.journal) return;
+    const all: Taken[] = [...flying, { rows, history, goalSets, ui, catalog, deck }];
+    const some = (k: 'goalSets' | 'ui' | 'catalog' | 'deck') => all.some((x) => x[k]);
+    const merged = new Map(all.flatMap((x) => [...x.rows]));
+    const hist = all.flatMap((x) => x.history);
+    const small = some('goalSets') || some('ui') || some('catalog') || some('deck');
+    if (!merged.size && !hist.length && !small) return void opts.journal.write(null);
+    const s = store.getState();
+    const ok = opts.journal.write({
+      v: 1,
+      t: Date.now(),
+      rows: [...merged].map(([id, r]) => [id, r.row, r.from]),
+      goalSets: some('goalSets') ? s.goalSets : undefined,
+      ui: some('ui') ? s.ui : undefined,
+      catalog: some('catalog') ? [...s.catalog.values()] : undefined,
+      deck: some('deck') ? s.deck : undefined,
+      history: hist,
+    });
+    // Without storage the journal is all there is: say when it can no longer hold the changes.
+    if (!ok && halted && !journalWarned) {
+      journalWarned = true;
+      queueMicrotask(() => store.update((st) => say(st, 'error', t.msg.journalFull)));
+    }
+  }
+
   const unsubscribe = store.subscribe((s, prev) => {
     if (suppress) return;
+    let changed = false;
     if (s.table !== prev.table) {
       for (const [id, r] of diffRows(prev.table, s.table)) {
         const old = rows.get(id);
         rows.set(id, { row: r.row, from: [...new Set([...(old?.from ?? []), ...r.from])] });
+        changed = true;
       }
     }
     if (s.lastChange && s.lastChange !== prev.lastChange) {
       history.push(historyRecordOf(s.lastChange));
+      changed = true;
     }
-    if (s.goalSets !== prev.goalSets) goalSets = true;
-    if (s.ui !== prev.ui) ui = true;
-    if (s.catalog !== prev.catalog) catalog = true;
-    if (s.deck !== prev.deck) deck = true;
-    if (pending()) schedule(delay);
+    if (s.goalSets !== prev.goalSets) changed = goalSets = true;
+    if (s.ui !== prev.ui) changed = ui = true;
+    if (s.catalog !== prev.catalog) changed = catalog = true;
+    if (s.deck !== prev.deck) changed = deck = true;
+    if (!changed) return;
+    // Synchronously, before anything else can happen: a reload now finds the change here.
+    settle();
+    if (!halted) schedule(delay);
   });
 
   function schedule(ms: number) {
-    status('pending');
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), ms);
   }
 
+  function requeue(taken: Taken) {
+    // Newer changes win; the next attempt carries the rest. Edits stay in memory.
+    for (const [id, r] of taken.rows) if (!rows.has(id)) rows.set(id, r);
+    history = [...taken.history, ...history];
+    goalSets ||= taken.goalSets;
+    ui ||= taken.ui;
+    catalog ||= taken.catalog;
+    deck ||= taken.deck;
+  }
+
+  function take(): Taken {
+    const taken = { rows, history, goalSets, ui, catalog, deck };
+    rows = new Map();
+    history = [];
+    goalSets = ui = catalog = deck = false;
+    flying.add(taken);
+    return taken;
+  }
+
   async function writeOnce(): Promise<boolean> {
+    if (halted || !db) {
+      settle();
+      return false;
+    }
     if (!pending()) {
-      status('saved');
+      settle();
       return true;
     }
     const s = store.getState();
-    const taken = { rows, history, goalSets, ui, catalog, deck };
     // Districts with many changed rows are written whole from memory (no read-back): an import
     // or a restore then costs one put per district instead of a read and a put.
     const perDistrict = new Map<string, number>();
@@ -157,18 +240,16 @@ export function connectPersistence(
     if (ui) w.ui = s.ui;
     if (catalog) w.catalog = [...s.catalog.values()];
     if (deck) w.deck = s.deck;
-    inflight = rows;
-    rows = new Map();
-    history = [];
-    goalSets = ui = catalog = deck = false;
+    const taken = take();
     status('saving');
     writing = true;
     try {
       const done = await db.write(w);
       writing = false;
-      inflight = new Map();
+      flying.delete(taken);
       failures = 0;
-      status(pending() ? 'pending' : 'saved');
+      full = false;
+      settle();
       opts.onWritten?.({
         districts: done.districts,
         goalSets: taken.goalSets,
@@ -177,17 +258,16 @@ export function connectPersistence(
       return true;
     } catch (e) {
       writing = false;
-      inflight = new Map();
-      // Put the work back (newer changes win) so the next attempt carries it; edits stay in memory.
-      for (const [id, r] of taken.rows) if (!rows.has(id)) rows.set(id, r);
-      history = [...taken.history, ...history];
-      goalSets ||= taken.goalSets;
-      ui ||= taken.ui;
-      catalog ||= taken.catalog;
-      deck ||= taken.deck;
+      flying.delete(taken);
+      requeue(taken);
+      if (halted) {
+        settle();
+        return false;
+      }
       failures++;
-      status('error');
-      const text = isQuotaError(e)
+      full = isQuotaError(e);
+      settle();
+      const text = full
         ? t.msg.storageFull
         : t.msg.saveFailed(e instanceof Error ? e.message : String(e));
       if (failures === 1 || failures % 5 === 0) store.update((st) => say(st, 'error', text));
@@ -208,12 +288,12 @@ export function connectPersistence(
     // An in-flight async write may never finish once the page is gone, so what it carried goes
     // again: its rows, and the small records (settings, goal sets, catalog, deck) whole.
     const again = writing;
-    if (!pending() && !again) return;
+    if (halted || !db || (!pending() && !again)) return;
     if (timer) clearTimeout(timer);
     timer = null;
     const s = store.getState();
     const districts = new Set<string>();
-    for (const { row, from } of [...inflight.values(), ...rows.values()]) {
+    for (const { row, from } of [...[...flying].flatMap((x) => [...x.rows.values()]), ...rows.values()]) {
       if (row) districts.add(row.district);
       for (const d of from) districts.add(d);
     }
@@ -225,10 +305,20 @@ export function connectPersistence(
       catalog: catalog || again ? [...s.catalog.values()] : undefined,
       deck: deck || again ? s.deck : undefined,
     };
-    rows = new Map();
-    history = [];
-    goalSets = ui = catalog = deck = false;
-    void db.writeNow(w).catch(() => undefined);
+    // Still journaled until it commits: the page may be gone before then.
+    const taken = take();
+    db.writeNow(w).then(
+      () => {
+        flying.delete(taken);
+        settle();
+      },
+      () => {
+        flying.delete(taken);
+        requeue(taken);
+        settle();
+        if (!halted) schedule(delay);
+      },
+    );
   }
 
   return {
@@ -242,7 +332,24 @@ export function connectPersistence(
         suppress = false;
       }
     },
-    pendingRows: () => new Map([...inflight, ...rows].map(([id, r]) => [id, r.row])),
+    pendingRows: () =>
+      new Map(
+        [...[...flying].flatMap((x) => [...x.rows]), ...rows].map(([id, r]) => [id, r.row]),
+      ),
+    replay(e) {
+      store.update((s) => replayJournal(s, e));
+      if (e.history?.length) {
+        history.push(...e.history);
+        settle();
+        if (!halted) schedule(delay);
+      }
+    },
+    halt() {
+      halted = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      settle();
+    },
     stop() {
       unsubscribe();
       if (timer) clearTimeout(timer);
