@@ -13,6 +13,8 @@ const TRIALS = 30;
 const delayOf = (i: number) => Math.round((i * 200) / (TRIALS - 1));
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const valueOf = (i: number) => 20 + i;
+const ready = (page: Page) =>
+  expect(page.locator('#app[data-ready="true"][data-charts="ready"]')).toBeAttached();
 const shown = async (page: Page) => (await compareCell(page, LIT, '江津区'))?.value;
 
 test('reload and tab close at 0–200 ms after Enter lose nothing', async ({ page, context }) => {
@@ -22,7 +24,7 @@ test('reload and tab close at 0–200 ms after Enter lose nothing', async ({ pag
     await typeIntoCell(page, 'compare', LIT, JJ, String(valueOf(i)));
     await pause(delayOf(i));
     await page.reload();
-    await openApp(page);
+    await ready(page);
     if ((await shown(page)) !== valueOf(i)) reloadLost++;
   }
   let closeLost = 0;

@@ -11,19 +11,17 @@ const DB = 'district-health-compare';
 const chip = (page: Page) => page.locator('.save-status');
 
 async function backupValue(page: Page): Promise<number | undefined> {
+  const id = (await compareCell(page, LIT, '江津区'))?.obsId;
   const download = page.waitForEvent('download');
   await page.getByText('更多', { exact: true }).click();
   await page.getByRole('button', { name: '导出备份（JSON）' }).click();
   const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-  return json.observations.find(
-    (o: { district: string; indicator: string; year: number; kind: string }) =>
-      o.district === '江津区' && o.indicator === LIT && o.year === 2023 && o.kind === 'actual',
-  )?.value;
+  return json.observations.find((o: { id: string }) => o.id === id)?.value;
 }
 
 async function reloadAndRead(page: Page): Promise<void> {
   await page.reload();
-  await openApp(page);
+  await expect(page.locator('#app[data-ready="true"][data-charts="ready"]')).toBeAttached();
 }
 
 test('a newer version opened elsewhere: status stops saying 已保存 and later edits survive the reload', async ({
