@@ -26,6 +26,8 @@ test('reload and tab close at 0–200 ms after Enter lose nothing', async ({ pag
     await page.reload();
     await ready(page);
     if ((await shown(page)) !== valueOf(i)) reloadLost++;
+    // A fresh navigation gives the grid keyboard focus again for the next trial.
+    await openApp(page);
   }
   let closeLost = 0;
   let current = page;
