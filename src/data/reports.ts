@@ -12,9 +12,15 @@ export async function reportText(name: string, db: Db | null): Promise<string | 
   return stored?.text ?? null;
 }
 
-export async function saveReport(r: ReportRecord, db: Db | null): Promise<void> {
+/** Keeps the report in memory, and in IndexedDB when it can: the error says why it could not. */
+export async function saveReport(r: ReportRecord, db: Db | null): Promise<string | null> {
   memory.set(r.name, r);
-  await db?.saveReport(r);
+  try {
+    await db?.saveReport(r);
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
 }
 
 /** The report's title: its first non-empty line. */

@@ -280,6 +280,8 @@ export const en: Strings = {
       'Storage is full: recent changes are still in memory and saving will be retried. Save a backup soon with “More → Export backup” and free some browser storage.',
     saveFailed: (e: string) =>
       `Saving failed (${e}); changes are still in memory and saving will be retried.`,
+    reportNotSaved: (e: string) =>
+      `The report text could not be saved (${e}) and is only in this page; save it with “More → Export backup”.`,
     journalFull:
       'The temporary journal is full: later changes will not come back after a reload. Save them with “More → Export backup”.',
     journalRestored: (n: number) =>

@@ -175,6 +175,7 @@ export async function startApp(
   const orphans = journal.takeOrphans((e) => (persistence ? replay([e]) : late.push(e)));
 
   // Load: IndexedDB first; the seed on a first run; memory only when storage is unavailable.
+  let blocked = false;
   const lost: Record<StorageLoss, string> = {
     upgraded: t.versionChange,
     deleted: t.storageDeleted,
@@ -190,8 +191,11 @@ export async function startApp(
     onBlocked: () => {
       setStatus('stopped');
       showReloadBanner(shell, t.blocked);
+      blocked = true;
     },
   });
+  // The older tabs have closed: the upgrade went through.
+  if (blocked && opened.ok) shell.banner.hidden = true;
   let stored: Awaited<ReturnType<Db['load']>> = null;
   let loadError: string | null = opened.ok ? null : opened.reason;
   if (opened.ok) {
@@ -253,6 +257,7 @@ export async function startApp(
   } else {
     // Nothing is written; changes are journaled and come back after a reload.
     persistence = connectPersistence(store, null, { onStatus: setStatus, journal });
+    setStatus('stopped');
   }
   replay([...(await orphans), ...late.splice(0)]);
 

@@ -53,7 +53,7 @@ export async function restoreBackup(sv: Services, file: File): Promise<void> {
     ),
   );
   const db = sv.db();
-  if (db && b.history.length) await db.addHistory(b.history);
+  if (db && b.history.length) await db.addHistory(b.history).catch(() => undefined);
   for (const r of b.reports ?? []) await saveReport(r, db);
   await sv.persistence()?.flush();
 }

@@ -4,6 +4,7 @@ import { decodeBytes } from '../io/decode';
 import { t } from '../i18n';
 import { extractCandidates, type Candidate } from '../model/extract';
 import { addSourcedRows, type SourcedRow } from '../state/sourcedRows';
+import { say } from '../state/state';
 import { el, option } from './el';
 import type { Services } from './services';
 
@@ -191,8 +192,12 @@ export function openReportReader(sv: Services): void {
       });
     }
     if (!chosen.length) return;
-    await saveReport({ name: reportName, text: text.value, added: Date.now() }, sv.db());
+    const failed = await saveReport(
+      { name: reportName, text: text.value, added: Date.now() },
+      sv.db(),
+    );
     sv.store.update((s) => addSourcedRows(s, chosen, reportName));
+    if (failed) sv.store.update((s) => say(s, 'error', t.msg.reportNotSaved(failed)));
     dlg.close();
   };
 }
