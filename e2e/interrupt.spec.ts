@@ -86,7 +86,8 @@ test('a browser killed at 0–200 ms after Enter keeps every value shown as 已�
       const { ctx, page } = await launch();
       if (last) {
         const got = await shown(page);
-        if (got !== last.value) last.saved ? savedLost++ : unsavedLost++;
+        if (got !== last.value && last.saved) savedLost++;
+        else if (got !== last.value) unsavedLost++;
       }
       if (i === TRIALS) {
         await ctx.close();

@@ -132,7 +132,11 @@ describe('journal', () => {
         return new Promise((r) => waiting.push(() => r(cb({}))));
       },
     };
-    const entry = (v: number): JournalEntry => ({ v: 1, t: v, rows: [['1', o('1', 'A', v), ['A']]] });
+    const entry = (v: number): JournalEntry => ({
+      v: 1,
+      t: v,
+      rows: [['1', o('1', 'A', v), ['A']]],
+    });
     storage.setItem('district-health-compare:journal:gone', JSON.stringify(entry(5)));
     storage.setItem('district-health-compare:journal:alive', JSON.stringify(entry(6)));
     const late: JournalEntry[] = [];

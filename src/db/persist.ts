@@ -293,7 +293,10 @@ export function connectPersistence(
     timer = null;
     const s = store.getState();
     const districts = new Set<string>();
-    for (const { row, from } of [...[...flying].flatMap((x) => [...x.rows.values()]), ...rows.values()]) {
+    for (const { row, from } of [
+      ...[...flying].flatMap((x) => [...x.rows.values()]),
+      ...rows.values(),
+    ]) {
       if (row) districts.add(row.district);
       for (const d of from) districts.add(d);
     }
@@ -333,9 +336,7 @@ export function connectPersistence(
       }
     },
     pendingRows: () =>
-      new Map(
-        [...[...flying].flatMap((x) => [...x.rows]), ...rows].map(([id, r]) => [id, r.row]),
-      ),
+      new Map([...[...flying].flatMap((x) => [...x.rows]), ...rows].map(([id, r]) => [id, r.row])),
     replay(e) {
       store.update((s) => replayJournal(s, e));
       if (e.history?.length) {

@@ -23,7 +23,11 @@ export async function downloadBackup(sv: Services, now = new Date()): Promise<st
     catalog: [...s.catalog.values()],
     ui: s.ui,
     history: history.reverse().map(({ seq: _seq, ...h }) => h),
-    reports: (await sv.db()?.reports().catch(() => undefined)) ?? [],
+    reports:
+      (await sv
+        .db()
+        ?.reports()
+        .catch(() => undefined)) ?? [],
   });
   const name = exportFileName('backup', now, getLang());
   return downloadBlob(name, new Blob([JSON.stringify(backup)], { type: 'application/json' }));
