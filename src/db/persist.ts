@@ -16,6 +16,8 @@ import { replayJournal, type Journal, type JournalEntry } from './journal';
 export const HISTORY_ROWS = 2000;
 /** From this many changed rows in one district, the district is written whole. */
 const BIG_CHANGE = 200;
+/** Rows kept in the localStorage journal at most (about 1.5 MB). */
+const JOURNAL_MAX_ROWS = 5000;
 
 /** 'full': the disk is full (retrying); 'stopped': storage is gone, nothing is written. */
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'full' | 'stopped';
@@ -141,16 +143,20 @@ export function connectPersistence(
     const small = some('goalSets') || some('ui') || some('catalog') || some('deck');
     if (!merged.size && !hist.length && !small) return void opts.journal.write(null);
     const s = store.getState();
-    const ok = opts.journal.write({
-      v: 1,
-      t: Date.now(),
-      rows: [...merged].map(([id, r]) => [id, r.row, r.from]),
-      goalSets: some('goalSets') ? s.goalSets : undefined,
-      ui: some('ui') ? s.ui : undefined,
-      catalog: some('catalog') ? [...s.catalog.values()] : undefined,
-      deck: some('deck') ? s.deck : undefined,
-      history: hist,
-    });
+    // A huge change (an import) would not fit in localStorage anyway; it is written at once.
+    const ok =
+      merged.size <= JOURNAL_MAX_ROWS &&
+      opts.journal.write({
+        v: 1,
+        t: Date.now(),
+        rows: [...merged].map(([id, r]) => [id, r.row, r.from]),
+        goalSets: some('goalSets') ? s.goalSets : undefined,
+        ui: some('ui') ? s.ui : undefined,
+        catalog: some('catalog') ? [...s.catalog.values()] : undefined,
+        deck: some('deck') ? s.deck : undefined,
+        history: hist,
+      });
+    if (!ok) opts.journal.write(null);
     // Without storage the journal is all there is: say when it can no longer hold the changes.
     if (!ok && halted && !journalWarned) {
       journalWarned = true;
