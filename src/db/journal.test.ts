@@ -91,6 +91,29 @@ describe('journal', () => {
     p.stop();
   });
 
+  it('a failed write keeps saying so, through later edits, until a retry commits', async () => {
+    const s0 = state();
+    const db = await seeded('j3', s0);
+    let fail = true;
+    const flaky: Db = {
+      ...db,
+      write: (w) => (fail ? Promise.reject(new Error('disk')) : db.write(w)),
+    };
+    const store = createStore(s0);
+    const statuses: SaveStatus[] = [];
+    const p = connectPersistence(store, flaky, { delayMs: 1, onStatus: (x) => statuses.push(x) });
+    store.update((s) => editObservations(s, [{ id: '1', field: 'value', raw: '8' }]));
+    expect(await p.flush()).toBe(false);
+    store.update((s) => editObservations(s, [{ id: '2', field: 'value', raw: '9' }]));
+    expect(statuses.at(-1)).toBe('error');
+    expect(statuses).not.toContain('saved');
+    fail = false;
+    expect(await p.flush()).toBe(true);
+    expect(statuses.at(-1)).toBe('saved');
+    expect((await db.load())?.observations.map((x) => x.value)).toEqual([8, 9]);
+    p.stop();
+  });
+
   it('a tab that stopped saving says so, keeps journaling, and a new tab re-applies the edits', async () => {
     const storage = memoryStorage();
     const s0 = state();
