@@ -95,12 +95,22 @@ test('a browser killed at 0–200 ms after Enter keeps every value shown as 已�
       }
       await typeIntoCell(page, 'compare', LIT, JJ, String(valueOf(i)));
       await pause(delayOf(i));
-      const saved = (await page.locator('.save-status').textContent()) === '已保存';
+      // What the page shows at this moment: the status and the cell's value, read together.
+      const [status, value] = await page.evaluate(
+        ({ i, d }) => {
+          const v = (window as any).__app.compare();
+          const row = v.rows.find((r: any) => r.key === i);
+          const chip = document.querySelector('.save-status')?.textContent;
+          return [chip, row?.cells[v.districts.indexOf(d)]?.value] as [string, number];
+        },
+        { i: LIT, d: '江津区' },
+      );
+      const saved = status === '已保存';
       const pid = browserPid(dir);
       expect(pid).toBeDefined();
       process.kill(pid as number, 'SIGKILL');
       await ctx.close().catch(() => undefined);
-      last = { value: valueOf(i), saved };
+      last = { value, saved };
       if (saved) savedShown++;
     }
   } finally {
@@ -108,7 +118,7 @@ test('a browser killed at 0–200 ms after Enter keeps every value shown as 已�
   }
   console.log(
     `kill: ${savedLost} of ${savedShown} values shown as 已保存 lost; ` +
-      `${unsavedLost} of ${TRIALS - savedShown} not yet shown as saved lost`,
+      `${unsavedLost} of ${TRIALS - savedShown} not yet shown as saved lost (allowed)`,
   );
   expect(savedLost).toBe(0);
 });

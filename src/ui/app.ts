@@ -172,7 +172,12 @@ export async function startApp(
     const n = list.reduce((k, e) => k + e.rows.length, 0);
     if (n) store.update((s) => say(s, 'info', t.msg.journalRestored(n)));
   };
-  const orphans = journal.takeOrphans((e) => (persistence ? replay([e]) : late.push(e)));
+  // A journal freed only after the load must not move the selection under the user's hands.
+  const orphans = journal.takeOrphans((e) => {
+    const data = { ...e, ui: undefined };
+    if (persistence) replay([data]);
+    else late.push(data);
+  });
 
   // Load: IndexedDB first; the seed on a first run; memory only when storage is unavailable.
   let blocked = false;
