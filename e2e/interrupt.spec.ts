@@ -26,7 +26,9 @@ test('reload and tab close at 0–200 ms after Enter lose nothing', async ({ pag
     await page.reload();
     await ready(page);
     if ((await shown(page)) !== valueOf(i)) reloadLost++;
-    // A fresh navigation gives the grid keyboard focus again for the next trial.
+    // Setup for the next trial: the re-applied edit written (no journal left to arrive later),
+    // then a fresh navigation, which gives the grid keyboard focus again.
+    await expect(page.locator('.save-status')).toHaveText('已保存');
     await openApp(page);
   }
   let closeLost = 0;
@@ -39,6 +41,7 @@ test('reload and tab close at 0–200 ms after Enter lose nothing', async ({ pag
     current = await context.newPage();
     await openApp(current);
     if ((await shown(current)) !== v) closeLost++;
+    await expect(current.locator('.save-status')).toHaveText('已保存');
   }
   console.log(`reload: ${reloadLost} of ${TRIALS} lost; close: ${closeLost} of ${TRIALS} lost`);
   expect([reloadLost, closeLost]).toEqual([0, 0]);
