@@ -50,7 +50,8 @@ export async function saveReport(r: ReportRecord, db: Db | null): Promise<string
 
 /** Reports read in by planners: stored ones, or this session's without storage. */
 export async function readInReports(db: Db | null): Promise<ReportRecord[]> {
-  return db ? db.reports() : [...memory.values()];
+  const here = () => [...memory.values()];
+  return db ? db.reports().catch(here) : here();
 }
 
 /** Remembers reports just stored by `Db.addRestored` (or kept in memory without storage). */

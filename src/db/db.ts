@@ -64,7 +64,8 @@ class AppDb extends Dexie {
   reports!: Table<ReportRecord, string>;
 
   constructor(name: string) {
-    super(name);
+    // Strict: once a write has committed (and the app says 已保存), a crash cannot undo it.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ chunks: 'district', kv: 'key' });
     this.version(2)
       .stores({ goalSets: 'id', history: '++seq, t', snapshots: '++id, t', snapshotData: 'id' })
@@ -167,14 +168,18 @@ export function isQuotaError(e: unknown): boolean {
   return err?.name === 'QuotaExceededError' || err?.inner?.name === 'QuotaExceededError';
 }
 
+/** Why this tab's connection is gone: a newer schema elsewhere, the database deleted, or closed by the browser. */
+export type StorageLoss = 'upgraded' | 'deleted' | 'closed';
+
 export interface OpenOptions {
-  /** Another tab wants a newer schema: this connection has been closed. */
-  onVersionChange?(): void;
+  /** This connection has been closed and will not reopen by itself. */
+  onLost?(cause: StorageLoss): void;
   /** A newer schema is waiting for older tabs to close. */
   onBlocked?(): void;
 }
 
 export const HISTORY_LIMIT = 5000;
+const NOT_SEEDED = 'the stored workbook is missing (database deleted?)';
 
 /** The stores of the current schema, read from Dexie's own declaration (for the backup test). */
 export function schemaStores(): string[] {
@@ -186,9 +191,9 @@ export async function openDb(
   opts: OpenOptions = {},
 ): Promise<Result<Db>> {
   const db = new AppDb(name);
-  db.on('versionchange', () => {
+  db.on('versionchange', (e: IDBVersionChangeEvent) => {
     db.close();
-    opts.onVersionChange?.();
+    opts.onLost?.(e.newVersion === null ? 'deleted' : 'upgraded');
     return false;
   });
   db.on('blocked', () => opts.onBlocked?.());
@@ -197,6 +202,13 @@ export async function openDb(
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
+  // Closed by the browser (site data cleared). Dexie's own handler leaves auto-reopen on, and a
+  // reopened, empty database must not receive a few rows: this one (run after it) turns it off.
+  db.backendDB().addEventListener('close', () => {
+    db.close();
+    opts.onLost?.('closed');
+  });
+  let everSeeded = false;
   const goalSetsNow = async () =>
     (await db.goalSets.toArray()).sort((a, b) => a.order - b.order).map(({ order: _o, ...g }) => g);
   return {
@@ -205,6 +217,7 @@ export async function openDb(
       async load() {
         return db.transaction('r', [db.chunks, db.kv, db.goalSets], async () => {
           if (!(await db.kv.get('seeded'))) return null;
+          everSeeded = true;
           const chunks = await db.chunks.toArray();
           return {
             observations: chunks.flatMap((c) => c.rows),
@@ -228,6 +241,9 @@ export async function openDb(
         const touched = new Set<string>();
         const replaced: Replaced = { cells: [], targets: [] };
         await db.transaction('rw', [db.chunks, db.kv, db.goalSets, db.history], async () => {
+          // A database recreated under us (deleted, reopened) must not pass a few rows off
+          // as the whole workbook.
+          if (everSeeded && !(await db.kv.get('seeded'))) throw new Error(NOT_SEEDED);
           if (w.replaceAll) await db.chunks.clear();
           if (w.chunks) {
             for (const [district, rows] of w.chunks) {
@@ -281,6 +297,7 @@ export async function openDb(
           }
           await db.kv.put({ key: 'seeded', value: SCHEMA_VERSION });
         });
+        everSeeded = true;
         return { districts: [...touched], replaced };
       },
       writeNow(w) {
@@ -288,24 +305,37 @@ export async function openDb(
         // once the page is being unloaded. Every request here is issued before returning.
         return new Promise<void>((resolve, reject) => {
           const idb = db.backendDB();
-          const tx = idb.transaction(['chunks', 'kv', 'goalSets', 'history'], 'readwrite');
-          const chunks = tx.objectStore('chunks');
-          for (const [district, rows] of w.chunks ?? []) {
-            if (rows && rows.length) chunks.put({ district, rows: [...rows] });
-            else chunks.delete(district);
-          }
-          if (w.goalSets) {
-            const store = tx.objectStore('goalSets');
-            store.clear();
-            w.goalSets.forEach((g, order) => store.put({ ...g, order }));
-          }
+          const tx = idb.transaction(['chunks', 'kv', 'goalSets', 'history'], 'readwrite', {
+            durability: 'strict',
+          });
           const kv = tx.objectStore('kv');
-          if (w.ui !== undefined) kv.put({ key: 'ui', value: w.ui });
-          if (w.catalog) kv.put({ key: 'catalog', value: w.catalog });
-          if (w.deck !== undefined) kv.put({ key: 'deck', value: w.deck });
-          for (const h of w.history ?? []) tx.objectStore('history').add(h);
+          const seeded = kv.get('seeded');
+          seeded.onsuccess = () => {
+            if (everSeeded && !seeded.result) tx.abort();
+          };
+          try {
+            const chunks = tx.objectStore('chunks');
+            for (const [district, rows] of w.chunks ?? []) {
+              if (rows && rows.length) chunks.put({ district, rows: [...rows] });
+              else chunks.delete(district);
+            }
+            if (w.goalSets) {
+              const store = tx.objectStore('goalSets');
+              store.clear();
+              w.goalSets.forEach((g, order) => store.put({ ...g, order }));
+            }
+            if (w.ui !== undefined) kv.put({ key: 'ui', value: w.ui });
+            if (w.catalog) kv.put({ key: 'catalog', value: w.catalog });
+            if (w.deck !== undefined) kv.put({ key: 'deck', value: w.deck });
+            for (const h of w.history ?? []) tx.objectStore('history').add(h);
+          } catch (e) {
+            // Half a write must not commit on its own.
+            tx.abort();
+            throw e;
+          }
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+          tx.onabort = () => reject(tx.error ?? new Error('write aborted'));
           tx.commit?.();
         });
       },

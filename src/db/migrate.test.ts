@@ -89,13 +89,26 @@ describe('schema migrations', () => {
   });
 
   it('tells an old connection that a newer schema wants the database', async () => {
-    let told = 0;
-    const r = await openDb('vc-test', { onVersionChange: () => told++ });
+    const told: string[] = [];
+    const r = await openDb('vc-test', { onLost: (c) => told.push(c) });
     if (!r.ok) throw new Error(r.reason);
     await new Promise<void>((resolve) => {
       const req = indexedDB.open('vc-test', 1000);
       req.onsuccess = () => (req.result.close(), resolve());
     });
-    expect(told).toBe(1);
+    expect(told).toEqual(['upgraded']);
+  });
+
+  it('tells a connection its database was deleted, and writes then fail at once', async () => {
+    const told: string[] = [];
+    const r = await openDb('del-test', { onLost: (c) => told.push(c) });
+    if (!r.ok) throw new Error(r.reason);
+    await r.value.write({ chunks: new Map([['江津区', []]]) });
+    await new Promise<void>((resolve) => {
+      const req = indexedDB.deleteDatabase('del-test');
+      req.onsuccess = () => resolve();
+    });
+    expect(told).toEqual(['deleted']);
+    await expect(r.value.write({ ui: {} })).rejects.toThrow();
   });
 });

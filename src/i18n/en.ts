@@ -141,7 +141,11 @@ export const en: Strings = {
   about: 'About & storage',
   reload: 'Reload',
   versionChange:
-    'Another tab upgraded the data format: this page has stopped saving. Reload to continue.',
+    'Another tab opened a newer data format: this page has stopped saving. Later changes are kept in a local journal and come back after a reload.',
+  storageDeleted:
+    'The local database was deleted (site data cleared, or deleted from another tab): this page has stopped saving and the data is only in this page. Save a copy with “More → Export backup” first; later changes are kept in a journal and come back after a reload.',
+  storageClosed:
+    'The browser closed the connection to the local database (site data cleared?): this page has stopped saving and the data is only in this page. Save a copy with “More → Export backup” first; later changes are kept in a journal and come back after a reload.',
   blocked: 'The data format needs an upgrade, but older tabs are still open: close or reload them.',
   importCsv: 'Import CSV',
   exportCsv: 'Export CSV',
@@ -164,11 +168,13 @@ export const en: Strings = {
   mixedYears: 'Note: districts’ values come from different years (the year is shown in each cell).',
   conflictNote: 'Sources disagree on this value',
   memoryBanner:
-    'Browser storage (IndexedDB) is unavailable: data will not be kept. Changes live in memory only and are lost when the page closes.',
+    'Browser storage (IndexedDB) is unavailable: data is not saved to the local database. Changes are only kept in a temporary journal; save them with “More → Export backup”.',
   saved: 'Saved',
   saving: 'Saving…',
   pending: 'Unsaved',
   saveError: 'Save failed, retrying',
+  saveFull: 'Storage full',
+  saveStopped: 'Not saved',
   goalSource: 'Targets from',
   ownTargets: 'Each district’s own targets',
   newSet: 'New goal set',
@@ -292,6 +298,12 @@ export const en: Strings = {
       'Storage is full: recent changes are still in memory and saving will be retried. Save a backup soon with “More → Export backup” and free some browser storage.',
     saveFailed: (e: string) =>
       `Saving failed (${e}); changes are still in memory and saving will be retried.`,
+    reportNotSaved: (e: string) =>
+      `The report text could not be saved (${e}) and is only in this page; save it with “More → Export backup”.`,
+    journalFull:
+      'The temporary journal is full: later changes will not come back after a reload. Save them with “More → Export backup”.',
+    journalRestored: (n: number) =>
+      `Restored ${n} change(s) that were not yet saved when the page last closed or reloaded`,
   },
   reason: {
     empty: 'Empty',

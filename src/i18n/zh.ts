@@ -136,7 +136,12 @@ export const zh = {
   restoreBackup: '导入备份',
   about: '关于与存储',
   reload: '重新加载',
-  versionChange: '另一个标签页已升级了数据格式：本页已停止保存。请重新加载以继续。',
+  versionChange:
+    '另一个标签页打开了更新版本的数据格式：本页已停止保存。此后的修改暂存在本机临时记录中，重新加载后会恢复。',
+  storageDeleted:
+    '本机数据库已被删除（例如清除了网站数据，或在另一个标签页中删除）：本页已停止保存，当前数据只在此页中。请先用“更多 → 导出备份”保存一份；此后的修改暂存在临时记录中，重新加载后会恢复。',
+  storageClosed:
+    '浏览器关闭了本机数据库的连接（例如清除了网站数据）：本页已停止保存，当前数据只在此页中。请先用“更多 → 导出备份”保存一份；此后的修改暂存在临时记录中，重新加载后会恢复。',
   blocked: '数据格式需要升级，但有旧版本的标签页仍打开着：请关闭其他标签页，或重新加载它们。',
   importCsv: '导入 CSV',
   exportCsv: '导出 CSV',
@@ -159,11 +164,13 @@ export const zh = {
   mixedYears: '注意：各区数据来自不同年份（单元格右上角标注年份），比较时请留意。',
   conflictNote: '来源之间数值不一致',
   memoryBanner:
-    '无法打开浏览器存储（IndexedDB）：数据不会被保留。本次修改只在内存中，关闭页面后将丢失。',
+    '无法打开浏览器存储（IndexedDB）：数据不会被保留在本机数据库中。修改只暂存在临时记录中，请用“更多 → 导出备份”保存。',
   saved: '已保存',
   saving: '保存中…',
   pending: '待保存',
   saveError: '保存失败，重试中',
+  saveFull: '存储已满',
+  saveStopped: '未保存',
   goalSource: '目标来源',
   ownTargets: '各区自身目标',
   newSet: '新建目标集',
@@ -287,6 +294,10 @@ export const zh = {
     storageFull:
       '存储空间已满：最近的修改仍在内存中，将自动重试。请尽快通过“更多 → 导出备份”保存一份备份，并清理浏览器存储。',
     saveFailed: (e: string) => `保存失败（${e}），修改仍在内存中，将自动重试。`,
+    reportNotSaved: (e: string) =>
+      `报告原文未能保存到本机（${e}），只在本页中可用；请用“更多 → 导出备份”保存。`,
+    journalFull: '临时记录已满：此后的修改在重新加载后不会恢复。请用“更多 → 导出备份”保存。',
+    journalRestored: (n: number) => `已恢复上次关闭或重新加载前尚未保存的 ${n} 项修改`,
   },
   // Why a typed, imported or restored value was refused.
   reason: {

@@ -4,7 +4,8 @@ import { mountSourcePanel } from './sourcePanel';
 import { editObservations } from '../state/actions';
 import type { ChartsHandle } from '../charts';
 import { loadSeedCatalog } from '../data/seed';
-import { openDb, type Db, type HistoryRecord } from '../db/db';
+import { openDb, type Db, type HistoryRecord, type StorageLoss } from '../db/db';
+import { openJournal, type JournalEntry } from '../db/journal';
 import {
   connectPersistence,
   historyRecordOf,
@@ -167,19 +168,49 @@ export async function startApp(
       pending: t.pending,
       saving: t.saving,
       error: t.saveError,
+      full: t.saveFull,
+      stopped: t.saveStopped,
     }[s];
     shell.saveStatus.dataset.status = s;
   };
 
-  // Load: IndexedDB first; the seed on a first run; memory only when storage is unavailable.
-  const opened = await openDb(undefined, {
-    onVersionChange: () => {
-      persistence?.stop();
-      persistence = null;
-      showReloadBanner(shell, t.versionChange);
-    },
-    onBlocked: () => showReloadBanner(shell, t.blocked),
+  // Changes not yet committed are journaled; journals of tabs that are gone are re-applied.
+  const journal = openJournal(tabId);
+  const late: JournalEntry[] = [];
+  const replay = (list: JournalEntry[]) => {
+    for (const e of list) persistence?.replay(e);
+    const n = list.reduce((k, e) => k + e.rows.length, 0);
+    if (n) store.update((s) => say(s, 'info', t.msg.journalRestored(n)));
+  };
+  // A journal freed only after the load must not move the selection under the user's hands.
+  const orphans = journal.takeOrphans((e) => {
+    const data = { ...e, ui: undefined };
+    if (persistence) replay([data]);
+    else late.push(data);
   });
+
+  // Load: IndexedDB first; the seed on a first run; memory only when storage is unavailable.
+  let blocked = false;
+  const lost: Record<StorageLoss, string> = {
+    upgraded: t.versionChange,
+    deleted: t.storageDeleted,
+    closed: t.storageClosed,
+  };
+  const opened = await openDb(undefined, {
+    onLost: (cause) => {
+      // Panels and backup then work from memory instead of a closed database.
+      db = null;
+      persistence?.halt();
+      showReloadBanner(shell, lost[cause]);
+    },
+    onBlocked: () => {
+      setStatus('stopped');
+      showReloadBanner(shell, t.blocked);
+      blocked = true;
+    },
+  });
+  // The older tabs have closed: the upgrade went through.
+  if (blocked && opened.ok) shell.banner.hidden = true;
   let stored: Awaited<ReturnType<Db['load']>> = null;
   let loadError: string | null = opened.ok ? null : opened.reason;
   if (opened.ok) {
@@ -190,6 +221,17 @@ export async function startApp(
     }
   }
   const firstRun = stored ? null : await seed();
+  if (opened.ok && !loadError && firstRun) {
+    // The first run writes the seed once, whole, after the (empty) load has finished.
+    try {
+      await opened.value.write({
+        chunks: new Map([...firstRun.table.chunks]),
+        goalSets: firstRun.sets,
+      });
+    } catch (e) {
+      loadError = e instanceof Error ? e.message : String(e);
+    }
+  }
   // Malformed goal sets, catalog entries or slides are left out, and the user is told which.
   const kept = stored ? readStored(stored) : null;
   store.update((s) => {
@@ -211,40 +253,42 @@ export async function startApp(
       : next;
   });
 
+  // The session's changes are listed in 修改历史 and go into a backup even without storage.
+  store.subscribe((s, prev) => {
+    if (s.lastChange && s.lastChange !== prev.lastChange)
+      memoryHistory.push(historyRecordOf(s.lastChange));
+  });
   if (opened.ok && !loadError) {
     db = opened.value;
     const sync = connectSync(opened.value, () => persistence, tabId);
-    if (!stored) {
-      // The first run writes the seed once, after the (empty) load has finished.
-      const s = store.getState();
-      await opened.value.write({ chunks: new Map([...s.table.chunks]), goalSets: s.goalSets });
-    }
+    setStatus('saved');
     persistence = connectPersistence(store, opened.value, {
       onStatus: setStatus,
       onWritten: (w) => sync.notify(w),
+      journal,
     });
-    setStatus('saved');
-    const flush = () => persistence?.flushNow();
+    const flushNow = () => persistence?.flushNow();
     // beforeunload comes first on a reload or close: the earlier the write is queued, the safer.
-    addEventListener('beforeunload', flush);
-    addEventListener('pagehide', flush);
+    addEventListener('beforeunload', flushNow);
+    addEventListener('pagehide', flushNow);
     document.addEventListener(
       'visibilitychange',
-      () => document.visibilityState === 'hidden' && flush(),
+      () => document.visibilityState === 'hidden' && flushNow(),
     );
   } else {
-    // Without storage the session's changes are still listed in 修改历史.
-    store.subscribe((s, prev) => {
-      if (s.lastChange && s.lastChange !== prev.lastChange)
-        memoryHistory.push(historyRecordOf(s.lastChange));
-    });
+    // Nothing is written; changes are journaled and come back after a reload.
+    persistence = connectPersistence(store, null, { onStatus: setStatus, journal });
+    setStatus('stopped');
   }
+  replay([...(await orphans), ...late.splice(0)]);
 
+  // Without storage there is nothing to wait for (the status says 未保存 and the journal holds them).
+  const flush = () => (db && persistence ? persistence.flush() : Promise.resolve(true));
   Object.assign(window, {
     __app: {
       state: () => store.getState(),
       charts: () => chartsHandle?.data() ?? [],
-      flush: () => persistence?.flush() ?? Promise.resolve(true),
+      flush: () => flush(),
       goals: () => computeGoals(store.getState()),
       compare: () => computeCompare(store.getState()),
       select: (ui: Partial<UiState>) => store.update((s) => setUi(s, ui)),
@@ -259,7 +303,7 @@ export async function startApp(
   void chartsReady.catch(() => undefined).then(preloadOnDemand);
   return {
     store,
-    flush: () => persistence?.flush() ?? Promise.resolve(true),
+    flush,
     isEditing: () => Object.values(grids).some((g) => g.grid?.isEditing() ?? false),
   };
 }

@@ -42,7 +42,13 @@ export async function takeSnapshot(sv: Services, name: string, auto: boolean): P
 
 export async function historyRecords(sv: Services, limit = 500): Promise<HistoryRecord[]> {
   const db = sv.db();
-  if (!db) return [...sv.memoryHistory].reverse().slice(0, limit);
-  await sv.persistence()?.flush();
-  return db.history(limit);
+  if (db) {
+    try {
+      await sv.persistence()?.flush();
+      return await db.history(limit);
+    } catch {
+      // Storage failed under us: the session's own log, from memory.
+    }
+  }
+  return [...sv.memoryHistory].reverse().slice(0, limit);
 }

@@ -58,7 +58,7 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     const { openImportDialog, showSummary } = m;
     const summary = await openImportDialog(file, {
       store,
-      persist: () => sv.persistence()?.flush() ?? Promise.resolve(true),
+      persist: () => (sv.db() && sv.persistence()?.flush()) || Promise.resolve(true),
       beforeApply: () => takeSnapshot(sv, t.importUi.before(file.name), true),
     });
     if (summary) showSummary(summary);

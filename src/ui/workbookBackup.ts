@@ -24,8 +24,9 @@ export async function gatherBackup(sv: Services, now = new Date()): Promise<Back
     ui: s.ui,
     deck: s.deck,
     history: history.reverse().map(({ seq: _seq, ...h }) => h),
+    // When storage fails (closed, deleted, full) the backup is still made from memory.
     reports: await readInReports(db),
-    snapshots: (await db?.manualSnapshots()) ?? [],
+    snapshots: (await db?.manualSnapshots().catch(() => [])) ?? [],
   });
 }
 

@@ -1,0 +1,140 @@
+// A synchronous journal of changes not yet committed to IndexedDB, kept in localStorage under
+// this tab's key. A reload, a tab close or a crash between Enter and the commit leaves it behind;
+// the next load re-applies it through the normal path (store → persistence). Each tab holds a
+// Web Lock named after its key for its lifetime, so only journals of tabs that are gone are taken.
+import type { GoalSet } from '../model/goalSets';
+import { applyRowChanges, findObservation, type RowChange } from '../model/table';
+import type { CatalogEntry, Observation } from '../model/types';
+import { restoreDeck } from '../model/slides';
+import { restoreUi } from '../state/restoreUi';
+import type { AppState } from '../state/state';
+import type { HistoryRecord } from './db';
+
+export interface JournalEntry {
+  v: 1;
+  t: number;
+  /** id → the row now (null = deleted), and the districts it may have left. */
+  rows: [string, Observation | null, string[]][];
+  goalSets?: GoalSet[];
+  ui?: unknown;
+  catalog?: CatalogEntry[];
+  deck?: unknown;
+  history?: HistoryRecord[];
+}
+
+export interface Journal {
+  /** Records what is pending now (null: nothing). False when localStorage refused it. */
+  write(entry: JournalEntry | null): boolean;
+  /** Journals left by tabs that are gone; those still locked arrive later through `late`. */
+  takeOrphans(late: (e: JournalEntry) => void): Promise<JournalEntry[]>;
+}
+
+const PREFIX = 'district-health-compare:journal:';
+
+interface LockApi {
+  request(name: string, opts: { ifAvailable?: boolean }, cb: (l: unknown) => unknown): unknown;
+}
+
+function parse(text: string | null): JournalEntry | null {
+  if (!text) return null;
+  try {
+    const e = JSON.parse(text) as JournalEntry;
+    return e && e.v === 1 && Array.isArray(e.rows) ? e : null;
+  } catch {
+    return null;
+  }
+}
+
+export function openJournal(
+  tabId: string,
+  storage: Storage | null = safeLocalStorage(),
+  locks: LockApi | null = (globalThis.navigator as { locks?: LockApi } | undefined)?.locks ?? null,
+): Journal {
+  const key = PREFIX + tabId;
+  // Held until the page is gone (a crash releases it too).
+  void locks?.request(key, {}, () => new Promise(() => undefined));
+  const take = (k: string): JournalEntry | null => {
+    const e = parse(storage?.getItem(k) ?? null);
+    storage?.removeItem(k);
+    return e;
+  };
+  return {
+    write(entry) {
+      if (!storage) return false;
+      if (!entry) {
+        storage.removeItem(key);
+        return true;
+      }
+      for (const e of [entry, { ...entry, history: undefined }]) {
+        try {
+          storage.setItem(key, JSON.stringify(e));
+          return true;
+        } catch {
+          // Too big for localStorage (a huge import): try without the history log.
+        }
+      }
+      // A stale, older journal must not be replayed over the newer stored data.
+      storage.removeItem(key);
+      return false;
+    },
+    async takeOrphans(late) {
+      if (!storage) return [];
+      const keys: string[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const k = storage.key(i);
+        if (k?.startsWith(PREFIX) && k !== key) keys.push(k);
+      }
+      if (!locks) return keys.map(take).filter((e): e is JournalEntry => e !== null);
+      const now: JournalEntry[] = [];
+      await Promise.all(
+        keys.map(
+          (k) =>
+            locks.request(k, { ifAvailable: true }, (lock) => {
+              if (lock) {
+                const e = take(k);
+                if (e) now.push(e);
+              } else
+                // Its tab is open, or was just unloaded: take it once the lock is free.
+                void locks.request(k, {}, () => {
+                  const e = take(k);
+                  if (e) late(e);
+                });
+            }) as Promise<unknown>,
+        ),
+      );
+      return now.sort((a, b) => a.t - b.t);
+    },
+  };
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Re-applies a journal to the state; persistence then writes it like any change. */
+export function replayJournal(s: AppState, e: JournalEntry): AppState {
+  const changes: RowChange[] = [];
+  for (const [id, row, from] of e.rows) {
+    let before: Observation | undefined;
+    for (const d of from) before ??= findObservation(s.table, id, d);
+    before ??= findObservation(s.table, id);
+    if (before || row) changes.push({ before: before ?? null, after: row });
+  }
+  const table = applyRowChanges(s.table, changes);
+  const extra = [...table.chunks.keys()].filter((d) => !s.districts.includes(d));
+  return {
+    ...s,
+    table,
+    districts: extra.length ? [...s.districts, ...extra] : s.districts,
+    goalSets: e.goalSets ?? s.goalSets,
+    catalog: e.catalog
+      ? new Map([...s.catalog, ...e.catalog.map((c) => [c.indicator, c] as const)])
+      : s.catalog,
+    ui: e.ui !== undefined ? restoreUi(e.ui) : s.ui,
+    deck: e.deck !== undefined ? restoreDeck(e.deck) : s.deck,
+  };
+}
