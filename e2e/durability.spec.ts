@@ -11,7 +11,7 @@ async function more(page: Page, item: string) {
   await page.getByRole('button', { name: item }).click();
 }
 
-test('two tabs see each other’s edits within a second; different cells both survive; the same cell ends equal', async ({
+test('two tabs see each other’s edits; different cells both survive; the same cell ends equal', async ({
   context,
 }) => {
   const a = await context.newPage();

@@ -39,6 +39,8 @@ test('reload and tab close at 0–200 ms after Enter lose nothing', async ({ pag
     await pause(delayOf(i));
     await current.close({ runBeforeUnload: false });
     current = await context.newPage();
+    // The new page gets the window's focus, as a planner's reopened tab would.
+    await current.bringToFront();
     await openApp(current);
     if ((await shown(current)) !== v) closeLost++;
     await expect(current.locator('.save-status')).toHaveText('已保存');

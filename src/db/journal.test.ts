@@ -188,6 +188,29 @@ describe('journal', () => {
     expect(s.table.size).toBe(1);
   });
 
+  it('a stale journal never overwrites a value stored after it, and replaying twice changes nothing', () => {
+    // Tab 1 journaled 1 → 5 and died; its journal was replayed and saved; then 5 → 9 was saved.
+    // A copy of tab 1's journal that comes back (localStorage not yet flushed at a crash) is stale.
+    const stale: JournalEntry = {
+      v: 1,
+      t: 0,
+      rows: [['1', o('1', 'A', 5), ['A'], o('1', 'A', 1)]],
+    };
+    const first = replayJournal(state(), stale);
+    expect(first.table.chunks.get('A')?.[0]?.value).toBe(5);
+    expect(replayJournal(first, stale).table).toBe(first.table);
+    const later = { ...first, table: tableFrom([o('1', 'A', 9), o('2', 'B', 2)]) };
+    expect(replayJournal(later, stale).table.chunks.get('A')?.[0]?.value).toBe(9);
+    // A field the later edit did not touch still comes back from the journal.
+    const noted: JournalEntry = {
+      v: 1,
+      t: 0,
+      rows: [['1', { ...o('1', 'A', 1), note: '核对' }, ['A'], o('1', 'A', 1)]],
+    };
+    const both = replayJournal(later, noted).table.chunks.get('A')?.[0];
+    expect([both?.value, both?.note]).toEqual([9, '核对']);
+  });
+
   it('a journal too big for localStorage is dropped, never left stale', () => {
     const storage = memoryStorage(50);
     const j = openJournal('t', storage, null);

@@ -3,6 +3,7 @@
 // the next load re-applies it through the normal path (store → persistence). Each tab holds a
 // Web Lock named after its key for its lifetime, so only journals of tabs that are gone are taken.
 import type { GoalSet } from '../model/goalSets';
+import { mergeFields, mergeGoalSets, mergeItem, mergeList, sameObservation } from '../model/merge';
 import { applyRowChanges, findObservation, type RowChange } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
 import { restoreDeck } from '../model/slides';
@@ -13,8 +14,13 @@ import type { HistoryRecord } from './db';
 export interface JournalEntry {
   v: 1;
   t: number;
-  /** id → the row now (null = deleted), and the districts it may have left. */
-  rows: [string, Observation | null, string[]][];
+  /**
+   * id → the row now (null = deleted), the districts it may have left, and the row as it was
+   * before these unsaved changes (absent in journals written before bases were kept).
+   */
+  rows: [string, Observation | null, string[], (Observation | null)?][];
+  /** Goal sets, settings and deck as they were before these unsaved changes. */
+  bases?: { goalSets?: GoalSet[]; ui?: unknown; deck?: readonly { id: string }[] };
   goalSets?: GoalSet[];
   ui?: unknown;
   catalog?: CatalogEntry[];
@@ -115,26 +121,49 @@ function safeLocalStorage(): Storage | null {
   }
 }
 
-/** Re-applies a journal to the state; persistence then writes it like any change. */
+/**
+ * Re-applies a journal to the state; persistence then writes it like any change. Only what the
+ * journal changed since its base goes in: a value stored later (say, an edit saved after the
+ * journal's own tab was gone, or this journal replayed once already) is never overwritten.
+ */
 export function replayJournal(s: AppState, e: JournalEntry): AppState {
   const changes: RowChange[] = [];
-  for (const [id, row, from] of e.rows) {
+  for (const [id, row, from, base] of e.rows) {
     let before: Observation | undefined;
     for (const d of from) before ??= findObservation(s.table, id, d);
     before ??= findObservation(s.table, id);
-    if (before || row) changes.push({ before: before ?? null, after: row });
+    const current = before ?? null;
+    const after =
+      base === undefined
+        ? row
+        : mergeItem(base, row, current, 'theirs', mergeFields, sameObservation).value;
+    if (!sameObservation(current, after)) changes.push({ before: current, after });
   }
-  const table = applyRowChanges(s.table, changes);
+  const table = changes.length ? applyRowChanges(s.table, changes) : s.table;
   const extra = [...table.chunks.keys()].filter((d) => !s.districts.includes(d));
+  const b = e.bases ?? {};
+  const goalSets = !e.goalSets
+    ? s.goalSets
+    : b.goalSets
+      ? mergeGoalSets(b.goalSets, e.goalSets, s.goalSets, 'theirs').value
+      : e.goalSets;
+  const deck =
+    e.deck === undefined
+      ? s.deck
+      : b.deck
+        ? mergeList(restoreDeck(b.deck), restoreDeck(e.deck), s.deck, (x) => x.id, 'theirs').value
+        : restoreDeck(e.deck);
+  // Settings: only when they are still as the journal's tab last saw them.
+  const uiStill = b.ui === undefined || JSON.stringify(restoreUi(b.ui)) === JSON.stringify(s.ui);
   return {
     ...s,
     table,
     districts: extra.length ? [...s.districts, ...extra] : s.districts,
-    goalSets: e.goalSets ?? s.goalSets,
+    goalSets,
     catalog: e.catalog
       ? new Map([...s.catalog, ...e.catalog.map((c) => [c.indicator, c] as const)])
       : s.catalog,
-    ui: e.ui !== undefined ? restoreUi(e.ui) : s.ui,
-    deck: e.deck !== undefined ? restoreDeck(e.deck) : s.deck,
+    ui: e.ui !== undefined && uiStill ? restoreUi(e.ui) : s.ui,
+    deck,
   };
 }

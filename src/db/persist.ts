@@ -165,7 +165,9 @@ export function connectPersistence(
       opts.journal.write({
         v: 1,
         t: Date.now(),
-        rows: [...merged].map(([id, r]) => [id, r.row, r.from]),
+        // With each row's base: a replay then changes only what storage has not changed since.
+        rows: [...merged].map(([id, r]) => [id, r.row, r.from, r.base ?? null]),
+        bases: Object.assign({}, ...all.map((x) => x.bases).reverse()) as Bases,
         goalSets: some('goalSets') ? s.goalSets : undefined,
         ui: some('ui') ? s.ui : undefined,
         catalog: some('catalog') ? [...s.catalog.values()] : undefined,
