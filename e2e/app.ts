@@ -8,6 +8,9 @@ export type View = ViewName;
 export async function openApp(page: Page, path = '/') {
   await page.goto(path);
   await expect(page.locator('#app[data-ready="true"][data-charts="ready"]')).toBeAttached();
+  // The page a planner types into has the window's focus; with several browsers running side
+  // by side (the crash test launches its own) a headless page may not have it.
+  await page.bringToFront();
 }
 
 export async function showView(page: Page, view: View) {

@@ -39,8 +39,6 @@ test('reload and tab close at 0–200 ms after Enter lose nothing', async ({ pag
     await pause(delayOf(i));
     await current.close({ runBeforeUnload: false });
     current = await context.newPage();
-    // The new page gets the window's focus, as a planner's reopened tab would.
-    await current.bringToFront();
     await openApp(current);
     if ((await shown(current)) !== v) closeLost++;
     await expect(current.locator('.save-status')).toHaveText('已保存');
@@ -119,7 +117,12 @@ test('a browser killed at 0–200 ms after Enter keeps every value shown as 已�
       if (saved) savedShown++;
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // A killed browser's helpers may still be writing the profile: a leftover temp dir is fine.
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    } catch {
+      // left in the temp folder
+    }
   }
   console.log(
     `kill: ${savedLost} of ${savedShown} values shown as 已保存 lost; ` +

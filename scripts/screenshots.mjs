@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Screenshots of every view at 1366×768 against a running preview (npm run build && npm run preview).
-// Usage: node scripts/screenshots.mjs [baseURL] [outDir]
+// Screenshots of every view against a running preview (npm run build && npm run preview).
+// Usage: node scripts/screenshots.mjs [baseURL] [outDir] [WIDTHxHEIGHT, default 1366x768]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
@@ -12,14 +12,15 @@ const browser = await chromium.launch({
   executablePath: chromiumPath(),
   args: CHROMIUM_ARGS,
 });
-const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+const [width, height] = (process.argv[4] ?? '1366x768').split('x').map(Number);
+const page = await browser.newPage({ viewport: { width, height }, locale: 'zh-CN' });
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(base);
 await page.locator('#app[data-ready="true"]').waitFor();
 const shoot = async (name) => {
   await page.waitForTimeout(400);
-  await page.screenshot({ path: `${out}/${name}.png` });
-  console.log(`${out}/${name}.png`);
+  await page.screenshot({ path: `${out}/${name}-${width}.png` });
+  console.log(`${out}/${name}-${width}.png`);
 };
 // Every tab the page offers, so a new view is shot without editing this list.
 for (const tab of await page.getByRole('tab').all()) {
