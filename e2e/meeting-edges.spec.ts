@@ -156,6 +156,8 @@ test('Ctrl+P prints the screen or the current deck, never blank, never stale', a
 
   // While presenting, Ctrl+P prints the slide on screen, without the control bar.
   await page.keyboard.press('Escape');
+  // The deck panel has closed before the toolbar's 幻灯片 menu is used again.
+  await expect(panel).toBeHidden();
   const again = await openDeck(page);
   await again.getByRole('button', { name: '放映' }).first().click();
   await expect(page.locator('.presenting')).toBeVisible();

@@ -82,13 +82,22 @@ export function restoreState(
   }
   for (const before of current.values()) changes.push({ before, after: null });
   const extra = catalog.filter((e) => !s.catalog.has(e.indicator));
-  const withCatalog = extra.length
-    ? { ...s, catalog: new Map([...s.catalog, ...extra.map((e) => [e.indicator, e] as const)]) }
-    : s;
-  const districts = [...new Set([...s.districts, ...target.map((o) => o.district)])];
-  const next = commit(
-    { ...withCatalog, districts },
-    { label, rows: changes, goalSets: { before: s.goalSets, after: goalSets }, source: 'restore' },
-  );
+  const added = [...new Set(target.map((o) => o.district))].filter((d) => !s.districts.includes(d));
+  // Districts and catalog entries the restore brings go back with its undo.
+  const next = commit(s, {
+    label,
+    rows: changes,
+    goalSets: { before: s.goalSets, after: goalSets },
+    source: 'restore',
+    districts: added.length
+      ? { before: s.districts, after: [...s.districts, ...added] }
+      : undefined,
+    catalog: extra.length
+      ? {
+          before: s.catalog,
+          after: new Map([...s.catalog, ...extra.map((e) => [e.indicator, e] as const)]),
+        }
+      : undefined,
+  });
   return say(next, 'info', t.msg.restored(label, changes.length));
 }

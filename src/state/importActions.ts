@@ -124,17 +124,16 @@ export function applyImport(
           ),
         ]
       : [...s.districts, ...newDistricts];
+  const shown = districts.length ? orderDistricts(s.districts, districts) : s.districts;
+  // The districts and indicators the import adds (or a replace drops) go back with its undo.
   s = commit(
-    {
-      ...s,
-      nextId: s.nextId + summary.added,
-      catalog,
-      districts: districts.length ? orderDistricts(s.districts, districts) : s.districts,
-    },
+    { ...s, nextId: s.nextId + summary.added },
     {
       label: t.change.import(choice.mode === 'merge'),
       source: 'import',
       rows: changes,
+      districts: shown !== s.districts ? { before: s.districts, after: shown } : undefined,
+      catalog: catalog !== s.catalog ? { before: s.catalog, after: catalog } : undefined,
     },
   );
   return { state: s, summary };

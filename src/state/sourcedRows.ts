@@ -33,9 +33,13 @@ export function addSourcedRows(
     ...s.districts,
     ...new Set(rows.map((r) => r.district).filter((d) => d && !s.districts.includes(d))),
   ];
-  const next = commit(
-    { ...s, catalog, districts },
-    { label: t.trace.readerTitle, rows: changes, source: 'import' },
-  );
+  const next = commit(s, {
+    label: t.trace.readerTitle,
+    rows: changes,
+    source: 'import',
+    districts:
+      districts.length > s.districts.length ? { before: s.districts, after: districts } : undefined,
+    catalog: catalog !== s.catalog ? { before: s.catalog, after: catalog } : undefined,
+  });
   return say(next, 'info', t.trace.readerImported(rows.length, reportName));
 }

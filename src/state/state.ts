@@ -61,6 +61,9 @@ export interface Patch {
   source?: ChangeSource;
   rows: RowChange[];
   goalSets?: { before: GoalSet[]; after: GoalSet[] };
+  /** Districts shown and catalog entries an import added or a replace removed: undone with it. */
+  districts?: { before: readonly string[]; after: readonly string[] };
+  catalog?: { before: Catalog; after: Catalog };
 }
 
 export interface AppState {
@@ -125,6 +128,8 @@ function applyPatch(s: AppState, p: Patch): AppState {
     ...s,
     table: applyRowChanges(s.table, p.rows),
     goalSets: p.goalSets ? p.goalSets.after : s.goalSets,
+    districts: p.districts ? p.districts.after : s.districts,
+    catalog: p.catalog ? p.catalog.after : s.catalog,
   };
 }
 
@@ -134,12 +139,14 @@ export function invertPatch(p: Patch): Patch {
     source: p.source,
     rows: invertChanges(p.rows),
     goalSets: p.goalSets && { before: p.goalSets.after, after: p.goalSets.before },
+    districts: p.districts && { before: p.districts.after, after: p.districts.before },
+    catalog: p.catalog && { before: p.catalog.after, after: p.catalog.before },
   };
 }
 
 /** Applies a user change and records it for undo. */
 export function commit(s: AppState, p: Patch): AppState {
-  if (p.rows.length === 0 && !p.goalSets) return s;
+  if (p.rows.length === 0 && !p.goalSets && !p.districts && !p.catalog) return s;
   const next = applyPatch(s, p);
   return {
     ...next,
@@ -168,12 +175,20 @@ export function asOneStep(s: AppState, fn: (s: AppState) => AppState): AppState 
     goalSets: sets.length
       ? { before: sets[0]!.goalSets!.before, after: sets[sets.length - 1]!.goalSets!.after }
       : undefined,
+    districts: span(added.map((p) => p.districts)),
+    catalog: span(added.map((p) => p.catalog)),
   };
   return {
     ...next,
     past: [...next.past.slice(0, next.past.length - added.length), patch],
     lastChange: change(s, patch, patch.source ?? 'edit'),
   };
+}
+
+/** Several before/after pairs as one: the first before, the last after. */
+function span<T>(xs: readonly ({ before: T; after: T } | undefined)[]) {
+  const set = xs.filter((x): x is { before: T; after: T } => x !== undefined);
+  return set.length ? { before: set[0]!.before, after: set[set.length - 1]!.after } : undefined;
 }
 
 /** Successive changes of the same rows as one change per row: first before, last after. */

@@ -34,7 +34,17 @@ export function guardPatch(s: AppState, p: Patch): { patch: Patch; skipped: Skip
       goalSets = { before: s.goalSets, after: r.value };
     skipped.push(...goalCells(s, r.conflicts));
   }
-  return { patch: { label: p.label, source: p.source, rows, goalSets }, skipped };
+  return {
+    patch: {
+      label: p.label,
+      source: p.source,
+      rows,
+      goalSets,
+      districts: p.districts,
+      catalog: p.catalog,
+    },
+    skipped,
+  };
 }
 
 /** Goal-set conflict keys (set id, then target indicator) shown like cells. */

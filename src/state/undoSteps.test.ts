@@ -224,3 +224,38 @@ describe('reverting one logged change takes back only what it changed', () => {
     ]);
   });
 });
+
+describe('districts and indicators an action adds go back with its undo', () => {
+  it('an import adding a district and an indicator: undo removes both, redo brings them back', () => {
+    const s0 = base();
+    const obs = withoutId(o('x', 7, { district: '璧山区', indicator: '新指标', unit: '个' }));
+    const s1 = applyImport(
+      s0,
+      {
+        layout: 'long',
+        headerLang: 'zh',
+        header: [],
+        rows: [{ line: 2, obs }],
+        skipped: [],
+        warnings: [],
+        unknownDistricts: [{ name: '璧山区', count: 1 }],
+        unknownIndicators: [{ name: '新指标', unit: '个', count: 1 }],
+        dataRows: 1,
+      },
+      { mode: 'merge', addDistricts: new Set(['璧山区']), addIndicators: new Set(['新指标']) },
+    ).state;
+    expect([s1.districts.includes('璧山区'), s1.catalog.has('新指标')]).toEqual([true, true]);
+    const s2 = undo(s1);
+    expect(s2.districts).toEqual(s0.districts);
+    expect(s2.catalog.has('新指标')).toBe(false);
+    const s3 = redo(s2);
+    expect([s3.districts.includes('璧山区'), s3.catalog.has('新指标')]).toEqual([true, true]);
+  });
+
+  it('a restore bringing a district: undo removes it', () => {
+    const s0 = base();
+    const s1 = restoreState(s0, [...rows, o('z', 3, { district: '璧山区' })], [], [], '恢复');
+    expect(s1.districts).toContain('璧山区');
+    expect(undo(s1).districts).toEqual(s0.districts);
+  });
+});
