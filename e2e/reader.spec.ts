@@ -47,6 +47,9 @@ test('a chosen candidate with a blank year or value is refused with its reason',
   await openApp(page);
   const dlg = await readReport(page, '2024年，璧山区居民健康素养水平达到31.5%。');
   const row = dlg.locator('tbody tr', { has: page.locator('input[value="31.5"]') });
+  // Nothing ticked yet: the button says so instead of doing nothing.
+  await dlg.getByRole('button', { name: '导入所选' }).click();
+  await expect(dlg.locator('.import-status')).toContainText('没有勾选任何数值');
   await row.getByLabel('年份').fill('');
   await row.getByLabel('采用').check();
   await dlg.getByRole('button', { name: '导入所选' }).click();

@@ -110,6 +110,18 @@ test('the database deleted from another tab: the banner names it, backup works, 
   await typeIntoCell(a, 'compare', LIT, JJ, '46');
   await expect(chip(a)).toHaveText('未保存');
   expect(await backupValue(a)).toBe(46);
+  // The banner offers the backup itself, and its reload asks first: the data from before the
+  // deletion lives only in this page now.
+  const banner = a.locator('.banner');
+  const saved = a.waitForEvent('download');
+  await banner.getByRole('button', { name: '导出备份（JSON）' }).click();
+  expect((await saved).suggestedFilename()).toMatch(/\.json$/);
+  await banner.getByRole('button', { name: '重新加载' }).click();
+  const ask = a.getByRole('dialog').filter({ hasText: '此前的数据会丢失' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: '取消' }).click();
+  await expect(ask).toBeHidden();
+  expect((await compareCell(a, LIT, '江津区'))?.value).toBe(46);
   await reloadAndRead(a);
   await expect.poll(async () => (await compareCell(a, LIT, '江津区'))?.value).toBe(46);
 });

@@ -55,6 +55,7 @@ export const en: Strings = {
       `Imported ${n} figures from “${name}”, each with its quote`,
     readerSaveFailed: (e: string) =>
       `The report text could not be stored (${e}); no figures were imported`,
+    readerNoneChosen: 'No value is ticked: tick the rows to import.',
     readerRefused: (n: number, list: string) =>
       `${n} selected figures were not imported; correct them and import again: ${list}`,
     readerRow: (i: number, reason: string) => `row ${i}: ${reason}`,
@@ -140,6 +141,8 @@ export const en: Strings = {
   restoreBackup: 'Import backup',
   about: 'About & storage',
   reload: 'Reload',
+  reloadAfterLoss:
+    'The local database is gone: a reload brings back only the changes made after it was deleted; the data before that is lost unless you have a backup. Export a backup first. Reload anyway?',
   versionChange:
     'Another tab opened a newer data format: this page has stopped saving. Later changes are kept in a local journal and come back after a reload.',
   storageDeleted:
@@ -357,8 +360,8 @@ export const en: Strings = {
     unknownIndicator: (name: string) => `Unknown indicator “${name}” (not chosen to be added)`,
     xlsx: 'This is an Excel workbook (.xlsx) or a zip file, not a CSV: use “Save as CSV” in Excel/WPS, then import that',
     notUtf8: 'The file is not valid UTF-8: choose GB18030 instead',
-    badUtf8: (offset: number, line: number, count: number) =>
-      `The file is UTF-8, but byte ${offset} (line ${line}) is not valid UTF-8${count > 1 ? ` (${count} places)` : ''}: the file may be damaged or contain text in another encoding. Fix it in an editor, then import again; if the file really is GB18030/GBK, choose that under Encoding`,
+    badUtf8: (position: number, line: number, count: number) =>
+      `The file is UTF-8, but byte number ${position} (line ${line}) is not valid UTF-8${count > 1 ? ` (${count} places)` : ''}: the file may be damaged or contain text in another encoding. Fix it in an editor, then import again; if the file really is GB18030/GBK, choose that under Encoding`,
     notGb18030: 'Some bytes are not valid GB18030: the file is not GB18030/GBK',
     utf16NoBom:
       'The file looks like UTF-16 without a BOM: save it from Excel/WPS as “CSV UTF-8”, then import that',

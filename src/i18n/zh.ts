@@ -50,6 +50,7 @@ export const zh = {
     readerImported: (n: number, name: string) => `已从“${name}”导入 ${n} 个数值，均附原文出处`,
     readerNew: '（新指标）',
     readerSaveFailed: (e: string) => `报告原文未能保存（${e}），未导入任何数值`,
+    readerNoneChosen: '没有勾选任何数值：请在要导入的行前打勾。',
     readerRefused: (n: number, list: string) => `${n} 个所选数值未导入，请修正后再导入：${list}`,
     readerRow: (i: number, reason: string) => `第 ${i} 行：${reason}`,
     rowReason: {
@@ -136,6 +137,8 @@ export const zh = {
   restoreBackup: '导入备份',
   about: '关于与存储',
   reload: '重新加载',
+  reloadAfterLoss:
+    '本机数据库已不在：重新加载后只能恢复数据库删除之后的修改，此前的数据会丢失（除非另有备份）。建议先导出备份。仍要重新加载吗？',
   versionChange:
     '另一个标签页打开了更新版本的数据格式：本页已停止保存。此后的修改暂存在本机临时记录中，重新加载后会恢复。',
   storageDeleted:
@@ -348,8 +351,8 @@ export const zh = {
     unknownIndicator: (name: string) => `未知指标“${name}”（未选择添加）`,
     xlsx: '这是 Excel 工作簿（.xlsx）或压缩文件，不是 CSV：请在 Excel/WPS 中“另存为 CSV”后再导入',
     notUtf8: '文件不是有效的 UTF-8 编码，请改选 GB18030',
-    badUtf8: (offset: number, line: number, count: number) =>
-      `文件是 UTF-8 编码，但第 ${offset} 字节（第 ${line} 行）不是有效的 UTF-8${count > 1 ? `（共 ${count} 处）` : ''}：文件可能已损坏或混入了其他编码的文字。请在编辑器中修正后再导入；若文件本来就是 GB18030/GBK，请在“编码”中改选`,
+    badUtf8: (position: number, line: number, count: number) =>
+      `文件是 UTF-8 编码，但第 ${position} 个字节（第 ${line} 行）不是有效的 UTF-8${count > 1 ? `（共 ${count} 处）` : ''}：文件可能已损坏或混入了其他编码的文字。请在编辑器中修正后再导入；若文件本来就是 GB18030/GBK，请在“编码”中改选`,
     notGb18030: '按 GB18030 解码时有无法识别的字节：文件不是 GB18030/GBK 编码',
     utf16NoBom: '文件像是没有 BOM 的 UTF-16 编码：请在 Excel/WPS 中另存为“CSV UTF-8”后再导入',
     binary: '文件看起来不是文本（可能是图片或其他二进制文件），未导入任何数据',

@@ -107,7 +107,7 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding): DecodeResult {
     if (encoding === 'utf-8') {
       const { bad } = scanUtf8(bytes);
       const first = bad[0] ?? 0;
-      return { ok: false, reason: t.reason.badUtf8(first, lineAt(bytes, first), bad.length) };
+      return { ok: false, reason: t.reason.badUtf8(first + 1, lineAt(bytes, first), bad.length) };
     }
     return { ok: false, reason: encoding === 'gb18030' ? t.reason.notGb18030 : t.reason.binary };
   }

@@ -313,7 +313,8 @@ describe('line endings, quotes and encodings', () => {
   it('a UTF-8 file with one stray byte is refused with the byte offset, not called binary', () => {
     const { bytes, offset } = fx.utf8StrayByte();
     const reason = refused(bytes);
-    expect(reason).toContain(`第 ${offset} 字节（第 2 行）不是有效的 UTF-8`);
+    // Counted from 1, as a planner counts: the stray byte at index `offset` is byte offset + 1.
+    expect(reason).toContain(`第 ${offset + 1} 个字节（第 2 行）不是有效的 UTF-8`);
     expect(reason).not.toContain('二进制');
   });
 

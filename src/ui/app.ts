@@ -201,7 +201,10 @@ export async function startApp(
       // Panels and backup then work from memory instead of a closed database.
       db = null;
       persistence?.halt();
-      showReloadBanner(shell, lost[cause]);
+      // Deleted or closed under us: the workbook may be only in this page now.
+      const backup = () =>
+        shell.moreMenu.querySelector<HTMLElement>('[data-more="backup"]')?.click();
+      showReloadBanner(shell, lost[cause], cause === 'upgraded' ? undefined : backup);
     },
     onBlocked: () => {
       setStatus('stopped');

@@ -3,6 +3,7 @@ import type { AppState, ViewName } from '../state/state';
 import type { GridHandle } from '../grid/grid';
 import { computeCompare } from '../views/compareView';
 import type { Shell } from './shell';
+import { confirmDialog } from './dialog';
 import { t } from './strings';
 
 export interface ViewHandle {
@@ -58,10 +59,23 @@ export function makeRenderer(
 }
 
 /** A banner with a reload button (schema upgrade elsewhere, or storage blocked). */
-export function showReloadBanner(shell: Shell, text: string): void {
+/**
+ * The banner asking for a reload. When the stored workbook is gone (`backup` given), it offers
+ * 导出备份 beside it, and the reload asks first: the data before the loss lives only in this page.
+ */
+export function showReloadBanner(shell: Shell, text: string, backup?: () => void): void {
   const reload = document.createElement('button');
   reload.textContent = t.reload;
-  reload.onclick = () => location.reload();
+  reload.onclick = async () => {
+    if (!backup || (await confirmDialog(t.reloadAfterLoss))) location.reload();
+  };
+  const parts: (string | HTMLElement)[] = [text, ' '];
+  if (backup) {
+    const save = document.createElement('button');
+    save.textContent = t.exportBackup;
+    save.onclick = backup;
+    parts.push(save, ' ');
+  }
   shell.banner.hidden = false;
-  shell.banner.replaceChildren(text, ' ', reload);
+  shell.banner.replaceChildren(...parts, reload);
 }

@@ -184,7 +184,10 @@ export function openReportReader(sv: Services): void {
       status.textContent = t.trace.readerRefused(refused.length, refused.join(t.sep.clause));
       return;
     }
-    if (!chosen.length) return;
+    if (!chosen.length) {
+      status.textContent = t.trace.readerNoneChosen;
+      return;
+    }
     // A name already holding another report's text gets a distinct one: never overwritten.
     let stored: string;
     try {
