@@ -14,7 +14,7 @@ async function backupValue(page: Page): Promise<number | undefined> {
   const id = (await compareCell(page, LIT, '江津区'))?.obsId;
   const download = page.waitForEvent('download');
   await page.getByText('更多', { exact: true }).click();
-  await page.getByRole('button', { name: '导出备份（JSON）' }).click();
+  await page.getByRole('banner').getByRole('button', { name: '导出备份（JSON）' }).click();
   const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   return json.observations.find((o: { id: string }) => o.id === id)?.value;
 }
