@@ -31,6 +31,20 @@ test('新增行 shows and selects a row placed like the selected one, undone in 
   });
   // The cursor sits in the new row's first cell, in view, ready for typing.
   await expect(page.locator('[data-pane="data"] td.current').first()).toBeInViewport();
+  // The frozen 区县/指标 columns line up with the rest of the new row (same top, within 1 px).
+  const tops = await page.evaluate(() => {
+    const pane = document.querySelector('[data-pane="data"]')!;
+    const frozen = pane.querySelector(':is(.ht_clone_inline_start, .ht_clone_left) td.current');
+    const row = frozen?.closest('tr')?.getAttribute('aria-rowindex');
+    const master = pane.querySelector(`.ht_master tbody tr[aria-rowindex="${row}"] td:last-child`);
+    return {
+      frozen: frozen?.getBoundingClientRect().top ?? null,
+      master: master?.getBoundingClientRect().top ?? null,
+    };
+  });
+  expect(tops.frozen).not.toBeNull();
+  expect(tops.master).not.toBeNull();
+  expect(Math.abs(tops.frozen! - tops.master!)).toBeLessThanOrEqual(1);
   await page.waitForFunction(() => document.activeElement?.classList.contains('handsontableInput'));
   // Keys reach the new row: three cells right (区县 → 指标 → 单位 → 年份), type a year.
   for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');

@@ -40,7 +40,13 @@ async function openDeck(page: Page) {
 const slideFit = (page: Page) =>
   page.evaluate(() => {
     const slide = document.querySelector('.presenting .slide') as HTMLElement;
-    const box = slide.getBoundingClientRect();
+    // What the audience sees: the slide, cut to the screen.
+    const own = slide.getBoundingClientRect();
+    const box = {
+      left: Math.max(own.left, 0),
+      right: Math.min(own.right, window.innerWidth),
+      bottom: Math.min(own.bottom, window.innerHeight),
+    };
     const out: string[] = [];
     let minFont = Infinity;
     if (slide.scrollWidth > slide.clientWidth + 1) out.push(`scrollWidth ${slide.scrollWidth}`);
@@ -79,7 +85,15 @@ for (const size of [
       });
       await page.keyboard.press('ArrowRight');
     }
-    // The scorecard slide: every column shown, each cell with a status symbol and a year.
+    // The scorecard slide: all 13 columns of 荣昌区 2025 目标, each within the screen.
+    await expect(show.locator('.present-counter')).toHaveText('4 / 4');
+    const rights = await show
+      .locator('table.scorecard thead th')
+      .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right));
+    expect(rights.length).toBe(14);
+    const screen = await show.evaluate((e) => e.getBoundingClientRect().right);
+    for (const right of rights) expect(right).toBeLessThanOrEqual(screen + 1);
+    // Every column shown, each cell with a status symbol and a year.
     const cells = show.locator('table.scorecard td');
     expect(await cells.count()).toBeGreaterThan(0);
     for (const text of await cells.allTextContents()) expect(text).toMatch(SYMBOLS);

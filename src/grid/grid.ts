@@ -241,6 +241,20 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     },
   });
 
+  // Selecting a cell in a frozen column ends with scrollIntoView on the clone's copy of the
+  // cell (Handsontable's "scroll the window to the cell"), which also scrolls the clone's own
+  // holder; Handsontable resyncs clones only when the master scrolls, so the frozen columns would
+  // stay off the master rows. Put the clone back on the master's scroll position.
+  const holder = (pane: string) => el.querySelector<HTMLElement>(`.${pane} .wtHolder`);
+  const keepFrozenInStep = () => {
+    const master = holder('ht_master');
+    const frozen = holder('ht_clone_inline_start');
+    if (master && frozen && frozen.scrollTop !== master.scrollTop) {
+      frozen.scrollTop = master.scrollTop;
+    }
+  };
+  el.addEventListener('scroll', keepFrozenInStep, { capture: true, passive: true });
+
   function selectedRows(): GridRow[] {
     const out = new Set<GridRow>();
     for (const [r1 = 0, , r2 = 0] of hot.getSelected() ?? []) {
@@ -276,6 +290,18 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
       if (visual === null || col < 0) return;
       gridMove = false;
       hot.selectCell(visual, col);
+      keepFrozenInStep();
+      // Handsontable's scroll can fall short while the heights of wrapped rows are still being
+      // measured: once it has rendered, bring the master's cell into view (the clones follow).
+      requestAnimationFrame(() => {
+        const master = holder('ht_master');
+        const cell = hot.getCell(visual, col, true);
+        if (!master || !cell) return;
+        const below = cell.getBoundingClientRect().bottom;
+        const over = below - (master.getBoundingClientRect().top + master.clientHeight);
+        if (over > 0) master.scrollTop += over;
+        keepFrozenInStep();
+      });
     },
     setColumns(columns) {
       keys = columns.map((c) => c.key);
