@@ -60,6 +60,8 @@ export function preloadOnDemand(): void {
 }
 
 function idle(fn: () => void): void {
+  // The deadline is not a wait in a test: a page that is never idle must still preload, or a
+  // tab left open across a deploy would lose its on-demand code.
   if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 2000 });
   else setTimeout(fn, 50);
 }
