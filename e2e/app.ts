@@ -20,7 +20,12 @@ export async function showView(page: Page, view: View) {
 
 export async function selectCell(page: Page, view: View, rowKey: string, colKey: string) {
   await page.evaluate(
-    ([v, r, c]) => (window as any).__app.selectCell(v, r, c),
+    ([v, r, c]) => {
+      // The focus left on the editor input by the previous edit must not pass for the new
+      // cell's: keystrokes typed before the new selection takes the focus would be lost.
+      (document.activeElement as HTMLElement | null)?.blur();
+      return (window as any).__app.selectCell(v, r, c);
+    },
     [view, rowKey, colKey],
   );
   // Keystrokes reach the grid only once it has moved focus to its (IME-ready) input.

@@ -80,3 +80,23 @@ test('editing a value two reports agree on is marked edited, not a conflict', as
   await selectCell(page, 'compare', ALLIANCE, 'd:江津区');
   await expect(page.locator('.source-panel .source-conflict')).toHaveCount(0);
 });
+
+test('a far row selected in one go takes keystrokes typed straight away, after a reload too', async ({
+  page,
+}) => {
+  await openApp(page);
+  const keys: string[] = await page.evaluate(() =>
+    (window as any).__app.compare().rows.map((r: { key: string }) => r.key),
+  );
+  // Far down, back to the top, far down again after a fresh load (focus starts on the page).
+  const far = keys[keys.length - 1]!;
+  const near = keys[0]!;
+  await typeIntoCell(page, 'compare', far, 'd:江津区', '7');
+  await expect.poll(async () => (await compareCell(page, far, '江津区'))?.value).toBe(7);
+  await typeIntoCell(page, 'compare', near, 'd:江津区', '8');
+  await expect.poll(async () => (await compareCell(page, near, '江津区'))?.value).toBe(8);
+  await page.reload();
+  await openApp(page);
+  await typeIntoCell(page, 'compare', far, 'd:江津区', '9');
+  await expect.poll(async () => (await compareCell(page, far, '江津区'))?.value).toBe(9);
+});

@@ -62,7 +62,8 @@ export interface GridHandle {
   isEditing(): boolean;
   selected(): GridRow[];
   refresh(): void;
-  selectCell(rowKey: string, colKey: string): void;
+  /** Selects and focuses a cell; resolves once it has rendered (false: no such visible cell). */
+  selectCell(rowKey: string, colKey: string): Promise<boolean>;
   /** Replaces the columns (e.g. when an import adds a district). */
   setColumns(columns: readonly GridColumn[]): void;
   destroy(): void;
@@ -287,21 +288,34 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
       const col = keys.indexOf(colKey);
       const visual = physical < 0 ? null : hot.toVisualRow(physical);
       // A row hidden by a filter has no visual index: nothing to select.
-      if (visual === null || col < 0) return;
+      if (visual === null || col < 0) return Promise.resolve(false);
       gridMove = false;
+      // Scroll first: Handsontable moves the keyboard focus to a selected cell only when it is
+      // rendered at that moment, so a far cell selected in one go left the focus nowhere.
+      if (!hot.getCell(visual, col, true)) hot.scrollViewportTo({ row: visual, col });
       hot.selectCell(visual, col);
       keepFrozenInStep();
       // Handsontable's scroll can fall short while the heights of wrapped rows are still being
       // measured: once it has rendered, bring the master's cell into view (the clones follow).
-      requestAnimationFrame(() => {
-        const master = holder('ht_master');
-        const cell = hot.getCell(visual, col, true);
-        if (!master || !cell) return;
-        const below = cell.getBoundingClientRect().bottom;
-        const over = below - (master.getBoundingClientRect().top + master.clientHeight);
-        if (over > 0) master.scrollTop += over;
-        keepFrozenInStep();
-      });
+      return new Promise<boolean>((resolve) =>
+        requestAnimationFrame(() => {
+          const master = holder('ht_master');
+          const cell = hot.getCell(visual, col, true);
+          if (master && cell) {
+            const below = cell.getBoundingClientRect().bottom;
+            const over = below - (master.getBoundingClientRect().top + master.clientHeight);
+            if (over > 0) master.scrollTop += over;
+            keepFrozenInStep();
+          }
+          // Still no focus in the grid (the cell was not rendered in time): give it the focus.
+          const focus = hot.getFocusManager();
+          if (!el.contains(document.activeElement) && !hot.getActiveEditor()?.isOpened()) {
+            focus.focusOnHighlightedCell();
+            focus.refocusToEditorTextarea();
+          }
+          resolve(true);
+        }),
+      );
     },
     setColumns(columns) {
       keys = columns.map((c) => c.key);

@@ -295,8 +295,11 @@ export async function startApp(
       goals: () => computeGoals(store.getState()),
       compare: () => computeCompare(store.getState()),
       select: (ui: Partial<UiState>) => store.update((s) => setUi(s, ui)),
-      selectCell: (view: ViewName, rowKey: string, colKey: string) =>
-        grids[view].grid?.selectCell(rowKey, colKey),
+      selectCell: async (view: ViewName, rowKey: string, colKey: string) => {
+        // Said out loud: a test waiting for focus on a cell that was never selected waits forever.
+        if (!(await grids[view].grid?.selectCell(rowKey, colKey)))
+          throw new Error(`no cell ${rowKey} × ${colKey} in ${view}`);
+      },
       editValue: (id: string, raw: string) =>
         store.update((s) => editObservations(s, [{ id, field: 'value', raw }])),
       isEditing: () => Object.values(grids).some((g) => g.grid?.isEditing() ?? false),
