@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
+import path from 'node:path';
 
 /** Each library may be imported only from its own folder under src/. */
 const fences = {
@@ -24,6 +25,91 @@ const restrictImports = (allowed) => [
       .map(([, f]) => ({ regex: f.regex, message: f.message })),
   },
 ];
+
+// ── Layers that only look down (issue 12) ─────────────────────────────────────────────────────
+// Each folder of src/ may import only from folders of a lower rank (and from itself):
+//   model ← state ← io / grid / charts ← data ← db ← views ← pwa ← ui ← present ← main.ts
+// This is the order model ← state ← db / io / grid / charts ← views ← ui ← present ← main, with
+// two refinements: src/data (the bundled seed files) reads its CSV with io's parser and db reads
+// the seed report texts from data, so io < data < db; src/pwa (service worker, about-dialog
+// helpers, the update banner) sits between the views' DOM helpers and ui, which shows it.
+// Open leaves, importable from anywhere as far as this rule goes: src/i18n (words belong to
+// screens: the i18n blocks keep model/state/db/io/grid out of it) and src/config.ts.
+// Tests may also load the bundled seed (src/data) as a fixture.
+// A new folder must be given a rank here before anything in it can import or be imported.
+const LAYERS = {
+  model: 0,
+  state: 1,
+  io: 2,
+  grid: 2,
+  charts: 2,
+  data: 3,
+  db: 4,
+  views: 5,
+  pwa: 6,
+  ui: 7,
+  present: 8,
+  main: 9,
+};
+const OPEN_LEAVES = ['i18n', 'config', 'vite-env.d'];
+const SRC = path.join(import.meta.dirname, 'src');
+const LAYER_ORDER =
+  'model ← state ← io / grid / charts ← data ← db ← views ← pwa ← ui ← present ← main';
+
+/** The top-level folder (or root file, without extension) of a path inside src/, else null. */
+function layerOf(file) {
+  const rel = path.relative(SRC, file);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  const top = rel.split(path.sep)[0] ?? '';
+  return rel.includes(path.sep) ? top : top.replace(/\.(ts|js|mjs)$/, '');
+}
+
+/** @type {import('eslint').Rule.RuleModule} */
+const onlyDown = {
+  meta: {
+    type: 'problem',
+    docs: { description: `src/ folders import only lower layers: ${LAYER_ORDER}` },
+    schema: [],
+    messages: {
+      upward: 'src/{{from}} may not import src/{{to}}: layers only look down ({{order}}; LAYERS in eslint.config.js).',
+      unranked: 'src/{{name}} has no rank in LAYERS (eslint.config.js): give it one.',
+    },
+  },
+  create(context) {
+    const file = context.physicalFilename;
+    const from = layerOf(file);
+    if (from === null || OPEN_LEAVES.includes(from)) return {};
+    const isTest = /\.test\.ts$/.test(file);
+    /** @param {import('estree').Node | null | undefined} node */
+    const check = (node) => {
+      if (!node || node.type !== 'Literal' || typeof node.value !== 'string') return;
+      const spec = node.value;
+      if (!spec.startsWith('.')) return;
+      const to = layerOf(path.resolve(path.dirname(file), spec));
+      if (to === null || to === from || OPEN_LEAVES.includes(to)) return;
+      if (isTest && to === 'data') return;
+      const a = LAYERS[/** @type {keyof typeof LAYERS} */ (from)];
+      const b = LAYERS[/** @type {keyof typeof LAYERS} */ (to)];
+      if (a === undefined || b === undefined) {
+        const name = a === undefined ? from : to;
+        context.report({ node, messageId: 'unranked', data: { name } });
+      } else if (b >= a)
+        context.report({ node, messageId: 'upward', data: { from, to, order: LAYER_ORDER } });
+    };
+    return {
+      ImportDeclaration: (n) => check(n.source),
+      ExportNamedDeclaration: (n) => check(n.source),
+      ExportAllDeclaration: (n) => check(n.source),
+      ImportExpression: (n) => check(n.source),
+    };
+  },
+};
+const layersBlock = {
+  files: ['src/**/*.{ts,js,mjs}'],
+  plugins: { layers: { rules: { 'only-down': onlyDown } } },
+  rules: { 'layers/only-down': 'error' },
+};
+// ── end of layers ──────────────────────────────────────────────────────────────────────────────
 
 export default defineConfig(
   {
@@ -77,6 +163,7 @@ export default defineConfig(
       ],
     },
   },
+  layersBlock,
   // Vitest's asymmetric matchers (expect.stringContaining …) are typed any.
   { files: ['src/**/*.test.ts'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },
   // e2e bodies run inside the page and reach the app through the untyped window.__app test API.

@@ -18,6 +18,7 @@ if (root) {
     return startApp(root, {
       appVersion: APP_VERSION,
       openAbout: (rows) => void openAboutDialog({ rows }),
+      loadDeck: () => import('./present/deck'),
     });
   });
   let isEditing = () => false;

@@ -1,5 +1,5 @@
 // Two tabs (two stores, two persistence subscribers) on one database, edited at the same moment.
-import { saveReport } from '../data/reports';
+import { saveReport } from './reports';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addSlide, renameSlide, type Slide } from '../model/slides';

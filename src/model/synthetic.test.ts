@@ -1,14 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRows } from '../io/csv';
-import { buildPlan } from './importPlan';
-import {
-  CHONGQING_DISTRICTS,
-  SYNTHETIC_CATEGORIES,
-  SYNTHETIC_CSV_HEADER,
-  syntheticCity,
-  syntheticCsv,
-} from './synthetic';
+import { CHONGQING_DISTRICTS, SYNTHETIC_CATEGORIES, syntheticCity } from './synthetic';
 
 const city = syntheticCity();
 
@@ -91,38 +83,5 @@ describe('syntheticCity', () => {
     expect(small.catalog).toHaveLength(30);
     const years = new Set(small.observations.filter((o) => o.kind === 'actual').map((o) => o.year));
     expect(Math.min(...years)).toBeGreaterThanOrEqual(2022);
-  });
-});
-
-describe('syntheticCsv', () => {
-  it('writes the same rows as long CSV with Chinese headers that the importer accepts', () => {
-    const small = syntheticCity({ indicators: 24, seed: 3 });
-    const text = syntheticCsv(small);
-    expect(text).toBe(syntheticCsv({ indicators: 24, seed: 3 }));
-    const lines = text.trimEnd().split('\n');
-    expect(lines[0]).toBe(SYNTHETIC_CSV_HEADER.join(','));
-    expect(SYNTHETIC_CSV_HEADER.join(',')).toBe(
-      '区县,指标,单位,年份,类型,数值,限定,范围,来源文件,原文,备注',
-    );
-    expect(lines).toHaveLength(small.observations.length + 1);
-
-    const parsed = parseRows(text);
-    if (!parsed.ok) throw new Error(parsed.reason);
-    const built = buildPlan(
-      parsed.rows,
-      { layout: 'auto', wideYear: 2024, wideKind: 'actual' },
-      { catalog: new Map(), districts: [...CHONGQING_DISTRICTS] },
-    );
-    if (!built.ok) throw new Error(built.reason);
-    const plan = built.plan;
-    expect(plan.layout).toBe('long');
-    expect(plan.skipped).toEqual([]);
-    expect(plan.rows).toHaveLength(small.observations.length);
-    plan.rows.forEach((r, i) => {
-      const { id: _id, ...o } = small.observations[i] as (typeof small.observations)[number];
-      expect(r.obs).toEqual(o);
-    });
-    expect(text).toContain(',目标,');
-    expect(text).toContain(',实际,');
   });
 });

@@ -1,6 +1,6 @@
 // «有新版本可用。» bar: the user decides when to reload; an open cell editor blocks it.
 import { t } from '../i18n';
-import { el } from '../ui/el';
+import { el } from '../views/el';
 import './updateBanner.css';
 
 const HINT_MS = 6000;

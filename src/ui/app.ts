@@ -32,7 +32,7 @@ import { mountScorecard } from '../views/scorecardView';
 import { readStored } from '../model/backup';
 import { computeGoals, mountGoals } from '../views/goalsView';
 import { makeRenderer, showReloadBanner, type ViewHandle } from './render';
-import { codeMissing, preloadOnDemand } from './lazy';
+import { codeMissing, preloadOnDemand, provideDeck, type DeckModule } from './lazy';
 import type { Services } from './services';
 import { buildShell } from './shell';
 import { t } from './strings';
@@ -66,6 +66,8 @@ function mergeCatalog(seed: Catalog, stored: readonly CatalogEntry[] | undefined
 export interface StartOptions {
   appVersion: string;
   openAbout(rows: [string, string][]): void;
+  /** The meeting features (src/present), loaded on demand. */
+  loadDeck?: () => Promise<DeckModule>;
 }
 
 export async function startApp(
@@ -76,6 +78,7 @@ export async function startApp(
   flush(): Promise<boolean>;
   isEditing(): boolean;
 }> {
+  if (opts.loadDeck) provideDeck(opts.loadDeck);
   const catalog = loadSeedCatalog();
   // The seed rows are only needed on a first run or a reset, so they load on demand.
   let seedPromise: Promise<Seed> | null = null;

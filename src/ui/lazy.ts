@@ -2,9 +2,21 @@
 // chunks gone from the server: so the panels are fetched while the page is idle (then they keep
 // working until the tab reloads), and a load that still fails says so — save, then reload —
 // instead of doing nothing.
-import { say } from '../state/state';
+import type { SlideKind } from '../model/slides';
+import { say, type AppState } from '../state/state';
+import type { Store } from '../state/store';
 import type { Services } from './services';
 import { t } from './strings';
+
+/** The meeting features: src/present sits above ui, so main.ts hands ui their loader. */
+export interface DeckModule {
+  addSlideFromView(store: Store<AppState>, kind: SlideKind): void;
+  openDeckPanel(store: Store<AppState>, isEditing: () => boolean): void;
+}
+let loadDeck = (): Promise<DeckModule> => Promise.reject(new Error('no meeting features'));
+export function provideDeck(load: () => Promise<DeckModule>): void {
+  loadDeck = load;
+}
 
 const modules = {
   history: () => import('./historyPanel'),
@@ -12,7 +24,7 @@ const modules = {
   reader: () => import('./reportReader'),
   reportViewer: () => import('./reportViewer'),
   importDialog: () => import('./importDialog'),
-  deck: () => import('../present/deck'),
+  deck: () => loadDeck(),
 };
 type Modules = typeof modules;
 export type OnDemand = keyof Modules;

@@ -1,5 +1,5 @@
 // 读取新报告: paste or open a report, review the proposed figures, accept the right ones.
-import { saveReport } from '../data/reports';
+import { saveReport } from '../db/reports';
 import { decodeBytes } from '../io/decode';
 import { t } from '../i18n';
 import { extractCandidates, type Candidate } from '../model/extract';

@@ -1,6 +1,7 @@
 // 来源: for the selected cell, the report and the sentence the number came from, its edit
 // state, and — where sources disagree — every value with a choice of which one to use.
-import { reportHeading, reportText, seedReportInfo } from '../data/reports';
+import { reportHeading, seedReportInfo } from '../data/reports';
+import { reportText } from '../db/reports';
 import { districtName, formatNumber, indicatorName, scopeName, t, withUnitText } from '../i18n';
 import { conflictGroup, numberSpan, origin, sourcesDisagree } from '../model/provenance';
 import { findObservation } from '../model/table';

@@ -1,7 +1,7 @@
 // The backup's contents gathered from the running app, and a backup applied back whole.
 // No DOM here, so the round trip is tested with fake-indexeddb (workbookBackup.test.ts).
 import type { ReportRecord } from '../db/db';
-import { freeReportName, readInReports, rememberReports } from '../data/reports';
+import { freeReportName, readInReports, rememberReports } from '../db/reports';
 import { makeBackup, type Backup, type SnapshotCopy } from '../model/backup';
 import { tableRows } from '../model/table';
 import type { Observation, Result } from '../model/types';

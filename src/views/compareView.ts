@@ -7,6 +7,7 @@ import {
   scopeName,
   unitName,
   withUnitText,
+  t,
 } from '../i18n';
 import type { Catalog } from '../model/types';
 import {
@@ -25,7 +26,6 @@ import {
 import { addFromCell, editObservations, type CellEdit, type NewCell } from '../state/actions';
 import { asOneStep, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
-import { t } from '../ui/strings';
 
 const D = 'd:';
 

@@ -7,9 +7,8 @@ import { OBSERVATION_COLUMNS } from '../model/types';
 import { editObservations, removeObservations, type ObsField } from '../state/actions';
 import { setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
-import { confirmDialog } from '../ui/dialog';
-import { canonicalName, districtName, indicatorName, scopeName, unitName } from '../i18n';
-import { t } from '../ui/strings';
+import { confirmDialog } from './dialog';
+import { canonicalName, districtName, indicatorName, scopeName, unitName, t } from '../i18n';
 
 function cellMeta(s: AppState, o: Observation): GridRow['meta'] {
   const entry = s.catalog.get(o.indicator);
@@ -137,7 +136,7 @@ export function mountData(
       // 新增行: show the new row and put the cursor in its first cell, ready for typing.
       const added = change && change.seq !== seen && change.source === 'add';
       const id = added ? change.patch.rows[0]?.after?.id : undefined;
-      if (id) grid.selectCell(id, OBSERVATION_COLUMNS[0]);
+      if (id) void grid.selectCell(id, OBSERVATION_COLUMNS[0]);
     },
   };
 }

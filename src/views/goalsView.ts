@@ -6,6 +6,7 @@ import {
   scopeName,
   statusText,
   unitName,
+  t,
 } from '../i18n';
 import type { Catalog } from '../model/types';
 import type { GoalStatus } from '../model/goals';
@@ -15,7 +16,6 @@ import { addFromCell, editObservations } from '../state/actions';
 import { editGoalTarget, removeGoalTarget } from '../state/goalSetActions';
 import { asOneStep, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
-import { t } from '../ui/strings';
 
 export function computeGoals(s: AppState): GoalRow[] {
   const set = s.goalSets.find((g) => g.id === s.ui.goalSource);

@@ -10,7 +10,7 @@ import {
 } from '../i18n';
 import type { Scorecard } from '../model/scorecard';
 import type { Catalog } from '../model/types';
-import { el } from '../ui/el';
+import { el } from './el';
 
 const BANDS = ['met', 'near', 'on_track', 'behind', 'no_data'] as const;
 

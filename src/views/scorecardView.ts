@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { buildScorecard, sortScorecard } from '../model/scorecard';
 import type { SortOrder } from '../model/sortKeys';
 import type { AppState } from '../state/state';
-import { el } from '../ui/el';
+import { el } from './el';
 import { scorecardLegend, scorecardTable } from './scorecardTable';
 
 export function activeSetFor(s: AppState, goalSource: string) {

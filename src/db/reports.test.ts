@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../db/db';
+import { openDb } from './db';
 import { reportText, saveReport } from './reports';
 
 describe('stored reports', () => {
