@@ -15,7 +15,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import annotationPlugin from 'chartjs-plugin-annotation';
-import type { AppState } from '../state/state';
+import type { ChartInput } from '../state/selectors';
 import { createBlock, type Block } from './block';
 import './charts.css';
 import {
@@ -68,7 +68,7 @@ export interface ChartDataForTests {
 }
 
 export interface ChartsHandle {
-  update(state: AppState): void;
+  update(input: ChartInput): void;
   data(): ChartDataForTests[];
   destroy(): void;
 }
@@ -77,7 +77,7 @@ interface Slot {
   id: ChartId;
   block: Block;
   chart: Chart<Kinds, Values, string>;
-  build(state: AppState): { spec: SpecBase; built: Built; rows: number };
+  build(input: ChartInput): { spec: SpecBase; built: Built; rows: number };
 }
 
 const HEIGHT = 240;
@@ -99,21 +99,20 @@ const BUILDERS: Record<ChartId, Slot['build']> = {
   },
 };
 
-const common = (s: AppState) => [s.table, s.catalog, s.districts, s.goalSets];
-const DEPS: Record<ChartId, (s: AppState) => unknown[]> = {
-  across: (s) => [
-    ...common(s),
-    s.ui.indicator,
-    s.ui.scope,
-    s.ui.year,
-    s.ui.kind,
-    s.ui.category,
-    s.ui.goalSource,
-    s.ui.district,
-    s.ui.chartAll,
+// What each chart reads from its input, compared by identity.
+const common = (c: ChartInput) => [c.table, c.catalog, c.districts];
+const DEPS: Record<ChartId, (c: ChartInput) => unknown[]> = {
+  across: (c) => [
+    ...common(c),
+    c.selection,
+    c.goals,
+    c.pick.year,
+    c.pick.kind,
+    c.pick.district,
+    c.pick.chartAll,
   ],
-  progress: (s) => [...common(s), s.ui.district, s.ui.goalSource],
-  years: (s) => [...common(s), s.ui.indicator, s.ui.scope, s.ui.category, s.ui.district],
+  progress: (c) => [...common(c), c.goals, c.pick.district],
+  years: (c) => [...common(c), c.selection?.indicator, c.selection?.scope, c.pick.district],
 };
 
 function annotationsOf(chart: Chart<Kinds, Values, string>) {
@@ -134,9 +133,9 @@ function legendOf(chart: Chart<Kinds, Values, string>): string[] {
 }
 
 /** «显示其余 N 个区县» under a top-N bar chart; the app turns the event into ui.chartAll. */
-function showAllButton(block: Block, state: AppState, hidden: number) {
+function showAllButton(block: Block, input: ChartInput, hidden: number) {
   let btn = block.root.querySelector<HTMLButtonElement>('.chart-show-all');
-  const many = state.districts.length > TOP_N;
+  const many = input.districts.length > TOP_N;
   if (!many) {
     btn?.remove();
     return;
@@ -176,17 +175,17 @@ export function mountCharts(container: HTMLElement): ChartsHandle {
   const lastDeps = new Map<ChartId, unknown[]>();
   const signatures = new Map<ChartId, string>();
   return {
-    update(state) {
+    update(input) {
       for (const slot of slots) {
-        const deps = DEPS[slot.id](state);
+        const deps = DEPS[slot.id](input);
         const prev = lastDeps.get(slot.id);
         if (prev && deps.every((d, i) => d === prev[i])) continue;
         lastDeps.set(slot.id, deps);
-        const { spec, built, rows } = slot.build(state);
+        const { spec, built, rows } = slot.build(input);
         slot.block.render(spec);
         if (slot.id === 'progress') slot.block.wrap.style.height = `${progressHeight(rows)}px`;
         if (slot.id === 'across') slot.block.wrap.style.height = `${acrossHeight(rows)}px`;
-        if (slot.id === 'across') showAllButton(slot.block, state, (spec as AcrossSpec).hidden);
+        if (slot.id === 'across') showAllButton(slot.block, input, (spec as AcrossSpec).hidden);
         // Same numbers, labels and colours as drawn: skip Chart.js layout and paint entirely.
         const sig = JSON.stringify([built.data, spec.title, spec.legend]);
         if (sig === signatures.get(slot.id)) continue;

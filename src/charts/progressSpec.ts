@@ -3,10 +3,9 @@ import { districtName, statusText, t } from '../i18n';
 import type { GoalStatus } from '../model/goals';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
-import type { AppState } from '../state/state';
+import type { ChartInput } from '../state/selectors';
 import {
   districtYears,
-  goalRows,
   indicatorLabel,
   num,
   sourceLine,
@@ -38,12 +37,12 @@ export const PROGRESS_MAX = 150;
 
 const pct = (p: number) => `${num(Math.round(p * 10) / 10)}%`;
 
-export function districtProgress(state: AppState): ProgressSpec {
-  const { districts, ui } = state;
+export function districtProgress(input: ChartInput): ProgressSpec {
+  const { districts, pick: ui } = input;
   const district =
     ui.district !== null && districts.includes(ui.district) ? ui.district : (districts[0] ?? null);
-  const { set, rows } = goalRows(state);
-  const order = new Map([...state.catalog.keys()].map((k, i) => [k, i]));
+  const { set, rows } = input.goals;
+  const order = new Map([...input.catalog.keys()].map((k, i) => [k, i]));
   const mine = rows
     .filter((r) => r.district === district)
     .sort(
@@ -52,7 +51,7 @@ export function districtProgress(state: AppState): ProgressSpec {
         a.indicator.localeCompare(b.indicator) ||
         (a.target?.year ?? 0) - (b.target?.year ?? 0),
     );
-  const names = mine.map((r) => indicatorLabel(state.catalog, r.indicator, r.scope));
+  const names = mine.map((r) => indicatorLabel(input.catalog, r.indicator, r.scope));
   const labels = names.map((n, i) =>
     names.indexOf(n) !== names.lastIndexOf(n) ? `${n} ${mine[i]?.target?.year ?? ''}` : n,
   );
@@ -68,7 +67,7 @@ export function districtProgress(state: AppState): ProgressSpec {
     for (const p of [r.baseline, r.latest, r.target]) {
       if (!p) continue;
       years.push(p.year);
-      const o = p.id && district ? findObservation(state.table, p.id, district) : undefined;
+      const o = p.id && district ? findObservation(input.table, p.id, district) : undefined;
       if (o) used.push(o);
     }
   }

@@ -2,7 +2,7 @@
 // for a projector. Created once per slide view and updated in place.
 import { Chart, type Plugin } from 'chart.js';
 import { formatNumber } from '../i18n';
-import type { AppState } from '../state/state';
+import type { ChartInput } from '../state/selectors';
 import {
   acrossConfig,
   FONT,
@@ -21,17 +21,17 @@ export type SlideChartKind = 'across' | 'progress' | 'years';
 
 export function slideSpec(
   kind: SlideChartKind,
-  state: AppState,
+  input: ChartInput,
 ): { spec: SpecBase; built: Built; rows: number } {
   if (kind === 'across') {
-    const spec = indicatorAcrossDistricts(state);
+    const spec = indicatorAcrossDistricts(input);
     return { spec, built: acrossConfig(spec), rows: spec.labels.length };
   }
   if (kind === 'progress') {
-    const spec = districtProgress(state);
+    const spec = districtProgress(input);
     return { spec, built: progressConfig(spec), rows: spec.labels.length };
   }
-  const spec = indicatorOverYears(state);
+  const spec = indicatorOverYears(input);
   return { spec, built: yearsConfig(spec), rows: 0 };
 }
 
@@ -98,7 +98,7 @@ function valueLabels(fontPx: number): Plugin<Kinds> {
 }
 
 export interface SlideChart {
-  show(kind: SlideChartKind, state: AppState, fontScale: number): SpecBase;
+  show(kind: SlideChartKind, input: ChartInput, fontScale: number): SpecBase;
   canvas: HTMLCanvasElement;
   data(): { labels: string[]; datasets: { label: string; data: (number | null)[] }[] };
   destroy(): void;
@@ -112,8 +112,8 @@ export function createSlideChart(
   let kind: SlideChartKind | null = null;
   return {
     canvas,
-    show(k, state, fontScale) {
-      const { spec, built } = slideSpec(k, state);
+    show(k, input, fontScale) {
+      const { spec, built } = slideSpec(k, input);
       const options = withLargeText(built.options, fontScale);
       options.responsive = opts.responsive;
       options.maintainAspectRatio = false;

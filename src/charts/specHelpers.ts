@@ -9,12 +9,9 @@ import {
   unitName,
   withUnitText,
 } from '../i18n';
-import { buildCompare, type CompareRow, type CompareView } from '../model/compare';
 import type { GoalStatus } from '../model/goals';
-import type { GoalSet } from '../model/goalSets';
-import { buildOwnGoals, buildSetGoals, type GoalRow } from '../model/goalsView';
+import type { GoalRow } from '../model/goalsView';
 import type { Catalog, Observation } from '../model/types';
-import type { AppState } from '../state/state';
 
 export interface ChartTable {
   headers: string[];
@@ -116,22 +113,6 @@ export function sourceLine(
   return t.chart.source(`${text}${extra ? `${t.sep.clause}${extra}` : ''}`);
 }
 
-/** The goal set chosen in the UI, or null for each district's own targets (or a stale id). */
-export function activeGoalSet(state: AppState): GoalSet | null {
-  const { goalSource } = state.ui;
-  if (goalSource === 'own') return null;
-  return state.goalSets.find((g) => g.id === goalSource) ?? null;
-}
-
-/** The goal rows the goals view shows for the current goal source. */
-export function goalRows(state: AppState): { set: GoalSet | null; rows: GoalRow[] } {
-  const set = activeGoalSet(state);
-  const rows = set
-    ? buildSetGoals(state.table, state.catalog, state.districts, set)
-    : buildOwnGoals(state.table, state.catalog, state.districts);
-  return { set, rows };
-}
-
 /** Of several targets for one district and indicator, the one due last. */
 export function latestGoal(rows: readonly GoalRow[]): GoalRow | null {
   let best: GoalRow | null = null;
@@ -139,36 +120,7 @@ export function latestGoal(rows: readonly GoalRow[]): GoalRow | null {
   return best;
 }
 
-export interface Selection {
-  indicator: string;
-  scope: string;
-  /** The compare row for the current year/kind; null when that view has no such row. */
-  row: CompareRow | null;
-  view: CompareView;
-}
-
-/** The selected indicator, or the first row of the compare view the grid shows. */
-export function selection(state: AppState): Selection | null {
-  const { ui } = state;
-  const opt = { year: ui.year, kind: ui.kind, category: ui.category, districts: state.districts };
-  const view = buildCompare(state.table, state.catalog, opt);
-  if (ui.indicator === null) {
-    const first = view.rows[0];
-    return first ? { indicator: first.indicator, scope: first.scope, row: first, view } : null;
-  }
-  const find = (v: CompareView) =>
-    v.rows.find((r) => r.indicator === ui.indicator && r.scope === ui.scope) ?? null;
-  let row = find(view);
-  let used = view;
-  // A selection outside the category filter still charts: the cells don't depend on it.
-  if (!row && ui.category) {
-    used = buildCompare(state.table, state.catalog, { ...opt, category: '' });
-    row = find(used);
-  }
-  return { indicator: ui.indicator, scope: ui.scope, row, view: used };
-}
-
 /** Unit from the catalog, else from the first observation that has one. */
-export function unitOf(state: AppState, indicator: string, fallback: readonly Observation[]) {
-  return state.catalog.get(indicator)?.unit ?? fallback.find((o) => o.unit)?.unit ?? '';
+export function unitOf(catalog: Catalog, indicator: string, fallback: readonly Observation[]) {
+  return catalog.get(indicator)?.unit ?? fallback.find((o) => o.unit)?.unit ?? '';
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { goalSetFromDistrict } from '../model/goalSets';
 import { tableFrom } from '../model/table';
 import type { Catalog, CatalogEntry, Observation } from '../model/types';
+import { selectChartInput } from '../state/selectors';
 import { DEFAULT_UI, initialState, type AppState, type UiState } from '../state/state';
 import {
   districtProgress,
@@ -94,9 +95,13 @@ function state(ui: Partial<UiState> = {}, over: Partial<AppState> = {}): AppStat
   };
 }
 
+/** The charts' input for that state, as the side panel gets it. */
+const input = (ui: Partial<UiState> = {}, over: Partial<AppState> = {}) =>
+  selectChartInput(state(ui, over));
+
 describe('indicatorAcrossDistricts', () => {
   it('defaults to the first compare row and colours bars by own-goal status', () => {
-    const s = indicatorAcrossDistricts(state({ district: '荣昌区' }));
+    const s = indicatorAcrossDistricts(input({ district: '荣昌区' }));
     expect(s.indicator).toBe('素养');
     expect(s.title).toBe('素养：各区对比（%）');
     expect(s.unit).toBe('%');
@@ -114,7 +119,7 @@ describe('indicatorAcrossDistricts', () => {
   });
 
   it('fills the data table and an aria sentence with real values', () => {
-    const s = indicatorAcrossDistricts(state());
+    const s = indicatorAcrossDistricts(input());
     expect(s.table.headers).toEqual(['区县', '数值（%）', '本区目标', '状态']);
     expect(s.table.rows).toEqual([
       ['江津区', '32.22%（2023）', '35%（2025）', '↗ 进度正常'],
@@ -127,7 +132,7 @@ describe('indicatorAcrossDistricts', () => {
   });
 
   it('uses a goal set for status and draws its target as a labelled line', () => {
-    const s = indicatorAcrossDistricts(state({ goalSource: 'gs1' }));
+    const s = indicatorAcrossDistricts(input({ goalSource: 'gs1' }));
     expect(s.colors).toEqual([GREEN, RED, GREY]);
     expect(s.statuses).toEqual(['met', 'behind', 'no_data']);
     expect(s.goalLine).toEqual({ value: 30, label: '荣昌区 2025 目标：30%' });
@@ -140,41 +145,41 @@ describe('indicatorAcrossDistricts', () => {
   });
 
   it('keeps a ≥ qualifier in the goal line and falls back to own goals for a stale set id', () => {
-    const s = indicatorAcrossDistricts(state({ goalSource: 'gs1', indicator: '就诊率' }));
+    const s = indicatorAcrossDistricts(input({ goalSource: 'gs1', indicator: '就诊率' }));
     expect(s.goalLine).toEqual({ value: 95, label: '荣昌区 2025 目标：≥95%' });
-    const stale = indicatorAcrossDistricts(state({ goalSource: 'gone' }));
+    const stale = indicatorAcrossDistricts(input({ goalSource: 'gone' }));
     expect(stale.goalLine).toBeNull();
     expect(stale.colors).toEqual([BLUE, RED, GREY]);
   });
 
   it('follows the compare view: year, kind and the grid’s conflict rule', () => {
-    const y2020 = indicatorAcrossDistricts(state({ year: 2020 }));
+    const y2020 = indicatorAcrossDistricts(input({ year: 2020 }));
     expect(y2020.values).toEqual([25, 29.5, null]);
     expect(y2020.title).toBe('素养：2020 年各区对比（%）');
-    const targets = indicatorAcrossDistricts(state({ kind: 'target' }));
+    const targets = indicatorAcrossDistricts(input({ kind: 'target' }));
     expect(targets.values).toEqual([35, 30, null]);
     expect(targets.title).toBe('素养：各区目标对比（%）');
     // Two 2023 figures for 江津: the later report wins, as in the grid; 荣昌 prefers exact 93.4.
-    const rate = indicatorAcrossDistricts(state({ indicator: '就诊率' }));
+    const rate = indicatorAcrossDistricts(input({ indicator: '就诊率' }));
     expect(rate.values).toEqual([96.8, 93.4, null]);
     expect(rate.colors).toEqual([GREY, BLUE, GREY]);
   });
 
   it('uses the category filter for the default but charts a selection outside it', () => {
-    expect(indicatorAcrossDistricts(state({ category: '医疗服务' })).indicator).toBe('就诊率');
-    const outside = indicatorAcrossDistricts(state({ category: '资源', indicator: '素养' }));
+    expect(indicatorAcrossDistricts(input({ category: '医疗服务' })).indicator).toBe('就诊率');
+    const outside = indicatorAcrossDistricts(input({ category: '资源', indicator: '素养' }));
     expect(outside.values).toEqual([32.22, 28.96, null]);
   });
 
   it('handles scoped rows, missing years and an empty table', () => {
-    const beds = indicatorAcrossDistricts(state({ indicator: '床位', scope: '大足区人民医院' }));
+    const beds = indicatorAcrossDistricts(input({ indicator: '床位', scope: '大足区人民医院' }));
     expect(beds.title).toBe('床位（大足区人民医院）：各区对比（张）');
     expect(beds.values).toEqual([null, null, 1200]);
     expect(beds.sourceLine).toBe('来源：大足区 2020（1 份区县报告）');
-    const none = indicatorAcrossDistricts(state({ year: 2019 }));
+    const none = indicatorAcrossDistricts(input({ year: 2019 }));
     expect(none.empty).toBe('2019 年没有该指标的数据');
     expect(none.values).toEqual([null, null, null]);
-    const blank = indicatorAcrossDistricts(state({}, { table: tableFrom([]) }));
+    const blank = indicatorAcrossDistricts(input({}, { table: tableFrom([]) }));
     expect(blank.empty).toBe('暂无数据');
     expect(blank.labels).toEqual(DISTRICTS);
   });
@@ -182,14 +187,14 @@ describe('indicatorAcrossDistricts', () => {
   it('names at most three items and counts the files behind them', () => {
     const many = ['甲区', '乙区', '丙区', '丁区'];
     const t = tableFrom(many.map((d, i) => obs(d, '素养', 2020 + i, 30 + i, `${d}.txt`)));
-    const s = indicatorAcrossDistricts(state({}, { table: t, districts: many }));
+    const s = indicatorAcrossDistricts(input({}, { table: t, districts: many }));
     expect(s.sourceLine).toBe('来源：甲区 2020、乙区 2021、丙区 2022 等 4 份区县报告');
   });
 });
 
 describe('districtProgress', () => {
   it('defaults to the first district, one bar per goal, clamped only when drawn', () => {
-    const s = districtProgress(state());
+    const s = districtProgress(input());
     expect(s.district).toBe('江津区');
     expect(s.title).toBe('江津区：目标进度（%）');
     expect(s.labels).toEqual(['素养 2022', '素养 2025']);
@@ -207,7 +212,7 @@ describe('districtProgress', () => {
   });
 
   it('clamps a large negative progress but keeps the real value in table and tooltip', () => {
-    const s = districtProgress(state({ district: '荣昌区' }));
+    const s = districtProgress(input({ district: '荣昌区' }));
     expect(s.labels).toEqual(['素养', '就诊率']);
     expect(s.progress).toEqual([-108, 75]);
     expect(s.drawn).toEqual([PROGRESS_MIN, 75]);
@@ -221,7 +226,7 @@ describe('districtProgress', () => {
   });
 
   it('shows goals without data as grey zero bars labelled 缺数据', () => {
-    const s = districtProgress(state({ district: '大足区', goalSource: 'gs1' }));
+    const s = districtProgress(input({ district: '大足区', goalSource: 'gs1' }));
     expect(s.title).toBe('大足区：对照「荣昌区 2025 目标」目标进度（%）');
     expect(s.labels).toEqual(['素养', '就诊率']);
     expect(s.progress).toEqual([null, null]);
@@ -232,7 +237,7 @@ describe('districtProgress', () => {
   });
 
   it('draws a met goal full, also with one data point (no baseline, so no progress figure)', () => {
-    const s = districtProgress(state({ goalSource: 'gs1' }));
+    const s = districtProgress(input({ goalSource: 'gs1' }));
     expect(s.labels).toEqual(['素养', '就诊率']);
     expect(s.statuses).toEqual(['met', 'met']);
     expect(s.progress).toEqual([144.4, null]);
@@ -248,16 +253,16 @@ describe('districtProgress', () => {
   });
 
   it('says so when a district has no goals', () => {
-    const s = districtProgress(state({ district: '大足区' }));
+    const s = districtProgress(input({ district: '大足区' }));
     expect(s.empty).toBe('大足区暂无目标');
     expect(s.labels).toEqual([]);
-    expect(districtProgress(state({}, { districts: [] })).empty).toBe('暂无区县');
+    expect(districtProgress(input({}, { districts: [] })).empty).toBe('暂无区县');
   });
 });
 
 describe('indicatorOverYears', () => {
   it('draws actuals and a dashed path from the latest actual to the target', () => {
-    const s = indicatorOverYears(state({ indicator: '就诊率' }));
+    const s = indicatorOverYears(input({ indicator: '就诊率' }));
     expect(s.title).toBe('就诊率：历年变化（%）');
     expect(s.labels).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
     expect(s.lines.map((l) => [l.label, l.dashed, l.data])).toEqual([
@@ -272,7 +277,7 @@ describe('indicatorOverYears', () => {
   });
 
   it('shows overtaken targets as loose points and keeps district colours stable', () => {
-    const s = indicatorOverYears(state({ district: '江津区' }));
+    const s = indicatorOverYears(input({ district: '江津区' }));
     const jj = s.lines.filter((l) => l.district === '江津区');
     expect(jj.map((l) => [l.label, l.showLine, l.data])).toEqual([
       ['江津区', true, [25, null, null, 32.22, null, null]],
@@ -285,7 +290,7 @@ describe('indicatorOverYears', () => {
   });
 
   it('says so when every district has a single year', () => {
-    const s = indicatorOverYears(state({ indicator: '人口' }));
+    const s = indicatorOverYears(input({ indicator: '人口' }));
     expect(s.empty).toBe('该指标只有单一年份的数据');
     expect(s.lines).toEqual([]);
     expect(s.table.rows).toEqual([
@@ -295,9 +300,9 @@ describe('indicatorOverYears', () => {
   });
 
   it('spans the full year range for scoped rows', () => {
-    const s = indicatorOverYears(state({ indicator: '床位', scope: '大足区人民医院' }));
+    const s = indicatorOverYears(input({ indicator: '床位', scope: '大足区人民医院' }));
     expect(s.labels).toHaveLength(6);
     expect(s.lines[0]?.data).toEqual([800, null, null, null, null, 1200]);
-    expect(indicatorOverYears(state({}, { table: tableFrom([]) })).empty).toBe('暂无数据');
+    expect(indicatorOverYears(input({}, { table: tableFrom([]) })).empty).toBe('暂无数据');
   });
 });

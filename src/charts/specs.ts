@@ -4,16 +4,14 @@ import { districtName, t, withUnitText } from '../i18n';
 import { pickLatest, seriesOf } from '../model/series';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
-import type { AppState } from '../state/state';
+import type { ChartInput } from '../state/selectors';
 import {
   barStatusLabel,
   districtYears,
   EMPTY_TABLE,
-  goalRows,
   indicatorLabel,
   latestGoal,
   num,
-  selection,
   sourceLine,
   STATUS_COLORS,
   statusLegend,
@@ -33,7 +31,7 @@ export interface AcrossSpec extends SpecBase {
   scope: string;
   /** «数值» or «目标值», after ui.kind. */
   valueLabel: string;
-  /** One bar per district, in state.districts order. */
+  /** One bar per district, in input.districts order. */
   labels: string[];
   values: (number | null)[];
   /** Value with qualifier, unit and year, for tooltips. */
@@ -59,19 +57,19 @@ export const SELECTED_BORDER = 3;
 export const TOP_N = 12;
 
 /** The selected indicator across districts: all of them, or at city scale the top N plus the selected one. */
-export function indicatorAcrossDistricts(state: AppState): AcrossSpec {
-  const full = acrossAll(state);
-  if (state.districts.length <= TOP_N) return full;
+export function indicatorAcrossDistricts(input: ChartInput): AcrossSpec {
+  const full = acrossAll(input);
+  if (input.districts.length <= TOP_N) return full;
   // Sorted by value (best first for the indicator's direction), empty districts last.
   const lowerBetter =
-    full.indicator !== null && state.catalog.get(full.indicator)?.direction === 'lower';
+    full.indicator !== null && input.catalog.get(full.indicator)?.direction === 'lower';
   const order = full.values
     .map((v, i) => ({ v, i }))
     .sort((a, b) => (a.v === null ? 1 : b.v === null ? -1 : lowerBetter ? a.v - b.v : b.v - a.v))
     .map((x) => x.i);
   let keep = order;
-  if (!state.ui.chartAll) {
-    const sel = state.districts.indexOf(state.ui.district ?? '');
+  if (!input.pick.chartAll) {
+    const sel = input.districts.indexOf(input.pick.district ?? '');
     keep = order.slice(0, TOP_N);
     if (sel >= 0 && !keep.includes(sel)) keep = [...keep.slice(0, TOP_N - 1), sel];
   }
@@ -87,14 +85,13 @@ export function indicatorAcrossDistricts(state: AppState): AcrossSpec {
     borderWidths: pick(full.borderWidths),
     targets: pick(full.targets),
     targetTexts: pick(full.targetTexts),
-    hidden: state.districts.length - keep.length,
+    hidden: input.districts.length - keep.length,
   };
 }
 
-/** Every district, in state.districts order, as the compare grid shows them. */
-function acrossAll(state: AppState): AcrossSpec {
-  const sel = selection(state);
-  const { ui, districts } = state;
+/** Every district, in input.districts order, as the compare grid shows them. */
+function acrossAll(input: ChartInput): AcrossSpec {
+  const { selection: sel, pick: ui, districts } = input;
   const base: AcrossSpec = {
     title: t.chart.across.title,
     unit: '',
@@ -120,11 +117,11 @@ function acrossAll(state: AppState): AcrossSpec {
   };
   if (!sel) return base;
   const { indicator, scope, row } = sel;
-  const { set, rows: goals } = goalRows(state);
+  const { set, rows: goals } = input.goals;
   const usedObs: Observation[] = [];
   const items: string[] = [];
   const targetObs = districts.map((d) => {
-    const list = seriesOf(state.table, d, indicator, scope, 'target').filter(
+    const list = seriesOf(input.table, d, indicator, scope, 'target').filter(
       (o) => o.value !== null,
     );
     return pickLatest(list).obs;
@@ -132,11 +129,11 @@ function acrossAll(state: AppState): AcrossSpec {
   const unit =
     row?.unit ||
     unitOf(
-      state,
+      input.catalog,
       indicator,
       targetObs.filter((o) => o !== null),
     );
-  const label = indicatorLabel(state.catalog, indicator, scope);
+  const label = indicatorLabel(input.catalog, indicator, scope);
 
   // Goals for this indicator, grouped by district once (not filtered again for every bar).
   const goalsByDistrict = new Map<string, typeof goals>();
@@ -150,7 +147,7 @@ function acrossAll(state: AppState): AcrossSpec {
     const cell = row?.cells[i];
     const value = cell?.value ?? null;
     if (cell?.obsId && value !== null) {
-      const o = findObservation(state.table, cell.obsId, d);
+      const o = findObservation(input.table, cell.obsId, d);
       if (o) usedObs.push(o);
       items.push(districtYears(d, cell.year ?? ''));
     }

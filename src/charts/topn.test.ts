@@ -3,6 +3,7 @@ import { tableFrom } from '../model/table';
 import { CHONGQING_DISTRICTS } from '../model/synthetic';
 import type { Catalog, Observation } from '../model/types';
 import { acrossConfig, acrossHeight } from './configs';
+import { selectChartInput } from '../state/selectors';
 import { DEFAULT_UI, initialState, type AppState } from '../state/state';
 import { indicatorAcrossDistricts, TOP_N } from './specs';
 
@@ -35,12 +36,13 @@ const rows: Observation[] = districts.map((d, i) => ({
   quote: '',
   note: '',
 }));
-const state = (ui: Partial<AppState['ui']>): AppState => ({
-  ...initialState(catalog, districts, 't'),
-  table: tableFrom(rows),
-  storage: 'memory',
-  ui: { ...DEFAULT_UI, indicator: '素养', ...ui },
-});
+const state = (ui: Partial<AppState['ui']>) =>
+  selectChartInput({
+    ...initialState(catalog, districts, 't'),
+    table: tableFrom(rows),
+    storage: 'memory',
+    ui: { ...DEFAULT_UI, indicator: '素养', ...ui },
+  });
 
 describe('many districts in the bar chart', () => {
   it('shows the top N sorted, keeps the selected district, and says how many are hidden', () => {
@@ -67,12 +69,13 @@ describe('every bar keeps a readable label', () => {
     district: d,
     value: i,
   }));
-  const city = (ui: Partial<AppState['ui']>): AppState => ({
-    ...initialState(catalog, long, 't'),
-    table: tableFrom(cityRows),
-    storage: 'memory',
-    ui: { ...DEFAULT_UI, indicator: '素养', ...ui },
-  });
+  const city = (ui: Partial<AppState['ui']>, shown: readonly string[] = long) =>
+    selectChartInput({
+      ...initialState(catalog, shown, 't'),
+      table: tableFrom(cityRows),
+      storage: 'memory',
+      ui: { ...DEFAULT_UI, indicator: '素养', ...ui },
+    });
 
   it('draws all 38 districts as horizontal bars, one label per bar, full names in tooltips', () => {
     const spec = indicatorAcrossDistricts(city({ chartAll: true }));
@@ -95,7 +98,7 @@ describe('every bar keeps a readable label', () => {
     const top = acrossConfig(indicatorAcrossDistricts(city({})));
     expect(top.data.labels).toHaveLength(12);
     expect(top.options.indexAxis).toBe('y');
-    const few = indicatorAcrossDistricts({ ...city({}), districts: long.slice(0, 5) });
+    const few = indicatorAcrossDistricts(city({}, long.slice(0, 5)));
     const { options } = acrossConfig(few);
     expect(options.indexAxis ?? 'x').toBe('x');
     const x = options.scales?.x as { ticks?: { autoSkip?: boolean; maxRotation?: number } };

@@ -3,14 +3,13 @@
 import { districtName, t } from '../i18n';
 import { pickForYear, seriesOf } from '../model/series';
 import type { Kind, Observation } from '../model/types';
-import type { AppState } from '../state/state';
+import type { ChartInput } from '../state/selectors';
 import {
   districtYears,
   EMPTY_TABLE,
   indicatorLabel,
   LINE_COLORS,
   POINT_STYLES,
-  selection,
   sourceLine,
   unitOf,
   valueText,
@@ -52,8 +51,8 @@ function byYear(list: readonly Observation[]): Observation[] {
     .filter((o): o is Observation => o !== null && o.value !== null);
 }
 
-export function indicatorOverYears(state: AppState): YearsSpec {
-  const sel = selection(state);
+export function indicatorOverYears(input: ChartInput): YearsSpec {
+  const sel = input.selection;
   const y = t.chart.years;
   const base: YearsSpec = {
     title: y.title,
@@ -70,15 +69,15 @@ export function indicatorOverYears(state: AppState): YearsSpec {
   };
   if (!sel) return base;
   const { indicator, scope } = sel;
-  const series = state.districts.map((d, i) => ({
+  const series = input.districts.map((d, i) => ({
     d,
     i,
-    actual: byYear(seriesOf(state.table, d, indicator, scope, 'actual')),
-    target: byYear(seriesOf(state.table, d, indicator, scope, 'target')),
+    actual: byYear(seriesOf(input.table, d, indicator, scope, 'actual')),
+    target: byYear(seriesOf(input.table, d, indicator, scope, 'target')),
   }));
   const all = series.flatMap((s) => [...s.actual, ...s.target]);
-  const unit = unitOf(state, indicator, all);
-  const title = withUnit(y.titleFor(indicatorLabel(state.catalog, indicator, scope)), unit);
+  const unit = unitOf(input.catalog, indicator, all);
+  const title = withUnit(y.titleFor(indicatorLabel(input.catalog, indicator, scope)), unit);
   const point = (o: Observation) =>
     y.point(o.year, o.kind === 'target', valueText(o.value, unit, o.qualifier));
   const text = (o: Observation) => `${districtName(o.district)} ${point(o)}`;
@@ -128,7 +127,7 @@ export function indicatorOverYears(state: AppState): YearsSpec {
       district: s.d,
       color: LINE_COLORS[s.i % LINE_COLORS.length] ?? '#000000',
       pointStyle: POINT_STYLES[s.i % POINT_STYLES.length] ?? 'circle',
-      width: s.d === state.ui.district ? 3 : 2,
+      width: s.d === input.pick.district ? 3 : 2,
     };
     if (s.actual.length > 0) {
       lines.push({

@@ -57,18 +57,26 @@ export function rowKey(indicator: string, scope: string) {
   return scope ? `${indicator}\u0001${scope}` : indicator;
 }
 
-let memo: { key: unknown[]; view: CompareView } | null = null;
-
-/** Same inputs (by identity) → the same view object: grid, charts, notice and export share it. */
-export function buildCompare(table: ObsTable, catalog: Catalog, opt: CompareOptions): CompareView {
-  const key = [table, catalog, opt.year, opt.kind, opt.category, opt.districts];
-  if (memo && key.every((k, i) => k === memo?.key[i])) return memo.view;
-  const view = computeCompareView(table, catalog, opt);
-  memo = { key, view };
-  return view;
+/**
+ * The compare matrix for one year, kind and category. `columns` keeps each district's column by
+ * chunk identity (the caller owns it: src/state/selectors.ts), so an edit recomputes only its
+ * district's column; without it every column is computed afresh.
+ */
+export function buildCompare(
+  table: ObsTable,
+  catalog: Catalog,
+  opt: CompareOptions,
+  columns: CompareColumns = new WeakMap(),
+): CompareView {
+  const cols = opt.districts.map((d) => {
+    const chunk = table.chunks.get(d);
+    return chunk ? columnOf(chunk, catalog, opt, columns) : null;
+  });
+  return assemble(cols, catalog, opt);
 }
 
-interface Column {
+/** One district's cells for a (year, kind) and catalog. */
+export interface CompareColumn {
   year: CompareOptions['year'];
   kind: CompareOptions['kind'];
   catalog: Catalog;
@@ -77,16 +85,21 @@ interface Column {
   pairs: Map<string, { indicator: string; scope: string }>;
 }
 
-// One column per district chunk version: an edit recomputes only its district's column.
-const columns = new WeakMap<readonly Observation[], Column[]>();
+/** A few (year, kind) variants of each district's column, by chunk version. */
+export type CompareColumns = WeakMap<readonly Observation[], CompareColumn[]>;
 
-function columnOf(chunk: readonly Observation[], catalog: Catalog, opt: CompareOptions): Column {
+function columnOf(
+  chunk: readonly Observation[],
+  catalog: Catalog,
+  opt: CompareOptions,
+  columns: CompareColumns,
+): CompareColumn {
   const cached = columns.get(chunk) ?? [];
   const hit = cached.find(
     (c) => c.year === opt.year && c.kind === opt.kind && c.catalog === catalog,
   );
   if (hit) return hit;
-  const col: Column = {
+  const col: CompareColumn = {
     year: opt.year,
     kind: opt.kind,
     catalog,
@@ -117,11 +130,11 @@ function columnOf(chunk: readonly Observation[], catalog: Catalog, opt: CompareO
   return col;
 }
 
-function computeCompareView(table: ObsTable, catalog: Catalog, opt: CompareOptions): CompareView {
-  const cols = opt.districts.map((d) => {
-    const chunk = table.chunks.get(d);
-    return chunk ? columnOf(chunk, catalog, opt) : null;
-  });
+function assemble(
+  cols: readonly (CompareColumn | null)[],
+  catalog: Catalog,
+  opt: CompareOptions,
+): CompareView {
   // Union of (indicator, scope) pairs that have this kind in any shown district.
   const pairs = new Map<string, { indicator: string; scope: string }>();
   for (const col of cols)

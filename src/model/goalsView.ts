@@ -64,18 +64,25 @@ function row(
   };
 }
 
-/** Every district's own targets: one row per target row. */
-// Goal rows are cached per district chunk (and catalog, and goal set): an edit in one district
-// recomputes that district's rows only.
-const ownMemo = new WeakMap<readonly Observation[], { catalog: Catalog; rows: GoalRow[] }>();
-const setMemo = new WeakMap<
-  readonly Observation[],
-  { catalog: Catalog; set: GoalSet; rows: GoalRow[] }
->();
+/**
+ * Goal rows kept per district chunk (and catalog, and goal set), so an edit in one district
+ * recomputes that district's rows only. The caller owns it (src/state/selectors.ts).
+ */
+export interface GoalMemo {
+  own: WeakMap<readonly Observation[], { catalog: Catalog; rows: GoalRow[] }>;
+  set: WeakMap<readonly Observation[], { catalog: Catalog; set: GoalSet; rows: GoalRow[] }>;
+}
+export const goalMemo = (): GoalMemo => ({ own: new WeakMap(), set: new WeakMap() });
+
 const EMPTY: readonly Observation[] = [];
 
-function ownGoalsOf(chunk: readonly Observation[], catalog: Catalog, d: string): GoalRow[] {
-  const hit = ownMemo.get(chunk);
+function ownGoalsOf(
+  chunk: readonly Observation[],
+  catalog: Catalog,
+  d: string,
+  memo: GoalMemo,
+): GoalRow[] {
+  const hit = memo.own.get(chunk);
   if (hit && hit.catalog === catalog) return hit.rows;
   const rows: GoalRow[] = [];
   const idx = indexChunk(chunk);
@@ -91,7 +98,7 @@ function ownGoalsOf(chunk: readonly Observation[], catalog: Catalog, d: string):
       rows.push(row(catalog, d, tgt.indicator, tgt.scope, actuals, target, null));
     }
   }
-  ownMemo.set(chunk, { catalog, rows });
+  memo.own.set(chunk, { catalog, rows });
   return rows;
 }
 
@@ -101,8 +108,9 @@ function setGoalsOf(
   catalog: Catalog,
   d: string,
   set: GoalSet,
+  memo: GoalMemo,
 ): GoalRow[] {
-  const hit = chunk === EMPTY ? undefined : setMemo.get(chunk);
+  const hit = chunk === EMPTY ? undefined : memo.set.get(chunk);
   if (hit && hit.catalog === catalog && hit.set === set) return hit.rows;
   const idx = indexChunk(chunk);
   const rows = set.targets.map((g) => {
@@ -111,7 +119,7 @@ function setGoalsOf(
       g.value === null ? null : { value: g.value, year: g.year, qualifier: g.qualifier, id: null };
     return row(catalog, d, g.indicator, '', actuals, target, set.id);
   });
-  if (chunk !== EMPTY) setMemo.set(chunk, { catalog, set, rows });
+  if (chunk !== EMPTY) memo.set.set(chunk, { catalog, set, rows });
   return rows;
 }
 
@@ -120,10 +128,11 @@ export function buildOwnGoals(
   t: ObsTable,
   catalog: Catalog,
   districts: readonly string[],
+  memo: GoalMemo = goalMemo(),
 ): GoalRow[] {
   return districts.flatMap((d) => {
     const chunk = t.chunks.get(d);
-    return chunk ? ownGoalsOf(chunk, catalog, d) : [];
+    return chunk ? ownGoalsOf(chunk, catalog, d, memo) : [];
   });
 }
 
@@ -133,8 +142,11 @@ export function buildSetGoals(
   catalog: Catalog,
   districts: readonly string[],
   set: GoalSet,
+  memo: GoalMemo = goalMemo(),
 ): GoalRow[] {
-  const perDistrict = districts.map((d) => setGoalsOf(t.chunks.get(d) ?? EMPTY, catalog, d, set));
+  const perDistrict = districts.map((d) =>
+    setGoalsOf(t.chunks.get(d) ?? EMPTY, catalog, d, set, memo),
+  );
   const rows: GoalRow[] = [];
   set.targets.forEach((_g, i) => {
     for (const list of perDistrict) {

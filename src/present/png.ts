@@ -11,10 +11,10 @@ import {
   t,
   withUnitText,
 } from '../i18n';
-import { buildScorecard } from '../model/scorecard';
+import type { Scorecard } from '../model/scorecard';
 import type { Slide } from '../model/slides';
-import type { AppState } from '../state/state';
-import { activeSetFor } from '../views/scorecardView';
+import type { Catalog } from '../model/types';
+import { scorecardFor, type DataSlices } from '../state/selectors';
 import { el } from '../ui/el';
 import { mountSlide } from './slideView';
 
@@ -103,14 +103,11 @@ function drawLegend(ctx: CanvasRenderingContext2D, top: number): number {
 
 function drawScorecard(
   ctx: CanvasRenderingContext2D,
-  s: AppState,
-  slide: Slide,
+  card: Scorecard,
+  catalog: Catalog,
   top: number,
   height: number,
 ) {
-  const set = activeSetFor(s, slide.goalSource);
-  if (!set) return;
-  const card = buildScorecard(s.table, s.catalog, s.districts, set);
   const tableTop = drawLegend(ctx, top);
   const cols = card.columns.length + 1;
   const colW = (PNG_WIDTH - 80) / cols;
@@ -122,7 +119,7 @@ function drawScorecard(
     ctx.font = `bold 17px ${FONT}`;
     const y = wrapText(
       ctx,
-      indicatorName(s.catalog, c.indicator),
+      indicatorName(catalog, c.indicator),
       x,
       tableTop + 20,
       colW - 12,
@@ -167,7 +164,7 @@ function drawScorecard(
 }
 
 /** Draws the slide at 1600×900 and returns the canvas. */
-export async function slideCanvas(s: AppState, slide: Slide): Promise<HTMLCanvasElement> {
+export async function slideCanvas(s: DataSlices, slide: Slide): Promise<HTMLCanvasElement> {
   // Render off-screen with the same code as the presenter, so the PNG matches what is shown.
   const host = el('div', { class: 'png-stage' });
   host.style.cssText = `position:fixed;left:-10000px;top:0;width:${PNG_WIDTH}px;height:${PNG_HEIGHT}px;`;
@@ -197,7 +194,10 @@ export async function slideCanvas(s: AppState, slide: Slide): Promise<HTMLCanvas
     const c = chart.canvas;
     const scale = Math.min((PNG_WIDTH - 80) / c.width, (chartBottom - chartTop) / c.height);
     ctx.drawImage(c, 40, chartTop, c.width * scale, c.height * scale);
-  } else drawScorecard(ctx, s, slide, chartTop, chartBottom - chartTop);
+  } else {
+    const card = scorecardFor(s, slide.goalSource);
+    if (card) drawScorecard(ctx, card, s.catalog, chartTop, chartBottom - chartTop);
+  }
   ctx.fillStyle = '#8a5300';
   ctx.font = `22px ${FONT}`;
   if (view.notice()) ctx.fillText(view.notice(), 40, PNG_HEIGHT - 58);
@@ -214,7 +214,11 @@ export function pngName(title: string, date = new Date()): string {
   return `${getLang() === 'en' ? 'district-health' : '区县卫生指标'}_${safe}_${day}.png`;
 }
 
-export async function downloadSlidePng(s: AppState, slide: Slide, title: string): Promise<string> {
+export async function downloadSlidePng(
+  s: DataSlices,
+  slide: Slide,
+  title: string,
+): Promise<string> {
   const canvas = await slideCanvas(s, slide);
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
   if (!blob) throw new Error(t.deck.png);

@@ -1,32 +1,13 @@
-// A slide's view of the live state, its generated title, and its source line.
+// A slide's generated title, and the slide made from what the planner is looking at.
 import { districtName, indicatorName, t } from '../i18n';
 import type { Slide } from '../model/slides';
+import { goalSetFor, scorecardSetFor, type DataSlices } from '../state/selectors';
 import type { AppState } from '../state/state';
-import { activeSetFor } from '../views/scorecardView';
 
-/** The state as the slide sees it: its own selection, the live data. */
-export function slideState(s: AppState, slide: Slide): AppState {
-  return {
-    ...s,
-    ui: {
-      ...s.ui,
-      indicator: slide.indicator,
-      scope: slide.scope,
-      district: slide.district,
-      year: slide.year,
-      kind: slide.dataKind,
-      goalSource: slide.goalSource,
-      // A projected bar chart stays at the top 12 (plus the slide's district): 38 bars would not
-      // leave a readable label each on a 768-px screen.
-      chartAll: false,
-    },
-  };
-}
-
-export function slideTitle(s: AppState, slide: Slide): string {
+export function slideTitle(s: DataSlices, slide: Slide): string {
   if (slide.title) return slide.title;
   const name = slide.indicator ? indicatorName(s.catalog, slide.indicator) : '';
-  const set = s.goalSets.find((g) => g.id === slide.goalSource) ?? null;
+  const set = goalSetFor(s.goalSets, slide.goalSource);
   switch (slide.kind) {
     case 'across':
       return t.slideTitle.across(name, s.districts.length);
@@ -38,7 +19,7 @@ export function slideTitle(s: AppState, slide: Slide): string {
     case 'years':
       return t.slideTitle.years(name);
     default:
-      return t.slideTitle.scorecard(activeSetFor(s, slide.goalSource)?.name ?? '');
+      return t.slideTitle.scorecard(scorecardSetFor(s.goalSets, slide.goalSource)?.name ?? '');
   }
 }
 

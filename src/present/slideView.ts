@@ -1,17 +1,20 @@
 // Renders one slide into a host element, live: call update() whenever the state changes.
 import { createSlideChart, type SlideChart } from '../charts/slideChart';
 import { t } from '../i18n';
-import { buildCompare, rowKey } from '../model/compare';
-import { buildScorecard } from '../model/scorecard';
+import { rowKey } from '../model/compare';
 import type { Slide } from '../model/slides';
-import type { AppState } from '../state/state';
+import {
+  compareFor,
+  scorecardFor,
+  selectSlideChartInput,
+  type DataSlices,
+} from '../state/selectors';
 import { el } from '../ui/el';
 import { scorecardLegend, scorecardTable } from '../views/scorecardTable';
-import { activeSetFor } from '../views/scorecardView';
-import { slideState, slideTitle } from './slideState';
+import { slideTitle } from './slideState';
 
 export interface SlideView {
-  update(s: AppState): void;
+  update(s: DataSlices): void;
   title(): string;
   /** The chart's own title, with its unit (and year when one is chosen); '' for the scorecard. */
   subtitle(): string;
@@ -22,22 +25,14 @@ export interface SlideView {
 }
 
 /** Whether the districts' values on this slide come from different years. */
-function mixedYears(s: AppState, slide: Slide): boolean {
+function mixedYears(s: DataSlices, slide: Slide): boolean {
   if (slide.kind === 'across' && slide.indicator) {
-    const v = buildCompare(s.table, s.catalog, {
-      year: slide.year,
-      kind: slide.dataKind,
-      category: '',
-      districts: s.districts,
-    });
+    const v = compareFor(s, { year: slide.year, kind: slide.dataKind, category: '' });
     return (
       v.rows.find((r) => r.key === rowKey(slide.indicator ?? '', slide.scope))?.mixedYears ?? false
     );
   }
-  if (slide.kind === 'scorecard') {
-    const set = activeSetFor(s, slide.goalSource);
-    return set ? buildScorecard(s.table, s.catalog, s.districts, set).years.length > 1 : false;
-  }
+  if (slide.kind === 'scorecard') return (scorecardFor(s, slide.goalSource)?.years.length ?? 0) > 1;
   return false;
 }
 
@@ -84,17 +79,15 @@ export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): 
       const inputs = [s.table, s.catalog, s.goalSets, s.districts, slide];
       if (inputs.every((x, i) => x === last[i])) return;
       last = inputs;
-      const st = slideState(s, slide);
       texts.title = slideTitle(s, slide);
       if (chart && slide.kind !== 'scorecard') {
-        const spec = chart.show(slide.kind, st, fontScale);
+        const spec = chart.show(slide.kind, selectSlideChartInput(s, slide), fontScale);
         chart.canvas.setAttribute('aria-label', spec.ariaLabel);
         texts.source = spec.sourceLine;
         texts.subtitle = spec.title === texts.title ? '' : spec.title;
       } else {
-        const set = activeSetFor(s, slide.goalSource);
-        if (set) {
-          const card = buildScorecard(s.table, s.catalog, s.districts, set);
+        const card = scorecardFor(s, slide.goalSource);
+        if (card) {
           const table = scorecardTable(card, s.catalog);
           body.replaceChildren(scorecardLegend(), table);
           fitTable(body, table);

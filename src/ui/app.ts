@@ -25,12 +25,13 @@ import {
   type UiState,
   type ViewName,
 } from '../state/state';
+import { selectChartInput, selectCompare, selectGoalRows } from '../state/selectors';
 import { createStore } from '../state/store';
-import { computeCompare, mountCompare } from '../views/compareView';
+import { mountCompare } from '../views/compareView';
 import { mountData } from '../views/dataView';
 import { mountScorecard } from '../views/scorecardView';
 import { readStored } from '../model/backup';
-import { computeGoals, mountGoals } from '../views/goalsView';
+import { mountGoals } from '../views/goalsView';
 import { makeRenderer, showReloadBanner, type ViewHandle } from './render';
 import { codeMissing, preloadOnDemand, provideDeck, type DeckModule } from './lazy';
 import type { Services } from './services';
@@ -112,13 +113,13 @@ export async function startApp(
   };
   // Chart.js loads after the grid has painted: it is not needed to show the data.
   let chartsHandle: ChartsHandle | null = null;
-  const charts = { update: (s: AppState) => chartsHandle?.update(s) };
+  const charts = { update: (s: AppState) => chartsHandle?.update(selectChartInput(s)) };
   shell.charts.addEventListener('chart-show-all', (e) =>
     store.update((s) => setUi(s, { chartAll: (e as CustomEvent<boolean>).detail })),
   );
   const chartsReady = import('../charts').then((m) => {
     chartsHandle = m.mountCharts(shell.charts);
-    if (store.getState().storage !== 'loading') chartsHandle.update(store.getState());
+    if (store.getState().storage !== 'loading') charts.update(store.getState());
     root.dataset.charts = 'ready';
   }, missing('charts'));
   const sources = { update: (s: AppState) => sourcePanel.update(s) };
@@ -295,8 +296,8 @@ export async function startApp(
       state: () => store.getState(),
       charts: () => chartsHandle?.data() ?? [],
       flush: () => flush(),
-      goals: () => computeGoals(store.getState()),
-      compare: () => computeCompare(store.getState()),
+      goals: () => selectGoalRows(store.getState()).rows,
+      compare: () => selectCompare(store.getState()),
       select: (ui: Partial<UiState>) => store.update((s) => setUi(s, ui)),
       selectCell: async (view: ViewName, rowKey: string, colKey: string) => {
         // Said out loud: a test waiting for focus on a cell that was never selected waits forever.

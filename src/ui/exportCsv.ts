@@ -4,8 +4,7 @@ import { exportFileName, goalRowsCsv, longRows, wideRows, type Lang } from '../m
 import { getLang } from '../i18n';
 import { toCsv } from '../io/csv';
 import type { AppState } from '../state/state';
-import { computeCompare } from '../views/compareView';
-import { computeGoals } from '../views/goalsView';
+import { selectCompare, selectGoalRows } from '../state/selectors';
 
 /** The one list of exports: the 导出 CSV menu is built from it. */
 export const EXPORT_KINDS = ['long', 'wide', 'goals'] as const;
@@ -15,8 +14,8 @@ export const isExportKind = (k: unknown): k is ExportKind =>
 
 export function exportText(s: AppState, kind: ExportKind, lang: Lang = 'zh'): string {
   if (kind === 'long') return toCsv(longRows(s.table, lang));
-  if (kind === 'wide') return toCsv(wideRows(computeCompare(s), lang, s.ui.kind));
-  return toCsv(goalRowsCsv(computeGoals(s), lang));
+  if (kind === 'wide') return toCsv(wideRows(selectCompare(s), lang, s.ui.kind));
+  return toCsv(goalRowsCsv(selectGoalRows(s).rows, lang));
 }
 
 export function downloadCsv(s: AppState, kind: ExportKind, now = new Date()): string {

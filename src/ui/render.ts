@@ -1,7 +1,7 @@
 // Paints the shell from the state: active view, notices, buttons, banner and toasts.
 import type { AppState, ViewName } from '../state/state';
 import type { GridHandle } from '../grid/grid';
-import { computeCompare } from '../views/compareView';
+import { selectCompare } from '../state/selectors';
 import type { Shell } from './shell';
 import { confirmDialog } from './dialog';
 import { t } from './strings';
@@ -31,7 +31,7 @@ export function makeRenderer(
       grid.grid?.refresh();
     } else grid.update(s);
     for (const o of others) o.update(s);
-    const mixed = s.ui.view === 'compare' && computeCompare(s).mixedYears;
+    const mixed = s.ui.view === 'compare' && selectCompare(s).mixedYears;
     shell.notice.hidden = !mixed;
     shell.notice.textContent = mixed ? t.mixedYears : '';
     if (s.ui.chartsHidden !== prev?.ui.chartsHidden) {

@@ -7,6 +7,7 @@ import {
   addGoalTarget,
   renameGoalSet,
 } from '../state/goalSetActions';
+import { scorecardSetFor, selectActiveGoalSet, selectYears } from '../state/selectors';
 import { setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { addBlankObservation } from '../state/actions';
@@ -14,32 +15,6 @@ import { confirmDialog, promptDialog } from './dialog';
 import { el, option } from './el';
 import { categoryName, indicatorName } from '../i18n';
 import { t } from './strings';
-
-// Years per district chunk, so an edit rescans one district, not the whole table.
-const chunkYears = new WeakMap<object, Set<number>>();
-const yearsMemo = new WeakMap<object, number[]>();
-function yearsOf(s: AppState): number[] {
-  const hit = yearsMemo.get(s.table);
-  if (hit) return hit;
-  const all = new Set<number>();
-  for (const chunk of s.table.chunks.values()) {
-    let ys = chunkYears.get(chunk);
-    if (!ys) {
-      ys = new Set(chunk.map((o) => o.year));
-      chunkYears.set(chunk, ys);
-    }
-    for (const y of ys) all.add(y);
-  }
-  const list = [...all].sort((a, b) => b - a);
-  // Same years as before → the same array, so the toolbar is not rebuilt on every edit.
-  const prev = lastYears;
-  const same = prev !== null && prev.length === list.length && prev.every((y, i) => y === list[i]);
-  const out = same ? prev : list;
-  lastYears = out;
-  yearsMemo.set(s.table, out);
-  return out;
-}
-let lastYears: number[] | null = null;
 
 function select(
   label: string,
@@ -65,7 +40,7 @@ export function renderToolbar(
 ) {
   let last: unknown[] = [];
   return (s: AppState) => {
-    const inputs = [s.ui, s.goalSets, s.table.chunks.size === 0 ? null : yearsOf(s), s.catalog];
+    const inputs = [s.ui, s.goalSets, selectYears(s.table), s.catalog];
     if (inputs.every((x, i) => x === last[i])) return;
     last = inputs;
     const up = (fn: (st: AppState) => AppState) => store.update(fn);
@@ -77,7 +52,7 @@ export function renderToolbar(
           'year',
           [
             option('latest', t.latest, s.ui.year === 'latest'),
-            ...yearsOf(s).map((y) => option(String(y), t.yearOption(y), s.ui.year === y)),
+            ...selectYears(s.table).map((y) => option(String(y), t.yearOption(y), s.ui.year === y)),
           ],
           (v) => up((st) => setUi(st, { year: v === 'latest' ? 'latest' : Number(v) })),
         ),
@@ -106,17 +81,13 @@ export function renderToolbar(
           t.goalSource,
           'goalSource',
           s.goalSets.map((g) =>
-            option(
-              g.id,
-              g.name,
-              g.id === (s.goalSets.find((x) => x.id === s.ui.goalSource) ?? s.goalSets[0])?.id,
-            ),
+            option(g.id, g.name, g === scorecardSetFor(s.goalSets, s.ui.goalSource)),
           ),
           (v) => up((st) => setUi(st, { goalSource: v })),
         ),
       );
     } else if (s.ui.view === 'goals') {
-      const set = s.goalSets.find((g) => g.id === s.ui.goalSource);
+      const set = selectActiveGoalSet(s);
       parts.push(
         select(
           t.goalSource,

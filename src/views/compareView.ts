@@ -10,12 +10,7 @@ import {
   t,
 } from '../i18n';
 import type { Catalog } from '../model/types';
-import {
-  buildCompare,
-  type CompareCell,
-  type CompareRow,
-  type CompareView,
-} from '../model/compare';
+import type { CompareCell, CompareRow, CompareView } from '../model/compare';
 import {
   mountGrid,
   type CellMeta,
@@ -24,26 +19,18 @@ import {
   type GridRow,
 } from '../grid/grid';
 import { addFromCell, editObservations, type CellEdit, type NewCell } from '../state/actions';
+import { selectCompare } from '../state/selectors';
 import { asOneStep, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 
 const D = 'd:';
 
-export function computeCompare(s: AppState): CompareView {
-  return buildCompare(s.table, s.catalog, {
-    year: s.ui.year,
-    kind: s.ui.kind,
-    category: s.ui.category,
-    districts: s.districts,
-  });
-}
+// Display text and marks per cell object, kept by each mounted grid: unchanged districts reuse
+// their cells, so an edit formats one column, not the whole matrix.
+type CellTexts = WeakMap<CompareCell, { value: string | number; meta: CellMeta }>;
 
-// Display text and marks per cell object: unchanged districts reuse their cells, so an edit
-// formats one column, not the whole matrix.
-const cellCache = new WeakMap<CompareCell, { value: string | number; meta: CellMeta }>();
-
-function cellView(c: CompareCell, r: CompareRow, d: string, catalog: Catalog) {
-  const hit = cellCache.get(c);
+function cellView(c: CompareCell, r: CompareRow, d: string, catalog: Catalog, cache: CellTexts) {
+  const hit = cache.get(c);
   if (hit) return hit;
   const value = c.qualifier ? `${c.qualifier}${formatNumber(c.value ?? 0)}` : (c.value ?? 0);
   const classes = [
@@ -67,11 +54,11 @@ function cellView(c: CompareCell, r: CompareRow, d: string, catalog: Catalog) {
     value,
     meta: { className: classes.join(' ') || undefined, title: notes.join('\n') },
   };
-  cellCache.set(c, out);
+  cache.set(c, out);
   return out;
 }
 
-function toRows(view: CompareView, catalog: Catalog): GridRow[] {
+function toRows(view: CompareView, catalog: Catalog, cache: CellTexts): GridRow[] {
   return view.rows.map((r) => {
     const values: GridRow['values'] = {
       indicator: indicatorName(catalog, r.indicator),
@@ -87,7 +74,7 @@ function toRows(view: CompareView, catalog: Catalog): GridRow[] {
         values[D + d] = null;
         return;
       }
-      const v = cellView(c, r, d, catalog);
+      const v = cellView(c, r, d, catalog, cache);
       values[D + d] = v.value;
       sort[D + d] = c.value;
       meta[D + d] = r.mixedYears && c.year !== null ? { ...v.meta, badge: String(c.year) } : v.meta;
@@ -122,7 +109,7 @@ export function mountCompare(
   store: Store<AppState>,
 ): { update(s: AppState): void; grid: GridHandle } {
   let view: CompareView | null = null;
-  let last: unknown[] = [];
+  const cells: CellTexts = new WeakMap();
   let shownDistricts = store.getState().districts;
   const grid = mountGrid(el, {
     columns: columnsFor(shownDistricts),
@@ -175,15 +162,14 @@ export function mountCompare(
   return {
     grid,
     update(s) {
-      const inputs = [s.table, s.catalog, s.ui.year, s.ui.kind, s.ui.category, s.districts];
-      if (inputs.every((x, i) => x === last[i])) return;
-      last = inputs;
+      const next = selectCompare(s);
+      if (next === view) return;
+      view = next;
       if (s.districts !== shownDistricts) {
         shownDistricts = s.districts;
         grid.setColumns(columnsFor(s.districts));
       }
-      view = computeCompare(s);
-      grid.update(toRows(view, s.catalog));
+      grid.update(toRows(view, s.catalog, cells));
     },
   };
 }

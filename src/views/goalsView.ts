@@ -10,19 +10,13 @@ import {
 } from '../i18n';
 import type { Catalog } from '../model/types';
 import type { GoalStatus } from '../model/goals';
-import { buildOwnGoals, buildSetGoals, type GoalRow } from '../model/goalsView';
+import type { GoalRow } from '../model/goalsView';
 import { mountGrid, type GridColumn, type GridHandle, type GridRow } from '../grid/grid';
 import { addFromCell, editObservations } from '../state/actions';
 import { editGoalTarget, removeGoalTarget } from '../state/goalSetActions';
+import { selectGoalRows, type GoalRows } from '../state/selectors';
 import { asOneStep, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
-
-export function computeGoals(s: AppState): GoalRow[] {
-  const set = s.goalSets.find((g) => g.id === s.ui.goalSource);
-  return set
-    ? buildSetGoals(s.table, s.catalog, s.districts, set)
-    : buildOwnGoals(s.table, s.catalog, s.districts);
-}
 
 const fmt = (n: number | null | undefined, digits = 2) =>
   n === null || n === undefined ? null : Number(n.toFixed(digits));
@@ -121,7 +115,7 @@ export function mountGoals(
   store: Store<AppState>,
 ): { update(s: AppState): void; grid: GridHandle } {
   let goals: GoalRow[] = [];
-  let last: unknown[] = [];
+  let shown: GoalRows | null = null;
   const byKey = () => new Map(goals.map((g) => [g.key, g]));
   const grid = mountGrid(el, {
     columns: columns(),
@@ -223,11 +217,11 @@ export function mountGoals(
   return {
     grid,
     update(s) {
-      const inputs = [s.table, s.catalog, s.goalSets, s.ui.goalSource, s.districts];
-      if (inputs.every((x, i) => x === last[i])) return;
-      last = inputs;
-      goals = computeGoals(s);
-      grid.update(toRows(goals, s.ui.goalSource !== 'own', s.catalog));
+      const next = selectGoalRows(s);
+      if (next === shown) return;
+      shown = next;
+      goals = next.rows;
+      grid.update(toRows(goals, next.set !== null, s.catalog));
     },
   };
 }

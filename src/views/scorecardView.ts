@@ -1,18 +1,15 @@
 // 记分卡 tab: districts × the chosen goal set's indicators.
 import { t } from '../i18n';
-import { buildScorecard, sortScorecard } from '../model/scorecard';
+import { sortScorecard, type Scorecard } from '../model/scorecard';
 import type { SortOrder } from '../model/sortKeys';
+import { selectScorecard } from '../state/selectors';
 import type { AppState } from '../state/state';
 import { el } from './el';
 import { scorecardLegend, scorecardTable } from './scorecardTable';
 
-export function activeSetFor(s: AppState, goalSource: string) {
-  return s.goalSets.find((g) => g.id === goalSource) ?? s.goalSets[0] ?? null;
-}
-
 export function mountScorecard(host: HTMLElement): { update(s: AppState): void } {
   host.classList.add('scorecard-pane');
-  let last: unknown[] = [];
+  let shown: Scorecard | null | undefined;
   let state: AppState | null = null;
   // Sorting is a way of looking, not data: kept here, like the grids' own sort.
   let sort: { column: number | null; order: SortOrder } = { column: null, order: 'asc' };
@@ -20,7 +17,7 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
     const i = th ? [...(th.parentElement?.children ?? [])].indexOf(th) - 1 : -1;
     if (i < 0 || !state) return;
     sort = { column: i, order: sort.column === i && sort.order === 'asc' ? 'desc' : 'asc' };
-    last = [];
+    shown = undefined;
     view.update(state);
   };
   host.addEventListener('click', (e) =>
@@ -33,15 +30,14 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
   const view = {
     update(s: AppState) {
       state = s;
-      const inputs = [s.table, s.catalog, s.goalSets, s.ui.goalSource, s.districts];
-      if (inputs.every((x, i) => x === last[i])) return;
-      last = inputs;
-      const set = activeSetFor(s, s.ui.goalSource);
-      if (!set) {
+      const built = selectScorecard(s);
+      if (built === shown) return;
+      shown = built;
+      if (!built) {
         host.replaceChildren(el('p', { class: 'muted' }, t.scorecard.noSet));
         return;
       }
-      const built = buildScorecard(s.table, s.catalog, s.districts, set);
+      const set = built.set;
       if (sort.column !== null && sort.column >= built.columns.length)
         sort = { column: null, order: 'asc' };
       const card = sortScorecard(built, sort.column, sort.order);
