@@ -71,7 +71,8 @@ const onlyDown = {
     docs: { description: `src/ folders import only lower layers: ${LAYER_ORDER}` },
     schema: [],
     messages: {
-      upward: 'src/{{from}} may not import src/{{to}}: layers only look down ({{order}}; LAYERS in eslint.config.js).',
+      upward:
+        'src/{{from}} may not import src/{{to}}: layers only look down ({{order}}; LAYERS in eslint.config.js).',
       unranked: 'src/{{name}} has no rank in LAYERS (eslint.config.js): give it one.',
     },
   },

@@ -51,8 +51,6 @@ describe('layers only look down', () => {
 
   it('asks for a rank for a folder the order does not know', async () => {
     const errors = await layerErrors('src/ui/x.ts', "import { n } from '../newfolder/n';\n");
-    expect(errors).toEqual([
-      expect.stringMatching(/src\/newfolder has no rank in LAYERS/),
-    ]);
+    expect(errors).toEqual([expect.stringMatching(/src\/newfolder has no rank in LAYERS/)]);
   });
 });

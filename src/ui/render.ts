@@ -2,6 +2,7 @@
 import type { AppState, ViewName } from '../state/state';
 import type { GridHandle } from '../grid/grid';
 import { selectCompare } from '../state/selectors';
+import { VIEWS } from '../state/views';
 import type { Shell } from './shell';
 import { confirmDialog } from './dialog';
 import { t } from './strings';
@@ -24,9 +25,10 @@ export function makeRenderer(
     const grid = grids[s.ui.view];
     if (s.ui.view !== shownView) {
       shownView = s.ui.view;
-      for (const [v, pane] of Object.entries(shell.panes)) pane.hidden = v !== s.ui.view;
-      for (const [v, tab] of Object.entries(shell.tabs))
-        tab.setAttribute('aria-selected', String(v === s.ui.view));
+      for (const v of VIEWS) {
+        shell.panes[v].hidden = v !== s.ui.view;
+        shell.tabs[v].setAttribute('aria-selected', String(v === s.ui.view));
+      }
       grid.update(s);
       grid.grid?.refresh();
     } else grid.update(s);

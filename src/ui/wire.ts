@@ -4,6 +4,7 @@ import { SLIDE_KINDS, type SlideKind } from '../model/slides';
 import type { ObsTable } from '../model/table';
 import { resetTo } from '../state/reset';
 import { redo, say, setUi, undo, type ViewName } from '../state/state';
+import { VIEWS } from '../state/views';
 import { downloadBackup, restoreBackup } from './backupFile';
 import { confirmDialog } from './dialog';
 import { downloadCsv, isExportKind } from './exportCsv';
@@ -25,9 +26,8 @@ const isSlideKind = (k: unknown): k is SlideKind => (SLIDE_KINDS as readonly unk
 
 export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
   const { store } = sv;
-  for (const [v, tab] of Object.entries(shell.tabs)) {
-    tab.addEventListener('click', () => store.update((s) => setUi(s, { view: v as ViewName })));
-  }
+  for (const v of VIEWS)
+    shell.tabs[v].addEventListener('click', () => store.update((s) => setUi(s, { view: v })));
   shell.undo.addEventListener('click', () => store.update(undo));
   shell.redo.addEventListener('click', () => store.update(redo));
   shell.chartsToggle.addEventListener('click', () =>
