@@ -49,6 +49,11 @@ describe('layers only look down', () => {
     expect(await layerErrors('src/views/down.ts', code)).toEqual([]);
   });
 
+  it('keeps the open leaves below everything', async () => {
+    const errors = await layerErrors('src/i18n/x.ts', "import { el } from '../views/el';\n");
+    expect(errors).toEqual([expect.stringMatching(/src\/i18n may not import src\/views/)]);
+  });
+
   it('asks for a rank for a folder the order does not know', async () => {
     const errors = await layerErrors('src/ui/x.ts', "import { n } from '../newfolder/n';\n");
     expect(errors).toEqual([expect.stringMatching(/src\/newfolder has no rank in LAYERS/)]);
