@@ -15,13 +15,19 @@ const fences = {
   io: { regex: '^papaparse(/|$)', message: 'PapaParse is only imported in src/io/.' },
 };
 
-/** @param {string[]} allowed */
-const restrictImports = (allowed) => [
+/**
+ * @param {string[]} allowed
+ * @param {{ regex: string, message: string }[]} [more] further refusals for the same files
+ */
+const restrictImports = (allowed, more = []) => [
   'error',
   {
-    patterns: Object.entries(fences)
-      .filter(([dir]) => !allowed.includes(dir))
-      .map(([, f]) => ({ regex: f.regex, message: f.message })),
+    patterns: [
+      ...Object.entries(fences)
+        .filter(([dir]) => !allowed.includes(dir))
+        .map(([, f]) => ({ regex: f.regex, message: f.message })),
+      ...more,
+    ],
   },
 ];
 
@@ -63,6 +69,23 @@ export default defineConfig(
   ...Object.keys(fences).map((dir) => ({
     files: [`src/${dir}/**`],
     rules: { 'no-restricted-imports': restrictImports([dir]) },
+  })),
+  // State, storage and the grid speak in codes: only the screens (views, ui, charts, present)
+  // turn them into words, so nothing stored depends on the interface language. The rule's
+  // options replace the fence's for these folders, so the fence is repeated here.
+  ...['state', 'db', 'grid'].map((dir) => ({
+    files: [`src/${dir}/**`],
+    rules: {
+      'no-restricted-imports': restrictImports(
+        [dir],
+        [
+          {
+            regex: '^\\.{1,2}/(.+/)?i18n(/|$)',
+            message: `src/${dir}/ returns codes; the screens word them with src/i18n.`,
+          },
+        ],
+      ),
+    },
   })),
   // src/model/ is pure logic: no UI/storage libraries and no browser globals.
   {

@@ -1,5 +1,5 @@
 // The selected district's goals as bullet bars of progress towards each target. Pure.
-import { districtName, statusText, t } from '../i18n';
+import { districtName, goalSetName, statusText, t } from '../i18n';
 import type { GoalStatus } from '../model/goals';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
@@ -60,7 +60,8 @@ export function districtProgress(state: AppState): ProgressSpec {
   const progress = mine.map((r) => (r.result.progress === null ? null : r.result.progress + 0));
   const p = t.chart.progress;
   const shownDistrict = district === null ? p.district : districtName(district);
-  const title = p.title(shownDistrict, set?.name ?? null);
+  const setName = set ? goalSetName(set.name) : null;
+  const title = p.title(shownDistrict, setName);
 
   const used: Observation[] = [];
   const years: number[] = [];
@@ -87,7 +88,7 @@ export function districtProgress(state: AppState): ProgressSpec {
       ? p.noDistricts
       : mine.length === 0
         ? set
-          ? p.nothingInSet(set.name)
+          ? p.nothingInSet(goalSetName(set.name))
           : p.noTargets(shownDistrict)
         : null;
 
@@ -97,7 +98,7 @@ export function districtProgress(state: AppState): ProgressSpec {
     sourceLine: sourceLine(
       used.length > 0 && district ? [districtYears(district, yearSpan(years))] : [],
       used,
-      set ? p.sourceSet(set.name) : '',
+      setName !== null ? p.sourceSet(setName) : '',
     ),
     ariaLabel:
       empty === null

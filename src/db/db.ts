@@ -5,6 +5,7 @@ import type { GoalSet } from '../model/goalSets';
 import { mergeById, mergeFields, mergeGoalSets } from '../model/merge';
 import type { RowChange } from '../model/table';
 import type { CatalogEntry, Observation, Result } from '../model/types';
+import type { SnapshotName, StoredLabel } from '../state/messages';
 import { mergeRows } from './mergeRows';
 
 /** v1: chunks + kv (goal sets in kv). v2: goal sets in their own table, history, snapshots. v3: report texts. */
@@ -26,7 +27,8 @@ export interface HistoryRecord {
   seq?: number;
   t: number;
   source: string;
-  label: string;
+  /** A change code; older versions stored the text, which is shown as it is. */
+  label: StoredLabel;
   rows: RowChange[];
   /** Cell changes left out of a very large change set (an import); its automatic snapshot has them. */
   omitted?: number;
@@ -42,7 +44,8 @@ export interface ReportRecord {
 
 export interface SnapshotMeta {
   id?: number;
-  name: string;
+  /** The planner's name, or a code for an automatic snapshot. */
+  name: string | SnapshotName;
   t: number;
   auto: boolean;
   rows: number;

@@ -1,5 +1,5 @@
 // A slide's view of the live state, its generated title, and its source line.
-import { districtName, indicatorName, t } from '../i18n';
+import { districtName, goalSetName, indicatorName, t } from '../i18n';
 import type { Slide } from '../model/slides';
 import type { AppState } from '../state/state';
 import { activeSetFor } from '../views/scorecardView';
@@ -33,12 +33,12 @@ export function slideTitle(s: AppState, slide: Slide): string {
     case 'progress':
       return t.slideTitle.progress(
         districtName(slide.district ?? s.districts[0] ?? ''),
-        set?.name ?? null,
+        set ? goalSetName(set.name) : null,
       );
     case 'years':
       return t.slideTitle.years(name);
     default:
-      return t.slideTitle.scorecard(activeSetFor(s, slide.goalSource)?.name ?? '');
+      return t.slideTitle.scorecard(goalSetName(activeSetFor(s, slide.goalSource)?.name ?? ''));
   }
 }
 

@@ -5,6 +5,7 @@
 import { say } from '../state/state';
 import type { Services } from './services';
 import { t } from './strings';
+import { shownText } from '../state/messages';
 
 const modules = {
   history: () => import('./historyPanel'),
@@ -39,7 +40,7 @@ export async function codeMissing(sv: Sv, what: string, e: unknown): Promise<voi
   console.warn(`On-demand code “${what}” failed to load`, e);
   const saved = sv.db() ? ((await sv.persistence()?.flush()) ?? true) : false;
   const text = sv.db() ? t.lazy.failed(saved) : t.lazy.failedMemory;
-  sv.store.update((s) => say(s, 'error', text));
+  sv.store.update((s) => say(s, 'error', shownText(text)));
   sv.askReload?.(text);
 }
 

@@ -12,7 +12,7 @@ import type { Store } from '../state/store';
 import { addBlankObservation } from '../state/actions';
 import { confirmDialog, promptDialog } from './dialog';
 import { el, option } from './el';
-import { categoryName, indicatorName } from '../i18n';
+import { categoryName, goalSetName, indicatorName } from '../i18n';
 import { t } from './strings';
 
 // Years per district chunk, so an edit rescans one district, not the whole table.
@@ -108,7 +108,7 @@ export function renderToolbar(
           s.goalSets.map((g) =>
             option(
               g.id,
-              g.name,
+              goalSetName(g.name),
               g.id === (s.goalSets.find((x) => x.id === s.ui.goalSource) ?? s.goalSets[0])?.id,
             ),
           ),
@@ -123,7 +123,7 @@ export function renderToolbar(
           'goalSource',
           [
             option('own', t.ownTargets, !set),
-            ...s.goalSets.map((g) => option(g.id, g.name, g.id === set?.id)),
+            ...s.goalSets.map((g) => option(g.id, goalSetName(g.name), g.id === set?.id)),
           ],
           (v) => up((st) => setUi(st, { goalSource: v })),
         ),
@@ -143,15 +143,19 @@ export function renderToolbar(
             t.renameSet,
             'rename-set',
             () =>
-              void promptDialog(t.setName, set.name).then(
-                (name) => name !== null && up((st) => renameGoalSet(st, set.id, name)),
+              void promptDialog(t.setName, goalSetName(set.name)).then(
+                // The app's name left as shown keeps its stored (language-free) form.
+                (name) =>
+                  name !== null &&
+                  name.trim() !== goalSetName(set.name) &&
+                  up((st) => renameGoalSet(st, set.id, name)),
               ),
           ),
           button(
             t.deleteSet,
             'delete-set',
             () =>
-              void confirmDialog(t.deleteSetConfirm(set.name)).then(
+              void confirmDialog(t.deleteSetConfirm(goalSetName(set.name))).then(
                 (ok) => ok && up((st) => deleteGoalSet(st, set.id)),
               ),
           ),

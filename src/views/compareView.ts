@@ -3,6 +3,7 @@ import {
   categoryName,
   districtName,
   formatNumber,
+  gridLanguage,
   indicatorName,
   scopeName,
   unitName,
@@ -125,6 +126,7 @@ export function mountCompare(
   let last: unknown[] = [];
   let shownDistricts = store.getState().districts;
   const grid = mountGrid(el, {
+    ...gridLanguage(),
     columns: columnsFor(shownDistricts),
     fixedColumns: 1,
     rowHeight: 29,
@@ -151,7 +153,7 @@ export function mountCompare(
             raw: c.raw,
           });
       }
-      const label = source === 'paste' ? t.change.paste : t.change.editValue;
+      const label = { code: source === 'paste' ? 'paste' : 'editValue' } as const;
       const src = source === 'edit' || source === 'cut' ? 'edit' : source;
       // Filled and empty cells of one paste or fill are one undo step.
       store.update((st) =>

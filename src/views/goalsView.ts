@@ -2,6 +2,7 @@
 import {
   districtName,
   formatNumber,
+  gridLanguage,
   indicatorName,
   scopeName,
   statusText,
@@ -124,6 +125,7 @@ export function mountGoals(
   let last: unknown[] = [];
   const byKey = () => new Map(goals.map((g) => [g.key, g]));
   const grid = mountGrid(el, {
+    ...gridLanguage(),
     columns: columns(),
     fixedColumns: 2,
     rowHeight: 29,
@@ -144,7 +146,7 @@ export function mountGoals(
                 s = editObservations(
                   s,
                   [{ id: g.target.id, field, raw: c.raw }],
-                  t.change.editTarget,
+                  { code: 'editTarget' },
                   src,
                 );
             } else if (c.key === 'baseline' || c.key === 'baselineYear') {
@@ -153,7 +155,7 @@ export function mountGoals(
                 s = editObservations(
                   s,
                   [{ id: g.baseline.id, field, raw: c.raw }],
-                  t.change.editBaseline,
+                  { code: 'editBaseline' },
                   src,
                 );
               else if (field === 'value') {
@@ -174,7 +176,7 @@ export function mountGoals(
                       raw: c.raw,
                     },
                   ],
-                  t.change.addBaseline,
+                  { code: 'addBaseline' },
                   src,
                 );
               }
