@@ -148,7 +148,7 @@ export function mountData(
       // 新增行: show the new row and put the cursor in its first cell, ready for typing.
       const added = change && change.seq !== seen && change.source === 'add';
       const id = added ? change.patch.rows[0]?.after?.id : undefined;
-      if (id) grid.selectCell(id, OBSERVATION_COLUMNS[0]);
+      if (id) void grid.selectCell(id, OBSERVATION_COLUMNS[0]);
     },
   };
 }
