@@ -83,10 +83,10 @@ async function sameActions(browser: Browser, lang: 'zh' | 'en') {
       ),
     )
     .toBe(12);
-  // A goal set named by the planner, a copy of it, and a target in the copy.
+  // A goal set under the name the app offers, a copy of it, and a target in the copy.
   await showView(page, 'goals');
   await page.locator('[data-action="new-set"]').click();
-  await page.locator('dialog input').fill('G1');
+  await expect(page.locator('dialog input')).toHaveValue(s.goals.newSetName);
   await page.locator('dialog').getByRole('button', { name: s.confirm }).click();
   await expect(page.locator('[data-action="copy-set"]')).toBeVisible();
   await page.locator('[data-action="copy-set"]').click();

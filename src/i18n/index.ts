@@ -69,6 +69,7 @@ export function districtName(name: string): string {
 export function goalSetName(name: string): string {
   const p = setNameParts(name);
   if (!p) return name;
+  if (p.kind === 'new') return t.goals.newSetName;
   if (p.kind === 'copy') return t.goals.copyName(goalSetName(p.of), p.n);
   return t.goals.setName(districtName(p.district), p.year);
 }

@@ -1,6 +1,6 @@
 // The state's codes worded in each language; text stored by older versions shown as it is.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { copyName, districtSetName } from '../model/goalSets';
+import { copyName, districtSetName, NEW_SET_NAME } from '../model/goalSets';
 import type { Catalog, Observation } from '../model/types';
 import { labelFromText, labelToText, type Change } from '../state/messages';
 import { goalSetName, loadLang, setLang } from './index';
@@ -74,5 +74,6 @@ describe('messages and change names', () => {
     expect(goalSetName(copy)).toBe('Rongchang 2025 targets (copy 2)');
     expect(goalSetName('九龙坡 2027')).toBe('九龙坡 2027');
     expect(snapshotName('会前版本')).toBe('会前版本');
+    expect(goalSetName(copyName(NEW_SET_NAME, []))).toBe('New goal set (copy)');
   });
 });

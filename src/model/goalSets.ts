@@ -36,6 +36,9 @@ export function goalSetFromDistrict(
 // language (like district names); the screens read them back (setNameParts) and translate.
 export const districtSetName = (district: string, year: number) => `${district} ${year} 目标`;
 
+/** The name 新建目标集 offers; the planner's own text once changed. */
+export const NEW_SET_NAME = '新目标集';
+
 const copyOf = (name: string, n: number) => (n === 1 ? `${name}（副本）` : `${name}（副本 ${n}）`);
 
 export function copyName(name: string, existing: readonly string[]): string {
@@ -47,9 +50,12 @@ export function copyName(name: string, existing: readonly string[]): string {
 
 /** What an app-made name says, for the screens to word it; null: the planner's own text. */
 export type SetNameParts =
-  { kind: 'district'; district: string; year: number } | { kind: 'copy'; of: string; n: number };
+  | { kind: 'district'; district: string; year: number }
+  | { kind: 'copy'; of: string; n: number }
+  | { kind: 'new' };
 
 export function setNameParts(name: string): SetNameParts | null {
+  if (name === NEW_SET_NAME) return { kind: 'new' };
   const copy = /^(.+)（副本(?: (\d+))?）$/u.exec(name);
   if (copy) return { kind: 'copy', of: copy[1] ?? '', n: copy[2] ? Number(copy[2]) : 1 };
   const own = /^(\S+) (\d{4}) 目标$/u.exec(name);

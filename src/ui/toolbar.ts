@@ -1,5 +1,6 @@
 // The per-view controls. Rebuilt only when the state they show changes.
 import { categories } from '../model/catalog';
+import { NEW_SET_NAME } from '../model/goalSets';
 import {
   copyGoalSet,
   createGoalSet,
@@ -132,7 +133,12 @@ export function renderToolbar(
           'new-set',
           () =>
             void promptDialog(t.setName, t.goals.newSetName).then(
-              (name) => name !== null && up((st) => createGoalSet(st, name)),
+              // The offered name, kept as offered, is stored in its language-free form.
+              (name) =>
+                name !== null &&
+                up((st) =>
+                  createGoalSet(st, name.trim() === t.goals.newSetName ? NEW_SET_NAME : name),
+                ),
             ),
         ),
       );
