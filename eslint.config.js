@@ -16,46 +16,52 @@ const fences = {
   io: { regex: '^papaparse(/|$)', message: 'PapaParse is only imported in src/io/.' },
 };
 
-/** @param {string[]} allowed */
-const restrictImports = (allowed) => [
+/**
+ * @param {string[]} allowed
+ * @param {{ regex: string, message: string }[]} [more] further refusals for the same files
+ */
+const restrictImports = (allowed, more = []) => [
   'error',
   {
-    patterns: Object.entries(fences)
-      .filter(([dir]) => !allowed.includes(dir))
-      .map(([, f]) => ({ regex: f.regex, message: f.message })),
+    patterns: [
+      ...Object.entries(fences)
+        .filter(([dir]) => !allowed.includes(dir))
+        .map(([, f]) => ({ regex: f.regex, message: f.message })),
+      ...more,
+    ],
   },
 ];
 
 // ── Layers that only look down (issue 12) ─────────────────────────────────────────────────────
 // Each folder of src/ may import only from folders of a lower rank (and from itself):
-//   model ← state ← io / grid / charts ← data ← db ← views ← pwa ← ui ← present ← main.ts
+//   model ← state ← i18n ← io / grid / charts ← data ← db ← views ← pwa ← ui ← present ← main.ts
 // This is the order model ← state ← db / io / grid / charts ← views ← ui ← present ← main, with
-// two refinements: src/data (the bundled seed files) reads its CSV with io's parser and db reads
+// three refinements: src/i18n words the model's and the state's codes, so it sits just above
+// them (the i18n blocks below still keep io, db and grid from wording anything); src/data (the bundled seed files) reads its CSV with io's parser and db reads
 // the seed report texts from data, so io < data < db; src/pwa (service worker, about-dialog
 // helpers, the update banner) sits between the views' DOM helpers and ui, which shows it.
-// Open leaves, importable from anywhere as far as this rule goes: src/i18n (words belong to
-// screens: the i18n blocks keep model/state/db/io/grid out of it) and src/config.ts; they import
-// only each other.
+// Open leaf, importable from anywhere: src/config.ts; it imports nothing of ours.
 // Tests may also load the bundled seed (src/data) as a fixture.
 // A new folder must be given a rank here before anything in it can import or be imported.
 const LAYERS = {
   model: 0,
   state: 1,
-  io: 2,
-  grid: 2,
-  charts: 2,
-  data: 3,
-  db: 4,
-  views: 5,
-  pwa: 6,
-  ui: 7,
-  present: 8,
-  main: 9,
+  i18n: 2,
+  io: 3,
+  grid: 3,
+  charts: 3,
+  data: 4,
+  db: 5,
+  views: 6,
+  pwa: 7,
+  ui: 8,
+  present: 9,
+  main: 10,
 };
-const OPEN_LEAVES = ['i18n', 'config', 'vite-env.d'];
+const OPEN_LEAVES = ['config', 'vite-env.d'];
 const SRC = path.join(import.meta.dirname, 'src');
 const LAYER_ORDER =
-  'model ← state ← io / grid / charts ← data ← db ← views ← pwa ← ui ← present ← main';
+  'model ← state ← i18n ← io / grid / charts ← data ← db ← views ← pwa ← ui ← present ← main';
 
 /** The top-level folder (or root file, without extension) of a path inside src/, else null. */
 function layerOf(file) {
@@ -152,6 +158,23 @@ export default defineConfig(
   ...Object.keys(fences).map((dir) => ({
     files: [`src/${dir}/**`],
     rules: { 'no-restricted-imports': restrictImports([dir]) },
+  })),
+  // State, storage and the grid speak in codes: only the screens (views, ui, charts, present)
+  // turn them into words, so nothing stored depends on the interface language. The rule's
+  // options replace the fence's for these folders, so the fence is repeated here.
+  ...['state', 'db', 'grid'].map((dir) => ({
+    files: [`src/${dir}/**`],
+    rules: {
+      'no-restricted-imports': restrictImports(
+        [dir],
+        [
+          {
+            regex: '^\\.{1,2}/(.+/)?i18n(/|$)',
+            message: `src/${dir}/ returns codes; the screens word them with src/i18n.`,
+          },
+        ],
+      ),
+    },
   })),
   // src/model/ is pure logic: no UI/storage libraries and no browser globals.
   {

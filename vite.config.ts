@@ -14,6 +14,10 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(pkg.version),
     __BUILD_DATE__: JSON.stringify(buildDate),
   },
+  // Handsontable's menu languages under a name without "i18n" (see src/grid/setup.ts).
+  resolve: {
+    alias: [{ find: /^handsontable-languages\//, replacement: 'handsontable/i18n/languages/' }],
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },

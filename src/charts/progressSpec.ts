@@ -1,5 +1,5 @@
 // The selected district's goals as bullet bars of progress towards each target. Pure.
-import { districtName, statusText, t } from '../i18n';
+import { districtName, goalSetName, statusText, t } from '../i18n';
 import type { GoalStatus } from '../model/goals';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
@@ -59,7 +59,8 @@ export function districtProgress(input: ChartInput): ProgressSpec {
   const progress = mine.map((r) => (r.result.progress === null ? null : r.result.progress + 0));
   const p = t.chart.progress;
   const shownDistrict = district === null ? p.district : districtName(district);
-  const title = p.title(shownDistrict, set?.name ?? null);
+  const setName = set ? goalSetName(set.name) : null;
+  const title = p.title(shownDistrict, setName);
 
   const used: Observation[] = [];
   const years: number[] = [];
@@ -86,7 +87,7 @@ export function districtProgress(input: ChartInput): ProgressSpec {
       ? p.noDistricts
       : mine.length === 0
         ? set
-          ? p.nothingInSet(set.name)
+          ? p.nothingInSet(goalSetName(set.name))
           : p.noTargets(shownDistrict)
         : null;
 
@@ -96,7 +97,7 @@ export function districtProgress(input: ChartInput): ProgressSpec {
     sourceLine: sourceLine(
       used.length > 0 && district ? [districtYears(district, yearSpan(years))] : [],
       used,
-      set ? p.sourceSet(set.name) : '',
+      setName !== null ? p.sourceSet(setName) : '',
     ),
     ariaLabel:
       empty === null

@@ -1,6 +1,6 @@
 // Chart descriptions built from the app state by pure functions: no Chart.js, no DOM.
 // index.ts turns them into Chart.js configs; the tests check them without a canvas.
-import { districtName, t, withUnitText } from '../i18n';
+import { districtName, goalSetName, t, withUnitText } from '../i18n';
 import { pickLatest, seriesOf } from '../model/series';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
@@ -170,7 +170,10 @@ function acrossAll(input: ChartInput): AcrossSpec {
     set && g && g.value !== null
       ? {
           value: g.value,
-          label: t.chart.across.goalLabel(set.name, valueText(g.value, unit, g.qualifier)),
+          label: t.chart.across.goalLabel(
+            goalSetName(set.name),
+            valueText(g.value, unit, g.qualifier),
+          ),
         }
       : null;
 
@@ -194,7 +197,7 @@ function acrossAll(input: ChartInput): AcrossSpec {
     sourceLine: sourceLine(
       items,
       usedObs,
-      goalLine ? t.chart.across.goalLine(set?.name ?? '') : '',
+      goalLine ? t.chart.across.goalLine(goalSetName(set?.name ?? '')) : '',
     ),
     ariaLabel: acrossAria(title, known, districts.length, unit, goalLine?.label ?? null),
     table: {

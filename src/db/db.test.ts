@@ -93,7 +93,7 @@ describe('db', () => {
     const p = connectPersistence(store, flaky, { delayMs: 10 });
     store.update((s) => editObservations(s, [{ id: '1', field: 'value', raw: '9' }]));
     await p.flush();
-    expect(store.getState().message?.text).toContain('存储空间已满');
+    expect(store.getState().message?.msg).toEqual({ code: 'storageFull' });
     expect(store.getState().table.chunks.get('A')?.[0]?.value).toBe(9);
     fail = false;
     await p.flush();

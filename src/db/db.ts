@@ -5,6 +5,7 @@ import type { GoalSet } from '../model/goalSets';
 import { mergeById, mergeFields, mergeGoalSets } from '../model/merge';
 import type { RowChange } from '../model/table';
 import type { CatalogEntry, Observation, Result } from '../model/types';
+import { labelToText, type SnapshotName, type StoredLabel } from '../state/messages';
 import { mergeRows } from './mergeRows';
 
 /** v1: chunks + kv (goal sets in kv). v2: goal sets in their own table, history, snapshots. v3: report texts. */
@@ -26,7 +27,8 @@ export interface HistoryRecord {
   seq?: number;
   t: number;
   source: string;
-  label: string;
+  /** A change code; older versions stored the text, which is shown as it is. */
+  label: StoredLabel;
   rows: RowChange[];
   /** Cell changes left out of a very large change set (an import); its automatic snapshot has them. */
   omitted?: number;
@@ -42,7 +44,8 @@ export interface ReportRecord {
 
 export interface SnapshotMeta {
   id?: number;
-  name: string;
+  /** The planner's name, or a code for an automatic snapshot. */
+  name: string | SnapshotName;
   t: number;
   auto: boolean;
   rows: number;
@@ -399,9 +402,10 @@ export async function openDb(
         await db.transaction('rw', stores, async () => {
           if (r.history.length) await db.history.bulkAdd(r.history);
           if (r.reports.length) await db.reports.bulkAdd(r.reports);
-          const have = new Set((await db.snapshots.toArray()).map((m) => `${m.t}|${m.name}`));
+          const key = (t: number, name: SnapshotMeta['name']) => `${t}|${labelToText(name)}`;
+          const have = new Set((await db.snapshots.toArray()).map((m) => key(m.t, m.name)));
           for (const { name, t, auto, rows, observations, goalSets, catalog } of r.snapshots) {
-            if (have.has(`${t}|${name}`)) continue;
+            if (have.has(key(t, name))) continue;
             const id = await db.snapshots.add({ name, t, auto, rows });
             await db.snapshotData.put({ id, observations, goalSets, catalog });
           }

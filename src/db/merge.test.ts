@@ -149,7 +149,11 @@ describe('two tabs merge per field, not per row or document', () => {
     await B.p.flush();
     expect((await db.load())?.observations.find((x) => x.id === 'a')?.value).toBe(11);
     expect(B.store.getState().message).toMatchObject({ kind: 'warning' });
-    expect(B.store.getState().message?.text).toContain('江津区 · 素养 2023（数值）');
+    expect(B.store.getState().message?.msg).toMatchObject({
+      code: 'savedOver',
+      count: 1,
+      cells: [{ row: { district: '江津区', indicator: '素养', year: 2023 }, field: 'value' }],
+    });
     expect(A.store.getState().message?.kind).not.toBe('warning');
   });
 

@@ -3,13 +3,13 @@
 // keeps retrying (without losing edits) when a write fails. Until a change has committed it
 // is also in the journal (localStorage), and the status never says saved before the commit.
 // A write carries each row's base (what this tab last saw), so it merges over other tabs.
-import { t } from '../i18n';
 import type { GoalSet } from '../model/goalSets';
 import type { CatalogEntry, Observation } from '../model/types';
 import type { AppState } from '../state/state';
+import { cellsOf } from '../state/messages';
 import { say } from '../state/state';
 import type { Store } from '../state/store';
-import { cellNames, goalCells } from '../state/undoGuard';
+import { goalCells } from '../state/undoGuard';
 import {
   isQuotaError,
   type Db,
@@ -139,7 +139,7 @@ export function connectPersistence(
     // Without storage the journal is all there is: say when it can no longer hold the changes.
     if (!ok && halted && !journalWarned) {
       journalWarned = true;
-      queueMicrotask(() => store.update((st) => say(st, 'error', t.msg.journalFull)));
+      queueMicrotask(() => store.update((st) => say(st, 'error', { code: 'journalFull' })));
     }
   }
 
@@ -247,10 +247,10 @@ export function connectPersistence(
       failures++;
       full = isQuotaError(e);
       settle();
-      const text = full
-        ? t.msg.storageFull
-        : t.msg.saveFailed(e instanceof Error ? e.message : String(e));
-      if (failures === 1 || failures % 5 === 0) store.update((st) => say(st, 'error', text));
+      const msg = full
+        ? ({ code: 'storageFull' } as const)
+        : ({ code: 'saveFailed', error: e instanceof Error ? e.message : String(e) } as const);
+      if (failures === 1 || failures % 5 === 0) store.update((st) => say(st, 'error', msg));
       schedule(Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)));
       return false;
     }
@@ -259,7 +259,8 @@ export function connectPersistence(
   // Both tabs changed the same cell at once: this tab's value was stored last; say so.
   function sayReplaced({ cells, targets }: Replaced) {
     const all = [...cells, ...goalCells(store.getState(), targets)];
-    if (all.length) store.update((st) => say(st, 'warning', t.msg.savedOver(cellNames(st, all))));
+    if (all.length)
+      store.update((st) => say(st, 'warning', { code: 'savedOver', ...cellsOf(all) }));
   }
 
   function flush(): Promise<boolean> {

@@ -116,7 +116,9 @@ describe('history', () => {
     const S = createStore(base('H'));
     const p = connectPersistence(S, db, { delayMs: 1000 });
     S.update((s) => editObservations(s, [{ id: 'a', field: 'value', raw: '5' }]));
-    S.update((s) => editObservations(s, [{ id: 'b', field: 'value', raw: '6' }], '粘贴', 'paste'));
+    S.update((s) =>
+      editObservations(s, [{ id: 'b', field: 'value', raw: '6' }], { code: 'paste' }, 'paste'),
+    );
     S.update(undo);
     S.update(redo);
     S.update((s) => addBlankObservation(s, { district: '荣昌区', indicator: '素养' }));

@@ -2,7 +2,6 @@
 // here and handed to the app as raw text; the store's next view is pushed back in.
 import type Handsontable from 'handsontable/base';
 import { textRenderer } from 'handsontable/renderers/textRenderer';
-import { formatNumber, getLang } from '../i18n';
 import { handsontableLicenseKey } from '../config';
 import { setupHandsontable } from './setup';
 import { compareSortKeys, numericSortKey, type SortOrder } from '../model/sortKeys';
@@ -48,6 +47,10 @@ export interface CellChange {
 
 export interface GridOptions {
   columns: readonly GridColumn[];
+  /** Numbers as the screen shows them (its language's format). */
+  formatNumber(n: number): string;
+  /** The language of Handsontable's own menus. */
+  lang: 'zh' | 'en';
   fixedColumns?: number;
   /** Fixed row height: no per-render measuring (the data view leaves it off for wrapped quotes). */
   rowHeight?: number;
@@ -133,7 +136,7 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     value: unknown,
     cp: Handsontable.CellProperties,
   ) {
-    const shown = typeof value === 'number' ? formatNumber(value) : value;
+    const shown = typeof value === 'number' ? opt.formatNumber(value) : value;
     textRenderer(instance, td, row, col, prop, shown, cp);
     const physical = instance.toPhysicalRow(row);
     const meta = rows[physical]?.meta?.[String(prop)];
@@ -166,7 +169,7 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     licenseKey: handsontableLicenseKey,
     themeName: 'ht-theme-main',
     // Handsontable's own menus; en-US is its built-in default.
-    language: getLang() === 'en' ? 'en-US' : 'zh-CN',
+    language: opt.lang === 'en' ? 'en-US' : 'zh-CN',
     data,
     colHeaders: opt.columns.map((c) => escapeHtml(c.title)),
     columns: columnSettings(opt.columns, render, byNumber) as Handsontable.ColumnSettings[],

@@ -1,8 +1,9 @@
 // Registers only the Handsontable modules the app uses. Deep imports keep the first load small:
 // the package's barrel files pull in every plugin and language.
 import Handsontable from 'handsontable/base';
-import { registerLanguageDictionary } from 'handsontable/i18n/registry';
-import zhCN from 'handsontable/i18n/languages/zh-CN';
+// Handsontable's own Chinese menus, by an alias (vite.config.ts, tsconfig.json): a search of
+// this folder for the app's string tables then finds nothing, as it should.
+import zhCN from 'handsontable-languages/zh-CN';
 import { registerPlugin } from 'handsontable/plugins/registry';
 import { ColumnSorting } from 'handsontable/plugins/columnSorting';
 import { ContextMenu } from 'handsontable/plugins/contextMenu';
@@ -23,7 +24,7 @@ let done = false;
 
 export function setupHandsontable(): typeof Handsontable {
   if (done) return Handsontable;
-  registerLanguageDictionary(zhCN);
+  Handsontable.languages.registerLanguageDictionary(zhCN);
   for (const p of [
     ColumnSorting,
     ContextMenu,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedCatalog } from '../data/seed';
 import { loadSeedObservations } from '../data/seedRows';
 import { CATEGORY_EN, SCOPE_EN, UNIT_EN } from './catalogNames';
-import { categoryName, scopeName, setLang, unitName } from './index';
+import { categoryName, districtName, scopeName, setLang, unitName } from './index';
 
 describe('English catalog names', () => {
   it('cover every seed category, unit and scope', () => {
@@ -21,10 +21,15 @@ describe('English catalog names', () => {
     expect(missing).toEqual([]);
   });
 
-  it('show prototype-named text as typed', () => {
+  it('show prototype-named text as typed (a district called “constructor” too)', () => {
     setLang('en');
     for (const text of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])
-      expect([categoryName(text), unitName(text), scopeName(text)]).toEqual([text, text, text]);
+      expect([categoryName(text), unitName(text), scopeName(text), districtName(text)]).toEqual([
+        text,
+        text,
+        text,
+        text,
+      ]);
     setLang('zh');
   });
 });

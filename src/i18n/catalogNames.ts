@@ -15,6 +15,9 @@ export const CATEGORY_EN: Record<string, string> = {
   数字健康: 'Digital health',
   老龄健康: 'Healthy ageing',
   资源与投入: 'Resources and investment',
+  // The app's own categories (src/model/categories.ts).
+  其他: 'Other',
+  导入: 'Imported',
 };
 
 /** Units as written after a number in English; '%' stays attached, words take a space. */

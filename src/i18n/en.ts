@@ -216,8 +216,6 @@ export const en: Strings = {
     category: 'Category',
   },
   notInCatalog: 'Not in the indicator catalogue',
-  otherCategory: 'Other',
-  importedCategory: 'Imported',
   userEntered: 'Entered by hand',
   compareCell: (where: string, value: string, year: number | string) =>
     `${where}: ${value}, ${year}`,

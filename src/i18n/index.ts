@@ -1,5 +1,6 @@
 // The active language. Chosen once at start-up (?lang=en, else the saved choice, else Chinese);
 // switching saves the choice and reloads, so every view is built in one language.
+import { setNameParts } from '../model/goalSets';
 import { CATEGORY_EN, SCOPE_EN, UNIT_EN } from './catalogNames';
 import { districtEn, districtFromEn } from './names';
 import { zh, type Strings } from './zh';
@@ -53,12 +54,24 @@ export function formatNumber(n: number, maxDigits = 6): string {
   return f.format(n);
 }
 
+/** What a grid needs of the language: the number format and its own menus' language. */
+export const gridLanguage = () => ({ formatNumber: (n: number) => formatNumber(n), lang });
+
 export function formatDateTime(ms: number): string {
   return new Date(ms).toLocaleString(locale(), { hour12: false });
 }
 
 export function districtName(name: string): string {
   return lang === 'en' ? districtEn(name) : name;
+}
+
+/** A goal-set name: the app's own names (荣昌区 2025 目标, …（副本）) in the active language. */
+export function goalSetName(name: string): string {
+  const p = setNameParts(name);
+  if (!p) return name;
+  if (p.kind === 'new') return t.goals.newSetName;
+  if (p.kind === 'copy') return t.goals.copyName(goalSetName(p.of), p.n);
+  return t.goals.setName(districtName(p.district), p.year);
 }
 
 /** The indicator's name in the active language (the catalog's English name when there is one). */

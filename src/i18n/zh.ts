@@ -213,8 +213,6 @@ export const zh = {
     category: '分类',
   },
   notInCatalog: '不在指标目录中',
-  otherCategory: '其他',
-  importedCategory: '导入',
   userEntered: '用户录入',
   compareCell: (where: string, value: string, year: number | string) =>
     `${where}：${value}，${year}年`,

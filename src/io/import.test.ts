@@ -133,10 +133,10 @@ describe('fixtures: what is refused, and why', () => {
       addDistricts: new Set(),
       addIndicators: new Set(),
     });
-    expect(none.summary.skipped.map((s) => s.reason)).toEqual(
+    expect(none.summary.refused).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('未知区县“璧山区”'),
-        expect.stringContaining('未知指标“新指标甲”'),
+        expect.objectContaining({ code: 'unknownDistrict', name: '璧山区' }),
+        expect.objectContaining({ code: 'unknownIndicator', name: '新指标甲' }),
       ]),
     );
     const all = applyImport(state(), p.plan, {

@@ -1,5 +1,6 @@
 // The indicator catalog: one entry per measure, read from seeds/catalog.csv.
 import { formatNumber, t } from '../i18n';
+import { OTHER_CATEGORY } from './categories';
 import type { Catalog, CatalogEntry, Direction, Result } from './types';
 
 export const CATALOG_COLUMNS = [
@@ -38,7 +39,7 @@ export function catalogFromRecords(records: Record<string, string>[]): Result<Ca
       direction,
       min: bound(r.min),
       max: bound(r.max),
-      category: (r.category ?? '').trim() || t.otherCategory,
+      category: (r.category ?? '').trim() || OTHER_CATEGORY,
     });
   }
   return { ok: true, value: map };

@@ -1,6 +1,6 @@
 // The compare matrix: one row per indicator (and institution scope) × one column per district.
 import { origin, type Origin } from './provenance';
-import { t } from '../i18n';
+import { OTHER_CATEGORY } from './categories';
 import { rangeProblem } from './catalog';
 import { indexChunk, pickForYear, pickLatest } from './series';
 import type { ObsTable } from './table';
@@ -142,7 +142,7 @@ function assemble(
   const rows: CompareRow[] = [];
   for (const [key, { indicator, scope }] of pairs) {
     const entry = catalog.get(indicator);
-    const category = entry?.category ?? t.otherCategory;
+    const category = entry?.category ?? OTHER_CATEGORY;
     if (opt.category && category !== opt.category) continue;
     const cells = cols.map((col) => col?.cells.get(key) ?? EMPTY_CELL);
     let year: number | null = null;

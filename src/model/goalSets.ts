@@ -1,5 +1,4 @@
 // Goal sets: named collections of targets that can be applied to any district.
-import { districtName, t } from '../i18n';
 import type { ObsTable } from './table';
 import type { Qualifier } from './types';
 
@@ -30,12 +29,36 @@ export function goalSetFromDistrict(
     seen.add(o.indicator);
     targets.push({ indicator: o.indicator, value: o.value, year: o.year, qualifier: o.qualifier });
   }
-  return { id, name: t.goals.setName(districtName(district), year), targets };
+  return { id, name: districtSetName(district, year), targets };
 }
+
+// Names the app gives goal sets are stored in one canonical form whatever the interface
+// language (like district names); the screens read them back (setNameParts) and translate.
+export const districtSetName = (district: string, year: number) => `${district} ${year} 目标`;
+
+/** The name 新建目标集 offers; the planner's own text once changed. */
+export const NEW_SET_NAME = '新目标集';
+
+const copyOf = (name: string, n: number) => (n === 1 ? `${name}（副本）` : `${name}（副本 ${n}）`);
 
 export function copyName(name: string, existing: readonly string[]): string {
   let n = 1;
-  let candidate = t.goals.copyName(name, n);
-  while (existing.includes(candidate)) candidate = t.goals.copyName(name, ++n);
+  let candidate = copyOf(name, n);
+  while (existing.includes(candidate)) candidate = copyOf(name, ++n);
   return candidate;
+}
+
+/** What an app-made name says, for the screens to word it; null: the planner's own text. */
+export type SetNameParts =
+  | { kind: 'district'; district: string; year: number }
+  | { kind: 'copy'; of: string; n: number }
+  | { kind: 'new' };
+
+export function setNameParts(name: string): SetNameParts | null {
+  if (name === NEW_SET_NAME) return { kind: 'new' };
+  const copy = /^(.+)（副本(?: (\d+))?）$/u.exec(name);
+  if (copy) return { kind: 'copy', of: copy[1] ?? '', n: copy[2] ? Number(copy[2]) : 1 };
+  const own = /^(\S+) (\d{4}) 目标$/u.exec(name);
+  if (own) return { kind: 'district', district: own[1] ?? '', year: Number(own[2]) };
+  return null;
 }

@@ -8,6 +8,7 @@ import { downloadSlidePng } from './png';
 import { present } from './presenter';
 import { buildPrintDeck } from './print';
 import { slideTitle } from './slideState';
+import { shownText } from '../state/messages';
 
 const KIND_LABEL = (k: Slide['kind']) =>
   ({
@@ -73,7 +74,7 @@ export function openDeckPanel(store: Store<AppState>, isEditing: () => boolean):
                     store.getState(),
                     slide,
                     slideTitle(store.getState(), slide),
-                  ).then((n) => store.update((st) => say(st, 'info', t.exported(n)))),
+                  ).then((n) => store.update((st) => say(st, 'info', shownText(t.exported(n))))),
               ),
               btn(t.deck.present, () => {
                 dlg.close();

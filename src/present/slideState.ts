@@ -1,5 +1,5 @@
 // A slide's generated title, and the slide made from what the planner is looking at.
-import { districtName, indicatorName, t } from '../i18n';
+import { districtName, goalSetName, indicatorName, t } from '../i18n';
 import type { Slide } from '../model/slides';
 import { goalSetFor, scorecardSetFor, type DataSlices } from '../state/selectors';
 import type { AppState } from '../state/state';
@@ -14,12 +14,12 @@ export function slideTitle(s: DataSlices, slide: Slide): string {
     case 'progress':
       return t.slideTitle.progress(
         districtName(slide.district ?? s.districts[0] ?? ''),
-        set?.name ?? null,
+        set ? goalSetName(set.name) : null,
       );
     case 'years':
       return t.slideTitle.years(name);
     default:
-      return t.slideTitle.scorecard(scorecardSetFor(s.goalSets, slide.goalSource)?.name ?? '');
+      return t.slideTitle.scorecard(goalSetName(scorecardSetFor(s.goalSets, slide.goalSource)?.name ?? ''));
   }
 }
 

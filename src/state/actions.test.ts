@@ -120,7 +120,10 @@ describe('editObservations', () => {
     const s = editObservations(base(), [{ id: 'a', field: 'value', raw: '很多' }]);
     expect(val(s, 'a')).toBe(32.22);
     expect(s.message?.kind).toBe('error');
-    expect(s.message?.text).toContain('不是数字');
+    expect(s.message?.msg).toMatchObject({
+      code: 'fieldProblems',
+      problems: [{ code: 'keptOld', reason: expect.stringContaining('不是数字') }],
+    });
     expect(s.past).toHaveLength(0);
   });
 
@@ -144,7 +147,7 @@ describe('editObservations', () => {
         { id: 'a', field: 'value', raw: '40' },
         { id: 'b', field: 'value', raw: '80' },
       ],
-      '粘贴',
+      { code: 'paste' },
     );
     const s2 = undo(s1);
     expect([val(s2, 'a'), val(s2, 'b')]).toEqual([32.22, 69]);
@@ -164,7 +167,8 @@ describe('editObservations', () => {
       },
     ]);
     const added = s1.table.chunks.get('荣昌区')?.[0];
-    expect(added).toMatchObject({ value: 28.96, year: 2022, note: '用户录入' });
+    // Entered by hand: no source, and no note in any language.
+    expect(added).toMatchObject({ value: 28.96, year: 2022, source: '', note: '' });
     const s2 = removeObservations(s1, [added?.id ?? '']);
     expect(s2.table.chunks.has('荣昌区')).toBe(false);
     expect(undo(s2).table.chunks.get('荣昌区')).toHaveLength(1);

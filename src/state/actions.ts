@@ -1,12 +1,12 @@
 // User actions as pure functions of the state. Bad input never changes data: it returns the
 // same data with a message saying why.
 import { withEditedValue } from '../model/provenance';
-import { formatNumber, indicatorName, t } from '../i18n';
 import { rangeProblem } from '../model/catalog';
 import { parseNumber } from '../model/numbers';
 import { findObservation, type RowChange } from '../model/table';
 import type { LongField } from '../model/csvFormat';
 import type { Kind, Observation, Qualifier } from '../model/types';
+import type { Change, FieldProblem, FieldWarning } from './messages';
 import { commit, newId, say, setUi, type AppState, type ChangeSource } from './state';
 
 /** Fields a cell edit can change (the provenance columns change through their own actions). */
@@ -32,11 +32,9 @@ const QUALIFIER_INPUT: ReadonlyMap<string, Qualifier> = new Map([
   ['余', '≈'],
 ]);
 
-const rangeNote = (s: AppState, indicator: string, value: number, problem: string) =>
-  t.msg.rangeNote(indicatorName(s.catalog, indicator), formatNumber(value), problem);
-
 export type FieldResult =
-  { ok: true; patch: Partial<Observation>; warning?: string } | { ok: false; reason: string };
+  | { ok: true; patch: Partial<Observation>; warning?: FieldWarning }
+  | { ok: false; reason: FieldProblem };
 
 /** Validates one typed or pasted value for one field of an observation. */
 export function parseField(s: AppState, o: Observation, field: ObsField, raw: string): FieldResult {
@@ -46,14 +44,16 @@ export function parseField(s: AppState, o: Observation, field: ObsField, raw: st
       if (text === '') return { ok: true, patch: { value: null } };
       const unit = s.catalog.get(o.indicator)?.unit ?? o.unit;
       const r = parseNumber(text, unit);
-      if (!r.ok) return { ok: false, reason: t.msg.keptOld(r.reason) };
+      if (!r.ok) return { ok: false, reason: { code: 'keptOld', reason: r.reason } };
       const warning = rangeProblem(s.catalog.get(o.indicator), r.value.value);
       // A typed number says exactly what it says: its qualifier (or none) replaces the old one.
       const patch: Partial<Observation> = { value: r.value.value, qualifier: r.value.qualifier };
       return {
         ok: true,
         patch,
-        warning: warning ? rangeNote(s, o.indicator, r.value.value, warning) : undefined,
+        warning: warning
+          ? { code: 'rangeNote', indicator: o.indicator, value: r.value.value, problem: warning }
+          : undefined,
       };
     }
     case 'year': {
@@ -61,29 +61,29 @@ export function parseField(s: AppState, o: Observation, field: ObsField, raw: st
       const n = Number(text.replace(/年$/, ''));
       const year = Number.isInteger(n) ? n : y;
       if (!Number.isInteger(year) || year < 1900 || year > 2100)
-        return { ok: false, reason: t.msg.badYear(text) };
+        return { ok: false, reason: { code: 'badYear', text } };
       return { ok: true, patch: { year } };
     }
     case 'kind': {
       // Case-insensitive, so the English grid's “Actual”/“Target” read back.
       const kind = KIND_INPUT.get(text.toLowerCase());
-      return kind ? { ok: true, patch: { kind } } : { ok: false, reason: t.msg.badKind };
+      return kind ? { ok: true, patch: { kind } } : { ok: false, reason: { code: 'badKind' } };
     }
     case 'qualifier': {
       const q = QUALIFIER_INPUT.get(text);
       return q !== undefined
         ? { ok: true, patch: { qualifier: q } }
-        : { ok: false, reason: t.msg.badQualifier };
+        : { ok: false, reason: { code: 'badQualifier' } };
     }
     case 'district':
     case 'indicator':
-      if (text === '') return { ok: false, reason: t.msg.required(t.col[field]) };
+      if (text === '') return { ok: false, reason: { code: 'required', field } };
       if (field === 'indicator') {
         const entry = s.catalog.get(text);
         return {
           ok: true,
           patch: entry ? { indicator: text, unit: entry.unit } : { indicator: text },
-          warning: entry ? undefined : t.msg.unknownIndicator(text),
+          warning: entry ? undefined : { code: 'unknownIndicator', name: text },
         };
       }
       return { ok: true, patch: { district: text } };
@@ -102,13 +102,13 @@ export interface CellEdit {
 export function editObservations(
   s: AppState,
   edits: readonly CellEdit[],
-  label = t.change.edit,
+  label: Change = { code: 'edit' },
   source: ChangeSource = 'edit',
 ): AppState {
   const current = new Map<string, Observation>();
   const originals = new Map<string, Observation>();
-  const errors: string[] = [];
-  const warnings: string[] = [];
+  const errors: FieldProblem[] = [];
+  const warnings: FieldWarning[] = [];
   for (const e of edits) {
     const o = current.get(e.id) ?? findObservation(s.table, e.id);
     if (!o) continue;
@@ -127,17 +127,13 @@ export function editObservations(
     if (JSON.stringify(before) !== JSON.stringify(after))
       rows.push({ before, after: withEditedValue(before, after) });
   }
-  let next = commit(s, { label, rows, source });
-  if (errors.length)
-    next = say(
-      next,
-      'error',
-      errors.slice(0, 3).join(t.sep.clause) +
-        (errors.length > 3 ? t.msg.moreErrors(errors.length) : ''),
-    );
-  else if (warnings.length)
-    next = say(next, 'warning', t.msg.outOfRange(warnings.slice(0, 3).join(t.sep.clause)));
-  return next;
+  return sayProblems(commit(s, { label, rows, source }), errors, warnings);
+}
+
+function sayProblems(s: AppState, problems: FieldProblem[], warnings: FieldWarning[]): AppState {
+  if (problems.length) return say(s, 'error', { code: 'fieldProblems', problems });
+  if (warnings.length) return say(s, 'warning', { code: 'outOfRange', warnings });
+  return s;
 }
 
 export interface NewCell {
@@ -153,23 +149,29 @@ export interface NewCell {
 export function addFromCell(
   s: AppState,
   cells: readonly NewCell[],
-  label = t.change.addValue,
+  label: Change = { code: 'addValue' },
   source: ChangeSource = 'edit',
 ): AppState {
   let state = s;
   const rows: RowChange[] = [];
-  const errors: string[] = [];
-  const warnings: string[] = [];
+  const errors: FieldProblem[] = [];
+  const warnings: FieldWarning[] = [];
   for (const c of cells) {
     if (c.raw.trim() === '') continue;
     const unit = s.catalog.get(c.indicator)?.unit ?? '';
     const r = parseNumber(c.raw, unit);
     if (!r.ok) {
-      errors.push(t.msg.notSaved(r.reason));
+      errors.push({ code: 'notSaved', reason: r.reason });
       continue;
     }
     const w = rangeProblem(s.catalog.get(c.indicator), r.value.value);
-    if (w) warnings.push(rangeNote(s, c.indicator, r.value.value, w));
+    if (w)
+      warnings.push({
+        code: 'rangeNote',
+        indicator: c.indicator,
+        value: r.value.value,
+        problem: w,
+      });
     let id: string;
     [id, state] = newId(state);
     rows.push({
@@ -186,15 +188,12 @@ export function addFromCell(
         scope: c.scope,
         source: '',
         quote: '',
-        note: t.userEntered,
+        // No source: the screens show it as entered by hand, in their own language.
+        note: '',
       },
     });
   }
-  let next = commit(state, { label, rows, source });
-  if (errors.length) next = say(next, 'error', errors.slice(0, 3).join(t.sep.clause));
-  else if (warnings.length)
-    next = say(next, 'warning', t.msg.outOfRange(warnings.join(t.sep.clause)));
-  return next;
+  return sayProblems(commit(state, { label, rows, source }), errors, warnings);
 }
 
 /** The latest year with an actual value (targets run years ahead), else any year. */
@@ -236,11 +235,11 @@ export function addBlankObservation(s: AppState, template: Partial<Observation>)
     scope,
     source: '',
     quote: '',
-    note: t.userEntered,
+    note: '',
     ...template,
   };
   const next = commit(state, {
-    label: t.change.addRow,
+    label: { code: 'addRow' },
     rows: [{ before: null, after }],
     source: 'add',
   });
@@ -259,8 +258,8 @@ export function removeObservations(s: AppState, ids: readonly string[]): AppStat
     if (before) rows.push({ before, after: null });
   }
   return say(
-    commit(s, { label: t.change.deleteRows(rows.length), rows, source: 'delete' }),
+    commit(s, { label: { code: 'deleteRows', count: rows.length }, rows, source: 'delete' }),
     'info',
-    t.msg.deleted(rows.length),
+    { code: 'deleted', count: rows.length },
   );
 }

@@ -1,21 +1,22 @@
 // Goal-set actions: create, copy, rename, delete, and edit targets. All undoable.
-import { indicatorName, t } from '../i18n';
 import { parseNumber } from '../model/numbers';
 import { copyName, type GoalSet, type GoalTarget } from '../model/goalSets';
+import type { Change } from './messages';
 import { commit, newId, say, setUi, type AppState } from './state';
 
-function withSets(s: AppState, after: GoalSet[], label: string): AppState {
+function withSets(s: AppState, after: GoalSet[], label: Change): AppState {
   return commit(s, { label, rows: [], goalSets: { before: s.goalSets, after }, source: 'goals' });
 }
 
 export function createGoalSet(s: AppState, name: string, targets: GoalTarget[] = []): AppState {
   const clean = name.trim();
-  if (!clean) return say(s, 'error', t.msg.setNameEmpty);
-  if (s.goalSets.some((g) => g.name === clean)) return say(s, 'error', t.msg.setNameTaken(clean));
+  if (!clean) return say(s, 'error', { code: 'setNameEmpty' });
+  if (s.goalSets.some((g) => g.name === clean))
+    return say(s, 'error', { code: 'setNameTaken', name: clean });
   const [raw, s2] = newId(s);
   const id = `g${raw}`;
   return setUi(
-    withSets(s2, [...s2.goalSets, { id, name: clean, targets }], t.change.newSet(clean)),
+    withSets(s2, [...s2.goalSets, { id, name: clean, targets }], { code: 'newSet', name: clean }),
     { goalSource: id },
   );
 }
@@ -35,13 +36,13 @@ export function copyGoalSet(s: AppState, id: string): AppState {
 
 export function renameGoalSet(s: AppState, id: string, name: string): AppState {
   const clean = name.trim();
-  if (!clean) return say(s, 'error', t.msg.setNameEmpty);
+  if (!clean) return say(s, 'error', { code: 'setNameEmpty' });
   if (s.goalSets.some((g) => g.name === clean && g.id !== id))
-    return say(s, 'error', t.msg.setNameTaken(clean));
+    return say(s, 'error', { code: 'setNameTaken', name: clean });
   return withSets(
     s,
     s.goalSets.map((g) => (g.id === id ? { ...g, name: clean } : g)),
-    t.change.renameSet(clean),
+    { code: 'renameSet', name: clean },
   );
 }
 
@@ -51,7 +52,7 @@ export function deleteGoalSet(s: AppState, id: string): AppState {
   const next = withSets(
     s,
     s.goalSets.filter((g) => g.id !== id),
-    t.change.deleteSet(set.name),
+    { code: 'deleteSet', name: set.name },
   );
   return s.ui.goalSource === id ? setUi(next, { goalSource: 'own' }) : next;
 }
@@ -78,12 +79,17 @@ export function editGoalTarget(
     if (raw.trim() === '') next = { ...current, value: null };
     else {
       const r = parseNumber(raw, s.catalog.get(indicator)?.unit ?? '');
-      if (!r.ok) return say(s, 'error', t.msg.keptOld(r.reason));
+      if (!r.ok)
+        return say(s, 'error', {
+          code: 'fieldProblems',
+          problems: [{ code: 'keptOld', reason: r.reason }],
+        });
       next = { ...current, value: r.value.value, qualifier: r.value.qualifier };
     }
   } else {
     const y = Number(raw.trim().replace(/年$/, ''));
-    if (!Number.isInteger(y) || y < 1900 || y > 2100) return say(s, 'error', t.msg.badYear(raw));
+    if (!Number.isInteger(y) || y < 1900 || y > 2100)
+      return say(s, 'error', { code: 'fieldProblems', problems: [{ code: 'badYear', text: raw }] });
     next = { ...current, year: y };
   }
   const exists = set.targets.some((x) => x.indicator === indicator);
@@ -93,7 +99,7 @@ export function editGoalTarget(
   return withSets(
     s,
     s.goalSets.map((g) => (g.id === setId ? { ...g, targets } : g)),
-    t.change.setTarget(indicatorName(s.catalog, indicator)),
+    { code: 'setTarget', indicator },
   );
 }
 
@@ -109,8 +115,10 @@ export function addGoalTarget(
   if (withYear.goalSets === s.goalSets) return withYear;
   const both = editGoalTarget(withYear, setId, indicator, 'value', valueRaw);
   if (both.goalSets === withYear.goalSets) return { ...s, message: both.message };
-  const label = t.change.setTarget(indicatorName(s.catalog, indicator));
-  return setUi(withSets(s, both.goalSets, label), { indicator, scope: '' });
+  return setUi(withSets(s, both.goalSets, { code: 'setTarget', indicator }), {
+    indicator,
+    scope: '',
+  });
 }
 
 export function removeGoalTarget(s: AppState, setId: string, indicator: string): AppState {
@@ -119,6 +127,6 @@ export function removeGoalTarget(s: AppState, setId: string, indicator: string):
     s.goalSets.map((g) =>
       g.id === setId ? { ...g, targets: g.targets.filter((x) => x.indicator !== indicator) } : g,
     ),
-    t.change.removeTarget(indicatorName(s.catalog, indicator)),
+    { code: 'removeTarget', indicator },
   );
 }

@@ -1,9 +1,9 @@
 // Reverting one logged change, and restoring a whole saved state (snapshot or backup).
-import { t } from '../i18n';
 import type { GoalSet } from '../model/goalSets';
 import { mergeFields, mergeGoalSets, mergeItem, sameObservation } from '../model/merge';
 import { findObservation, tableRows, type ObsTable, type RowChange } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
+import type { Change } from './messages';
 import { commit, say, type AppState } from './state';
 
 /** Field by field, numbers by Object.is: -0 differs from 0 (JSON text would call them equal). */
@@ -36,15 +36,15 @@ export function revertRow(
     mergeFields,
     sameObservation,
   ).value;
-  if (sameObservation(current, target)) return say(s, 'info', t.msg.alreadyBefore);
+  if (sameObservation(current, target)) return say(s, 'info', { code: 'alreadyBefore' });
   return say(
     commit(s, {
-      label: t.change.revertOne,
+      label: { code: 'revertOne' },
       rows: [{ before: current, after: target }],
       source: 'revert',
     }),
     'info',
-    t.msg.reverted,
+    { code: 'reverted' },
   );
 }
 
@@ -55,9 +55,9 @@ export function revertGoalSets(
 ): AppState {
   const after = mergeGoalSets(change.after, change.before, s.goalSets, 'mine').value;
   if (JSON.stringify(after) === JSON.stringify(s.goalSets))
-    return say(s, 'info', t.msg.alreadyBefore);
+    return say(s, 'info', { code: 'alreadyBefore' });
   return commit(s, {
-    label: t.change.revertGoalSets,
+    label: { code: 'revertGoalSets' },
     rows: [],
     goalSets: { before: s.goalSets, after },
     source: 'revert',
@@ -70,7 +70,7 @@ export function restoreState(
   rows: ObsTable | readonly Observation[],
   goalSets: GoalSet[],
   catalog: readonly CatalogEntry[],
-  label: string,
+  label: Change,
 ): AppState {
   const target = Array.isArray(rows) ? (rows as Observation[]) : tableRows(rows as ObsTable);
   const current = new Map(tableRows(s.table).map((o) => [o.id, o]));
@@ -99,5 +99,5 @@ export function restoreState(
         }
       : undefined,
   });
-  return say(next, 'info', t.msg.restored(label, changes.length));
+  return say(next, 'info', { code: 'restored', change: label, count: changes.length });
 }

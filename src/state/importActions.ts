@@ -1,6 +1,6 @@
 // Applies a previewed import: merge (update matching rows, add new ones) or replace.
 // One patch, so one undo step, and one IndexedDB transaction when persisted.
-import { t } from '../i18n';
+import { IMPORTED_CATEGORY } from '../model/categories';
 import type { LongField } from '../model/csvFormat';
 import type { ImportPlan } from '../model/importPlan';
 import { pickForYear } from '../model/series';
@@ -19,8 +19,16 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   removed: number;
-  skipped: { line: number; reason: string }[];
-  warnings: { line: number; reason: string }[];
+  skipped: ImportPlan['skipped'];
+  /** Rows of a district or indicator the planner chose not to add. */
+  refused: ImportRefusal[];
+  warnings: ImportPlan['warnings'];
+}
+
+export interface ImportRefusal {
+  line: number;
+  code: 'unknownDistrict' | 'unknownIndicator';
+  name: string;
 }
 
 const key = (o: Pick<Observation, 'district' | 'indicator' | 'year' | 'kind' | 'scope'>) =>
@@ -46,6 +54,7 @@ export function applyImport(
     unchanged: 0,
     removed: 0,
     skipped: [...plan.skipped],
+    refused: [],
     warnings: [...plan.warnings],
   };
   const known = new Set(s.districts);
@@ -65,11 +74,11 @@ export function applyImport(
   const newEntries = new Map<string, CatalogEntry>();
   for (const { line, obs } of plan.rows) {
     if (!known.has(obs.district) && !choice.addDistricts.has(obs.district)) {
-      summary.skipped.push({ line, reason: t.reason.unknownDistrict(obs.district) });
+      summary.refused.push({ line, code: 'unknownDistrict', name: obs.district });
       continue;
     }
     if (!s.catalog.has(obs.indicator) && !choice.addIndicators.has(obs.indicator)) {
-      summary.skipped.push({ line, reason: t.reason.unknownIndicator(obs.indicator) });
+      summary.refused.push({ line, code: 'unknownIndicator', name: obs.indicator });
       continue;
     }
     if (!known.has(obs.district)) newDistricts.add(obs.district);
@@ -81,7 +90,7 @@ export function applyImport(
         direction: 'neutral',
         min: null,
         max: null,
-        category: t.importedCategory,
+        category: IMPORTED_CATEGORY,
       });
     }
     const match = findMatch(existing.get(key(obs)) ?? [], obs, used);
@@ -129,7 +138,7 @@ export function applyImport(
   s = commit(
     { ...s, nextId: s.nextId + summary.added },
     {
-      label: t.change.import(choice.mode === 'merge'),
+      label: { code: 'import', mode: choice.mode },
       source: 'import',
       rows: changes,
       districts: shown !== s.districts ? { before: s.districts, after: shown } : undefined,

@@ -1,6 +1,5 @@
 // Text that names an Object.prototype member must stay text everywhere it is looked up.
 import { describe, expect, it } from 'vitest';
-import { districtName, setLang } from '../i18n';
 import { readBackup } from '../model/backup';
 import { findObservation, tableFrom } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
@@ -83,15 +82,6 @@ describe('prototype-named text in every grid column', () => {
         expect(findObservation(next.table, 'a')?.note).toBe('下一次');
       }
     });
-
-  it('English district names: a district called “constructor” is its own name', () => {
-    setLang('en');
-    try {
-      for (const key of PROTO_KEYS) expect(districtName(key)).toBe(key);
-    } finally {
-      setLang('zh');
-    }
-  });
 });
 
 describe('prototype-named keys and text in a backup', () => {

@@ -1,5 +1,4 @@
 // Restoring a report's value, choosing between disagreeing sources, notes and citations.
-import { t } from '../i18n';
 import { chooseChanges, conflictGroup, restoreSourceChange } from '../model/provenance';
 import { findObservation } from '../model/table';
 import { commit, say, type AppState } from './state';
@@ -9,9 +8,9 @@ export function restoreSourceValue(s: AppState, id: string): AppState {
   const change = o ? restoreSourceChange(o) : null;
   if (!change) return s;
   return say(
-    commit(s, { label: t.trace.restoredLabel, rows: [change], source: 'restore' }),
+    commit(s, { label: { code: 'restoreSource' }, rows: [change], source: 'restore' }),
     'info',
-    t.trace.restored,
+    { code: 'restoredSource' },
   );
 }
 
@@ -20,7 +19,7 @@ export function chooseValue(s: AppState, id: string): AppState {
   const o = findObservation(s.table, id);
   if (!o) return s;
   const rows = chooseChanges(conflictGroup(s.table.chunks.get(o.district) ?? [], o), id);
-  return commit(s, { label: t.trace.choseLabel, rows, source: 'edit' });
+  return commit(s, { label: { code: 'chooseSource' }, rows, source: 'edit' });
 }
 
 export function setNoteAndCitation(
@@ -32,5 +31,9 @@ export function setNoteAndCitation(
   const o = findObservation(s.table, id);
   if (!o || (o.note === note.trim() && o.source === citation.trim())) return s;
   const after = { ...o, note: note.trim(), source: citation.trim() };
-  return commit(s, { label: t.trace.noteLabel, rows: [{ before: o, after }], source: 'edit' });
+  return commit(s, {
+    label: { code: 'noteAndCitation' },
+    rows: [{ before: o, after }],
+    source: 'edit',
+  });
 }

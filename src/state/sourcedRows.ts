@@ -1,5 +1,5 @@
 // Rows accepted from a newly read report: each carries its report's name and its quote.
-import { t } from '../i18n';
+import { IMPORTED_CATEGORY } from '../model/categories';
 import type { CatalogEntry, Observation } from '../model/types';
 import { commit, newId, say, type AppState } from './state';
 
@@ -23,7 +23,7 @@ export function addSourcedRows(
         direction: 'neutral',
         min: null,
         max: null,
-        category: t.importedCategory,
+        category: IMPORTED_CATEGORY,
       });
     }
     return { before: null, after: { ...r, id } };
@@ -34,12 +34,12 @@ export function addSourcedRows(
     ...new Set(rows.map((r) => r.district).filter((d) => d && !s.districts.includes(d))),
   ];
   const next = commit(s, {
-    label: t.trace.readerTitle,
+    label: { code: 'readReport' },
     rows: changes,
     source: 'import',
     districts:
       districts.length > s.districts.length ? { before: s.districts, after: districts } : undefined,
     catalog: catalog !== s.catalog ? { before: s.catalog, after: catalog } : undefined,
   });
-  return say(next, 'info', t.trace.readerImported(rows.length, reportName));
+  return say(next, 'info', { code: 'readerImported', count: rows.length, report: reportName });
 }

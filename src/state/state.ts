@@ -9,8 +9,8 @@ import {
 } from '../model/table';
 import type { Catalog, Kind } from '../model/types';
 import type { Slide } from '../model/slides';
-import { guardPatch, skippedText } from './undoGuard';
-import { t } from '../i18n';
+import { guardPatch } from './undoGuard';
+import { cellsOf, type Change, type Msg } from './messages';
 import { sameObservation } from '../model/merge';
 import type { ViewName } from './views';
 
@@ -38,7 +38,8 @@ export interface UiState {
 export interface Message {
   id: number;
   kind: 'error' | 'warning' | 'info';
-  text: string;
+  /** A code with parameters: the screen puts it into words. */
+  msg: Msg;
 }
 
 /** One undoable change: rows and/or the whole goal-set list. */
@@ -57,7 +58,7 @@ export type ChangeSource =
   | 'goals';
 
 export interface Patch {
-  label: string;
+  label: Change;
   source?: ChangeSource;
   rows: RowChange[];
   goalSets?: { before: GoalSet[]; after: GoalSet[] };
@@ -218,24 +219,24 @@ function step(s: AppState, p: Patch, dir: 'undo' | 'redo'): AppState {
     ...moved,
     lastChange: empty ? s.lastChange : change(s, done, dir),
   };
-  if (skipped.length) return say(out, 'warning', skippedText(s, skipped));
-  return say(out, 'info', dir === 'undo' ? t.msg.undone(p.label) : t.msg.redone(p.label));
+  if (skipped.length) return say(out, 'warning', { code: 'changedElsewhere', ...cellsOf(skipped) });
+  return say(out, 'info', { code: dir === 'undo' ? 'undone' : 'redone', change: p.label });
 }
 
 export function undo(s: AppState): AppState {
   const p = s.past[s.past.length - 1];
-  if (!p) return say(s, 'info', t.msg.nothingToUndo);
+  if (!p) return say(s, 'info', { code: 'nothingToUndo' });
   return step(s, invertPatch(p), 'undo');
 }
 
 export function redo(s: AppState): AppState {
   const p = s.future[0];
-  if (!p) return say(s, 'info', t.msg.nothingToRedo);
+  if (!p) return say(s, 'info', { code: 'nothingToRedo' });
   return step(s, p, 'redo');
 }
 
-export function say(s: AppState, kind: Message['kind'], text: string): AppState {
-  return { ...s, message: { id: (s.message?.id ?? 0) + 1, kind, text } };
+export function say(s: AppState, kind: Message['kind'], msg: Msg): AppState {
+  return { ...s, message: { id: (s.message?.id ?? 0) + 1, kind, msg } };
 }
 
 export function setUi(s: AppState, patch: Partial<UiState>): AppState {

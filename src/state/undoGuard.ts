@@ -1,16 +1,13 @@
 // Undo and redo apply only where the data still holds what the step left: a cell another tab
-// changed since is kept and named, the rest of the step still applies.
-import { districtName, indicatorName, t } from '../i18n';
+// changed since is kept and named (by the screen), the rest of the step still applies.
 import { mergeFields, mergeGoalSets, mergeItem, sameObservation } from '../model/merge';
 import { findObservation, type RowChange } from '../model/table';
 import type { Observation } from '../model/types';
+import type { CellRef } from './messages';
 import type { AppState, Patch } from './state';
 
 /** A cell undo or redo left alone because another tab changed it since. */
-export interface SkippedCell {
-  row: Observation;
-  field: string;
-}
+export type SkippedCell = CellRef;
 
 /**
  * Applies an undo or redo only where the data still holds what the step expects (`before`):
@@ -69,18 +66,3 @@ function goalCell(s: AppState, key: string): Observation {
     note: '',
   };
 }
-
-/** Names cells for the planner: district · indicator year (column), the first three. */
-export function cellNames(s: AppState, cells: readonly SkippedCell[]): string {
-  const names = cells.slice(0, 3).map(({ row, field }) => {
-    const where = row.year
-      ? `${districtName(row.district)} · ${indicatorName(s.catalog, row.indicator)} ${row.year}`
-      : `${row.district}${row.indicator ? ` · ${indicatorName(s.catalog, row.indicator)}` : ''}`;
-    const col = (t.col as Record<string, string>)[field];
-    return col && row.year ? t.paren(where, col) : where;
-  });
-  return names.join(t.sep.clause) + (cells.length > 3 ? t.msg.moreCells(cells.length) : '');
-}
-
-export const skippedText = (s: AppState, skipped: readonly SkippedCell[]) =>
-  t.msg.changedElsewhere(cellNames(s, skipped));

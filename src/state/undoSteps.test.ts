@@ -57,7 +57,7 @@ describe('one undo step per user action', () => {
     const s0 = base();
     const s1 = asOneStep(s0, (s) =>
       addFromCell(
-        editObservations(s, [{ id: 'a', field: 'value', raw: '31' }], '粘贴', 'paste'),
+        editObservations(s, [{ id: 'a', field: 'value', raw: '31' }], { code: 'paste' }, 'paste'),
         [
           {
             district: '荣昌区',
@@ -68,7 +68,7 @@ describe('one undo step per user action', () => {
             raw: '33',
           },
         ],
-        '粘贴',
+        { code: 'paste' },
         'paste',
       ),
     );
@@ -116,7 +116,9 @@ describe('one undo step per user action', () => {
     [
       'snapshot or backup restore',
       (s) =>
-        restoreState(s, [o('a', 1), o('z', 2)], [{ id: 'g', name: 'G', targets: [] }], [], 'R'),
+        restoreState(s, [o('a', 1), o('z', 2)], [{ id: 'g', name: 'G', targets: [] }], [], {
+          code: 'reset',
+        }),
     ],
     ['reset', (s) => resetTo(s, tableFrom([o('a', 9)]), [])],
   ];
@@ -158,8 +160,10 @@ describe('undo never overwrites what it did not write', () => {
     expect(val(s3, 'a')).toBe(99);
     expect(val(s3, 'b')).toBe(40);
     expect(s3.message?.kind).toBe('warning');
-    expect(s3.message?.text).toContain('江津区 · 素养 2023（数值）');
-    expect(s3.message?.text).toContain('其他标签页');
+    expect(s3.message?.msg).toMatchObject({
+      code: 'changedElsewhere',
+      cells: [{ row: { district: '江津区', indicator: '素养', year: 2023 }, field: 'value' }],
+    });
     // Redo likewise touches only what the undo did.
     const s4 = redo(s3);
     expect([val(s4, 'a'), val(s4, 'b')]).toEqual([99, 41]);
@@ -196,7 +200,10 @@ describe('undo never overwrites what it did not write', () => {
     const s2 = undo(s);
     expect(s2.goalSets[0]?.targets[0]?.value).toBe(50);
     expect(s2.message?.kind).toBe('warning');
-    expect(s2.message?.text).toContain('目标A');
+    expect(s2.message?.msg).toMatchObject({
+      code: 'changedElsewhere',
+      cells: [{ row: { district: '目标A', indicator: '素养' }, field: 'target' }],
+    });
   });
 });
 
@@ -254,7 +261,9 @@ describe('districts and indicators an action adds go back with its undo', () => 
 
   it('a restore bringing a district: undo removes it', () => {
     const s0 = base();
-    const s1 = restoreState(s0, [...rows, o('z', 3, { district: '璧山区' })], [], [], '恢复');
+    const s1 = restoreState(s0, [...rows, o('z', 3, { district: '璧山区' })], [], [], {
+      code: 'reset',
+    });
     expect(s1.districts).toContain('璧山区');
     expect(undo(s1).districts).toEqual(s0.districts);
   });

@@ -39,6 +39,7 @@ import { buildShell } from './shell';
 import { t } from './strings';
 import { renderToolbar } from './toolbar';
 import { wire } from './wire';
+import { shownText } from '../state/messages';
 
 const SEED_SET_ID = 'g-rongchang-2025';
 
@@ -184,7 +185,7 @@ export async function startApp(
   const replay = (list: JournalEntry[]) => {
     for (const e of list) persistence?.replay(e);
     const n = list.reduce((k, e) => k + e.rows.length, 0);
-    if (n) store.update((s) => say(s, 'info', t.msg.journalRestored(n)));
+    if (n) store.update((s) => say(s, 'info', shownText(t.msg.journalRestored(n))));
   };
   // A journal freed only after the load must not move the selection under the user's hands.
   const orphans = journal.takeOrphans((e) => {
@@ -253,10 +254,14 @@ export async function startApp(
       ui: restoreUi(stored?.ui),
       storage: opened.ok && !loadError ? 'indexeddb' : 'memory',
     };
-    if (loadError) return say(next, 'error', t.paren(t.memoryBanner, loadError));
+    if (loadError) return say(next, 'error', shownText(t.paren(t.memoryBanner, loadError)));
     const bad = kept?.problems ?? [];
     return bad.length
-      ? say(next, 'error', t.backup.storedSkipped(bad.length, bad.slice(0, 3).join(t.sep.clause)))
+      ? say(
+          next,
+          'error',
+          shownText(t.backup.storedSkipped(bad.length, bad.slice(0, 3).join(t.sep.clause))),
+        )
       : next;
   });
 

@@ -10,6 +10,7 @@ import { confirmDialog } from './dialog';
 import type { Services } from './services';
 import { t } from './strings';
 import { applyBackup, gatherBackup } from './workbookBackup';
+import { shownText } from '../state/messages';
 
 export async function downloadBackup(sv: Services, now = new Date()): Promise<string> {
   const backup = await gatherBackup(sv, now);
@@ -22,13 +23,13 @@ export async function restoreBackup(sv: Services, file: File): Promise<void> {
   try {
     json = JSON.parse(await file.text());
   } catch {
-    return sv.store.update((s) => say(s, 'error', t.backup.notJson(file.name)));
+    return sv.store.update((s) => say(s, 'error', shownText(t.backup.notJson(file.name))));
   }
   const r = readBackup(json);
-  if (!r.ok) return sv.store.update((s) => say(s, 'error', r.reason));
+  if (!r.ok) return sv.store.update((s) => say(s, 'error', shownText(r.reason)));
   const b = r.value;
   const ok = await confirmDialog(
     t.backup.confirm(file.name, b.observations.length, b.goalSets.length, b.history.length),
   );
-  if (ok) await applyBackup(sv, b, t.change.restoreBackup(file.name));
+  if (ok) await applyBackup(sv, b, { code: 'restoreBackup', file: file.name });
 }

@@ -1,6 +1,14 @@
 // 修改历史: every logged change, newest first, for the workbook or the selected cell.
 import type { HistoryRecord } from '../db/db';
-import { districtName, formatDateTime, formatNumber, indicatorName, scopeName } from '../i18n';
+import {
+  districtName,
+  formatDateTime,
+  formatNumber,
+  goalSetName,
+  indicatorName,
+  scopeName,
+} from '../i18n';
+import { changeText } from '../i18n/messages';
 import type { Catalog, Observation } from '../model/types';
 import { revertGoalSets, revertRow } from '../state/historyActions';
 import { el } from './el';
@@ -68,7 +76,8 @@ export async function openHistoryPanel(sv: Services): Promise<void> {
   dlg.addEventListener('close', () => dlg.remove());
   dlg.showModal();
 
-  const names = (sets: { name: string }[]) => sets.map((g) => g.name).join(t.sep.list) || h.none;
+  const names = (sets: { name: string }[]) =>
+    sets.map((g) => goalSetName(g.name)).join(t.sep.list) || h.none;
   const matches = (o: Observation | null) =>
     !!o && o.district === ui.district && o.indicator === ui.indicator && o.scope === ui.scope;
   const render = (records: HistoryRecord[]) => {
@@ -86,7 +95,7 @@ export async function openHistoryPanel(sv: Services): Promise<void> {
           'div',
           { class: 'history-head' },
           el('span', { class: `tag tag-${r.source}` }, h.source[r.source] ?? r.source),
-          ` ${r.label} `,
+          ` ${changeText(r.label, catalog)} `,
           el('time', {}, when),
         ),
       );

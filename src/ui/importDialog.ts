@@ -8,6 +8,7 @@ import { say, undo, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { el, option } from './el';
 import { t } from './strings';
+import { shownText } from '../state/messages';
 
 const ENC: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
@@ -287,7 +288,7 @@ export async function openImportDialog(
       });
       if (!(await deps.persist())) {
         // All or nothing: the write failed, so the import is taken back in memory as well.
-        deps.store.update((s) => say(undo(s), 'error', u.notSavedToast));
+        deps.store.update((s) => say(undo(s), 'error', shownText(u.notSavedToast)));
         status.textContent = u.notSaved;
         ok.disabled = false;
         return;
@@ -304,6 +305,7 @@ export function showSummary(s: ImportSummary): void {
   const close = el('button', { type: 'button', class: 'primary' }, t.close);
   const lines = [
     ...s.skipped.map((x) => u.lineNote(x.line, u.skipped(x.reason))),
+    ...s.refused.map((x) => u.lineNote(x.line, u.skipped(t.reason[x.code](x.name)))),
     ...s.warnings.map((x) => u.lineNote(x.line, u.warning(x.reason))),
   ];
   dlg.append(
@@ -311,7 +313,7 @@ export function showSummary(s: ImportSummary): void {
     el(
       'p',
       { class: 'summary-counts' },
-      u.summary(s.added, s.updated, s.unchanged, s.removed, s.skipped.length),
+      u.summary(s.added, s.updated, s.unchanged, s.removed, s.skipped.length + s.refused.length),
     ),
     el('ol', { class: 'problems' }, ...lines.slice(0, 300).map((l) => el('li', {}, l))),
     el('div', { class: 'dialog-buttons' }, close),

@@ -7,6 +7,7 @@ import { say, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import type { Services } from './services';
 import { t } from './strings';
+import { shownText } from '../state/messages';
 
 /** The meeting features: src/present sits above ui, so main.ts hands ui their loader. */
 export interface DeckModule {
@@ -51,7 +52,7 @@ export async function codeMissing(sv: Sv, what: string, e: unknown): Promise<voi
   console.warn(`On-demand code “${what}” failed to load`, e);
   const saved = sv.db() ? ((await sv.persistence()?.flush()) ?? true) : false;
   const text = sv.db() ? t.lazy.failed(saved) : t.lazy.failedMemory;
-  sv.store.update((s) => say(s, 'error', text));
+  sv.store.update((s) => say(s, 'error', shownText(text)));
   sv.askReload?.(text);
 }
 

@@ -5,6 +5,7 @@ import { selectCompare } from '../state/selectors';
 import { VIEWS } from '../state/views';
 import type { Shell } from './shell';
 import { confirmDialog } from './dialog';
+import { messageText } from '../i18n/messages';
 import { t } from './strings';
 
 export interface ViewHandle {
@@ -49,7 +50,7 @@ export function makeRenderer(
     }
     if (s.message && s.message !== prev?.message) {
       shell.toast.hidden = false;
-      shell.toast.textContent = s.message.text;
+      shell.toast.textContent = messageText(s.message.msg, s.catalog);
       shell.toast.dataset.kind = s.message.kind;
       clearTimeout(toastTimer);
       toastTimer = setTimeout(

@@ -3,6 +3,7 @@ import type { Db, HistoryRecord } from '../db/db';
 import type { Persistence } from '../db/persist';
 import { tableRows } from '../model/table';
 import type { AppState } from '../state/state';
+import { shownText, type SnapshotName } from '../state/messages';
 import { say } from '../state/state';
 import type { Store } from '../state/store';
 import { t } from './strings';
@@ -21,7 +22,11 @@ export interface Services {
 /** Automatic snapshots kept; manual ones are never pruned. */
 export const KEEP_AUTO_SNAPSHOTS = 10;
 
-export async function takeSnapshot(sv: Services, name: string, auto: boolean): Promise<boolean> {
+export async function takeSnapshot(
+  sv: Services,
+  name: string | SnapshotName,
+  auto: boolean,
+): Promise<boolean> {
   const db = sv.db();
   if (!db) return false;
   const s = sv.store.getState();
@@ -34,7 +39,7 @@ export async function takeSnapshot(sv: Services, name: string, auto: boolean): P
     return true;
   } catch (e) {
     sv.store.update((st) =>
-      say(st, 'error', t.snap.saveFailed(e instanceof Error ? e.message : String(e))),
+      say(st, 'error', shownText(t.snap.saveFailed(e instanceof Error ? e.message : String(e)))),
     );
     return false;
   }

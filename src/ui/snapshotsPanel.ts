@@ -1,10 +1,12 @@
 // 快照: named versions, made by hand or automatically before imports, resets and restores.
 import { readSnapshotData } from '../model/backup';
 import { restoreState } from '../state/historyActions';
+import { shownText } from '../state/messages';
 import { say } from '../state/state';
 import { confirmDialog } from './dialog';
 import { el } from './el';
 import { formatDateTime } from '../i18n';
+import { snapshotName } from '../i18n/messages';
 import { KEEP_AUTO_SNAPSHOTS, takeSnapshot, type Services } from './services';
 import { t } from './strings';
 
@@ -40,37 +42,35 @@ export async function openSnapshotsPanel(sv: Services): Promise<void> {
         ? snaps.map((m) => {
             const restore = el('button', { type: 'button' }, sn.restore);
             const del = el('button', { type: 'button' }, sn.delete);
+            const shown = snapshotName(m.name);
             restore.onclick = async () => {
-              if (!(await confirmDialog(sn.confirmRestore(m.name)))) return;
+              if (!(await confirmDialog(sn.confirmRestore(shown)))) return;
               const raw = await db.loadSnapshot(m.id as number);
-              if (!raw) return sv.store.update((s) => say(s, 'error', sn.missing));
+              if (!raw) return sv.store.update((s) => say(s, 'error', shownText(sn.missing)));
               // Restored whole or not at all: unreadable data, or no snapshot of what it replaces, stops it.
               const r = readSnapshotData(raw);
-              if (!r.ok) return sv.store.update((s) => say(s, 'error', r.reason));
+              if (!r.ok) return sv.store.update((s) => say(s, 'error', shownText(r.reason)));
               const data = r.value;
-              if (!(await takeSnapshot(sv, sn.beforeRestore(m.name), true)))
-                return sv.store.update((s) => say(s, 'error', sn.notRestored));
+              if (!(await takeSnapshot(sv, { code: 'beforeRestore', name: m.name }, true)))
+                return sv.store.update((s) => say(s, 'error', shownText(sn.notRestored)));
               sv.store.update((s) =>
-                restoreState(
-                  s,
-                  data.observations,
-                  data.goalSets,
-                  data.catalog,
-                  t.change.restoreSnapshot(m.name),
-                ),
+                restoreState(s, data.observations, data.goalSets, data.catalog, {
+                  code: 'restoreSnapshot',
+                  name: m.name,
+                }),
               );
               await sv.persistence()?.flush();
               await render();
             };
             del.onclick = async () => {
-              if (!(await confirmDialog(sn.confirmDelete(m.name)))) return;
+              if (!(await confirmDialog(sn.confirmDelete(shown)))) return;
               await db.deleteSnapshot(m.id as number);
               await render();
             };
             return el(
               'li',
               { class: 'snapshot-item' },
-              el('strong', {}, m.name),
+              el('strong', {}, shown),
               ' ',
               el(
                 'span',
@@ -91,7 +91,8 @@ export async function openSnapshotsPanel(sv: Services): Promise<void> {
   save.onclick = async () => {
     const n = name.value.trim();
     if (!n) return;
-    if (await takeSnapshot(sv, n, false)) sv.store.update((s) => say(s, 'info', sn.saved(n)));
+    if (await takeSnapshot(sv, n, false))
+      sv.store.update((s) => say(s, 'info', shownText(sn.saved(n))));
     await render();
   };
   await render();

@@ -11,6 +11,7 @@ import type { AppState } from '../state/state';
 import { el } from './el';
 import { codeMissing, onDemand } from './lazy';
 import type { Services } from './services';
+import { shownText } from '../state/messages';
 
 const shown = (v: number | null, q = '') => (v === null ? '—' : `${q}${formatNumber(v)}`);
 
@@ -102,7 +103,7 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
               message: {
                 id: (st.message?.id ?? 0) + 1,
                 kind: 'error',
-                text: t.trace.reportMissing,
+                msg: shownText(t.trace.reportMissing),
               },
             }));
           const m = await onDemand(sv, 'reportViewer');

@@ -1,5 +1,6 @@
 // The per-view controls. Rebuilt only when the state they show changes.
 import { categories } from '../model/catalog';
+import { NEW_SET_NAME } from '../model/goalSets';
 import {
   copyGoalSet,
   createGoalSet,
@@ -13,7 +14,7 @@ import type { Store } from '../state/store';
 import { addBlankObservation } from '../state/actions';
 import { confirmDialog, promptDialog } from './dialog';
 import { el, option } from './el';
-import { categoryName, indicatorName } from '../i18n';
+import { categoryName, goalSetName, indicatorName } from '../i18n';
 import { t } from './strings';
 
 function select(
@@ -81,7 +82,7 @@ export function renderToolbar(
           t.goalSource,
           'goalSource',
           s.goalSets.map((g) =>
-            option(g.id, g.name, g === scorecardSetFor(s.goalSets, s.ui.goalSource)),
+            option(g.id, goalSetName(g.name), g === scorecardSetFor(s.goalSets, s.ui.goalSource)),
           ),
           (v) => up((st) => setUi(st, { goalSource: v })),
         ),
@@ -94,7 +95,7 @@ export function renderToolbar(
           'goalSource',
           [
             option('own', t.ownTargets, !set),
-            ...s.goalSets.map((g) => option(g.id, g.name, g.id === set?.id)),
+            ...s.goalSets.map((g) => option(g.id, goalSetName(g.name), g.id === set?.id)),
           ],
           (v) => up((st) => setUi(st, { goalSource: v })),
         ),
@@ -103,7 +104,12 @@ export function renderToolbar(
           'new-set',
           () =>
             void promptDialog(t.setName, t.goals.newSetName).then(
-              (name) => name !== null && up((st) => createGoalSet(st, name)),
+              // The offered name, kept as offered, is stored in its language-free form.
+              (name) =>
+                name !== null &&
+                up((st) =>
+                  createGoalSet(st, name.trim() === t.goals.newSetName ? NEW_SET_NAME : name),
+                ),
             ),
         ),
       );
@@ -114,15 +120,19 @@ export function renderToolbar(
             t.renameSet,
             'rename-set',
             () =>
-              void promptDialog(t.setName, set.name).then(
-                (name) => name !== null && up((st) => renameGoalSet(st, set.id, name)),
+              void promptDialog(t.setName, goalSetName(set.name)).then(
+                // The app's name left as shown keeps its stored (language-free) form.
+                (name) =>
+                  name !== null &&
+                  name.trim() !== goalSetName(set.name) &&
+                  up((st) => renameGoalSet(st, set.id, name)),
               ),
           ),
           button(
             t.deleteSet,
             'delete-set',
             () =>
-              void confirmDialog(t.deleteSetConfirm(set.name)).then(
+              void confirmDialog(t.deleteSetConfirm(goalSetName(set.name))).then(
                 (ok) => ok && up((st) => deleteGoalSet(st, set.id)),
               ),
           ),

@@ -15,6 +15,7 @@ import { takeSnapshot, type Services } from './services';
 import type { Shell } from './shell';
 import { getLang, LANG_KEY } from '../i18n';
 import { t } from './strings';
+import { shownText } from '../state/messages';
 
 export interface WireDeps {
   seed(): Promise<{ table: ObsTable; sets: GoalSet[] }>;
@@ -38,11 +39,12 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
       if (!ok) return;
       const [seed, snapped] = await Promise.all([
         deps.seed().catch(() => null),
-        takeSnapshot(sv, t.snap.beforeReset, true),
+        takeSnapshot(sv, { code: 'beforeReset' }, true),
       ]);
       // Whole or not at all: without the seed, or without a snapshot of what it replaces, stop.
       if (!seed) return; // deps.seed has said why
-      if (sv.db() && !snapped) return store.update((s) => say(s, 'error', t.snap.notReset));
+      if (sv.db() && !snapped)
+        return store.update((s) => say(s, 'error', shownText(t.snap.notReset)));
       store.update((s) => resetTo(s, seed.table, seed.sets));
     });
   });
@@ -59,7 +61,7 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     const summary = await openImportDialog(file, {
       store,
       persist: () => (sv.db() && sv.persistence()?.flush()) || Promise.resolve(true),
-      beforeApply: () => takeSnapshot(sv, t.importUi.before(file.name), true),
+      beforeApply: () => takeSnapshot(sv, { code: 'beforeImport', file: file.name }, true),
     });
     if (summary) showSummary(summary);
   };
@@ -74,7 +76,7 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     if (!isExportKind(kind)) return;
     shell.exportMenu.open = false;
     const name = downloadCsv(store.getState(), kind);
-    store.update((s) => say(s, 'info', t.exported(name)));
+    store.update((s) => say(s, 'info', shownText(t.exported(name))));
   });
 
   // Drop a CSV anywhere on the page.
@@ -106,8 +108,9 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
       void onDemand(sv, 'snapshots').then((m) => m?.openSnapshotsPanel(sv));
     if (action === 'backup') {
       void downloadBackup(sv).then(
-        (name) => store.update((s) => say(s, 'info', t.exported(name))),
-        (e: unknown) => store.update((s) => say(s, 'error', t.backup.exportFailed(String(e)))),
+        (name) => store.update((s) => say(s, 'info', shownText(t.exported(name)))),
+        (e: unknown) =>
+          store.update((s) => say(s, 'error', shownText(t.backup.exportFailed(String(e))))),
       );
     }
     if (action === 'restore') shell.backupInput.click();
@@ -140,7 +143,7 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     shell.backupInput.value = '';
     if (file)
       restoreBackup(sv, file).catch((e: unknown) =>
-        store.update((s) => say(s, 'error', t.backup.failed(String(e)))),
+        store.update((s) => say(s, 'error', shownText(t.backup.failed(String(e))))),
       );
   });
 }

@@ -8,10 +8,13 @@ import type { Slide } from '../model/slides';
 import { tableFrom } from '../model/table';
 import type { Catalog, CatalogEntry, Observation } from '../model/types';
 import { editObservations } from '../state/actions';
-import { initialState, setUi, type AppState } from '../state/state';
+import { messageText } from '../i18n/messages';
+import { initialState, setUi, type AppState, type Message } from '../state/state';
 import { createStore } from '../state/store';
 import type { Services } from './services';
 import { applyBackup, gatherBackup } from './workbookBackup';
+
+const shown = (m: Message | null) => (m ? messageText(m.msg, new Map()) : '');
 
 const entry = (indicator: string): CatalogEntry => ({
   indicator,
@@ -183,7 +186,10 @@ describe('a backup holds the whole workbook', () => {
 
     // Workbook B: a fresh database with other data, as after clearing the browser.
     const b = await workbook('bk-b', [o('9', 1)]);
-    expect(await applyBackup(b.sv, read.value, 'restore')).toEqual({ ok: true, value: null });
+    expect(await applyBackup(b.sv, read.value, { code: 'restoreBackup', file: 'b.json' })).toEqual({
+      ok: true,
+      value: null,
+    });
     await b.p.flush();
 
     const before = await dump('bk-a');
@@ -225,7 +231,9 @@ describe('a backup holds the whole workbook', () => {
       observations: [o('1', 5, { source: 'r.txt', quote: '达5%' })],
       reports: [{ name: 'r.txt', text: '这份报告达5%', added: 2 }],
     });
-    expect((await applyBackup(b.sv, backup, 'restore')).ok).toBe(true);
+    expect((await applyBackup(b.sv, backup, { code: 'restoreBackup', file: 'b.json' })).ok).toBe(
+      true,
+    );
     expect((await b.db.getReport('r.txt'))?.text).toBe('另一份报告');
     expect((await b.db.getReport('r (2).txt'))?.text).toBe('这份报告达5%');
     expect(b.store.getState().table.chunks.get('江津区')?.[0]?.source).toBe('r (2).txt');
@@ -234,19 +242,24 @@ describe('a backup holds the whole workbook', () => {
   it('says which indicators the backup defines differently (this app’s definition is kept)', async () => {
     const b = await workbook('bk-e', [o('9', 1)]);
     const backup = makeRestorable({ catalog: [{ ...entry('素养'), unit: '‰' }] });
-    expect((await applyBackup(b.sv, backup, 'restore')).ok).toBe(true);
+    expect((await applyBackup(b.sv, backup, { code: 'restoreBackup', file: 'b.json' })).ok).toBe(
+      true,
+    );
     expect(b.store.getState().catalog.get('素养')?.unit).toBe('%');
     expect(b.store.getState().message).toMatchObject({ kind: 'warning' });
-    expect(b.store.getState().message?.text).toContain('素养');
+    expect(shown(b.store.getState().message)).toContain('素养');
   });
 
   it('changes nothing and says why when the backup’s logs cannot be stored', async () => {
     const b = await workbook('bk-d', [o('9', 1)]);
     const failing: Db = { ...b.db, addRestored: () => Promise.reject(new Error('disk full')) };
     const sv: Services = { ...b.sv, db: () => failing };
-    const r = await applyBackup(sv, makeRestorable({ observations: [o('1', 5)] }), 'restore');
+    const r = await applyBackup(sv, makeRestorable({ observations: [o('1', 5)] }), {
+      code: 'restoreBackup',
+      file: 'b.json',
+    });
     expect(r.ok).toBe(false);
-    expect(b.store.getState().message?.text).toContain('disk full');
+    expect(shown(b.store.getState().message)).toContain('disk full');
     expect([...b.store.getState().table.chunks.values()].flat().map((x) => x.id)).toEqual(['9']);
   });
 });
@@ -349,7 +362,9 @@ describe('every value the app stores round-trips exactly (seeded property test)'
       'pv-b',
       rows.map((r) => ({ ...r, value: Object.is(r.value, -0) ? 0 : 1 })),
     );
-    expect((await applyBackup(b.sv, read.value, 'restore')).ok).toBe(true);
+    expect(
+      (await applyBackup(b.sv, read.value, { code: 'restoreBackup', file: 'b.json' })).ok,
+    ).toBe(true);
     same([...b.store.getState().table.chunks.values()].flat());
     await b.p.flush();
     same((await b.db.load())?.observations ?? []);

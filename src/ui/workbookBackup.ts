@@ -7,7 +7,9 @@ import { tableRows } from '../model/table';
 import type { Observation, Result } from '../model/types';
 import { restoreState, sameValue } from '../state/historyActions';
 import { restoreUi } from '../state/restoreUi';
+import { labelFromText, labelToText, shownText, type Change } from '../state/messages';
 import { say } from '../state/state';
+import { messageText } from '../i18n/messages';
 import { historyRecords, takeSnapshot, type Services } from './services';
 import { t } from './strings';
 
@@ -23,10 +25,16 @@ export async function gatherBackup(sv: Services, now = new Date()): Promise<Back
     catalog: [...s.catalog.values()],
     ui: s.ui,
     deck: s.deck,
-    history: history.reverse().map(({ seq: _seq, ...h }) => h),
+    // The file holds labels as text: a change code is written as its JSON.
+    history: history
+      .reverse()
+      .map(({ seq: _seq, ...h }) => ({ ...h, label: labelToText(h.label) })),
     // When storage fails (closed, deleted, full) the backup is still made from memory.
     reports: await readInReports(db),
-    snapshots: (await db?.manualSnapshots().catch(() => [])) ?? [],
+    snapshots: ((await db?.manualSnapshots().catch(() => [])) ?? []).map((sn) => ({
+      ...sn,
+      name: labelToText(sn.name),
+    })),
   });
 }
 
@@ -59,18 +67,20 @@ async function placeReports(sv: Services, b: Backup) {
  * Replaces the workbook with the backup: all of it, or nothing with the reason. The state
  * replaced is snapshotted first; the backup's history, reports and snapshots are added.
  */
-export async function applyBackup(sv: Services, b: Backup, label: string): Promise<Result<null>> {
+export async function applyBackup(sv: Services, b: Backup, label: Change): Promise<Result<null>> {
   const db = sv.db();
   const fail = (reason: string): Result<null> => {
-    sv.store.update((s) => say(s, 'error', reason));
+    sv.store.update((s) => say(s, 'error', shownText(reason)));
     return { ok: false, reason };
   };
-  if (db && !(await takeSnapshot(sv, t.backup.before, true))) return fail(t.backup.notRestored);
+  if (db && !(await takeSnapshot(sv, { code: 'beforeBackup' }, true)))
+    return fail(t.backup.notRestored);
   let placed: Awaited<ReturnType<typeof placeReports>>;
+  const history = b.history.map((h) => ({ ...h, label: labelFromText(h.label) }));
   try {
     placed = await placeReports(sv, b);
     await db?.addRestored({
-      history: b.history,
+      history,
       reports: placed.added,
       snapshots: placed.snapshots,
     });
@@ -79,7 +89,7 @@ export async function applyBackup(sv: Services, b: Backup, label: string): Promi
   }
   const { added, observations } = placed;
   rememberReports(added);
-  if (!db) sv.memoryHistory.push(...b.history);
+  if (!db) sv.memoryHistory.push(...history);
   sv.store.update((s) => {
     // An indicator defined here already keeps this app's definition: say which differ.
     const differ = b.catalog.filter((e) => {
@@ -95,7 +105,8 @@ export async function applyBackup(sv: Services, b: Backup, label: string): Promi
       ...(!db && b.snapshots.length ? [t.backup.noSnapshots(b.snapshots.length)] : []),
     ];
     if (!notes.length) return withUi;
-    return say(withUi, 'warning', [next.message?.text ?? '', ...notes].join(t.sep.clause));
+    const said = next.message ? messageText(next.message.msg, next.catalog) : '';
+    return say(withUi, 'warning', shownText([said, ...notes].join(t.sep.clause)));
   });
   await sv.persistence()?.flush();
   return { ok: true, value: null };

@@ -3,6 +3,7 @@ import {
   categoryName,
   districtName,
   formatNumber,
+  gridLanguage,
   indicatorName,
   scopeName,
   unitName,
@@ -112,6 +113,7 @@ export function mountCompare(
   const cells: CellTexts = new WeakMap();
   let shownDistricts = store.getState().districts;
   const grid = mountGrid(el, {
+    ...gridLanguage(),
     columns: columnsFor(shownDistricts),
     fixedColumns: 1,
     rowHeight: 29,
@@ -138,7 +140,7 @@ export function mountCompare(
             raw: c.raw,
           });
       }
-      const label = source === 'paste' ? t.change.paste : t.change.editValue;
+      const label = { code: source === 'paste' ? 'paste' : 'editValue' } as const;
       const src = source === 'edit' || source === 'cut' ? 'edit' : source;
       // Filled and empty cells of one paste or fill are one undo step.
       store.update((st) =>

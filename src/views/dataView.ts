@@ -8,7 +8,16 @@ import { editObservations, removeObservations, type ObsField } from '../state/ac
 import { setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { confirmDialog } from './dialog';
-import { canonicalName, districtName, indicatorName, scopeName, unitName, t } from '../i18n';
+import {
+  canonicalName,
+  districtName,
+  gridLanguage,
+  indicatorName,
+  scopeName,
+  unitName,
+  t,
+} from '../i18n';
+import { shownText } from '../state/messages';
 
 function cellMeta(s: AppState, o: Observation): GridRow['meta'] {
   const entry = s.catalog.get(o.indicator);
@@ -34,7 +43,7 @@ export function mountData(
     if (!rows.length)
       return store.update((s) => ({
         ...s,
-        message: { id: (s.message?.id ?? 0) + 1, kind: 'info', text: t.noSelection },
+        message: { id: (s.message?.id ?? 0) + 1, kind: 'info', msg: shownText(t.noSelection) },
       }));
     if (await confirmDialog(t.deleteRowsConfirm(rows.length)))
       store.update((s) =>
@@ -45,6 +54,7 @@ export function mountData(
       );
   };
   const grid = mountGrid(el, {
+    ...gridLanguage(),
     columns: [
       ...OBSERVATION_COLUMNS.map((key) => ({
         key,
@@ -93,7 +103,7 @@ export function mountData(
         editObservations(
           s,
           edits,
-          source === 'paste' ? t.change.paste : t.change.edit,
+          { code: source === 'paste' ? 'paste' : 'edit' },
           source === 'cut' ? 'edit' : source,
         ),
       );
@@ -129,6 +139,8 @@ export function mountData(
             indicator: indicatorName(s.catalog, o.indicator),
             scope: scopeName(o.scope),
             unit: unitName(o.unit),
+            // A value without a source was entered by hand (or imported): said, never stored.
+            note: o.note || (o.source || o.quote ? '' : t.userEntered),
           },
           meta: cellMeta(s, o),
         })),

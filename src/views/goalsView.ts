@@ -2,6 +2,7 @@
 import {
   districtName,
   formatNumber,
+  gridLanguage,
   indicatorName,
   scopeName,
   statusText,
@@ -118,6 +119,7 @@ export function mountGoals(
   let shown: GoalRows | null = null;
   const byKey = () => new Map(goals.map((g) => [g.key, g]));
   const grid = mountGrid(el, {
+    ...gridLanguage(),
     columns: columns(),
     fixedColumns: 2,
     rowHeight: 29,
@@ -138,7 +140,7 @@ export function mountGoals(
                 s = editObservations(
                   s,
                   [{ id: g.target.id, field, raw: c.raw }],
-                  t.change.editTarget,
+                  { code: 'editTarget' },
                   src,
                 );
             } else if (c.key === 'baseline' || c.key === 'baselineYear') {
@@ -147,7 +149,7 @@ export function mountGoals(
                 s = editObservations(
                   s,
                   [{ id: g.baseline.id, field, raw: c.raw }],
-                  t.change.editBaseline,
+                  { code: 'editBaseline' },
                   src,
                 );
               else if (field === 'value') {
@@ -168,7 +170,7 @@ export function mountGoals(
                       raw: c.raw,
                     },
                   ],
-                  t.change.addBaseline,
+                  { code: 'addBaseline' },
                   src,
                 );
               }

@@ -1,5 +1,5 @@
 // 记分卡 tab: districts × the chosen goal set's indicators.
-import { t } from '../i18n';
+import { goalSetName, t } from '../i18n';
 import { sortScorecard, type Scorecard } from '../model/scorecard';
 import type { SortOrder } from '../model/sortKeys';
 import { selectScorecard } from '../state/selectors';
@@ -51,7 +51,7 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
         );
       });
       host.replaceChildren(
-        el('h2', { class: 'sc-title' }, t.slideTitle.scorecard(set.name)),
+        el('h2', { class: 'sc-title' }, t.slideTitle.scorecard(goalSetName(set.name))),
         scorecardLegend(),
         el('div', { class: 'sc-scroll' }, table),
         el('p', { class: 'muted' }, t.scorecard.source(card.years.join(t.sep.list))),
