@@ -1,4 +1,4 @@
-// Hand-labelled paragraphs for the report extractor (extract.ts). Written for the tests, with
+// Hand-labelled paragraphs for the report extractor (extract/). Written for the tests, with
 // made-up figures; not taken from seeds/*.txt. Every number a planner would want is labelled;
 // `notNumbers` lists text whose digits must never be proposed (dates, slogans, models, phones).
 import type { Kind, Qualifier } from './types';

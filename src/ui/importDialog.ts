@@ -6,19 +6,18 @@ import { prepareInWorker } from '../io/runImport';
 import { applyImport, type ImportSummary } from '../state/importActions';
 import { say, undo, type AppState } from '../state/state';
 import type { Store } from '../state/store';
-import { el, option } from './el';
+import { importForm, progressValue, showDetected } from './importForm';
+import {
+  checkedNames,
+  problemReasons,
+  renderPreview,
+  renderProblems,
+  renderUnknowns,
+} from './importPreview';
 import { t } from './strings';
 import { shownText } from '../state/messages';
 
-const ENC: Record<Encoding, string> = {
-  'utf-8': 'UTF-8',
-  gb18030: 'GB18030 / GBK',
-  'utf-16le': 'UTF-16 LE',
-  'utf-16be': 'UTF-16 BE',
-};
-const delimiterName = (d: Delimiter) =>
-  t.importUi.delimiters[d === ',' ? 'comma' : d === ';' ? 'semicolon' : 'tab'];
-const DELIMITERS: Delimiter[] = [',', ';', '\t'];
+export { showSummary } from './importSummary';
 
 export interface ImportDeps {
   store: Store<AppState>;
@@ -28,76 +27,15 @@ export interface ImportDeps {
   beforeApply?(): Promise<unknown>;
 }
 
-function field(label: string, control: HTMLElement) {
-  return el('label', { class: 'field' }, `${label} `, control);
-}
-
 export async function openImportDialog(
   file: File,
   deps: ImportDeps,
 ): Promise<ImportSummary | null> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const u = t.importUi;
-  const dlg = el('dialog', { class: 'app-dialog import-dialog', 'aria-label': t.importCsv });
-  const title = el('h2', {}, u.title(file.name));
-  const enc = el('select', { name: 'encoding', 'aria-label': u.encoding });
-  const delim = el('select', { name: 'delimiter', 'aria-label': u.delimiter });
-  const layout = el(
-    'select',
-    { name: 'layout', 'aria-label': u.layout },
-    option('long', u.long, true),
-    option('wide', u.wide, false),
-  );
-  const year = el('input', {
-    name: 'wideYear',
-    'aria-label': u.wideYear,
-    size: '5',
-    value: String(new Date().getFullYear() - 1),
-  });
-  const kind = el(
-    'select',
-    { name: 'wideKind', 'aria-label': u.wideKind },
-    option('actual', t.actual, true),
-    option('target', t.target, false),
-  );
-  const yearField = field(t.year, year);
-  const kindField = field(t.kind, kind);
-  const wideOnly = el('span', { class: 'wide-only' }, yearField, kindField);
-  const headerInfo = el('span', { class: 'muted' });
-  const progress = el('progress', { max: '100', value: '0', 'aria-label': u.progress });
-  const status = el('p', { class: 'import-status', role: 'status' });
-  const unknowns = el('div', { class: 'unknowns' });
-  const preview = el('div', { class: 'preview' });
-  const problems = el('ol', { class: 'problems', 'aria-label': u.problems });
-  const merge = el('input', { type: 'radio', name: 'mode', value: 'merge', checked: '' });
-  const replace = el('input', { type: 'radio', name: 'mode', value: 'replace' });
-  const cancel = el('button', { type: 'button' }, t.cancel);
-  const ok = el('button', { type: 'button', class: 'primary', disabled: '' }, u.ok);
-  dlg.append(
-    title,
-    el(
-      'div',
-      { class: 'import-controls' },
-      field(u.encoding, enc),
-      field(u.delimiter, delim),
-      field(u.layout, layout),
-      wideOnly,
-      headerInfo,
-    ),
-    progress,
-    status,
-    unknowns,
-    preview,
-    problems,
-    el(
-      'fieldset',
-      { class: 'mode' },
-      el('legend', {}, u.mode),
-      el('label', {}, merge, ` ${u.merge}`),
-      el('label', {}, replace, ` ${u.replace}`),
-    ),
-    el('div', { class: 'dialog-buttons' }, cancel, ok),
-  );
+  const f = importForm(file.name);
+  const { dlg, enc, delim, layout, year, kind, progress, status, unknowns, preview, problems } = f;
+  const { replace, cancel, ok } = f;
   document.body.append(dlg);
   dlg.showModal();
 
@@ -131,8 +69,7 @@ export async function openImportDialog(
       opts(),
       { catalog: s.catalog, districts: s.districts },
       (phase, done, total) => {
-        const base = { decode: 0, parse: 10, check: 40 }[phase];
-        progress.value = base + (phase === 'check' && total ? (done / total) * 60 : 0);
+        progress.value = progressValue(phase, done, total);
       },
     );
     if (mine !== run) return;
@@ -152,16 +89,7 @@ export async function openImportDialog(
 
   function render(p: Prepared) {
     const plan = p.plan;
-    enc.replaceChildren(
-      ...(Object.keys(ENC) as Encoding[]).map((k) => option(k, ENC[k], k === p.encoding)),
-    );
-    delim.replaceChildren(...DELIMITERS.map((k) => option(k, delimiterName(k), k === p.delimiter)));
-    layout.value = plan.layout;
-    wideOnly.hidden = plan.layout !== 'wide';
-    // A wide file that carries its years and kind (as 导出 writes it) needs neither chosen.
-    yearField.hidden = plan.yearsFromFile === true;
-    kindField.hidden = plan.kindFromFile === true;
-    headerInfo.textContent = u.header(plan.headerLang, p.bom);
+    showDetected(f, p);
     status.dataset.kind = plan.rows.length ? '' : 'error';
     status.textContent = u.counts(
       plan.dataRows,
@@ -169,78 +97,10 @@ export async function openImportDialog(
       plan.skipped.length,
       plan.warnings.length,
     );
-    const all = el('input', { type: 'checkbox', 'data-all': '' });
-    all.addEventListener('change', () =>
-      unknowns
-        .querySelectorAll<HTMLInputElement>('input[data-district], input[data-indicator]')
-        .forEach((i) => (i.checked = all.checked)),
-    );
-    const many = plan.unknownDistricts.length + plan.unknownIndicators.length;
-    unknowns.replaceChildren(
-      ...(many > 1 ? [el('label', { class: 'unknown all' }, all, ` ${u.addAll(many)}`)] : []),
-      ...plan.unknownDistricts.map((d) =>
-        el(
-          'label',
-          { class: 'unknown' },
-          el('input', { type: 'checkbox', 'data-district': d.name }),
-          ` ${u.addDistrict(d.name, d.count)}`,
-        ),
-      ),
-      ...plan.unknownIndicators.map((i) =>
-        el(
-          'label',
-          { class: 'unknown' },
-          el('input', { type: 'checkbox', 'data-indicator': i.name }),
-          ` ${u.addIndicator(i.name, i.unit, i.count)}`,
-        ),
-      ),
-    );
-    const reasons = new Map<number, string[]>();
-    for (const x of [
-      ...plan.skipped.map((q) => ({ ...q, reason: u.skipped(q.reason) })),
-      ...plan.warnings.map((q) => ({ ...q, reason: u.warning(q.reason) })),
-    ]) {
-      reasons.set(x.line, [...(reasons.get(x.line) ?? []), x.reason]);
-    }
-    const head = p.preview[0] ?? [];
-    preview.replaceChildren(
-      el(
-        'table',
-        {},
-        el(
-          'thead',
-          {},
-          el(
-            'tr',
-            {},
-            el('th', {}, u.line),
-            ...head.map((h) => el('th', {}, h)),
-            el('th', {}, u.problem),
-          ),
-        ),
-        el(
-          'tbody',
-          {},
-          ...p.preview.slice(1).map((r, i) => {
-            const line = p.previewLines[i + 1] ?? i + 2;
-            return el(
-              'tr',
-              { class: reasons.has(line) ? 'has-problem' : '' },
-              el('td', {}, String(line)),
-              ...r.map((c) => el('td', {}, c)),
-              el('td', {}, (reasons.get(line) ?? []).join(t.sep.clause)),
-            );
-          }),
-        ),
-      ),
-    );
-    const list = [...reasons].sort((a, b) => a[0] - b[0]);
-    problems.replaceChildren(
-      ...list
-        .slice(0, 200)
-        .map(([line, rs]) => el('li', {}, t.atLine(line, rs.join(t.sep.clause)))),
-    );
-    if (list.length > 200) problems.append(el('li', {}, u.moreRows(list.length - 200)));
+    renderUnknowns(unknowns, plan);
+    const reasons = problemReasons(plan);
+    renderPreview(preview, p, reasons);
+    renderProblems(problems, reasons);
     ok.disabled = plan.rows.length === 0;
   }
 
@@ -268,12 +128,7 @@ export async function openImportDialog(
       if (!prepared || prepared.plan.rows.length === 0) return;
       ok.disabled = true;
       status.textContent = u.importing;
-      const checked = (attr: string) =>
-        new Set(
-          [...unknowns.querySelectorAll<HTMLInputElement>(`input[${attr}]`)]
-            .filter((i) => i.checked)
-            .map((i) => i.getAttribute(attr) ?? ''),
-        );
+      const checked = (attr: string) => checkedNames(unknowns, attr);
       await deps.beforeApply?.();
       let summary: ImportSummary | null = null;
       const plan = prepared.plan;
@@ -297,29 +152,4 @@ export async function openImportDialog(
       resolve(summary);
     };
   });
-}
-
-export function showSummary(s: ImportSummary): void {
-  const u = t.importUi;
-  const dlg = el('dialog', { class: 'app-dialog import-summary', 'aria-label': u.result });
-  const close = el('button', { type: 'button', class: 'primary' }, t.close);
-  const lines = [
-    ...s.skipped.map((x) => u.lineNote(x.line, u.skipped(x.reason))),
-    ...s.refused.map((x) => u.lineNote(x.line, u.skipped(t.reason[x.code](x.name)))),
-    ...s.warnings.map((x) => u.lineNote(x.line, u.warning(x.reason))),
-  ];
-  dlg.append(
-    el('h2', {}, u.done),
-    el(
-      'p',
-      { class: 'summary-counts' },
-      u.summary(s.added, s.updated, s.unchanged, s.removed, s.skipped.length + s.refused.length),
-    ),
-    el('ol', { class: 'problems' }, ...lines.slice(0, 300).map((l) => el('li', {}, l))),
-    el('div', { class: 'dialog-buttons' }, close),
-  );
-  close.onclick = () => dlg.close();
-  dlg.addEventListener('close', () => dlg.remove());
-  document.body.append(dlg);
-  dlg.showModal();
 }

@@ -1,0 +1,97 @@
+// Verdicts against the targets and the printed table of the bench.
+import { RESULTS, ROOT } from './common.mjs';
+
+export const TARGETS = {
+  editChartCityP95: { max: 16, label: 'p95 edit→chart (city) ≤ 16 ms' },
+  coldStartCity: { max: 1500, label: 'cold start (city) ≤ 1500 ms' },
+  coldStartSeed: { max: 800, label: 'cold start (seed) ≤ 800 ms' },
+  importTotal: { max: 3000, label: '100k import ≤ 3000 ms' },
+  importRatio: { max: 2.5, label: 'import ≤ 2.5× bare Papa.parse' },
+  heapGrowth: { max: 5, label: 'heap growth over 1,000 edits ≤ 5 MB' },
+  firstLoadJs: { max: 300, label: 'first-load JS ≤ 300 kB gzip' },
+};
+
+/** Marks each figure that has a target as PASS or FAIL. */
+export function judge(results) {
+  for (const [key, t] of Object.entries(TARGETS)) {
+    const f = results.figures[key];
+    if (!f) continue;
+    f.target = `≤ ${t.max}`;
+    f.pass = typeof f.value === 'number' && f.value <= t.max;
+  }
+}
+
+/** Figures without a finite value, and expected figures never produced. */
+export function missingFigures(results) {
+  const missing = Object.entries(results.figures)
+    .filter(([, f]) => typeof f.value !== 'number' || !Number.isFinite(f.value))
+    .map(([k]) => k);
+  const expected = [
+    'coldStartSeed',
+    'coldStartCity',
+    'editChartSeedP50',
+    'editChartSeedP95',
+    'editChartCityP50',
+    'editChartCityP95',
+    'importTotal',
+    'papaParse',
+    'importRatio',
+    'idbEditCityP95',
+    'heapAfterLoadCity',
+    'heapGrowth',
+    'firstLoadJs',
+    'firstLoadCss',
+  ].filter((k) => !(k in results.figures));
+  return [...missing, ...expected];
+}
+
+export function printTable(results) {
+  const rows = Object.values(results.figures).map((f) => [
+    f.label,
+    f.value === null || f.value === undefined ? '—' : `${f.value} ${f.unit}`,
+    f.target ? `${f.target} ${f.unit}` : '',
+    f.pass === undefined ? '' : f.pass ? 'PASS' : 'FAIL',
+  ]);
+  const head = ['figure', 'value', 'target', ''];
+  const width = (s) => [...s].reduce((w, c) => w + (/[\u2E80-\uFFEF]/.test(c) ? 2 : 1), 0);
+  const pad = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)));
+  const cols = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (r) => `| ${r.map((c, i) => pad(c, cols[i])).join(' | ')} |`;
+  const m = results.meta;
+  console.log(
+    `\nbench ${m.smoke ? '(SMOKE) ' : ''}${m.date} · Chromium ${m.chromium} · ${m.syntheticRows} rows × ` +
+      `${m.syntheticDistricts} districts × ${m.syntheticIndicators} indicators · ${m.durationS} s` +
+      (m.git ? ` · ${m.git.head}${m.git.dirty ? ' + local changes' : ''}` : ''),
+  );
+  console.log(line(head));
+  console.log(`|${cols.map((n) => '-'.repeat(n + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+  const lazy = results.details.bundle?.lazy ?? [];
+  if (lazy.length) {
+    console.log(
+      `lazy chunks (gzip): ${lazy.map((c) => `${c.file.replace(/^assets\//, '')} ${(c.gzipBytes / 1000).toFixed(1)} kB`).join(', ')}`,
+    );
+  }
+  const comp = results.details.bundle?.composition;
+  if (comp) {
+    console.log(
+      `${comp.file} by source (share of ${(comp.minifiedChars / 1000).toFixed(0)} k minified chars): ` +
+        comp.top.map((c) => `${c.what} ${c.share}%`).join(', '),
+    );
+  }
+  const prof = results.details.profile;
+  if (prof) {
+    for (const [name, p] of Object.entries(prof)) {
+      console.log(`\nprofile ${name}: ${p.totalMs} ms sampled; self time by source:`);
+      for (const f of p.files.slice(0, 8))
+        console.log(`  ${String(f.ms).padStart(8)} ms  ${f.what}`);
+      console.log('  top functions (self):');
+      for (const f of p.functions.slice(0, 8))
+        console.log(`  ${String(f.ms).padStart(8)} ms  ${f.what}`);
+      console.log('  app functions (inclusive):');
+      for (const f of p.appInclusive.slice(0, 10))
+        console.log(`  ${String(f.ms).padStart(8)} ms  ${f.what}`);
+    }
+  }
+  console.log(`\nwritten: ${RESULTS.replace(ROOT + '/', '')}`);
+}

@@ -1,0 +1,247 @@
+// Page helpers of the bench: cold starts, typed edits, the CSV import and profiles, driven
+// through Playwright.
+/* global window, document, requestAnimationFrame, MutationObserver, Papa, gc */
+import { join } from 'node:path';
+import { sourceMapper, summarizeProfile } from './profile.mjs';
+import { armEdit } from './probes.mjs';
+import { DIST, median, quantile, ROOT, round, sleep, URL_ } from './common.mjs';
+
+export async function waitReady(page) {
+  await page.waitForSelector('#app[data-ready="true"]', { state: 'attached', timeout: 60_000 });
+}
+
+/** A frame plus a task: lets the previous interaction's work finish before the next one. */
+const settle = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((r) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))),
+      ),
+  );
+
+export async function coldStarts(page, needle, count) {
+  const runs = [];
+  for (let i = 0; i < count; i++) {
+    await page.goto(URL_, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__benchCold !== null, null, { timeout: 120_000 });
+    runs.push(await page.evaluate(() => window.__benchCold));
+    await page.evaluate(() => window.__app.flush());
+    await sleep(300);
+  }
+  const pick = (k) => round(median(runs.map((r) => r[k]).filter((v) => v !== null)));
+  return {
+    medianMs: pick('painted'),
+    runsMs: runs.map((r) => round(r.painted)),
+    breakdownMedianMs: {
+      assetsLoaded: pick('assetsLoaded'),
+      domContentLoaded: pick('domContentLoaded'),
+      chunksGetAllStart: pick('chunksGetAll'),
+      chunksLoaded: pick('chunksLoaded'),
+      gridReady: pick('ready'),
+      painted: pick('painted'),
+    },
+  };
+}
+
+/** The compare cell's value and observation id, as the grid shows it. */
+const compareCell = (page, rowKey, district) =>
+  page.evaluate(
+    ([r, d]) => {
+      const v = window.__app.compare();
+      const row = v.rows.find((x) => x.key === r);
+      const c = row?.cells[v.districts.indexOf(d)];
+      return c ? { value: c.value, obsId: c.obsId } : null;
+    },
+    [rowKey, district],
+  );
+
+/** One typed edit (select, keystrokes, Enter), measured in the page from the Enter keydown. */
+async function typedEdit(page, { rowKey, colKey, value, idb = false, obsId = null }) {
+  const district = colKey.slice(2);
+  await page.evaluate(([r, c]) => window.__app.selectCell('compare', r, c), [rowKey, colKey]);
+  await page.waitForFunction(() => document.activeElement?.classList.contains('handsontableInput'));
+  await settle(page);
+  await page.evaluate(armEdit, { rowKey, district, value, idb, obsId });
+  await page.keyboard.type(String(value));
+  await page.keyboard.press('Enter');
+  return page.evaluate(() => window.__benchResult);
+}
+
+/** Two values near the current one, alternated so every edit changes the cell. */
+function alternating(v) {
+  const base = typeof v === 'number' ? v : 10;
+  const a = Number((base + 0.1).toFixed(2));
+  const b = Number((base + 0.2).toFixed(2));
+  return (i) => (i % 2 === 0 ? a : b);
+}
+
+export async function editSeries(page, rowKey, colKey, count) {
+  const start = await compareCell(page, rowKey, colKey.slice(2));
+  if (!start?.obsId) throw new Error(`no value in ${rowKey} × ${colKey}`);
+  const val = alternating(start.value);
+  const data = [];
+  const painted = [];
+  for (let i = 0; i < count; i++) {
+    const r = await typedEdit(page, { rowKey, colKey, value: val(i) });
+    data.push(r.data);
+    painted.push(r.painted);
+  }
+  const tenth = Math.max(1, Math.floor(count / 10));
+  return {
+    cell: { rowKey, colKey },
+    n: count,
+    firstTenthP50: round(median(painted.slice(0, tenth))),
+    lastTenthP50: round(median(painted.slice(-tenth))),
+    p50: round(median(painted)),
+    p95: round(quantile(painted, 0.95)),
+    max: round(Math.max(...painted)),
+    syncP50: round(median(data)),
+    syncP95: round(quantile(data, 0.95)),
+  };
+}
+
+export async function idbSeries(page, rowKey, colKey, count) {
+  const start = await compareCell(page, rowKey, colKey.slice(2));
+  if (!start?.obsId) throw new Error(`no value in ${rowKey} × ${colKey}`);
+  const val = alternating(start.value);
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const r = await typedEdit(page, {
+      rowKey,
+      colKey,
+      value: val(i),
+      idb: true,
+      obsId: start.obsId,
+    });
+    times.push(r.idb);
+  }
+  return { n: count, p50: round(median(times)), p95: round(quantile(times, 0.95)) };
+}
+
+export async function heapMB(page) {
+  await page.evaluate(async () => {
+    for (let i = 0; i < 3; i++) {
+      gc();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+  return page.evaluate(() => performance.memory.usedJSHeapSize / 1e6);
+}
+
+async function chooseFile(page, name, buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入 CSV' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer });
+  return page.getByRole('dialog', { name: '导入 CSV' });
+}
+
+/** Imports the CSV through the real file chooser in 替换 mode, timing the page's own events. */
+export async function importCsv(page, csv, rows) {
+  await page.evaluate(() => {
+    const t = (window.__benchImport = {});
+    window.addEventListener(
+      'change',
+      (e) => e.target?.type === 'file' && t.change === undefined && (t.change = performance.now()),
+      true,
+    );
+    window.addEventListener(
+      'click',
+      (e) => {
+        const b = e.target?.closest?.('.import-dialog button.primary');
+        if (b && t.click === undefined) t.click = performance.now();
+      },
+      true,
+    );
+    const mo = new MutationObserver(() => {
+      if (t.analysed === undefined) {
+        const s = document.querySelector('.import-dialog .import-status');
+        if (s?.textContent.includes('可导入')) t.analysed = performance.now();
+      }
+      if (t.summary === undefined && document.querySelector('dialog[aria-label="导入结果"]')) {
+        t.summary = performance.now();
+        requestAnimationFrame(() => (t.painted = performance.now()));
+        mo.disconnect();
+      }
+    });
+    mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const dlg = await chooseFile(page, 'city.csv', Buffer.from(csv, 'utf8'));
+  await dlg.locator('.import-status').filter({ hasText: '可导入' }).waitFor({ timeout: 180_000 });
+  const status = await dlg.locator('.import-status').textContent();
+  if (!status.includes(`可导入 ${rows} 个数值`)) throw new Error(`unexpected status: ${status}`);
+  await dlg.getByLabel(/全部添加/).check();
+  await dlg.getByLabel(/替换/).check();
+  await dlg.getByRole('button', { name: '导入', exact: true }).click();
+  const summary = page.getByRole('dialog', { name: '导入结果' });
+  await summary.waitFor({ timeout: 180_000 });
+  await page.waitForFunction(() => window.__benchImport.painted !== undefined);
+  const counts = await summary.locator('.summary-counts').textContent();
+  if (!counts.includes(`新增 ${rows} 行`)) throw new Error(`unexpected summary: ${counts}`);
+  await summary.getByRole('button', { name: '关闭' }).click();
+  const t = await page.evaluate(() => window.__benchImport);
+  const analyse = t.analysed - t.change;
+  const apply = t.painted - t.click;
+  return {
+    rows,
+    chars: csv.length,
+    bytes: Buffer.byteLength(csv),
+    analyseMs: round(analyse),
+    applyMs: round(apply),
+    totalMs: round(analyse + apply),
+    summary: counts,
+  };
+}
+
+export async function barePapaParse(page, csv, runs) {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/papaparse/papaparse.min.js') });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    times.push(
+      await page.evaluate((text) => {
+        const t0 = performance.now();
+        const res = Papa.parse(text, {
+          delimiter: '',
+          delimitersToGuess: [',', ';', '\t'],
+          skipEmptyLines: 'greedy',
+        });
+        if (!res.data.length) throw new Error('Papa.parse returned nothing');
+        return performance.now() - t0;
+      }, csv),
+    );
+  }
+  return { medianMs: round(median(times)), runsMs: times.map((t) => round(t)) };
+}
+
+/**
+ * The probe cell (first numeric cell of the first compare row, as the grid formats it) and a
+ * different cell to edit, so that edits never change the value the cold-start probe looks for.
+ */
+export async function cityCells(page) {
+  return page.evaluate(() => {
+    const v = window.__app.compare();
+    const found = [];
+    for (const row of v.rows) {
+      const i = row.cells.findIndex((c) => c.value !== null && c.obsId);
+      if (i >= 0)
+        found.push({ rowKey: row.key, colKey: `d:${v.districts[i]}`, value: row.cells[i].value });
+      if (found.length === 2) break;
+    }
+    const [probe, edit] = found;
+    if (!probe || !edit) throw new Error('no values in the first compare rows');
+    const text =
+      Math.abs(probe.value) >= 10000
+        ? new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 }).format(probe.value)
+        : String(probe.value);
+    return { probe: { ...probe, needle: text }, edit };
+  });
+}
+
+export async function profiled(page, cdp, fn) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await fn();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.disable');
+  return summarizeProfile(profile, sourceMapper(DIST));
+}

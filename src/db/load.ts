@@ -1,0 +1,37 @@
+// Reading the stored workbook: the first load, and re-reads after another tab wrote.
+import type { CatalogEntry, Observation } from '../model/types';
+import type { StoredData } from './db';
+import { goalSetsNow, type AppDb, type Conn } from './schema';
+
+/** The stored workbook, or null when none was ever stored here. */
+export async function loadStored(conn: Conn): Promise<StoredData | null> {
+  const { db } = conn;
+  return db.transaction('r', [db.chunks, db.kv, db.goalSets], async () => {
+    if (!(await db.kv.get('seeded'))) return null;
+    conn.everSeeded = true;
+    const chunks = await db.chunks.toArray();
+    return {
+      observations: chunks.flatMap((c) => c.rows),
+      goalSets: await goalSetsNow(db),
+      ui: (await db.kv.get('ui'))?.value ?? null,
+      catalog: ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [],
+      deck: (await db.kv.get('deck'))?.value ?? [],
+    };
+  });
+}
+
+/** Current chunks (after another tab wrote them). */
+export async function readChunks(
+  db: AppDb,
+  districts: readonly string[],
+): Promise<Map<string, Observation[]>> {
+  const recs = await db.chunks.bulkGet([...districts]);
+  return new Map(districts.map((d, i) => [d, recs[i]?.rows ?? []]));
+}
+
+export async function readCatalog(db: AppDb): Promise<CatalogEntry[]> {
+  return ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [];
+}
+
+export const readDeck = async (db: AppDb): Promise<unknown> =>
+  (await db.kv.get('deck'))?.value ?? [];
