@@ -133,14 +133,16 @@ export async function startApp(
   const render = makeRenderer(shell, grids, [toolbar, charts, sources]);
   let firstPrev: AppState | null = null;
   let scheduled = false;
+  const paint = () => {
+    if (!scheduled) return;
+    scheduled = false;
+    render(store.getState(), firstPrev);
+  };
   store.subscribe((_s, prev) => {
     if (scheduled) return;
     scheduled = true;
     firstPrev = prev;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      render(store.getState(), firstPrev);
-    });
+    requestAnimationFrame(paint);
   });
 
   let db: Db | null = null;
@@ -314,6 +316,9 @@ export async function startApp(
       isEditing: () => Object.values(grids).some((g) => g.grid?.isEditing() ?? false),
     },
   });
+  // Ready means the grids show the loaded data: paint now, not on the next frame (a cell
+  // selected in between was not there yet).
+  paint();
   root.dataset.ready = 'true';
   void chartsReady.catch(() => undefined).then(preloadOnDemand);
   return {
