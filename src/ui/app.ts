@@ -36,6 +36,7 @@ import { codeMissing, preloadOnDemand } from './lazy';
 import type { Services } from './services';
 import { buildShell } from './shell';
 import { t } from './strings';
+import type { TestApi } from './testApi';
 import { renderToolbar } from './toolbar';
 import { wire } from './wire';
 
@@ -303,7 +304,7 @@ export async function startApp(
       editValue: (id: string, raw: string) =>
         store.update((s) => editObservations(s, [{ id, field: 'value', raw }])),
       isEditing: () => Object.values(grids).some((g) => g.grid?.isEditing() ?? false),
-    },
+    } satisfies TestApi,
   });
   root.dataset.ready = 'true';
   void chartsReady.catch(() => undefined).then(preloadOnDemand);
