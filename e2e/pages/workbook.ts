@@ -1,7 +1,7 @@
 // Page object for the workbook: the app's typed test API plus real clicks and keystrokes.
 // Functions passed to `app()` run in the browser: they may use only their arguments.
 import { readFileSync } from 'node:fs';
-import { expect, type JSHandle, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type JSHandle, type Locator, type Page } from '@playwright/test';
 import type { ChartDataForTests, ChartId } from '../../src/charts';
 import type { Backup } from '../../src/model/backup';
 import type { CompareCell } from '../../src/model/compare';
@@ -16,6 +16,29 @@ export type { ChartId };
 /** A stored row as IndexedDB holds it (one record per district). */
 interface StoredChunk {
   rows: Observation[];
+}
+
+const STALE = /Execution context was destroyed|JSHandle is disposed|Cannot find context/;
+/** One handle on window.__app per page and document: one round trip per call, not three. */
+const apis = new WeakMap<Page, Promise<JSHandle<TestApi>>>();
+
+function apiOf(page: Page): Promise<JSHandle<TestApi>> {
+  const known = apis.get(page);
+  if (known) return known;
+  const handle = page.evaluateHandle(() => {
+    const a = (window as AppWindow).__app;
+    if (!a) throw new Error('the app is not ready: no window.__app');
+    return a;
+  });
+  apis.set(page, handle);
+  handle.catch(() => apis.get(page) === handle && apis.delete(page));
+  const drop = (frame: Frame) => {
+    if (frame !== page.mainFrame()) return;
+    if (apis.get(page) === handle) apis.delete(page);
+    page.off('framenavigated', drop);
+  };
+  page.on('framenavigated', drop);
+  return handle;
 }
 
 export class Workbook {
@@ -39,16 +62,15 @@ export class Workbook {
   app<R>(fn: (api: TestApi) => R | Promise<R>): Promise<R>;
   app<R, A>(fn: (api: TestApi, arg: A) => R | Promise<R>, arg: A): Promise<R>;
   async app<R, A>(fn: (api: TestApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    const api: JSHandle<TestApi> = await this.page.evaluateHandle(() => {
-      const a = (window as AppWindow).__app;
-      if (!a) throw new Error('the app is not ready: no window.__app');
-      return a;
-    });
+    // The one-argument overload: `arg` is plain data, which Playwright passes as it is.
+    const run = async () => (await apiOf(this.page)).evaluate(fn as (api: TestApi) => R, arg);
     try {
-      // The one-argument overload: `arg` is plain data, which Playwright passes as it is.
-      return await api.evaluate(fn as (api: TestApi) => R | Promise<R>, arg);
-    } finally {
-      await api.dispose();
+      return await run();
+    } catch (e) {
+      // A handle from before a navigation the page made by itself: fetch it again, once.
+      if (!STALE.test(String(e))) throw e;
+      apis.delete(this.page);
+      return run();
     }
   }
 
