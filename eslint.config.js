@@ -192,17 +192,4 @@ export default defineConfig(
   layersBlock,
   // Vitest's asymmetric matchers (expect.stringContaining …) are typed any.
   { files: ['src/**/*.test.ts'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },
-  // e2e bodies run inside the page and reach the app through the untyped window.__app test API.
-  {
-    files: ['e2e/**'],
-    rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/prefer-promise-reject-errors': 'off',
-    },
-  },
 );

@@ -1,14 +1,8 @@
 // The backup file is the whole workbook, and on-demand code failing after a deploy is never silent.
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { compareCell, openApp, typeIntoCell } from './app';
+import { compareCell, openApp, typeIntoCell, workbook } from './app';
 
 const LIT = '居民健康素养水平';
-
-async function more(page: Page, item: string) {
-  await page.getByText('更多', { exact: true }).click();
-  await page.getByRole('button', { name: item }).click();
-}
 
 async function addSlide(page: Page, label: RegExp) {
   await page.getByText('幻灯片', { exact: true }).click();
@@ -16,23 +10,17 @@ async function addSlide(page: Page, label: RegExp) {
   await expect(page.locator('.toast')).toContainText('已添加幻灯片');
 }
 
-const deck = (page: Page) =>
-  page.evaluate(() => (window as any).__app.state().deck.map((s: any) => s.kind));
+const deck = (page: Page) => workbook(page).app((a) => a.state().deck.map((s) => s.kind));
 
 test('a backup restored into a cleared database brings the slide deck back', async ({ page }) => {
   await openApp(page);
-  await page.evaluate(
-    (i) => (window as any).__app.select({ indicator: i, scope: '', district: '荣昌区' }),
-    LIT,
-  );
+  await workbook(page).select({ indicator: LIT, scope: '', district: '荣昌区' });
   await addSlide(page, /当前指标：各区对比/);
   await addSlide(page, /记分卡/);
-  await page.evaluate(() => (window as any).__app.flush());
-  const download = page.waitForEvent('download');
-  await more(page, '导出备份（JSON）');
-  const file = await download;
-  const text = readFileSync(await file.path(), 'utf8');
-  expect(JSON.parse(text).deck).toHaveLength(2);
+  await workbook(page).flush();
+  const file = await workbook(page).exportBackup();
+  const text = file.text;
+  expect(file.backup.deck).toHaveLength(2);
 
   // Clear the database (the app closes its connection when asked), then start afresh.
   await page.evaluate(
@@ -48,11 +36,11 @@ test('a backup restored into a cleared database brings the slide deck back', asy
   expect(await deck(page)).toEqual([]);
 
   const chooser = page.waitForEvent('filechooser');
-  await more(page, '导入备份');
+  await workbook(page).openMore('导入备份');
   await (
     await chooser
   ).setFiles({
-    name: file.suggestedFilename(),
+    name: file.name,
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
@@ -63,7 +51,7 @@ test('a backup restored into a cleared database brings the slide deck back', asy
     .click();
   await expect.poll(() => deck(page)).toEqual(['across', 'scorecard']);
   // And it is stored: a reload keeps it.
-  await page.evaluate(() => (window as any).__app.flush());
+  await workbook(page).flush();
   await page.reload();
   await openApp(page);
   expect(await deck(page)).toEqual(['across', 'scorecard']);
@@ -78,14 +66,11 @@ test('a value typed as 1000000000000000000000 (1e21) survives the app’s own ba
   await openApp(page);
   await typeIntoCell(page, 'compare', LIT, 'd:江津区', '1000000000000000000000');
   await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(1e21);
-  const download = page.waitForEvent('download');
-  await more(page, '导出备份（JSON）');
-  const file = await download;
-  const text = readFileSync(await file.path(), 'utf8');
+  const { text } = await workbook(page).exportBackup();
   await typeIntoCell(page, 'compare', LIT, 'd:江津区', '5');
   await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(5);
   const chooser = page.waitForEvent('filechooser');
-  await more(page, '导入备份');
+  await workbook(page).openMore('导入备份');
   await (
     await chooser
   ).setFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -106,7 +91,7 @@ test.describe('a tab left open across a deploy (no service worker, chunks gone)'
     // This version's history-panel chunk is gone from the server.
     await page.route(/historyPanel-[^/]*\.js$/, (route) => route.fulfill({ status: 404 }));
     await openApp(page);
-    await more(page, '修改历史');
+    await workbook(page).openMore('修改历史');
     await expect(page.locator('.toast')).toContainText('无法从服务器加载');
     await expect(page.locator('.toast')).toContainText('重新加载');
     await expect(page.locator('.banner').getByRole('button', { name: '重新加载' })).toBeVisible();
@@ -118,17 +103,15 @@ test.describe('a tab left open across a deploy (no service worker, chunks gone)'
     await expect(page.locator('html[data-lazy-loaded="true"]')).toBeAttached();
     // The deploy: every script request from now on fails.
     await page.route(/\.js$/, (route) => route.fulfill({ status: 404 }));
-    await more(page, '修改历史');
+    await workbook(page).openMore('修改历史');
     await expect(page.getByRole('dialog', { name: '修改历史' })).toBeVisible();
     await page
       .getByRole('dialog', { name: '修改历史' })
       .getByRole('button', { name: '关闭' })
       .click();
-    const download = page.waitForEvent('download');
-    await more(page, '导出备份（JSON）');
-    const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-    expect(json.format).toBe('district-health-backup');
-    await more(page, '快照');
+    const { backup } = await workbook(page).exportBackup();
+    expect(backup.format).toBe('district-health-backup');
+    await workbook(page).openMore('快照');
     await expect(page.getByRole('dialog', { name: '快照' })).toBeVisible();
   });
 });

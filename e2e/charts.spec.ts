@@ -1,19 +1,19 @@
 // The charts follow the cell the planner chose, not the cell the grid moves to after an edit.
 import { expect, test, type Page } from '@playwright/test';
-import { chartValue, openApp, pasteIntoCell, selectCell } from './app';
+import { chartValue, openApp, pasteIntoCell, selectCell, workbook } from './app';
 
 const D = 'd:江津区';
 
 async function rows(page: Page): Promise<{ key: string; indicator: string }[]> {
-  return page.evaluate(() =>
-    (window as any).__app.compare().rows.map((r: any) => ({ key: r.key, indicator: r.indicator })),
+  return workbook(page).app((a) =>
+    a.compare().rows.map((r) => ({ key: r.key, indicator: r.indicator })),
   );
 }
 
 const ui = (page: Page) =>
-  page.evaluate(() => {
-    const u = (window as any).__app.state().ui;
-    return { indicator: u.indicator as string, district: u.district as string };
+  workbook(page).app((a) => {
+    const u = a.state().ui;
+    return { indicator: u.indicator, district: u.district };
   });
 
 /** The grid's active cell (visual row, column), to see that the grid did move on. */

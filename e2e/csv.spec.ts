@@ -10,9 +10,12 @@ import {
   storedValue,
   toast,
   typeIntoCell,
+  workbook,
 } from './app';
 
 const LIT = '居民健康素养水平';
+/** Animation frames counted in the page while a large file is analysed. */
+type FrameCounter = Window & { __frames?: number };
 
 async function chooseFile(page: Page, name: string, bytes: Uint8Array) {
   const chooser = page.waitForEvent('filechooser');
@@ -22,12 +25,12 @@ async function chooseFile(page: Page, name: string, bytes: Uint8Array) {
 }
 
 const tableJson = (page: Page) =>
-  page.evaluate(() =>
+  workbook(page).app((a) =>
     JSON.stringify(
-      [...(window as any).__app.state().table.chunks.values()]
+      [...a.state().table.chunks.values()]
         .flat()
-        .map((o: any) => ({ ...o, id: '' }))
-        .map((o: any) => JSON.stringify(o))
+        .map((o) => ({ ...o, id: '' }))
+        .map((o) => JSON.stringify(o))
         .sort(),
     ),
   );
@@ -48,7 +51,7 @@ test('a GB18030 wide file imports through the file chooser into the grid and the
   await summary.getByRole('button', { name: '关闭' }).click();
   expect((await compareCell(page, LIT, '江津区'))?.value).toBe(33.5);
   expect((await compareCell(page, LIT, '黔江区'))?.value).toBe(25.1);
-  await page.evaluate((i) => (window as any).__app.select({ indicator: i, scope: '' }), LIT);
+  await workbook(page).select({ indicator: LIT, scope: '' });
   await expect.poll(() => chartValue(page, 'across', '黔江区')).toBe(25.1);
   await expect(
     page.locator('[data-pane="compare"] .ht_master tr', { hasText: '25.1' }).first(),
@@ -58,7 +61,7 @@ test('a GB18030 wide file imports through the file chooser into the grid and the
 test('export downloads a BOM-prefixed CSV that re-imports unchanged', async ({ page }) => {
   await openApp(page);
   const before = await tableJson(page);
-  const n: number = await page.evaluate(() => (window as any).__app.state().table.size);
+  const n = await workbook(page).tableSize();
   const download = page.waitForEvent('download');
   await page.getByText('导出 CSV').click();
   await page.getByRole('button', { name: /长表/ }).click();
@@ -111,11 +114,11 @@ async function download(page: Page, label: RegExp) {
 
 /** Every filled compare cell with its year and qualifier. */
 const compareCells = (page: Page) =>
-  page.evaluate(() => {
-    const v = (window as any).__app.compare();
+  workbook(page).app((a) => {
+    const v = a.compare();
     return v.rows
-      .flatMap((r: any) =>
-        r.cells.map((c: any, i: number) =>
+      .flatMap((r) =>
+        r.cells.map((c, i) =>
           JSON.stringify([r.key, v.districts[i], c.value, c.year, c.qualifier]),
         ),
       )
@@ -218,13 +221,11 @@ test('HTML and formula payloads stay plain text everywhere', async ({ page }) =>
     .getByRole('button', { name: '关闭' })
     .click();
   await expect(page.locator('[data-pane="compare"] thead').first()).toContainText(fx.XSS);
-  await page.evaluate(() =>
-    (window as any).__app.select({
-      district: '<img src=x onerror=alert(1)>',
-      indicator: '居民健康素养水平',
-      scope: '',
-    }),
-  );
+  await workbook(page).select({
+    district: '<img src=x onerror=alert(1)>',
+    indicator: '居民健康素养水平',
+    scope: '',
+  });
   await showView(page, 'data');
   // Two frames: the data view has rendered whatever it was going to render.
   await page.evaluate(
@@ -247,12 +248,13 @@ test('100,000 rows import in a worker with a progress bar, without freezing the 
   page,
 }) => {
   await openApp(page);
-  const seedRows: number = await page.evaluate(() => (window as any).__app.state().table.size);
+  const seedRows = await workbook(page).tableSize();
   // Count animation frames while the file is analysed: a frozen page would stop them.
   await page.evaluate(() => {
-    (window as any).__frames = 0;
+    const w = window as FrameCounter;
+    w.__frames = 0;
     const tick = () => {
-      (window as any).__frames++;
+      w.__frames = (w.__frames ?? 0) + 1;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -262,13 +264,11 @@ test('100,000 rows import in a worker with a progress bar, without freezing the 
   await expect(dlg.locator('progress')).toBeAttached();
   await expect(dlg.locator('.import-status')).toContainText('可导入 100000 个数值');
   console.log(`100k analyse: ${Date.now() - tA} ms`);
-  expect(await page.evaluate(() => (window as any).__frames)).toBeGreaterThan(5);
+  expect(await page.evaluate(() => (window as FrameCounter).__frames)).toBeGreaterThan(5);
   await dlg.getByLabel(/全部添加/).check();
   const t0 = Date.now();
   await dlg.getByRole('button', { name: '导入' }).click();
   await expect(page.getByRole('dialog', { name: '导入结果' })).toContainText('新增 100000 行');
   console.log(`100k apply+persist+render: ${Date.now() - t0} ms`);
-  expect(await page.evaluate(() => (window as any).__app.state().table.size)).toBe(
-    seedRows + 100_000,
-  );
+  expect(await workbook(page).tableSize()).toBe(seedRows + 100_000);
 });

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { compareCell, openApp, typeIntoCell } from './app';
+import { expect, test } from '@playwright/test';
+import { compareCell, openApp, typeIntoCell, workbook } from './app';
 
 const LIT = '居民健康素养水平';
 const LIFE = '人均预期寿命';
 const JJ = 'd:江津区';
-
-async function more(page: Page, item: string) {
-  await page.getByText('更多', { exact: true }).click();
-  await page.getByRole('button', { name: item }).click();
-}
 
 test('two tabs see each other’s edits; different cells both survive; the same cell ends equal', async ({
   context,
@@ -49,7 +44,7 @@ test('a change can be reverted from the history panel, and history survives a re
   await typeIntoCell(page, 'compare', LIFE, JJ, '81');
   await page.reload();
   await openApp(page);
-  await more(page, '修改历史');
+  await workbook(page).openMore('修改历史');
   const panel = page.getByRole('dialog', { name: '修改历史' });
   const item = panel.locator('li', { hasText: `江津区 · ${LIT} · 2023 实际：32.22 → 35` }).last();
   await expect(item).toBeVisible();
@@ -64,14 +59,14 @@ test('a snapshot can be restored, and the replaced state is snapshotted first', 
   page,
 }) => {
   await openApp(page);
-  await more(page, '快照');
+  await workbook(page).openMore('快照');
   let panel = page.getByRole('dialog', { name: '快照' });
   await panel.getByLabel('快照名称').fill('会前版本');
   await panel.getByRole('button', { name: '保存当前为快照' }).click();
   await expect(panel.locator('.snapshot-item', { hasText: '会前版本' })).toContainText('手动');
   await panel.getByRole('button', { name: '关闭' }).click();
   await typeIntoCell(page, 'compare', LIT, JJ, '50');
-  await more(page, '快照');
+  await workbook(page).openMore('快照');
   panel = page.getByRole('dialog', { name: '快照' });
   await panel
     .locator('.snapshot-item', { hasText: '会前版本' })
@@ -95,12 +90,9 @@ test('a backup round-trips data, goal sets, history and settings', async ({ page
   await page.getByRole('button', { name: '新建目标集' }).click();
   await page.locator('dialog input').fill('备份测试目标');
   await page.locator('dialog').getByRole('button', { name: '确定' }).click();
-  const download = page.waitForEvent('download');
-  await more(page, '导出备份（JSON）');
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^区县卫生指标_备份_\d{4}-\d{2}-\d{2}\.json$/);
-  const text = readFileSync(await file.path(), 'utf8');
-  const json = JSON.parse(text);
+  const file = await workbook(page).exportBackup();
+  expect(file.name).toMatch(/^区县卫生指标_备份_\d{4}-\d{2}-\d{2}\.json$/);
+  const { text, backup: json } = file;
   expect([json.format, json.version]).toEqual(['district-health-backup', 3]);
   expect(json.history.length).toBeGreaterThan(0);
 
@@ -109,11 +101,11 @@ test('a backup round-trips data, goal sets, history and settings', async ({ page
   await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(32.22);
 
   const chooser = page.waitForEvent('filechooser');
-  await more(page, '导入备份');
+  await workbook(page).openMore('导入备份');
   await (
     await chooser
   ).setFiles({
-    name: file.suggestedFilename(),
+    name: file.name,
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
@@ -123,13 +115,16 @@ test('a backup round-trips data, goal sets, history and settings', async ({ page
     .getByRole('button', { name: '确定' })
     .click();
   await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(37);
-  const state = await page.evaluate(() => (window as any).__app.state());
-  expect(state.goalSets.map((g: any) => g.name)).toContain('备份测试目标');
-  expect(state.ui.view).toBe('goals');
+  const state = await workbook(page).app((a) => {
+    const s = a.state();
+    return { goalSets: s.goalSets.map((g) => g.name), view: s.ui.view };
+  });
+  expect(state.goalSets).toContain('备份测试目标');
+  expect(state.view).toBe('goals');
 
   // A broken backup changes nothing.
   const chooser2 = page.waitForEvent('filechooser');
-  await more(page, '导入备份');
+  await workbook(page).openMore('导入备份');
   await (
     await chooser2
   ).setFiles({
@@ -154,9 +149,6 @@ test('without IndexedDB, export still works', async ({ page }) => {
   expect(readFileSync(await (await download).path(), 'utf8')).toContain(
     '居民健康素养水平,%,2023,实际,39',
   );
-  const backup = page.waitForEvent('download');
-  await more(page, '导出备份（JSON）');
-  expect(JSON.parse(readFileSync(await (await backup).path(), 'utf8')).history[0].source).toBe(
-    'edit',
-  );
+  const { backup } = await workbook(page).exportBackup();
+  expect(backup.history[0]?.source).toBe('edit');
 });

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { compareCell, observations, openApp, selectCell, showView, typeIntoCell } from './app';
+import {
+  compareCell,
+  observations,
+  openApp,
+  selectCell,
+  showView,
+  typeIntoCell,
+  workbook,
+} from './app';
 
 const ALLIANCE = '专科联盟数量';
 
@@ -12,14 +20,11 @@ test('新增行 shows and selects a row placed like the selected one, undone in 
   const [lit] = await observations(page, '黔江区', '服务人口');
   expect(lit?.scope).not.toBe('');
   await selectCell(page, 'data', lit!.id, 'note');
-  const size = () => page.evaluate(() => (window as any).__app.state().table.size);
+  const size = () => workbook(page).tableSize();
   const before = await size();
   await page.getByRole('button', { name: '新增行' }).click();
   await expect.poll(size).toBe(before + 1);
-  const added = await page.evaluate(() => {
-    const s = (window as any).__app.state();
-    return s.past.at(-1).rows[0].after;
-  });
+  const added = await workbook(page).app((a) => a.state().past.at(-1)?.rows[0]?.after);
   expect(added).toMatchObject({
     district: '黔江区',
     indicator: '服务人口',
@@ -53,7 +58,7 @@ test('新增行 shows and selects a row placed like the selected one, undone in 
   await expect
     .poll(
       async () =>
-        (await observations(page, '黔江区', '服务人口')).find((o) => o.id === added.id)?.year,
+        (await observations(page, '黔江区', '服务人口')).find((o) => o.id === added?.id)?.year,
     )
     .toBe(2019);
   // Two steps back: the district edit, then the addition itself.
@@ -85,9 +90,7 @@ test('a far row selected in one go takes keystrokes typed straight away, after a
   page,
 }) => {
   await openApp(page);
-  const keys: string[] = await page.evaluate(() =>
-    (window as any).__app.compare().rows.map((r: { key: string }) => r.key),
-  );
+  const keys = await workbook(page).compareRowKeys();
   // Far down, back to the top, far down again after a fresh load (focus starts on the page).
   const far = keys[keys.length - 1]!;
   const near = keys[0]!;

@@ -1,6 +1,7 @@
 // English mode: no Chinese left on screen except what planners typed and verbatim report quotes.
 import { expect, test, type Page } from '@playwright/test';
-import { chart, openApp, selectCell } from './app';
+import { chart, openApp, selectCell, workbook } from './app';
+import { Presenter } from './pages/presenter';
 
 /** Visible text with Han characters, outside `.verbatim` (quotes, planner-typed text). */
 export function hanLeft(page: Page, root = 'body'): Promise<string[]> {
@@ -23,28 +24,17 @@ export function hanLeft(page: Page, root = 'body'): Promise<string[]> {
   }, root);
 }
 
-const chartTexts = (page: Page) =>
-  page.evaluate(() =>
-    (window as any).__app
-      .charts()
-      .flatMap((c: any) => [
-        ...c.labels,
-        ...c.datasets.map((d: any) => d.label),
-        ...c.annotations.map((a: any) => a.label),
-      ]),
-  );
+const chartTexts = (page: Page) => workbook(page).chartTexts();
 
 test('with ?lang=en every view, the charts and a slide carry no Chinese of ours', async ({
   page,
 }) => {
   await openApp(page, '/?lang=en');
-  await page.evaluate(() =>
-    (window as any).__app.select({
-      indicator: '居民健康素养水平',
-      district: '荣昌区',
-      goalSource: 'g-rongchang-2025',
-    }),
-  );
+  await workbook(page).select({
+    indicator: '居民健康素养水平',
+    district: '荣昌区',
+    goalSource: 'g-rongchang-2025',
+  });
   const han = /\p{Script=Han}/u;
   for (const tab of ['Compare', 'Goals', 'Scorecard', 'Data']) {
     await page.getByRole('tab', { name: tab }).click();
@@ -57,7 +47,7 @@ test('with ?lang=en every view, the charts and a slide carry no Chinese of ours'
     .locator('option')
     .evaluateAll((os) => os.map((o) => o.textContent ?? ''));
   expect(categories.filter((c) => han.test(c))).toEqual([]);
-  expect((await chartTexts(page)).filter((s: string) => han.test(s))).toEqual([]);
+  expect((await chartTexts(page)).filter((s) => han.test(s))).toEqual([]);
 
   // A slide of the current indicator and the scorecard slide, presented.
   for (const kind of [/This indicator across/, /＋ Scorecard/]) {
@@ -71,10 +61,7 @@ test('with ?lang=en every view, the charts and a slide carry no Chinese of ours'
   await expect(show).toBeVisible();
   for (let i = 0; i < 2; i++) {
     expect(await hanLeft(page, '.presenting')).toEqual([]);
-    const labels: string[] = await page.evaluate(() => {
-      const c = (window as any).__present.chart();
-      return c ? [...c.labels, ...c.datasets.map((d: any) => d.label)] : [];
-    });
+    const labels = await new Presenter(page).chartTexts();
     expect(labels.filter((s) => han.test(s))).toEqual([]);
     await page.keyboard.press('ArrowRight');
   }
@@ -85,26 +72,15 @@ test('the English data view shows English names but stores the canonical ones', 
 }) => {
   await openApp(page, '/?lang=en');
   await page.getByRole('tab', { name: 'Data' }).click();
-  const id: string = await page.evaluate(
-    () =>
-      (window as any).__app
-        .state()
-        .table.chunks.get('江津区')
-        .find((o: any) => o.indicator === '居民健康素养水平' && o.kind === 'actual').id,
-  );
-  const stored = () =>
-    page.evaluate(
-      (oid) =>
-        (window as any).__app
-          .state()
-          .table.chunks.get('江津区')
-          .find((o: any) => o.id === oid).indicator as string,
-      id,
-    );
+  const jiangjin = async () => (await workbook(page).districtRows('江津区')) ?? [];
+  const id =
+    (await jiangjin()).find((o) => o.indicator === '居民健康素养水平' && o.kind === 'actual')?.id ??
+    '';
+  const stored = async () => (await jiangjin()).find((o) => o.id === id)?.indicator;
   await selectCell(page, 'data', id, 'indicator');
   // Selecting the row charts it under its stored name.
   await expect
-    .poll(() => page.evaluate(() => (window as any).__app.state().ui.indicator))
+    .poll(() => workbook(page).app((a) => a.state().ui.indicator))
     .toBe('居民健康素养水平');
   expect(await chart(page, 'across')).toMatchObject({
     labels: expect.arrayContaining(['Jiangjin']),

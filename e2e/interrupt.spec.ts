@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { compareCell, openApp, typeIntoCell } from './app';
+import type { AppWindow } from './pages/testApi';
 
 const LIT = '居民健康素养水平';
 const JJ = 'd:江津区';
@@ -83,7 +84,7 @@ test('a browser killed at 0–200 ms after Enter keeps every value shown as 已�
   let savedLost = 0;
   let unsavedLost = 0;
   let savedShown = 0;
-  let last: { value: number; saved: boolean } | null = null;
+  let last: { value: number | null | undefined; saved: boolean } | null = null;
   try {
     for (let i = 0; i <= TRIALS; i++) {
       const { ctx, page } = await launch();
@@ -99,12 +100,13 @@ test('a browser killed at 0–200 ms after Enter keeps every value shown as 已�
       await typeIntoCell(page, 'compare', LIT, JJ, String(valueOf(i)));
       await pause(delayOf(i));
       // What the page shows at this moment: the status and the cell's value, read together.
+      // Inline rather than through the page object: no extra round trip before the read.
       const [status, value] = await page.evaluate(
         ({ i, d }) => {
-          const v = (window as any).__app.compare();
-          const row = v.rows.find((r: any) => r.key === i);
+          const v = (window as AppWindow).__app?.compare();
+          const row = v?.rows.find((r) => r.key === i);
           const chip = document.querySelector('.save-status')?.textContent;
-          return [chip, row?.cells[v.districts.indexOf(d)]?.value] as [string, number];
+          return [chip, row?.cells[v?.districts.indexOf(d) ?? -1]?.value] as const;
         },
         { i: LIT, d: '江津区' },
       );

@@ -1,6 +1,7 @@
 // Stored data never depends on the interface language: the same actions in Chinese and in
 // English leave the same IndexedDB contents (every object store, every row).
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { AppWindow } from './pages/testApi';
 import { en } from '../src/i18n/en';
 import { zh } from '../src/i18n/zh';
 import { openApp, pasteIntoCell, showView, typeIntoCell } from './app';
@@ -16,7 +17,7 @@ function dumpIndexedDb(page: Page) {
     const done = <T>(r: IDBRequest<T>) =>
       new Promise<T>((resolve, reject) => {
         r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
       });
     const out: Record<string, Record<string, unknown[]>> = {};
     for (const info of await indexedDB.databases()) {
@@ -26,7 +27,7 @@ function dumpIndexedDb(page: Page) {
       for (const name of [...db.objectStoreNames]) {
         const store = db.transaction(name).objectStore(name);
         const [keys, values] = [await done(store.getAllKeys()), await done(store.getAll())];
-        stores[name] = keys.map((k, i) => [k, values[i]]);
+        stores[name] = keys.map((k, i): unknown => [k, values[i]]);
       }
       db.close();
       out[info.name] = stores;
@@ -63,22 +64,22 @@ async function sameActions(browser: Browser, lang: 'zh' | 'en') {
   await typeIntoCell(page, 'compare', LIT, 'd:江津区', '35.5');
   await pasteIntoCell(page, 'compare', LIT, 'd:黔江区', '32.22%');
   await expect
-    .poll(() => page.evaluate(() => (window as any).__app.state().table.size))
+    .poll(() => page.evaluate(() => (window as AppWindow).__app!.state().table.size))
     .toBeGreaterThan(0);
   // A row added in the data view, its value typed.
   await showView(page, 'data');
   await page.locator('[data-action="add-row"]').click();
   const added: string = await page.evaluate(
-    () => (window as any).__app.state().past.at(-1).rows[0].after.id,
+    () => (window as AppWindow).__app!.state().past.at(-1)!.rows[0]!.after!.id,
   );
   await typeIntoCell(page, 'data', added, 'value', '12');
   await expect
     .poll(() =>
       page.evaluate(
         (id) =>
-          [...(window as any).__app.state().table.chunks.values()]
+          [...(window as AppWindow).__app!.state().table.chunks.values()]
             .flat()
-            .find((o: any) => o.id === id)?.value,
+            .find((o) => o.id === id)?.value,
         added,
       ),
     )
@@ -90,14 +91,16 @@ async function sameActions(browser: Browser, lang: 'zh' | 'en') {
   await page.locator('dialog').getByRole('button', { name: s.confirm }).click();
   await expect(page.locator('[data-action="copy-set"]')).toBeVisible();
   await page.locator('[data-action="copy-set"]').click();
-  const sets = () => page.evaluate(() => (window as any).__app.state().goalSets.length);
+  const sets = () => page.evaluate(() => (window as AppWindow).__app!.state().goalSets.length);
   await expect.poll(sets).toBe(3);
   await page.getByLabel(s.col.indicator, { exact: true }).selectOption(LIT);
   await page.getByLabel(s.target, { exact: true }).fill('35');
   await page.getByLabel(s.goals.col.targetYear).fill('2027');
   await page.getByRole('button', { name: s.addTarget }).click();
   await expect
-    .poll(() => page.evaluate(() => (window as any).__app.state().goalSets.at(-1).targets.length))
+    .poll(() =>
+      page.evaluate(() => (window as AppWindow).__app!.state().goalSets.at(-1)!.targets.length),
+    )
     .toBe(1);
   // A small CSV through the real file chooser, adding a new indicator.
   const chooser = page.waitForEvent('filechooser');
@@ -122,14 +125,14 @@ async function sameActions(browser: Browser, lang: 'zh' | 'en') {
   await reader.getByRole('button', { name: s.trace.readerImport }).click();
   await expect(reader).toBeHidden();
   // Undo and redo once (the reader's import).
-  const size = () => page.evaluate(() => (window as any).__app.state().table.size);
+  const size = () => page.evaluate(() => (window as AppWindow).__app!.state().table.size);
   const full = await size();
   await page.locator('[data-action="undo"]').click();
   await expect.poll(size).toBe(full - 1);
   await page.locator('[data-action="redo"]').click();
   await expect.poll(size).toBe(full);
-  expect(await page.evaluate(() => (window as any).__app.flush())).toBe(true);
-  const prefix: string = await page.evaluate(() => (window as any).__app.state().idPrefix);
+  expect(await page.evaluate(() => (window as AppWindow).__app!.flush())).toBe(true);
+  const prefix: string = await page.evaluate(() => (window as AppWindow).__app!.state().idPrefix);
   const dump = normalise(await dumpIndexedDb(page), prefix);
   await context.close();
   return dump;

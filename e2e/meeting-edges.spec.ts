@@ -1,10 +1,12 @@
 // Meeting output at the edges: every slide fits the projector, exports carry their legend,
 // units, years and source, printing never comes out blank or stale, and status is never colour alone.
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './app';
+import { openApp, workbook } from './app';
 
 const LIT = '居民健康素养水平';
 const SYMBOLS = /[✓↗⚠✗?]/;
+/** Every string drawn on a canvas, recorded in the page. */
+type DrawnLog = Window & { __drawn?: string[] };
 
 async function addSlide(page: Page, label: RegExp) {
   await page.getByText('幻灯片', { exact: true }).click();
@@ -14,16 +16,12 @@ async function addSlide(page: Page, label: RegExp) {
 
 /** One slide of every kind: across, progress, years, scorecard. */
 async function buildDeck(page: Page) {
-  await page.evaluate(
-    (i) =>
-      (window as any).__app.select({
-        indicator: i,
-        scope: '',
-        district: '荣昌区',
-        goalSource: 'g-rongchang-2025',
-      }),
-    LIT,
-  );
+  await workbook(page).select({
+    indicator: LIT,
+    scope: '',
+    district: '荣昌区',
+    goalSource: 'g-rongchang-2025',
+  });
   await addSlide(page, /当前指标：各区对比/);
   await addSlide(page, /当前区县：目标进度/);
   await addSlide(page, /当前指标：历年变化/);
@@ -106,7 +104,7 @@ test('PNG and handout pages carry legend, units, years and source', async ({ pag
   await buildDeck(page);
   // Record every string drawn on a canvas (Chart.js draws its legend and axes with fillText).
   await page.evaluate(() => {
-    const seen: string[] = ((window as any).__drawn = []);
+    const seen: string[] = ((window as DrawnLog).__drawn = []);
     const proto = CanvasRenderingContext2D.prototype;
     const orig = Object.getOwnPropertyDescriptor(proto, 'fillText')?.value as (
       this: CanvasRenderingContext2D,
@@ -121,11 +119,11 @@ test('PNG and handout pages carry legend, units, years and source', async ({ pag
   });
   const panel = await openDeck(page);
   const drawnFor = async (n: number) => {
-    await page.evaluate(() => ((window as any).__drawn.length = 0));
+    await page.evaluate(() => ((window as DrawnLog).__drawn ?? []).splice(0).length);
     const download = page.waitForEvent('download');
     await panel.locator('.deck-item').nth(n).getByRole('button', { name: '导出 PNG' }).click();
     await download;
-    return (await page.evaluate(() => (window as any).__drawn.join('\n'))) as string;
+    return page.evaluate(() => ((window as DrawnLog).__drawn ?? []).join('\n'));
   };
   const across = await drawnFor(0);
   expect(across).toContain('来源');
@@ -189,16 +187,12 @@ test('status has a symbol as well as a colour in the goals grid and the charts l
   page,
 }) => {
   await openApp(page);
-  await page.evaluate(() =>
-    (window as any).__app.select({ district: '荣昌区', goalSource: 'g-rongchang-2025' }),
-  );
+  await workbook(page).select({ district: '荣昌区', goalSource: 'g-rongchang-2025' });
   await page.getByRole('tab', { name: '目标' }).click();
   await expect(page.locator('[data-pane="goals"] .ht_master tbody')).toContainText(
     /✓ 已达成|✗ 滞后/,
   );
-  const legend: string[] = await page.evaluate(() =>
-    (window as any).__app.charts().flatMap((c: any) => c.legend ?? []),
-  );
+  const legend = await workbook(page).app((a) => a.charts().flatMap((c) => c.legend));
   // Status entries (not the target marker or the district lines) carry their symbol.
   const statuses = legend.filter((l) => /已达成|进度正常|滞后|缺数据|无目标/.test(l));
   expect(statuses.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './app';
+import { openApp, workbook } from './app';
+import { Presenter } from './pages/presenter';
 
 const LIT = '居民健康素养水平';
 
@@ -12,14 +13,9 @@ async function addSlide(page: Page, label: RegExp) {
 
 /** 居民健康素养水平 across districts, 荣昌 progress against its 2025 set, and the scorecard. */
 async function buildDeck(page: Page) {
-  await page.evaluate(
-    (i) => (window as any).__app.select({ indicator: i, scope: '', district: '江津区' }),
-    LIT,
-  );
+  await workbook(page).select({ indicator: LIT, scope: '', district: '江津区' });
   await addSlide(page, /当前指标：各区对比/);
-  await page.evaluate(() =>
-    (window as any).__app.select({ district: '荣昌区', goalSource: 'g-rongchang-2025' }),
-  );
+  await workbook(page).select({ district: '荣昌区', goalSource: 'g-rongchang-2025' });
   await addSlide(page, /当前区县：目标进度/);
   await addSlide(page, /记分卡/);
 }
@@ -88,17 +84,16 @@ test('slides show live data and a 1920×1080 slide uses large, legible type', as
     .getByRole('button', { name: '放映' })
     .first()
     .click();
-  const chartValue = () =>
-    page.evaluate(() => {
-      const d = (window as any).__present.chart();
-      return d.datasets[0].data[d.labels.indexOf('江津区')];
-    });
+  const chartValue = async () => {
+    const d = await new Presenter(page).chart();
+    return d?.datasets[0]?.data[d.labels.indexOf('江津区')];
+  };
   expect(await chartValue()).toBe(32.22);
-  const id = await page.evaluate(
-    (i) => (window as any).__app.compare().rows.find((r: any) => r.key === i).cells[0].obsId,
+  const id = await workbook(page).app(
+    (a, i) => a.compare().rows.find((r) => r.key === i)?.cells[0]?.obsId ?? '',
     LIT,
   );
-  await page.evaluate((oid) => (window as any).__app.editValue(oid, '34'), id);
+  await workbook(page).editValue(id, '34');
   await expect.poll(chartValue).toBe(34);
   const sizes = await page.evaluate(() => ({
     body: parseFloat(getComputedStyle(document.querySelector('.slide-source') as Element).fontSize),

@@ -1,7 +1,7 @@
 // Offline: once the service worker controls the page, a reload without network opens the app,
 // restores the edits from IndexedDB and still loads the lazily loaded import dialog and worker.
 import { expect, test, type Page } from '@playwright/test';
-import { compareCell, openApp, typeIntoCell } from './app';
+import { compareCell, openApp, typeIntoCell, workbook } from './app';
 
 const LIT = '居民健康素养水平';
 
@@ -42,7 +42,7 @@ test('after one online visit the app opens offline with its data, import dialog 
 
   await typeIntoCell(page, 'compare', LIT, 'd:江津区', '36');
   expect((await compareCell(page, LIT, '江津区'))?.value).toBe(36);
-  await page.evaluate(() => (window as any).__app.flush());
+  await workbook(page).flush();
 
   await context.setOffline(true);
   const failed: string[] = [];

@@ -1,8 +1,7 @@
 // The save status tells the truth in every state where saving stops, and edits made after it
 // stopped come back after a reload (journal) or can be taken away as a backup.
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { compareCell, openApp, typeIntoCell } from './app';
+import { compareCell, openApp, typeIntoCell, workbook } from './app';
 
 const LIT = '居民健康素养水平';
 const JJ = 'd:江津区';
@@ -10,13 +9,11 @@ const DB = 'district-health-compare';
 
 const chip = (page: Page) => page.locator('.save-status');
 
-async function backupValue(page: Page): Promise<number | undefined> {
+async function backupValue(page: Page): Promise<number | null | undefined> {
   const id = (await compareCell(page, LIT, '江津区'))?.obsId;
-  const download = page.waitForEvent('download');
-  await page.getByText('更多', { exact: true }).click();
-  await page.getByRole('banner').getByRole('button', { name: '导出备份（JSON）' }).click();
-  const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-  return json.observations.find((o: { id: string }) => o.id === id)?.value;
+  // The menu's 导出备份 (the reload banner offers one too).
+  const { backup } = await workbook(page).exportBackup();
+  return backup.observations.find((o) => o.id === id)?.value;
 }
 
 async function reloadAndRead(page: Page): Promise<void> {
@@ -40,7 +37,7 @@ test('a newer version opened elsewhere: status stops saying 已保存 and later 
           req.result.close();
           resolve();
         };
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('open'));
       }),
     DB,
   );
@@ -99,7 +96,7 @@ test('the database deleted from another tab: the banner names it, backup works, 
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.deleteDatabase(name);
         req.onsuccess = () => resolve();
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('delete'));
       }),
     DB,
   );

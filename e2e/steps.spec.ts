@@ -1,11 +1,10 @@
 // One undo step per user action, through the real grid: paste, fill and delete.
 import { expect, test, type Page } from '@playwright/test';
-import { compareCell, openApp, pasteIntoCell, selectCell, showView } from './app';
+import { compareCell, openApp, pasteIntoCell, selectCell, showView, workbook } from './app';
 
 const LIT = '居民健康素养水平';
 
-const pastLength = (page: Page) =>
-  page.evaluate(() => (window as any).__app.state().past.length as number);
+const pastLength = (page: Page) => workbook(page).undoDepth();
 const cellValue = async (page: Page, row: string, district: string) =>
   (await compareCell(page, row, district))?.value ?? null;
 
@@ -27,13 +26,14 @@ test('a paste over a filled and an empty cell is undone by one Ctrl+Z', async ({
 
 /** Rows of the compare view with, in one district column, a value followed by a filled and an empty cell. */
 async function fillRun(page: Page) {
-  return page.evaluate(() => {
-    const v = (window as any).__app.compare();
+  return workbook(page).app((api) => {
+    const v = api.compare();
     for (const [di, d] of v.districts.entries()) {
       for (let i = 0; i + 2 < v.rows.length; i++) {
-        const [a, b, c] = [0, 1, 2].map((k) => v.rows[i + k].cells[di]?.value ?? null);
+        const rows = v.rows.slice(i, i + 3);
+        const [a, b, c] = rows.map((r) => r.cells[di]?.value ?? null);
         if (a !== null && ((b !== null && c === null) || (b === null && c !== null)))
-          return { district: d as string, keys: [0, 1, 2].map((k) => v.rows[i + k].key as string) };
+          return { district: d, keys: rows.map((r) => r.key) };
       }
     }
     return null;
@@ -72,12 +72,12 @@ test('deleting several rows in the data grid is one undo step', async ({ page })
   await openApp(page);
   await showView(page, 'data');
   const state = () =>
-    page.evaluate(() => {
-      const s = (window as any).__app.state();
-      return { size: s.table.size as number, first: [...s.table.chunks.values()][0].slice(0, 3) };
+    workbook(page).app((a) => {
+      const s = a.state();
+      return { size: s.table.size, first: ([...s.table.chunks.values()][0] ?? []).slice(0, 3) };
     });
   const { size, first } = await state();
-  const ids: string[] = first.map((o: { id: string }) => o.id);
+  const ids = first.map((o) => o.id);
   await selectCell(page, 'data', ids[0]!, 'district');
   await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Shift+ArrowDown');

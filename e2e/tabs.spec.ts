@@ -1,10 +1,20 @@
 // Two tabs on one workbook: undo leaves what the other tab changed since, and edits to different
 // fields of one row (or different slides) made at the same moment are all kept.
 import { expect, test, type Page } from '@playwright/test';
-import { compareCell, openApp, pasteIntoCell, showView, toast, typeIntoCell } from './app';
+import {
+  compareCell,
+  openApp,
+  pasteIntoCell,
+  showView,
+  toast,
+  typeIntoCell,
+  workbook,
+} from './app';
 
 const LIT = '居民健康素养水平';
 const JJ = 'd:江津区';
+/** Set in the page to let the held write transaction finish. */
+type HeldWrites = Window & { __release?: boolean };
 
 const cellValue = async (page: Page, district: string) =>
   (await compareCell(page, LIT, district))?.value ?? null;
@@ -45,13 +55,13 @@ async function holdWrites(page: Page) {
     () =>
       new Promise<void>((started, failed) => {
         const req = indexedDB.open('district-health-compare');
-        req.onerror = () => failed(req.error);
+        req.onerror = () => failed(req.error ?? new Error('open'));
         req.onsuccess = () => {
           const db = req.result;
           const tx = db.transaction(['chunks', 'kv', 'goalSets', 'history'], 'readwrite');
           const kv = tx.objectStore('kv');
           const spin = () => {
-            if ((window as any).__release) return;
+            if ((window as HeldWrites).__release) return;
             kv.get('seeded').onsuccess = spin;
           };
           spin();
@@ -61,33 +71,15 @@ async function holdWrites(page: Page) {
       }),
   );
 }
-const releaseWrites = (page: Page) => page.evaluate(() => ((window as any).__release = true));
+const releaseWrites = (page: Page) =>
+  page.evaluate(() => ((window as HeldWrites).__release = true));
 
 /** The stored row, read straight from IndexedDB. */
 const storedRow = (page: Page, district: string, id: string) =>
-  page.evaluate(
-    ({ d, oid }) =>
-      new Promise<any>((resolve, reject) => {
-        const req = indexedDB.open('district-health-compare');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const get = db.transaction('chunks').objectStore('chunks').get(d);
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result?.rows.find((o: any) => o.id === oid));
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    { d: district, oid: id },
-  );
+  workbook(page).storedRow(district, id);
 const row = (page: Page, id: string) =>
-  page.evaluate(
-    (oid) =>
-      [...(window as any).__app.state().table.chunks.values()]
-        .flat()
-        .find((o: any) => o.id === oid),
+  workbook(page).app(
+    (a, oid) => [...a.state().table.chunks.values()].flat().find((o) => o.id === oid),
     id,
   );
 
@@ -126,7 +118,7 @@ test('slides added in two tabs at the same moment are both kept', async ({ conte
     await expect(toast(p)).toContainText('已添加幻灯片');
   }
   await releaseWrites(a);
-  const deck = (p: Page) => p.evaluate(() => (window as any).__app.state().deck.length as number);
+  const deck = (p: Page) => workbook(p).app((a) => a.state().deck.length);
   for (const p of [a, b]) await expect.poll(() => deck(p)).toBe(2);
   await a.reload();
   await openApp(a);

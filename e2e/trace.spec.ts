@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chart, compareCell, openApp, selectCell, typeIntoCell } from './app';
+import { chart, compareCell, openApp, selectCell, typeIntoCell, workbook } from './app';
 
 const LIT = '居民健康素养水平';
 const VAC = '适龄儿童免疫规划疫苗接种率';
@@ -59,7 +59,7 @@ test('the 江津 immunisation conflict is flagged, and choosing the other value 
   await expect(panel.locator('.conflict-list')).toContainText('96.8');
   const across = async () => {
     const c = await chart(page, 'across');
-    return c.datasets[0].data[c.labels.indexOf('江津区')];
+    return c?.datasets[0]?.data[c.labels.indexOf('江津区')];
   };
   await expect.poll(across).toBe(96.8);
   await panel
@@ -72,7 +72,7 @@ test('the 江津 immunisation conflict is flagged, and choosing the other value 
   // The choice is kept.
   await page.reload();
   await openApp(page);
-  await page.evaluate((i) => (window as any).__app.select({ indicator: i, scope: '' }), VAC);
+  await workbook(page).select({ indicator: VAC, scope: '' });
   await expect.poll(across).toBe(97.2);
 });
 
@@ -97,10 +97,10 @@ test('a pasted report yields candidates; accepting one adds a sourced row', asyn
   await first.getByLabel('采用').check();
   await dlg.getByRole('button', { name: '导入所选' }).click();
   await expect.poll(async () => (await compareCell(page, LIT, '璧山区'))?.value).toBe(31.5);
-  const obs = await page.evaluate(() => (window as any).__app.state().table.chunks.get('璧山区'));
+  const obs = (await workbook(page).districtRows('璧山区')) ?? [];
   expect(obs).toHaveLength(1);
   expect(obs[0]).toMatchObject({ source: '璧山区2024.txt', year: 2024, kind: 'actual' });
-  expect(report).toContain(obs[0].quote);
+  expect(report).toContain(obs[0]?.quote);
   // Its quote opens like a seed report's.
   await selectCell(page, 'compare', LIT, 'd:璧山区');
   await page.locator('.source-panel').getByRole('button', { name: '打开报告原文' }).click();

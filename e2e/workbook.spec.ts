@@ -12,6 +12,7 @@ import {
   storedValue,
   toast,
   typeIntoCell,
+  workbook,
 } from './app';
 
 const LIT = '居民健康素养水平';
@@ -22,7 +23,7 @@ test('an edit updates the chart, reaches IndexedDB, and survives a reload', asyn
   await typeIntoCell(page, 'compare', LIT, JJ, '35.5');
   const obs = await compareCell(page, LIT, '江津区');
   expect(obs?.value).toBe(35.5);
-  await page.evaluate((i) => (window as any).__app.select({ indicator: i, scope: '' }), LIT);
+  await workbook(page).select({ indicator: LIT, scope: '' });
   await expect.poll(() => chartValue(page, 'across', '江津区')).toBe(35.5);
   // The edit reaches IndexedDB (read directly, not through the app).
   await expect
@@ -89,8 +90,7 @@ test('editing a target changes the status', async ({ page }) => {
   await showView(page, 'goals');
   const key = '荣昌区|居民健康素养水平||2025|';
   const status = async () =>
-    (await page.evaluate(() => (window as any).__app.goals())).find((g: any) => g.key === key)
-      ?.result.status;
+    (await workbook(page).goals()).find((g) => g.key === key)?.result.status;
   // One data point (28.96% in 2022): no trajectory yet, so 缺数据 rather than 进度正常.
   expect(await status()).toBe('no_data');
   await expect.poll(() => gridRowText(page, 'goals', ['荣昌区', LIT])).toContain('缺数据');
@@ -108,7 +108,7 @@ test('荣昌区 2025 目标 applied to every district: 江津 health literacy is
   await expect.poll(() => gridRowText(page, 'goals', ['江津区', LIT])).toContain('已达成');
   expect(await gridRowText(page, 'goals', ['江津区', LIT])).toContain('超 2.22');
   await expect
-    .poll(async () => (await chart(page, 'across')).annotations.some((a: any) => a.value === 30))
+    .poll(async () => (await chart(page, 'across'))?.annotations.some((a) => a.value === 30))
     .toBe(true);
 });
 
@@ -123,11 +123,11 @@ test('goal sets can be created, copied, renamed, edited and deleted', async ({ p
   await page.getByLabel('目标值').fill('35');
   await page.getByLabel('目标年').fill('2027');
   await page.getByRole('button', { name: '添加目标' }).click();
-  const names = async () =>
-    (await page.evaluate(() => (window as any).__app.state().goalSets)).map((g: any) => g.name);
+  const goalSets = () => workbook(page).app((a) => a.state().goalSets);
+  const names = async () => (await goalSets()).map((g) => g.name);
   await expect.poll(names).toEqual(['荣昌区 2025 目标', '九龙坡 2027']);
-  const sets = await page.evaluate(() => (window as any).__app.state().goalSets);
-  expect(sets[1].targets).toEqual([{ indicator: LIT, value: 35, year: 2027, qualifier: '' }]);
+  const sets = await goalSets();
+  expect(sets[1]?.targets).toEqual([{ indicator: LIT, value: 35, year: 2027, qualifier: '' }]);
   await page.getByRole('button', { name: '复制' }).click();
   await expect.poll(names).toEqual(['荣昌区 2025 目标', '九龙坡 2027', '九龙坡 2027（副本）']);
   await page.getByRole('button', { name: '重命名' }).click();
@@ -153,13 +153,11 @@ test('恢复初始数据 asks first, then restores the seed', async ({ page }) =
 test('the data view adds rows and deletes them after confirmation', async ({ page }) => {
   await openApp(page);
   await showView(page, 'data');
-  const size = () => page.evaluate(() => (window as any).__app.state().table.size);
+  const size = () => workbook(page).tableSize();
   const before = await size();
   await page.getByRole('button', { name: '新增行' }).click();
   await expect.poll(size).toBe(before + 1);
-  const added = await page.evaluate(
-    () => (window as any).__app.state().past.at(-1).rows[0].after.id,
-  );
+  const added = (await workbook(page).app((a) => a.state().past.at(-1)?.rows[0]?.after?.id)) ?? '';
   await typeIntoCell(page, 'data', added, 'value', '12');
   await selectCell(page, 'data', added, 'district');
   await page.getByRole('button', { name: '删除所选行' }).click();
@@ -214,13 +212,13 @@ test('opening a cell and pressing Enter without a change keeps the exact value',
   await openApp(page);
   await pasteIntoCell(page, 'compare', LIT, JJ, '≥35.1234567891');
   const exact = async () => {
-    const o = (await compareCell(page, LIT, '江津区')) as any;
+    const o = await compareCell(page, LIT, '江津区');
     return [o?.value, o?.qualifier];
   };
   await expect.poll(exact).toEqual([35.1234567891, '≥']);
   // The cell shows rounded text; opening its editor and closing it unchanged must not write it.
   await selectCell(page, 'compare', LIT, JJ);
-  const editing = () => page.evaluate(() => (window as any).__app.isEditing() as boolean);
+  const editing = () => workbook(page).isEditing();
   await page.keyboard.press('Enter');
   await expect.poll(editing).toBe(true);
   await page.keyboard.press('Enter');

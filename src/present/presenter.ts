@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import type { AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { el } from '../ui/el';
+import type { PresentApi } from '../ui/testApi';
 import { mountSlide, type SlideView } from './slideView';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
@@ -119,7 +120,7 @@ export function present(
       open: () => overlay.isConnected,
       chart: () => view?.chart()?.data() ?? null,
       title: () => view?.title() ?? '',
-    },
+    } satisfies PresentApi,
   });
   return handle;
 }

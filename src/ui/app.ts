@@ -37,6 +37,7 @@ import { codeMissing, preloadOnDemand, provideDeck, type DeckModule } from './la
 import type { Services } from './services';
 import { buildShell } from './shell';
 import { t } from './strings';
+import type { TestApi } from './testApi';
 import { renderToolbar } from './toolbar';
 import { wire } from './wire';
 import { shownText } from '../state/messages';
@@ -314,7 +315,7 @@ export async function startApp(
       editValue: (id: string, raw: string) =>
         store.update((s) => editObservations(s, [{ id, field: 'value', raw }])),
       isEditing: () => Object.values(grids).some((g) => g.grid?.isEditing() ?? false),
-    },
+    } satisfies TestApi,
   });
   // Ready means the grids show the loaded data: paint now, not on the next frame (a cell
   // selected in between was not there yet).
