@@ -42,6 +42,13 @@ test('a change can be reverted from the history panel, and history survives a re
   await openApp(page);
   await typeIntoCell(page, 'compare', LIT, JJ, '35');
   await typeIntoCell(page, 'compare', LIFE, JJ, '81');
+  // Both edits made (a reload straight after Enter is interrupt.spec.ts's experiment).
+  await expect
+    .poll(async () => [
+      (await compareCell(page, LIT, '江津区'))?.value,
+      (await compareCell(page, LIFE, '江津区'))?.value,
+    ])
+    .toEqual([35, 81]);
   await page.reload();
   await openApp(page);
   await workbook(page).openMore('修改历史');

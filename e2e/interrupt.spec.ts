@@ -18,7 +18,8 @@ const ready = (page: Page) =>
   expect(page.locator('#app[data-ready="true"][data-charts="ready"]')).toBeAttached();
 const shown = async (page: Page) => (await compareCell(page, LIT, '江津区'))?.value;
 
-test('reload and tab close at 0–200 ms after Enter lose nothing', async ({ page, context }) => {
+// Two tests, so each has its own time budget and they run side by side: 30 page loads each.
+test('a reload at 0–200 ms after Enter loses nothing', async ({ page }) => {
   let reloadLost = 0;
   await openApp(page);
   for (let i = 0; i < TRIALS; i++) {
@@ -32,8 +33,14 @@ test('reload and tab close at 0–200 ms after Enter lose nothing', async ({ pag
     await expect(page.locator('.save-status')).toHaveText('已保存');
     await openApp(page);
   }
+  console.log(`reload: ${reloadLost} of ${TRIALS} lost`);
+  expect(reloadLost).toBe(0);
+});
+
+test('a tab closed at 0–200 ms after Enter loses nothing', async ({ page, context }) => {
   let closeLost = 0;
   let current = page;
+  await openApp(current);
   for (let i = 0; i < TRIALS; i++) {
     const v = valueOf(i) + 0.5;
     await typeIntoCell(current, 'compare', LIT, JJ, String(v));
@@ -44,8 +51,8 @@ test('reload and tab close at 0–200 ms after Enter lose nothing', async ({ pag
     if ((await shown(current)) !== v) closeLost++;
     await expect(current.locator('.save-status')).toHaveText('已保存');
   }
-  console.log(`reload: ${reloadLost} of ${TRIALS} lost; close: ${closeLost} of ${TRIALS} lost`);
-  expect([reloadLost, closeLost]).toEqual([0, 0]);
+  console.log(`close: ${closeLost} of ${TRIALS} lost`);
+  expect(closeLost).toBe(0);
 });
 
 /** The browser's main process for this profile (the one without --type=). */
