@@ -4,7 +4,9 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import type { GoalSet } from '../model/goalSets';
 import { mergeById, mergeFields, mergeGoalSets } from '../model/merge';
 import type { RowChange } from '../model/table';
-import type { CatalogEntry, Observation, Result } from '../model/types';
+import type { CatalogEntry, Observation } from '../model/types';
+import type { Problem } from '../model/problems';
+import { restoreObservations } from '../model/restore';
 import { mergeRows } from './mergeRows';
 
 /** v1: chunks + kv (goal sets in kv). v2: goal sets in their own table, history, snapshots. v3: report texts. */
@@ -84,6 +86,8 @@ export async function migrateV1toV2(tx: Transaction): Promise<void> {
 
 export interface StoredData {
   observations: Observation[];
+  /** Stored rows the restore step refused (hand-edited, damaged): reported and kept aside. */
+  refused: { problem: Problem; row: unknown }[];
   goalSets: GoalSet[];
   ui: unknown;
   catalog: CatalogEntry[];
@@ -129,6 +133,8 @@ export interface Db {
   readGoalSets(): Promise<GoalSet[]>;
   readCatalog(): Promise<CatalogEntry[]>;
   readDeck(): Promise<unknown>;
+  /** Keeps rows the load refused under kv 'setAside', so a later whole-chunk write loses none. */
+  keepAside(refused: StoredData['refused']): Promise<void>;
   write(w: Write): Promise<{ districts: string[]; replaced?: Replaced }>;
   /**
    * For pagehide: whole chunks from memory, every request issued in this task (no reads first),
@@ -189,7 +195,7 @@ export function schemaStores(): string[] {
 export async function openDb(
   name = 'district-health-compare',
   opts: OpenOptions = {},
-): Promise<Result<Db>> {
+): Promise<{ ok: true; value: Db } | { ok: false; reason: string }> {
   const db = new AppDb(name);
   db.on('versionchange', (e: IDBVersionChangeEvent) => {
     db.close();
@@ -219,8 +225,15 @@ export async function openDb(
           if (!(await db.kv.get('seeded'))) return null;
           everSeeded = true;
           const chunks = await db.chunks.toArray();
+          // Every stored row passes the restore step: a bad one is reported, never a crash.
+          const reads = chunks.map((c: { district: string; rows?: unknown }) =>
+            restoreObservations(Array.isArray(c.rows) ? c.rows : [c.rows], `${c.district}.rows`),
+          );
           return {
-            observations: chunks.flatMap((c) => c.rows),
+            observations: reads.flatMap((r) => r.rows),
+            refused: reads.flatMap((r) =>
+              r.problems.map((problem, i) => ({ problem, row: r.refused[i] })),
+            ),
             goalSets: await goalSetsNow(),
             ui: (await db.kv.get('ui'))?.value ?? null,
             catalog: ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [],
@@ -230,13 +243,25 @@ export async function openDb(
       },
       async readChunks(districts) {
         const recs = await db.chunks.bulkGet([...districts]);
-        return new Map(districts.map((d, i) => [d, recs[i]?.rows ?? []]));
+        // Another tab's rows are judged like any other way in (the load reports bad ones).
+        return new Map(
+          districts.map((d, i) => [d, restoreObservations(recs[i]?.rows ?? [], d).rows]),
+        );
       },
       readGoalSets: goalSetsNow,
       async readCatalog() {
         return ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [];
       },
       readDeck: async () => (await db.kv.get('deck'))?.value ?? [],
+      async keepAside(refused) {
+        await db.transaction('rw', [db.kv], async () => {
+          const was = (await db.kv.get('setAside'))?.value;
+          const list = Array.isArray(was) ? was : [];
+          const seen = new Set(list.map((x) => JSON.stringify(x)));
+          const add = refused.filter((x) => !seen.has(JSON.stringify(x)));
+          if (add.length) await db.kv.put({ key: 'setAside', value: [...list, ...add] });
+        });
+      },
       async write(w) {
         const touched = new Set<string>();
         const replaced: Replaced = { cells: [], targets: [] };

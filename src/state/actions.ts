@@ -1,83 +1,65 @@
 // User actions as pure functions of the state. Bad input never changes data: it returns the
 // same data with a message saying why.
 import { withEditedValue } from '../model/provenance';
-import { formatNumber, indicatorName, t } from '../i18n';
+import { t } from '../i18n';
+import { problemText } from '../i18n/problems';
 import { rangeProblem } from '../model/catalog';
-import { parseNumber } from '../model/numbers';
+import type { Problem, RangeProblem } from '../model/problems';
+import { restoreKind, restoreMeasure, restoreQualifier, restoreYear } from '../model/restore';
 import { findObservation, type RowChange } from '../model/table';
 import type { LongField } from '../model/csvFormat';
-import type { Kind, Observation, Qualifier } from '../model/types';
+import type { Kind, Observation } from '../model/types';
 import { commit, newId, say, setUi, type AppState, type ChangeSource } from './state';
 
 /** Fields a cell edit can change (the provenance columns change through their own actions). */
 export type ObsField = Exclude<LongField, 'original' | 'preferred'>;
 
-// Maps, not object literals: typed text such as "constructor" must not find a prototype member.
-const KIND_INPUT: ReadonlyMap<string, Kind> = new Map([
-  ['actual', 'actual'],
-  ['实际', 'actual'],
-  ['实际值', 'actual'],
-  ['target', 'target'],
-  ['目标', 'target'],
-  ['目标值', 'target'],
-]);
-const QUALIFIER_INPUT: ReadonlyMap<string, Qualifier> = new Map([
-  ['', ''],
-  ['≥', '≥'],
-  ['>=', '≥'],
-  ['以上', '≥'],
-  ['≈', '≈'],
-  ['~', '≈'],
-  ['约', '≈'],
-  ['余', '≈'],
-]);
-
-const rangeNote = (s: AppState, indicator: string, value: number, problem: string) =>
-  t.msg.rangeNote(indicatorName(s.catalog, indicator), formatNumber(value), problem);
+const rangeNote = (s: AppState, indicator: string, value: number, problem: RangeProblem) =>
+  problemText({ code: 'outOfRange', indicator, value, range: problem }, s.catalog);
 
 export type FieldResult =
-  { ok: true; patch: Partial<Observation>; warning?: string } | { ok: false; reason: string };
+  | { ok: true; patch: Partial<Observation>; warning?: string }
+  | { ok: false; reason: Problem };
 
-/** Validates one typed or pasted value for one field of an observation. */
+/** Validates one typed or pasted value for one field, with the restore step's field readers. */
 export function parseField(s: AppState, o: Observation, field: ObsField, raw: string): FieldResult {
   const text = raw.trim();
   switch (field) {
     case 'value': {
-      if (text === '') return { ok: true, patch: { value: null } };
       const unit = s.catalog.get(o.indicator)?.unit ?? o.unit;
-      const r = parseNumber(text, unit);
-      if (!r.ok) return { ok: false, reason: t.msg.keptOld(r.reason) };
-      const warning = rangeProblem(s.catalog.get(o.indicator), r.value.value);
+      const r = restoreMeasure(text, '', unit);
+      if (!r.ok) return r;
+      const { value, qualifier } = r.value;
+      const warning = value === null ? null : rangeProblem(s.catalog.get(o.indicator), value);
       // A typed number says exactly what it says: its qualifier (or none) replaces the old one.
-      const patch: Partial<Observation> = { value: r.value.value, qualifier: r.value.qualifier };
+      const patch: Partial<Observation> = value === null ? { value } : { value, qualifier };
       return {
         ok: true,
         patch,
-        warning: warning ? rangeNote(s, o.indicator, r.value.value, warning) : undefined,
+        warning: warning && value !== null ? rangeNote(s, o.indicator, value, warning) : undefined,
       };
     }
     case 'year': {
-      const y = Number(parseNumber(text).ok ? text.replace(/年$/, '') : NaN);
-      const n = Number(text.replace(/年$/, ''));
-      const year = Number.isInteger(n) ? n : y;
-      if (!Number.isInteger(year) || year < 1900 || year > 2100)
-        return { ok: false, reason: t.msg.badYear(text) };
-      return { ok: true, patch: { year } };
+      const r = restoreYear(text);
+      return r.ok ? { ok: true, patch: { year: r.value } } : { ok: false, reason: { ...r.reason, field } };
     }
     case 'kind': {
-      // Case-insensitive, so the English grid's “Actual”/“Target” read back.
-      const kind = KIND_INPUT.get(text.toLowerCase());
-      return kind ? { ok: true, patch: { kind } } : { ok: false, reason: t.msg.badKind };
+      const r = restoreKind(text);
+      return r.ok ? { ok: true, patch: { kind: r.value } } : { ok: false, reason: { ...r.reason, field } };
     }
     case 'qualifier': {
-      const q = QUALIFIER_INPUT.get(text);
-      return q !== undefined
-        ? { ok: true, patch: { qualifier: q } }
-        : { ok: false, reason: t.msg.badQualifier };
+      const r = restoreQualifier(text);
+      return r.ok
+        ? { ok: true, patch: { qualifier: r.value } }
+        : { ok: false, reason: { ...r.reason, field } };
     }
     case 'district':
     case 'indicator':
-      if (text === '') return { ok: false, reason: t.msg.required(t.col[field]) };
+      if (text === '')
+        return {
+          ok: false,
+          reason: { code: field === 'district' ? 'noDistrict' : 'noIndicator', field },
+        };
       if (field === 'indicator') {
         const entry = s.catalog.get(text);
         return {
@@ -109,17 +91,30 @@ export function editObservations(
   const originals = new Map<string, Observation>();
   const errors: string[] = [];
   const warnings: string[] = [];
+  const measures = new Map<string, { value?: string; qualifier?: string }>();
   for (const e of edits) {
     const o = current.get(e.id) ?? findObservation(s.table, e.id);
     if (!o) continue;
     if (!originals.has(e.id)) originals.set(e.id, o);
     const r = parseField(s, o, e.field, e.raw);
     if (!r.ok) {
-      errors.push(r.reason);
+      errors.push(t.msg.keptOld(problemText(r.reason, s.catalog)));
       continue;
     }
+    if (e.field === 'value' || e.field === 'qualifier')
+      measures.set(e.id, { ...measures.get(e.id), [e.field]: e.raw });
     if (r.warning) warnings.push(r.warning);
     current.set(e.id, { ...o, ...r.patch });
+  }
+  // A value and a qualifier pasted together are judged together, as a file's row is.
+  for (const [id, m] of measures) {
+    const o = current.get(id);
+    if (!o || m.value === undefined || m.qualifier === undefined) continue;
+    const r = restoreMeasure(m.value, m.qualifier, s.catalog.get(o.indicator)?.unit ?? o.unit);
+    if (r.ok) continue;
+    errors.push(t.msg.keptOld(problemText(r.reason, s.catalog)));
+    const was = originals.get(id) as Observation;
+    current.set(id, { ...o, value: was.value, qualifier: was.qualifier });
   }
   const rows: RowChange[] = [];
   for (const [id, after] of current) {
@@ -163,13 +158,14 @@ export function addFromCell(
   for (const c of cells) {
     if (c.raw.trim() === '') continue;
     const unit = s.catalog.get(c.indicator)?.unit ?? '';
-    const r = parseNumber(c.raw, unit);
-    if (!r.ok) {
-      errors.push(t.msg.notSaved(r.reason));
+    const r = restoreMeasure(c.raw, '', unit);
+    if (!r.ok || r.value.value === null) {
+      if (!r.ok) errors.push(t.msg.notSaved(problemText(r.reason, s.catalog)));
       continue;
     }
-    const w = rangeProblem(s.catalog.get(c.indicator), r.value.value);
-    if (w) warnings.push(rangeNote(s, c.indicator, r.value.value, w));
+    const value = r.value.value;
+    const w = rangeProblem(s.catalog.get(c.indicator), value);
+    if (w) warnings.push(rangeNote(s, c.indicator, value, w));
     let id: string;
     [id, state] = newId(state);
     rows.push({
@@ -181,7 +177,7 @@ export function addFromCell(
         unit,
         year: c.year,
         kind: c.kind,
-        value: r.value.value,
+        value,
         qualifier: r.value.qualifier,
         scope: c.scope,
         source: '',

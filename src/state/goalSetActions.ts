@@ -1,6 +1,7 @@
 // Goal-set actions: create, copy, rename, delete, and edit targets. All undoable.
 import { indicatorName, t } from '../i18n';
-import { parseNumber } from '../model/numbers';
+import { restoreMeasure, restoreYear } from '../model/restore';
+import { problemText } from '../i18n/problems';
 import { copyName, type GoalSet, type GoalTarget } from '../model/goalSets';
 import { commit, newId, say, setUi, type AppState } from './state';
 
@@ -77,14 +78,14 @@ export function editGoalTarget(
   if (field === 'value') {
     if (raw.trim() === '') next = { ...current, value: null };
     else {
-      const r = parseNumber(raw, s.catalog.get(indicator)?.unit ?? '');
-      if (!r.ok) return say(s, 'error', t.msg.keptOld(r.reason));
+      const r = restoreMeasure(raw, '', s.catalog.get(indicator)?.unit ?? '');
+      if (!r.ok) return say(s, 'error', t.msg.keptOld(problemText(r.reason, s.catalog)));
       next = { ...current, value: r.value.value, qualifier: r.value.qualifier };
     }
   } else {
-    const y = Number(raw.trim().replace(/年$/, ''));
-    if (!Number.isInteger(y) || y < 1900 || y > 2100) return say(s, 'error', t.msg.badYear(raw));
-    next = { ...current, year: y };
+    const y = restoreYear(raw);
+    if (!y.ok) return say(s, 'error', t.msg.keptOld(problemText(y.reason)));
+    next = { ...current, year: y.value };
   }
   const exists = set.targets.some((x) => x.indicator === indicator);
   const targets = exists

@@ -2,7 +2,7 @@
 // One patch, so one undo step, and one IndexedDB transaction when persisted.
 import { t } from '../i18n';
 import type { LongField } from '../model/csvFormat';
-import type { ImportPlan } from '../model/importPlan';
+import type { ImportPlan, LineProblem } from '../model/importPlan';
 import { pickForYear } from '../model/series';
 import { tableRows, type RowChange } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
@@ -19,8 +19,8 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   removed: number;
-  skipped: { line: number; reason: string }[];
-  warnings: { line: number; reason: string }[];
+  skipped: LineProblem[];
+  warnings: LineProblem[];
 }
 
 const key = (o: Pick<Observation, 'district' | 'indicator' | 'year' | 'kind' | 'scope'>) =>
@@ -65,11 +65,11 @@ export function applyImport(
   const newEntries = new Map<string, CatalogEntry>();
   for (const { line, obs } of plan.rows) {
     if (!known.has(obs.district) && !choice.addDistricts.has(obs.district)) {
-      summary.skipped.push({ line, reason: t.reason.unknownDistrict(obs.district) });
+      summary.skipped.push({ code: 'unknownDistrict', name: obs.district, line });
       continue;
     }
     if (!s.catalog.has(obs.indicator) && !choice.addIndicators.has(obs.indicator)) {
-      summary.skipped.push({ line, reason: t.reason.unknownIndicator(obs.indicator) });
+      summary.skipped.push({ code: 'unknownIndicator', name: obs.indicator, line });
       continue;
     }
     if (!known.has(obs.district)) newDistricts.add(obs.district);

@@ -9,6 +9,7 @@ import { say } from '../state/state';
 import { confirmDialog } from './dialog';
 import type { Services } from './services';
 import { t } from './strings';
+import { problemText } from '../i18n/problems';
 import { applyBackup, gatherBackup } from './workbookBackup';
 
 export async function downloadBackup(sv: Services, now = new Date()): Promise<string> {
@@ -25,7 +26,7 @@ export async function restoreBackup(sv: Services, file: File): Promise<void> {
     return sv.store.update((s) => say(s, 'error', t.backup.notJson(file.name)));
   }
   const r = readBackup(json);
-  if (!r.ok) return sv.store.update((s) => say(s, 'error', r.reason));
+  if (!r.ok) return sv.store.update((s) => say(s, 'error', problemText(r.reason)));
   const b = r.value;
   const ok = await confirmDialog(
     t.backup.confirm(file.name, b.observations.length, b.goalSets.length, b.history.length),

@@ -8,6 +8,7 @@ import { say, undo, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { el, option } from './el';
 import { t } from './strings';
+import { problemText } from '../i18n/problems';
 
 const ENC: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
@@ -138,7 +139,7 @@ export async function openImportDialog(
     progress.hidden = true;
     if (!r.ok) {
       prepared = null;
-      status.textContent = u.failed(r.reason);
+      status.textContent = u.failed(problemText(r.reason));
       status.dataset.kind = 'error';
       unknowns.replaceChildren();
       preview.replaceChildren();
@@ -196,8 +197,8 @@ export async function openImportDialog(
     );
     const reasons = new Map<number, string[]>();
     for (const x of [
-      ...plan.skipped.map((q) => ({ ...q, reason: u.skipped(q.reason) })),
-      ...plan.warnings.map((q) => ({ ...q, reason: u.warning(q.reason) })),
+      ...plan.skipped.map((q) => ({ line: q.line, reason: u.skipped(problemText(q, deps.store.getState().catalog)) })),
+      ...plan.warnings.map((q) => ({ line: q.line, reason: u.warning(problemText(q, deps.store.getState().catalog)) })),
     ]) {
       reasons.set(x.line, [...(reasons.get(x.line) ?? []), x.reason]);
     }
@@ -303,8 +304,8 @@ export function showSummary(s: ImportSummary): void {
   const dlg = el('dialog', { class: 'app-dialog import-summary', 'aria-label': u.result });
   const close = el('button', { type: 'button', class: 'primary' }, t.close);
   const lines = [
-    ...s.skipped.map((x) => u.lineNote(x.line, u.skipped(x.reason))),
-    ...s.warnings.map((x) => u.lineNote(x.line, u.warning(x.reason))),
+    ...s.skipped.map((x) => u.lineNote(x.line, u.skipped(problemText(x)))),
+    ...s.warnings.map((x) => u.lineNote(x.line, u.warning(problemText(x)))),
   ];
   dlg.append(
     el('h2', {}, u.done),

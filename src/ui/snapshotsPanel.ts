@@ -7,6 +7,7 @@ import { el } from './el';
 import { formatDateTime } from '../i18n';
 import { KEEP_AUTO_SNAPSHOTS, takeSnapshot, type Services } from './services';
 import { t } from './strings';
+import { problemText } from '../i18n/problems';
 
 export async function openSnapshotsPanel(sv: Services): Promise<void> {
   const db = sv.db();
@@ -46,7 +47,7 @@ export async function openSnapshotsPanel(sv: Services): Promise<void> {
               if (!raw) return sv.store.update((s) => say(s, 'error', sn.missing));
               // Restored whole or not at all: unreadable data, or no snapshot of what it replaces, stops it.
               const r = readSnapshotData(raw);
-              if (!r.ok) return sv.store.update((s) => say(s, 'error', r.reason));
+              if (!r.ok) return sv.store.update((s) => say(s, 'error', problemText(r.reason)));
               const data = r.value;
               if (!(await takeSnapshot(sv, sn.beforeRestore(m.name), true)))
                 return sv.store.update((s) => say(s, 'error', sn.notRestored));

@@ -4,7 +4,9 @@ import type { ReportRecord } from '../db/db';
 import { freeReportName, readInReports, rememberReports } from '../data/reports';
 import { makeBackup, type Backup, type SnapshotCopy } from '../model/backup';
 import { tableRows } from '../model/table';
-import type { Observation, Result } from '../model/types';
+import type { Observation } from '../model/types';
+
+type Applied = { ok: true; value: null } | { ok: false; reason: string };
 import { restoreState, sameValue } from '../state/historyActions';
 import { restoreUi } from '../state/restoreUi';
 import { say } from '../state/state';
@@ -59,9 +61,9 @@ async function placeReports(sv: Services, b: Backup) {
  * Replaces the workbook with the backup: all of it, or nothing with the reason. The state
  * replaced is snapshotted first; the backup's history, reports and snapshots are added.
  */
-export async function applyBackup(sv: Services, b: Backup, label: string): Promise<Result<null>> {
+export async function applyBackup(sv: Services, b: Backup, label: string): Promise<Applied> {
   const db = sv.db();
-  const fail = (reason: string): Result<null> => {
+  const fail = (reason: string): Applied => {
     sv.store.update((s) => say(s, 'error', reason));
     return { ok: false, reason };
   };

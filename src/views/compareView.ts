@@ -26,6 +26,7 @@ import { addFromCell, editObservations, type CellEdit, type NewCell } from '../s
 import { asOneStep, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { t } from '../ui/strings';
+import { problemText } from '../i18n/problems';
 
 const D = 'd:';
 
@@ -62,7 +63,7 @@ function cellView(c: CompareCell, r: CompareRow, d: string, catalog: Catalog) {
   ];
   if (c.origin) notes.push(t.trace.origin[c.origin]);
   if (c.conflict) notes.push(c.chosen ? t.trace.legendItems.chosen : t.conflictNote);
-  if (c.outOfRange) notes.push(c.outOfRange);
+  if (c.outOfRange) notes.push(problemText(c.outOfRange));
   const out = {
     value,
     meta: { className: classes.join(' ') || undefined, title: notes.join('\n') },

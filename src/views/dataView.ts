@@ -10,12 +10,13 @@ import type { Store } from '../state/store';
 import { confirmDialog } from '../ui/dialog';
 import { canonicalName, districtName, indicatorName, scopeName, unitName } from '../i18n';
 import { t } from '../ui/strings';
+import { problemText } from '../i18n/problems';
 
 function cellMeta(s: AppState, o: Observation): GridRow['meta'] {
   const entry = s.catalog.get(o.indicator);
   const range = o.value === null ? null : rangeProblem(entry, o.value);
   const meta: NonNullable<GridRow['meta']> = {};
-  if (range) meta.value = { className: 'cell-invalid', title: range };
+  if (range) meta.value = { className: 'cell-invalid', title: problemText(range) };
   if (!entry) meta.indicator = { className: 'cell-invalid', title: t.notInCatalog };
   return meta;
 }
