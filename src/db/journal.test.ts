@@ -56,7 +56,7 @@ afterEach(() => {
 });
 async function seeded(name: string, s: AppState): Promise<Db> {
   const r = await openDb(name);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(JSON.stringify(r.reason));
   open.push(r.value);
   await r.value.write({ chunks: new Map([...s.table.chunks]), goalSets: [] });
   return r.value;

@@ -88,10 +88,13 @@ const WORDS: Words = {
  */
 export function problemText(p: Problem, catalog: Catalog = new Map()): string {
   const words = (WORDS[p.code] as (p: Problem, c: Catalog) => string)(p, catalog);
-  const inField =
-    p.field === 'value' ? r().importValue(words) : p.field === 'original' ? r().original(words) : words;
-  if (p.path === undefined || p.code === 'badField') return inField;
-  return t.atPath(p.field ? `${p.path}.${p.field}` : p.path, inField);
+  // A JSON path names the field itself (observations[3].value); else the field is said in words.
+  if (p.path !== undefined) return p.code === 'badField' ? words : t.atPath(p.path, words);
+  return p.field === 'value'
+    ? r().importValue(words)
+    : p.field === 'original'
+      ? r().original(words)
+      : words;
 }
 
 /** Codes whose words name the line themselves. */

@@ -1,7 +1,7 @@
 // Typed readers for JSON the app wrote (backups, stored data): each value is kept exactly or
 // refused with its JSON path (goalSets[2].targets[0].value). Observations, goal sets and
 // catalog entries are judged by the one restore step, like every other way in.
-import { describeFound, type Expected, type Problem } from './problems';
+import { atPath, describeFound, type Expected, type Problem } from './problems';
 import {
   restoreCatalogEntry,
   restoreGoalSet,
@@ -66,9 +66,9 @@ function oneOf<T extends string>(
 
 const KINDS: readonly Kind[] = ['actual', 'target'];
 
-/** A restore result noted in `p` with its path: the value, or undefined. */
+/** A restore result noted in `p` with its JSON path: the value, or undefined. */
 function noted<T>(p: Problems, r: Result<T>, path: string): T | undefined {
-  return r.ok ? r.value : p.add({ path, ...r.reason });
+  return r.ok ? r.value : p.add(atPath(r.reason, path));
 }
 
 export const observation = (p: Problems, raw: unknown, path: string): Observation | undefined =>

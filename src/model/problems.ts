@@ -113,6 +113,12 @@ export function at<P extends Problem>(p: P, where: Where): P {
   return { ...where, ...p };
 }
 
+/** The problem at a JSON path; the field it names (if any) ends the path, e.g. observations[3].year. */
+export function atPath(p: Problem, path: string): Problem {
+  if (p.path !== undefined) return p;
+  return { ...p, path: p.field ? `${path}.${p.field}` : path };
+}
+
 /** What a JSON value is, for a problem that says what was found instead. */
 export function describeFound(v: unknown): Found {
   if (v === undefined) return { kind: 'missing' };

@@ -84,13 +84,13 @@ export interface RestoredValue {
 }
 
 /**
- * A value in the indicator's unit: blank → null; a JSON number as it is (it is exact by
- * definition); text through parseNumber ("32.22%", "69万", "≥95"), kept exactly or refused.
+ * A value in the indicator's unit: blank → null; a JSON number kept as it is, even -0 (it is
+ * exact by definition, and stored data never changes silently); text through parseNumber ("32.22%", "69万", "≥95"), kept exactly or refused.
  */
 export function restoreValue(v: unknown, unit: string): Result<RestoredValue> {
   if (typeof v === 'number') {
     return Number.isFinite(v)
-      ? { ok: true, value: { value: v === 0 ? 0 : v, qualifier: '' } }
+      ? { ok: true, value: { value: v, qualifier: '' } }
       : fail({ code: 'notANumber', text: String(v) });
   }
   const s = cellText(v);

@@ -1,7 +1,7 @@
 // restoreObservation: the one judge of an observation, whichever way it came in (typing, paste,
 // CSV, backup, snapshot, another tab, the report reader, the IndexedDB load). It takes foreign
 // or old data and returns a valid, normalised row or the first problem, with the field it is in.
-import { at, describeFound, type Problem, type ProblemField } from '../problems';
+import { at, atPath, describeFound, type Problem, type ProblemField } from '../problems';
 import type { Observation, Result } from '../types';
 import {
   cellText,
@@ -134,7 +134,7 @@ export function restoreObservations(raw: unknown, path = 'observations'): Restor
     const r = restoreObservation(item);
     if (r.ok) out.rows.push(r.value);
     else {
-      out.problems.push({ ...r.reason, path: `${path}[${index}]`, index });
+      out.problems.push({ ...atPath(r.reason, `${path}[${index}]`), index });
       out.refused.push(item);
     }
   });
