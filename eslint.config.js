@@ -64,6 +64,32 @@ export default defineConfig(
     files: [`src/${dir}/**`],
     rules: { 'no-restricted-imports': restrictImports([dir]) },
   })),
+  // Words belong to screens: src/model and src/io return problem codes and import nothing from
+  // src/i18n (src/i18n/problems.ts words them). Its own block: the library fences are repeated
+  // because a later no-restricted-imports setting replaces an earlier one for the same file.
+  // catalog.ts, compare.ts and goalSets.ts still name default categories and goal sets in
+  // words until those become codes (issue 12, part 3).
+  ...[
+    { dir: 'model', allowed: [] },
+    { dir: 'io', allowed: ['io'] },
+  ].map(({ dir, allowed }) => ({
+    files: [`src/${dir}/**`],
+    ignores: ['src/model/catalog.ts', 'src/model/compare.ts', 'src/model/goalSets.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...restrictImports(allowed)[1].patterns,
+            {
+              regex: '^(\\.\\./)+i18n(/|$)',
+              message: `src/${dir}/ returns problem codes; only screens turn them into words (src/i18n/problems.ts).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   // src/model/ is pure logic: no UI/storage libraries and no browser globals.
   {
     files: ['src/model/**'],

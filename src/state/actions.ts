@@ -111,7 +111,10 @@ export function editObservations(
     const o = current.get(id);
     if (!o || m.value === undefined || m.qualifier === undefined) continue;
     const r = restoreMeasure(m.value, m.qualifier, s.catalog.get(o.indicator)?.unit ?? o.unit);
-    if (r.ok) continue;
+    if (r.ok) {
+      current.set(id, { ...o, ...r.value });
+      continue;
+    }
     errors.push(t.msg.keptOld(problemText(r.reason, s.catalog)));
     const was = originals.get(id) as Observation;
     current.set(id, { ...o, value: was.value, qualifier: was.qualifier });
