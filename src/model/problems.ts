@@ -42,8 +42,7 @@ export type Expected =
 
 /** What it found instead, described without words. */
 export type Found =
-  | { kind: 'missing' | 'null' | 'list' | 'object' }
-  | { kind: 'text' | 'value'; text: string };
+  { kind: 'missing' | 'null' | 'list' | 'object' } | { kind: 'text' | 'value'; text: string };
 
 export type ProblemBody =
   // Numbers
@@ -123,7 +122,8 @@ export function atPath(p: Problem, path: string): Problem {
 export function describeFound(v: unknown): Found {
   if (v === undefined) return { kind: 'missing' };
   if (v === null) return { kind: 'null' };
-  if (typeof v === 'string') return { kind: 'text', text: v.length > 20 ? `${v.slice(0, 20)}…` : v };
+  if (typeof v === 'string')
+    return { kind: 'text', text: v.length > 20 ? `${v.slice(0, 20)}…` : v };
   if (typeof v === 'number' || typeof v === 'boolean') return { kind: 'value', text: String(v) };
   return { kind: Array.isArray(v) ? 'list' : 'object' };
 }

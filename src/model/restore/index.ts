@@ -15,4 +15,9 @@ export {
   type RestoredRows,
   type RestoreOptions,
 } from './observation';
-export { restoreCatalogEntry, restoreGoalSet, restoreHistoryEntry, type HistoryEntry } from './parts';
+export {
+  restoreCatalogEntry,
+  restoreGoalSet,
+  restoreHistoryEntry,
+  type HistoryEntry,
+} from './parts';

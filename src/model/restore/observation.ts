@@ -53,7 +53,12 @@ export function restoreMeasure(
   if (q.value && v.value.qualifier && q.value !== v.value.qualifier)
     return {
       ok: false,
-      reason: { code: 'qualifierConflict', text: cellText(value) ?? '', qualifier: q.value, field: 'value' },
+      reason: {
+        code: 'qualifierConflict',
+        text: cellText(value) ?? '',
+        qualifier: q.value,
+        field: 'value',
+      },
     };
   return { ok: true, value: { value: v.value.value, qualifier: q.value || v.value.qualifier } };
 }
@@ -127,7 +132,13 @@ export function restoreObservations(raw: unknown, path = 'observations'): Restor
   const out: RestoredRows = { rows: [], problems: [], refused: [] };
   if (!Array.isArray(raw)) {
     if (raw !== undefined && raw !== null)
-      out.problems.push({ code: 'badField', expected: 'list', found: describeFound(raw), path, index: -1 });
+      out.problems.push({
+        code: 'badField',
+        expected: 'list',
+        found: describeFound(raw),
+        path,
+        index: -1,
+      });
     return out;
   }
   raw.forEach((item, index) => {

@@ -1,7 +1,7 @@
 // The other workbook parts, restored the same way as observations: goal sets, catalog entries
 // and history entries. Each returns a valid part or the first problem with its JSON path.
 import type { GoalSet, GoalTarget } from '../goalSets';
-import { at, describeFound, type Problem } from '../problems';
+import { at, atPath, describeFound, type Problem } from '../problems';
 import type { CatalogEntry, Direction, Observation, Result } from '../types';
 import { cellText, restoreQualifier, restoreText, restoreValue, restoreYear } from './fields';
 import { isRecord, own, restoreObservation } from './observation';
@@ -32,7 +32,12 @@ function name(o: Record<string, unknown>, key: string, path: string): string {
   const v = own(o, key);
   const s = take(restoreText(v), `${path}.${key}`);
   if (s === '')
-    throw new Refused({ code: 'badField', expected: 'name', found: describeFound(v), path: `${path}.${key}` });
+    throw new Refused({
+      code: 'badField',
+      expected: 'name',
+      found: describeFound(v),
+      path: `${path}.${key}`,
+    });
   return s;
 }
 
@@ -40,7 +45,12 @@ function name(o: Record<string, unknown>, key: string, path: string): string {
 function num(o: Record<string, unknown>, key: string, path: string): number {
   const v = own(o, key);
   if (typeof v === 'number' && Number.isFinite(v)) return v;
-  throw new Refused({ code: 'badField', expected: 'number', found: describeFound(v), path: `${path}.${key}` });
+  throw new Refused({
+    code: 'badField',
+    expected: 'number',
+    found: describeFound(v),
+    path: `${path}.${key}`,
+  });
 }
 
 function run<T>(f: () => T): Result<T> {
@@ -112,7 +122,7 @@ export interface HistoryEntry {
 function side(raw: unknown, path: string): Observation | null {
   if (raw === null) return null;
   const r = restoreObservation(raw);
-  if (!r.ok) throw new Refused(at(r.reason, { path }));
+  if (!r.ok) throw new Refused(atPath(r.reason, path));
   return r.value;
 }
 
@@ -123,7 +133,10 @@ export function restoreHistoryEntry(raw: unknown, path = 'history'): Result<Hist
     const rows = items(own(o, 'rows'), `${path}.rows`).map((r, i) => {
       const at = `${path}.rows[${i}]`;
       const c = record(r, at);
-      return { before: side(own(c, 'before'), `${at}.before`), after: side(own(c, 'after'), `${at}.after`) };
+      return {
+        before: side(own(c, 'before'), `${at}.before`),
+        after: side(own(c, 'after'), `${at}.after`),
+      };
     });
     const e: HistoryEntry = {
       t: num(o, 't', path),
