@@ -80,11 +80,7 @@ export function parseRows(text: string, delimiter?: Delimiter): ParsedRows {
 }
 
 /** The first misplaced or unclosed quote, by physical line and column. */
-export function quoteProblem(
-  text: string,
-  delimiter: string,
-  header: readonly string[],
-): Problem {
+export function quoteProblem(text: string, delimiter: string, header: readonly string[]): Problem {
   let line = 1;
   let col = 1;
   let i = 0;

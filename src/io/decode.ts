@@ -109,7 +109,12 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding): DecodeResult {
       const first = bad[0] ?? 0;
       return {
         ok: false,
-        reason: { code: 'badUtf8', offset: first + 1, line: lineAt(bytes, first), count: bad.length },
+        reason: {
+          code: 'badUtf8',
+          offset: first + 1,
+          line: lineAt(bytes, first),
+          count: bad.length,
+        },
       };
     }
     return { ok: false, reason: { code: encoding === 'gb18030' ? 'notGb18030' : 'binary' } };

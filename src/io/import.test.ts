@@ -122,7 +122,11 @@ describe('fixtures: what is refused, and why', () => {
     expect(p.plan.unknownIndicators).toEqual([{ name: '新指标甲', unit: '个', count: 1 }]);
     expect(p.plan.warnings).toEqual([
       { line: 7, code: 'conflictRow', other: 5 },
-      expect.objectContaining({ line: 8, code: 'outOfRange', range: { code: 'aboveMax', max: 100 } }),
+      expect.objectContaining({
+        line: 8,
+        code: 'outOfRange',
+        range: { code: 'aboveMax', max: 100 },
+      }),
     ]);
   });
 

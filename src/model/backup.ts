@@ -90,10 +90,7 @@ function report(p: Problems, raw: unknown, path: string): ReportCopy | undefined
   const before = p.list.length;
   const r = {
     name: text(p, o, 'name', path, true) ?? '',
-    text:
-      typeof o.text === 'string'
-        ? o.text
-        : (p.bad(`${path}.text`, 'text', o.text) ?? ''),
+    text: typeof o.text === 'string' ? o.text : (p.bad(`${path}.text`, 'text', o.text) ?? ''),
     added: num(p, o, 'added', path) ?? 0,
   };
   return p.list.length === before ? r : undefined;

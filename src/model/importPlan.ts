@@ -169,8 +169,7 @@ export function buildPlan(
     seen.set(key, line);
     const place = [o.district, o.indicator, o.year, o.kind, o.scope, o.source].join('|');
     const other = places.get(place);
-    if (other !== undefined)
-      plan.warnings.push({ code: 'conflictRow', other, line });
+    if (other !== undefined) plan.warnings.push({ code: 'conflictRow', other, line });
     else places.set(place, line);
     for (const w of r.row.warnings ?? []) plan.warnings.push({ ...w, line });
     plan.rows.push(r.row);

@@ -3,7 +3,7 @@
 // out of a wide file) are undone here; the row itself is judged by the one restore step.
 import { rangeProblem } from './catalog';
 import { unneutralise, type LongField } from './csvFormat';
-import type { ImportContext, NewObservation, PlanRow } from './importPlan';
+import type { ImportContext, PlanRow } from './importPlan';
 import { parseNumber } from './numbers';
 import type { Problem } from './problems';
 import { restoreObservation } from './restore';
@@ -34,7 +34,8 @@ export function checkRow(
   const unit = entry?.unit ?? fileUnit;
   const rawValue = (f.value ?? '').trim();
   // A different unit in the file (人 for 万人, 亿元 for 万元) is converted into the catalog's.
-  const convert = rawValue !== '' && fileUnit !== '' && entry !== undefined && fileUnit !== entry.unit;
+  const convert =
+    rawValue !== '' && fileUnit !== '' && entry !== undefined && fileUnit !== entry.unit;
   const yearText = (f.year ?? '').trim();
   const r = restoreObservation(
     {
@@ -63,9 +64,8 @@ export function checkRow(
   if (convert && value !== null && !(plain.ok && plain.value.value === value))
     warnings.push({ code: 'unitConverted', text: rawValue, fileUnit, value, unit, line });
   const range = value === null ? null : rangeProblem(entry, value);
-  if (range && value !== null)
-    warnings.push({ code: 'outOfRange', indicator, value, range, line });
-  const row: PlanRow = { line, obs: obs as NewObservation };
+  if (range && value !== null) warnings.push({ code: 'outOfRange', indicator, value, range, line });
+  const row: PlanRow = { line, obs };
   if (warnings.length) row.warnings = warnings;
   return { row };
 }

@@ -2,12 +2,7 @@
 // refused with its JSON path (goalSets[2].targets[0].value). Observations, goal sets and
 // catalog entries are judged by the one restore step, like every other way in.
 import { atPath, describeFound, type Expected, type Problem } from './problems';
-import {
-  restoreCatalogEntry,
-  restoreGoalSet,
-  restoreObservation,
-  restoreYear,
-} from './restore';
+import { restoreCatalogEntry, restoreGoalSet, restoreObservation, restoreYear } from './restore';
 import type { GoalSet } from './goalSets';
 import { SLIDE_KINDS, type Slide, type SlideKind } from './slides';
 import type { CatalogEntry, Kind, Observation, Result } from './types';

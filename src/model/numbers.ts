@@ -62,7 +62,8 @@ export function parseNumber(raw: string, unit = ''): Result<ParsedNumber> {
   }
   // Anything after the number must be the unit (or a part of it), a % or a multiplier.
   const m = NUMBER.exec(s);
-  if (!m || m[2] === undefined) return { ok: false, reason: { code: 'notANumber', text: raw.trim() } };
+  if (!m || m[2] === undefined)
+    return { ok: false, reason: { code: 'notANumber', text: raw.trim() } };
   const sign = m[1] ?? '';
   const mantissa = m[2].replace(/,/g, '');
   let shift = Number(m[3] ?? '0');
@@ -82,7 +83,8 @@ export function parseNumber(raw: string, unit = ''): Result<ParsedNumber> {
   }
   const text = `${sign}${mantissa}e${shift}`;
   const value = Number(text);
-  if (!Number.isFinite(value)) return { ok: false, reason: { code: 'notFinite', text: raw.trim() } };
+  if (!Number.isFinite(value))
+    return { ok: false, reason: { code: 'notFinite', text: raw.trim() } };
   // A double keeps 15–17 significant digits: more, or a value below its range, would be
   // stored as a different number. Refuse instead of rounding silently.
   const wanted = decimalDigits(text);

@@ -18,8 +18,7 @@ const rangeNote = (s: AppState, indicator: string, value: number, problem: Range
   problemText({ code: 'outOfRange', indicator, value, range: problem }, s.catalog);
 
 export type FieldResult =
-  | { ok: true; patch: Partial<Observation>; warning?: string }
-  | { ok: false; reason: Problem };
+  { ok: true; patch: Partial<Observation>; warning?: string } | { ok: false; reason: Problem };
 
 /** Validates one typed or pasted value for one field, with the restore step's field readers. */
 export function parseField(s: AppState, o: Observation, field: ObsField, raw: string): FieldResult {
@@ -41,11 +40,15 @@ export function parseField(s: AppState, o: Observation, field: ObsField, raw: st
     }
     case 'year': {
       const r = restoreYear(text);
-      return r.ok ? { ok: true, patch: { year: r.value } } : { ok: false, reason: { ...r.reason, field } };
+      return r.ok
+        ? { ok: true, patch: { year: r.value } }
+        : { ok: false, reason: { ...r.reason, field } };
     }
     case 'kind': {
       const r = restoreKind(text);
-      return r.ok ? { ok: true, patch: { kind: r.value } } : { ok: false, reason: { ...r.reason, field } };
+      return r.ok
+        ? { ok: true, patch: { kind: r.value } }
+        : { ok: false, reason: { ...r.reason, field } };
     }
     case 'qualifier': {
       const r = restoreQualifier(text);

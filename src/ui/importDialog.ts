@@ -197,8 +197,14 @@ export async function openImportDialog(
     );
     const reasons = new Map<number, string[]>();
     for (const x of [
-      ...plan.skipped.map((q) => ({ line: q.line, reason: u.skipped(problemText(q, deps.store.getState().catalog)) })),
-      ...plan.warnings.map((q) => ({ line: q.line, reason: u.warning(problemText(q, deps.store.getState().catalog)) })),
+      ...plan.skipped.map((q) => ({
+        line: q.line,
+        reason: u.skipped(problemText(q, deps.store.getState().catalog)),
+      })),
+      ...plan.warnings.map((q) => ({
+        line: q.line,
+        reason: u.warning(problemText(q, deps.store.getState().catalog)),
+      })),
     ]) {
       reasons.set(x.line, [...(reasons.get(x.line) ?? []), x.reason]);
     }

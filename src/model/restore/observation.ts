@@ -13,6 +13,7 @@ import {
   restoreYear,
   type RestoredValue,
 } from './fields';
+import { Refused, run, take as takeAt } from './refused';
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -28,14 +29,7 @@ export interface RestoreOptions {
   unit?: string;
 }
 
-class Refused {
-  constructor(readonly problem: Problem) {}
-}
-
-function take<T>(r: Result<T>, field: ProblemField): T {
-  if (!r.ok) throw new Refused(at(r.reason, { field }));
-  return r.value;
-}
+const take = <T>(r: Result<T>, field: ProblemField): T => takeAt(r, (p) => at(p, { field }));
 
 /**
  * A value with its qualifier: the qualifier given, else the one written in the value ("≥95").
@@ -71,7 +65,7 @@ export function restoreObservation(raw: unknown, opts: RestoreOptions = {}): Res
       reason: { code: 'badField', expected: 'object', found: describeFound(raw) },
     };
   const f = (k: string) => own(raw, k);
-  try {
+  return run(() => {
     const id = opts.id ?? take(restoreText(f('id')), 'id');
     if (id === '') throw new Refused({ code: 'noId', field: 'id' });
     const district = take(restoreText(f('district')), 'district');
@@ -100,11 +94,8 @@ export function restoreObservation(raw: unknown, opts: RestoreOptions = {}): Res
     const original = restoreOriginal(f('original'), unit);
     if (original) row.original = original;
     if (take(restorePreferred(f('preferred')), 'preferred')) row.preferred = true;
-    return { ok: true, value: row };
-  } catch (e) {
-    if (e instanceof Refused) return { ok: false, reason: e.problem };
-    throw e;
-  }
+    return row;
+  });
 }
 
 /** What the report said: { value, qualifier } as stored, or a cell's text such as "≥95". */

@@ -1,19 +1,13 @@
 // The other workbook parts, restored the same way as observations: goal sets, catalog entries
 // and history entries. Each returns a valid part or the first problem with its JSON path.
 import type { GoalSet, GoalTarget } from '../goalSets';
-import { at, atPath, describeFound, type Problem } from '../problems';
+import { at, atPath, describeFound } from '../problems';
 import type { CatalogEntry, Direction, Observation, Result } from '../types';
 import { cellText, restoreQualifier, restoreText, restoreValue, restoreYear } from './fields';
 import { isRecord, own, restoreObservation } from './observation';
+import { Refused, run, take as takeAt } from './refused';
 
-class Refused {
-  constructor(readonly problem: Problem) {}
-}
-
-function take<T>(r: Result<T>, path: string): T {
-  if (!r.ok) throw new Refused(at(r.reason, { path }));
-  return r.value;
-}
+const take = <T>(r: Result<T>, path: string): T => takeAt(r, (p) => at(p, { path }));
 
 function record(raw: unknown, path: string): Record<string, unknown> {
   if (!isRecord(raw))
@@ -51,15 +45,6 @@ function num(o: Record<string, unknown>, key: string, path: string): number {
     found: describeFound(v),
     path: `${path}.${key}`,
   });
-}
-
-function run<T>(f: () => T): Result<T> {
-  try {
-    return { ok: true, value: f() };
-  } catch (e) {
-    if (e instanceof Refused) return { ok: false, reason: e.problem };
-    throw e;
-  }
 }
 
 function target(raw: unknown, path: string): GoalTarget {
