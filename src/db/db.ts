@@ -5,9 +5,8 @@ import type { GoalSet } from '../model/goalSets';
 import { mergeById, mergeFields, mergeGoalSets } from '../model/merge';
 import type { RowChange } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
-import type { Problem } from '../model/problems';
-import { restoreObservations } from '../model/restore';
 import { mergeRows } from './mergeRows';
+import { keepAsideIn, restoreChunks, restoreRows, type Refused } from './restoreRows';
 
 /** v1: chunks + kv (goal sets in kv). v2: goal sets in their own table, history, snapshots. v3: report texts. */
 export const SCHEMA_VERSION = 3;
@@ -87,7 +86,7 @@ export async function migrateV1toV2(tx: Transaction): Promise<void> {
 export interface StoredData {
   observations: Observation[];
   /** Stored rows the restore step refused (hand-edited, damaged): reported and kept aside. */
-  refused: { problem: Problem; row: unknown }[];
+  refused: Refused[];
   goalSets: GoalSet[];
   ui: unknown;
   catalog: CatalogEntry[];
@@ -225,15 +224,8 @@ export async function openDb(
           if (!(await db.kv.get('seeded'))) return null;
           everSeeded = true;
           const chunks = await db.chunks.toArray();
-          // Every stored row passes the restore step: a bad one is reported, never a crash.
-          const reads = chunks.map((c: { district: string; rows?: unknown }) =>
-            restoreObservations(Array.isArray(c.rows) ? c.rows : [c.rows], `${c.district}.rows`),
-          );
           return {
-            observations: reads.flatMap((r) => r.rows),
-            refused: reads.flatMap((r) =>
-              r.problems.map((problem, i) => ({ problem, row: r.refused[i] })),
-            ),
+            ...restoreChunks(chunks),
             goalSets: await goalSetsNow(),
             ui: (await db.kv.get('ui'))?.value ?? null,
             catalog: ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [],
@@ -243,25 +235,14 @@ export async function openDb(
       },
       async readChunks(districts) {
         const recs = await db.chunks.bulkGet([...districts]);
-        // Another tab's rows are judged like any other way in (the load reports bad ones).
-        return new Map(
-          districts.map((d, i) => [d, restoreObservations(recs[i]?.rows ?? [], d).rows]),
-        );
+        return new Map(districts.map((d, i) => [d, restoreRows(recs[i]?.rows)]));
       },
       readGoalSets: goalSetsNow,
       async readCatalog() {
         return ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [];
       },
       readDeck: async () => (await db.kv.get('deck'))?.value ?? [],
-      async keepAside(refused) {
-        await db.transaction('rw', [db.kv], async () => {
-          const was = (await db.kv.get('setAside'))?.value;
-          const list = Array.isArray(was) ? was : [];
-          const seen = new Set(list.map((x) => JSON.stringify(x)));
-          const add = refused.filter((x) => !seen.has(JSON.stringify(x)));
-          if (add.length) await db.kv.put({ key: 'setAside', value: [...list, ...add] });
-        });
-      },
+      keepAside: (refused) => db.transaction('rw', [db.kv], () => keepAsideIn(db.kv, refused)),
       async write(w) {
         const touched = new Set<string>();
         const replaced: Replaced = { cells: [], targets: [] };

@@ -87,7 +87,7 @@ describe('loading a damaged database', () => {
   it('keeps the refused rows aside, once, and still reports them on the next load', async () => {
     const db = await fresh('damaged-2');
     const bad = { ...good('y', 1), year: 1800 };
-    await db.write({ chunks: new Map([['江津区', [good('a', 1), bad as Observation]]]) });
+    await db.write({ chunks: new Map([['江津区', [good('a', 1), bad]]]) });
     const first = await db.load();
     await db.keepAside(first?.refused ?? []);
     await db.keepAside(first?.refused ?? []);

@@ -1,5 +1,5 @@
 // Why data was refused or needs a look, as codes with parameters. The model and io layers
-// speak only these; the screens turn them into words (src/i18n/problems.ts), so nothing
+// speak only these; the screens turn them into words (problemText), so nothing
 // stored or compared depends on the interface language.
 
 /** An observation field a problem is about (its value, its original value…). */
