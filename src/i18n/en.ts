@@ -325,7 +325,7 @@ export const en: Strings = {
     noDistrict: 'District missing',
     noIndicator: 'Indicator missing',
     noId: 'ID missing',
-    noYear: 'Year missing',
+    noYear: 'Year blank',
     noValue: 'Value blank',
     notText: (found: string) => `should be text, found ${found}`,
     badYear: (y: string) => `Year “${y}” is not valid`,

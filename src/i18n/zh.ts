@@ -320,7 +320,7 @@ export const zh = {
     noDistrict: '缺少区县',
     noIndicator: '缺少指标',
     noId: '缺少编号',
-    noYear: '缺少年份',
+    noYear: '年份为空',
     noValue: '数值为空',
     notText: (found: string) => `应为文本，实为${found}`,
     badYear: (y: string) => `年份“${y}”无效`,
