@@ -256,6 +256,8 @@ describe('one verdict for a row, whichever way it comes in (seeded property test
       const v = verdict(want);
       if (v.ok) accepted++;
       else refused++;
+      // A restored row read again (the stored-form shortcut) is the same row.
+      if (want.ok) expect(restoreObservation(want.value), `again, ${at}`).toEqual(want);
       expect(viaBackup({ ...row, id: 'r' }), `backup, ${at}`).toEqual(v);
       expect(viaSnapshot({ ...row, id: 'r' }), `snapshot, ${at}`).toEqual(v);
       const csv = viaCsv(row);

@@ -28,6 +28,19 @@ const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
   ['余', '≈'],
 ]);
 
+// Shared results for the forms stored rows nearly always have: the load reads 100,000 rows.
+const BLANK: Result<string> = { ok: true, value: '' };
+const SAME_KIND: ReadonlyMap<unknown, Result<Kind>> = new Map([
+  ['actual', { ok: true, value: 'actual' }],
+  ['target', { ok: true, value: 'target' }],
+]);
+const SAME_QUALIFIER: ReadonlyMap<unknown, Result<Qualifier>> = new Map([
+  ['', { ok: true, value: '' }],
+  [undefined, { ok: true, value: '' }],
+  ['≥', { ok: true, value: '≥' }],
+  ['≈', { ok: true, value: '≈' }],
+]);
+
 const fail = (reason: Problem): { ok: false; reason: Problem } => ({ ok: false, reason });
 
 /** A value as the text a cell would show: numbers in plain decimals, blank for null. */
@@ -41,6 +54,7 @@ export function cellText(v: unknown): string | null {
 
 /** Text; trimmed unless `keepSpace` (a verbatim quote). Objects and lists are refused. */
 export function restoreText(v: unknown, keepSpace = false): Result<string> {
+  if (v === '' || v === undefined) return BLANK;
   const s = cellText(v);
   if (s === null) return fail({ code: 'notText', found: describeFound(v) });
   return { ok: true, value: keepSpace ? s : s.trim() };
@@ -66,6 +80,8 @@ export function restoreYear(v: unknown): Result<number> {
 
 /** actual / target, also 实际 / 目标 (version-1 backups, Chinese files) and any letter case. */
 export function restoreKind(v: unknown): Result<Kind> {
+  const same = SAME_KIND.get(v);
+  if (same) return same;
   const s = (cellText(v) ?? '').trim();
   const kind = KINDS.get(s.toLowerCase());
   return kind ? { ok: true, value: kind } : fail({ code: 'badKind', text: s });
@@ -73,6 +89,8 @@ export function restoreKind(v: unknown): Result<Kind> {
 
 /** '', ≥ or ≈, also >=, 以上, ~, 约, 余 and full-width forms. */
 export function restoreQualifier(v: unknown): Result<Qualifier> {
+  const same = SAME_QUALIFIER.get(v);
+  if (same) return same;
   const s = toHalfWidth(cellText(v) ?? '\u0000').trim();
   const q = QUALIFIERS.get(s);
   return q !== undefined ? { ok: true, value: q } : fail({ code: 'badQualifier', text: s });
@@ -103,6 +121,7 @@ const describeText = (v: unknown): string => (Array.isArray(v) ? '[…]' : '{…
 
 /** 采用 (the chosen source): true/false, or 是/yes/true/1/✓ and 否/no/false/0/blank. */
 export function restorePreferred(v: unknown): Result<boolean> {
+  if (v === undefined) return { ok: true, value: false };
   if (typeof v === 'boolean') return { ok: true, value: v };
   const s = (cellText(v) ?? '\u0000').trim();
   if (/^(是|yes|true|1|✓)$/i.test(s)) return { ok: true, value: true };

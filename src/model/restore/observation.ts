@@ -2,8 +2,10 @@
 // CSV, backup, snapshot, another tab, the report reader, the IndexedDB load). It takes foreign
 // or old data and returns a valid, normalised row or the first problem, with the field it is in.
 import { at, atPath, describeFound, type Problem, type ProblemField } from '../problems';
-import type { Observation, Result } from '../types';
+import type { Observation, Qualifier, Result } from '../types';
 import {
+  MAX_YEAR,
+  MIN_YEAR,
   cellText,
   restoreKind,
   restorePreferred,
@@ -13,7 +15,7 @@ import {
   restoreYear,
   type RestoredValue,
 } from './fields';
-import { Refused, run, take as takeAt } from './refused';
+import { Refused, run } from './refused';
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -29,7 +31,10 @@ export interface RestoreOptions {
   unit?: string;
 }
 
-const take = <T>(r: Result<T>, field: ProblemField): T => takeAt(r, (p) => at(p, { field }));
+function take<T>(r: Result<T>, field: ProblemField): T {
+  if (!r.ok) throw new Refused(at(r.reason, { field }));
+  return r.value;
+}
 
 /**
  * A value with its qualifier: the qualifier given, else the one written in the value ("≥95").
@@ -57,8 +62,56 @@ export function restoreMeasure(
   return { ok: true, value: { value: v.value.value, qualifier: q.value || v.value.qualifier } };
 }
 
+const trimmed = (v: unknown): v is string => typeof v === 'string' && v.trim() === v;
+const named = (v: unknown): v is string => trimmed(v) && v !== '';
+const isQualifier = (v: unknown): v is Qualifier => v === '' || v === '≥' || v === '≈';
+const isValue = (v: unknown): v is number | null =>
+  v === null || (typeof v === 'number' && Number.isFinite(v));
+
+/**
+ * A row already in the stored form (the app's own rows: the load reads 100,000 of them) is
+ * copied without reading each field; the result is exactly the one the full reading gives.
+ */
+function storedForm(o: Record<string, unknown>): Observation | null {
+  const { id, district, indicator, unit, year, kind, value, qualifier } = o;
+  const { scope, source, quote, note, original, preferred } = o;
+  if (!named(id) || !named(district) || !named(indicator) || !trimmed(unit)) return null;
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
+    return null;
+  if ((kind !== 'actual' && kind !== 'target') || !isValue(value) || !isQualifier(qualifier))
+    return null;
+  if (!trimmed(scope) || !trimmed(source) || typeof quote !== 'string' || !trimmed(note))
+    return null;
+  if (preferred !== undefined && typeof preferred !== 'boolean') return null;
+  const row: Observation = {
+    id,
+    district,
+    indicator,
+    unit,
+    year,
+    kind,
+    value,
+    qualifier,
+    scope,
+    source,
+    quote,
+    note,
+  };
+  if (original !== undefined) {
+    if (!isRecord(original) || !isValue(original.value) || !isQualifier(original.qualifier))
+      return null;
+    row.original = { value: original.value, qualifier: original.qualifier };
+  }
+  if (preferred) row.preferred = true;
+  return row;
+}
+
 /** One observation, or the first problem found (fields are checked in one fixed order). */
 export function restoreObservation(raw: unknown, opts: RestoreOptions = {}): Result<Observation> {
+  if (opts.id === undefined && opts.unit === undefined && isRecord(raw)) {
+    const row = storedForm(raw);
+    if (row) return { ok: true, value: row };
+  }
   if (!isRecord(raw))
     return {
       ok: false,

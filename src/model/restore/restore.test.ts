@@ -85,6 +85,17 @@ describe('restoreObservation', () => {
     });
   });
 
+  it('a row in the stored form (read without the full reading) gets the full reading’s result', () => {
+    const stored = [
+      row,
+      { ...row, value: -0, qualifier: '≥', preferred: false },
+      { ...row, value: null, original: { value: 3, qualifier: '≈' }, preferred: true },
+      { ...row, quote: ' q ', original: { value: null, qualifier: '' } },
+    ];
+    for (const o of stored)
+      expect(restoreObservation(o)).toEqual(restoreObservation(o, { unit: o.unit }));
+  });
+
   it('refuses with the first problem and its field, in one fixed order', () => {
     expect(restoreObservation({ ...row, district: '', year: 'x' })).toEqual({
       ok: false,
