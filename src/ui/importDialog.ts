@@ -9,6 +9,7 @@ import type { Store } from '../state/store';
 import { el, option } from './el';
 import { t } from './strings';
 import { problemText } from '../i18n/problems';
+import { restoreYear } from '../model/restore';
 
 const ENC: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
@@ -122,7 +123,8 @@ export async function openImportDialog(
     status.textContent = u.reading;
     progress.hidden = false;
     const s = deps.store.getState();
-    if (!Number.isInteger(Number(year.value))) {
+    // The year chosen for a wide file is read like any year in the file.
+    if (!restoreYear(year.value).ok) {
       status.textContent = u.badWideYear;
       return;
     }
