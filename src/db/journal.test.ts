@@ -188,6 +188,14 @@ describe('journal', () => {
     expect(s.table.size).toBe(1);
   });
 
+  it('a damaged journal row is judged like any way in: refused, the stored row stays', () => {
+    const s0 = state();
+    const before = s0.table.chunks.get('A');
+    const damaged = { ...o('1', 'A', 3), year: 'soon', value: 'NaN' } as unknown as Observation;
+    const s = replayJournal(s0, { v: 1, t: 0, rows: [['1', damaged, ['A']]] });
+    expect(s.table.chunks.get('A')).toEqual(before);
+  });
+
   it('a stale journal never overwrites a value stored after it, and replaying twice changes nothing', () => {
     // Tab 1 journaled 1 → 5 and died; its journal was replayed and saved; then 5 → 9 was saved.
     // A copy of tab 1's journal that comes back (localStorage not yet flushed at a crash) is stale.
