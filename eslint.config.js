@@ -159,10 +159,11 @@ export default defineConfig(
     files: [`src/${dir}/**`],
     rules: { 'no-restricted-imports': restrictImports([dir]) },
   })),
-  // State, storage and the grid speak in codes: only the screens (views, ui, charts, present)
-  // turn them into words, so nothing stored depends on the interface language. The rule's
-  // options replace the fence's for these folders, so the fence is repeated here.
-  ...['state', 'db', 'grid'].map((dir) => ({
+  // The model, state, storage, file reading and the grid speak in codes (problems, messages,
+  // change labels): only the screens (views, ui, charts, present) turn them into words, so
+  // nothing stored depends on the interface language. The rule's options replace the fence's
+  // for these folders, so the fence is repeated here.
+  ...['model', 'state', 'db', 'io', 'grid'].map((dir) => ({
     files: [`src/${dir}/**`],
     rules: {
       'no-restricted-imports': restrictImports(

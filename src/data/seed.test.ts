@@ -64,7 +64,7 @@ describe('seeds/indicators.csv', () => {
       else if (entry.unit !== r.unit) problems.push(`${r.indicator}: ${r.unit} ≠ ${entry.unit}`);
       else {
         const p = rangeProblem(entry, Number(r.value));
-        if (p) problems.push(`${r.indicator} ${r.value}: ${p}`);
+        if (p) problems.push(`${r.indicator} ${r.value}: ${JSON.stringify(p)}`);
       }
     }
     expect(problems).toEqual([]);

@@ -15,6 +15,6 @@ export const SEED_SOURCES = [
 export function loadSeedCatalog(text: string = catalogCsv): Catalog {
   const parsed = parseCsv(text);
   const res = catalogFromRecords(parsed.records);
-  if (!res.ok) throw new Error(`seeds/catalog.csv: ${res.reason}`);
+  if (!res.ok) throw new Error(`seeds/catalog.csv: ${JSON.stringify(res.reason)}`);
   return res.value;
 }

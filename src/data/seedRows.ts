@@ -9,7 +9,8 @@ export function loadSeedObservations(text: string = indicatorsCsv): Observation[
   const parsed = parseCsv(text);
   return parsed.records.map((r, i) => {
     const res = recordToObservation(r, `s${i + 1}`);
-    if (!res.ok) throw new Error(`seeds/indicators.csv 第 ${i + 2} 行：${res.reason}`);
+    if (!res.ok)
+      throw new Error(`seeds/indicators.csv 第 ${i + 2} 行：${JSON.stringify(res.reason)}`);
     return res.value;
   });
 }

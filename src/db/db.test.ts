@@ -30,7 +30,7 @@ afterEach(() => {
 });
 async function fresh(name: string): Promise<Db> {
   const r = await openDb(name);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(JSON.stringify(r.reason));
   open.push(r.value);
   return r.value;
 }

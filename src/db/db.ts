@@ -4,9 +4,10 @@
 // snapshots.ts the snapshots and a backup's logs.
 import type { GoalSet } from '../model/goalSets';
 import type { RowChange } from '../model/table';
-import type { CatalogEntry, Observation, Result } from '../model/types';
+import type { CatalogEntry, Observation } from '../model/types';
 import { type SnapshotName, type StoredLabel } from '../state/messages';
 import { loadStored, readCatalog, readChunks, readDeck } from './load';
+import { keepAsideIn, type Refused } from './restoreRows';
 import { AppDb, goalSetsNow, type Conn } from './schema';
 import { addRestored, deleteSnapshot, manualSnapshots, saveSnapshot } from './snapshots';
 import { writeChanges, writeNow } from './write';
@@ -54,6 +55,8 @@ export interface SnapshotData {
 
 export interface StoredData {
   observations: Observation[];
+  /** Stored rows the restore step refused (hand-edited, damaged): reported and kept aside. */
+  refused: Refused[];
   goalSets: GoalSet[];
   ui: unknown;
   catalog: CatalogEntry[];
@@ -99,6 +102,8 @@ export interface Db {
   readGoalSets(): Promise<GoalSet[]>;
   readCatalog(): Promise<CatalogEntry[]>;
   readDeck(): Promise<unknown>;
+  /** Keeps rows the load refused under kv 'setAside', so a later whole-chunk write loses none. */
+  keepAside(refused: StoredData['refused']): Promise<void>;
   write(w: Write): Promise<{ districts: string[]; replaced?: Replaced }>;
   /**
    * For pagehide: whole chunks from memory, every request issued in this task (no reads first),
@@ -151,7 +156,7 @@ export interface OpenOptions {
 export async function openDb(
   name = 'district-health-compare',
   opts: OpenOptions = {},
-): Promise<Result<Db>> {
+): Promise<{ ok: true; value: Db } | { ok: false; reason: string }> {
   const db = new AppDb(name);
   db.on('versionchange', (e: IDBVersionChangeEvent) => {
     db.close();
@@ -179,6 +184,7 @@ export async function openDb(
       readGoalSets: () => goalSetsNow(db),
       readCatalog: () => readCatalog(db),
       readDeck: () => readDeck(db),
+      keepAside: (refused) => db.transaction('rw', [db.kv], () => keepAsideIn(db.kv, refused)),
       write: (w) => writeChanges(c, w),
       writeNow: (w) => writeNow(c, w),
       async history(limit) {

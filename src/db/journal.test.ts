@@ -56,7 +56,7 @@ afterEach(() => {
 });
 async function seeded(name: string, s: AppState): Promise<Db> {
   const r = await openDb(name);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(JSON.stringify(r.reason));
   open.push(r.value);
   await r.value.write({ chunks: new Map([...s.table.chunks]), goalSets: [] });
   return r.value;
@@ -186,6 +186,14 @@ describe('journal', () => {
     expect([...s.table.chunks.keys()]).toEqual(['B']);
     expect(s.table.chunks.get('B')).toEqual([moved]);
     expect(s.table.size).toBe(1);
+  });
+
+  it('a damaged journal row is judged like any way in: refused, the stored row stays', () => {
+    const s0 = state();
+    const before = s0.table.chunks.get('A');
+    const damaged = { ...o('1', 'A', 3), year: 'soon', value: 'NaN' } as unknown as Observation;
+    const s = replayJournal(s0, { v: 1, t: 0, rows: [['1', damaged, ['A']]] });
+    expect(s.table.chunks.get('A')).toEqual(before);
   });
 
   it('a stale journal never overwrites a value stored after it, and replaying twice changes nothing', () => {

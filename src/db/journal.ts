@@ -5,6 +5,7 @@
 import type { GoalSet } from '../model/goalSets';
 import { mergeFields, mergeGoalSets, mergeItem, mergeList, sameObservation } from '../model/merge';
 import { applyRowChanges, findObservation, type RowChange } from '../model/table';
+import { restoreObservation } from '../model/restore';
 import type { CatalogEntry, Observation } from '../model/types';
 import { restoreDeck } from '../model/slides';
 import { restoreUi } from '../state/restoreUi';
@@ -128,7 +129,12 @@ function safeLocalStorage(): Storage | null {
  */
 export function replayJournal(s: AppState, e: JournalEntry): AppState {
   const changes: RowChange[] = [];
-  for (const [id, row, from, base] of e.rows) {
+  for (const [id, raw, from, base] of e.rows) {
+    // The journal is one more way in: a damaged row in localStorage is judged like any other,
+    // and a refused one leaves the stored row as it is.
+    const read = raw === null ? null : restoreObservation(raw);
+    if (read && !read.ok) continue;
+    const row = read ? read.value : null;
     let before: Observation | undefined;
     for (const d of from) before ??= findObservation(s.table, id, d);
     before ??= findObservation(s.table, id);

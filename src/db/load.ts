@@ -1,6 +1,7 @@
 // Reading the stored workbook: the first load, and re-reads after another tab wrote.
 import type { CatalogEntry, Observation } from '../model/types';
 import type { StoredData } from './db';
+import { restoreChunks, restoreRows } from './restoreRows';
 import { goalSetsNow, type AppDb, type Conn } from './schema';
 
 /** The stored workbook, or null when none was ever stored here. */
@@ -11,7 +12,7 @@ export async function loadStored(conn: Conn): Promise<StoredData | null> {
     conn.everSeeded = true;
     const chunks = await db.chunks.toArray();
     return {
-      observations: chunks.flatMap((c) => c.rows),
+      ...restoreChunks(chunks),
       goalSets: await goalSetsNow(db),
       ui: (await db.kv.get('ui'))?.value ?? null,
       catalog: ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [],
@@ -26,7 +27,7 @@ export async function readChunks(
   districts: readonly string[],
 ): Promise<Map<string, Observation[]>> {
   const recs = await db.chunks.bulkGet([...districts]);
-  return new Map(districts.map((d, i) => [d, recs[i]?.rows ?? []]));
+  return new Map(districts.map((d, i) => [d, restoreRows(recs[i]?.rows)]));
 }
 
 export async function readCatalog(db: AppDb): Promise<CatalogEntry[]> {

@@ -72,7 +72,7 @@ afterEach(() => {
 /** Two tabs; `delayMs` large so each test decides when each tab writes. */
 async function twoTabs(name: string) {
   const r = await openDb(name);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(JSON.stringify(r.reason));
   const db = r.value;
   await db.write({
     chunks: new Map(tableFrom(seedRows).chunks),

@@ -29,7 +29,7 @@ describe('schema migrations', () => {
   it('opens a database written by schema v1 and migrates it with nothing lost', async () => {
     await writeV1('migrate-v1');
     const r = await openDb('migrate-v1');
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
     const data = await r.value.load();
     expect(data?.observations.map((o) => o.id).sort()).toEqual(['s10', 's11', 'u7']);
     expect(data?.observations.find((o) => o.id === 'u7')).toMatchObject({
@@ -52,7 +52,7 @@ describe('schema migrations', () => {
 
   it('reads a version-1 backup file and migrates it', () => {
     const r = readBackup(backupV1);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
     expect(r.value.version).toBe(3);
     expect(r.value.observations.map((o) => [o.id, o.kind, o.note])).toEqual([
       ['s10', 'actual', ''],
@@ -82,16 +82,16 @@ describe('schema migrations', () => {
     };
     const r = readBackup(bad);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toContain('年份');
+    if (!r.ok) expect(JSON.stringify(r.reason)).toContain('badYear');
     expect(readBackup({ format: 'other' }).ok).toBe(false);
     const newer = readBackup({ ...backupV1, version: 9 });
-    expect(!newer.ok && newer.reason).toContain('比本应用新');
+    expect(!newer.ok && newer.reason).toEqual({ code: 'newerVersion', version: 9 });
   });
 
   it('tells an old connection that a newer schema wants the database', async () => {
     const told: string[] = [];
     const r = await openDb('vc-test', { onLost: (c) => told.push(c) });
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
     await new Promise<void>((resolve) => {
       const req = indexedDB.open('vc-test', 1000);
       req.onsuccess = () => (req.result.close(), resolve());
@@ -102,7 +102,7 @@ describe('schema migrations', () => {
   it('tells a connection its database was deleted, and writes then fail at once', async () => {
     const told: string[] = [];
     const r = await openDb('del-test', { onLost: (c) => told.push(c) });
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
     await r.value.write({ chunks: new Map([['江津区', []]]) });
     await new Promise<void>((resolve) => {
       const req = indexedDB.deleteDatabase('del-test');

@@ -6,7 +6,7 @@ import { reportText, saveReport } from './reports';
 describe('stored reports', () => {
   it('never overwrites a stored report: a second text under the same name gets a distinct name', async () => {
     const r = await openDb('reports-test');
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
     const db = r.value;
     const first = await saveReport({ name: '报告_2026-11-29.txt', text: '第一份', added: 1 }, db);
     const second = await saveReport({ name: '报告_2026-11-29.txt', text: '第二份', added: 2 }, db);

@@ -50,7 +50,7 @@ const base = (prefix: string): AppState => ({
 
 async function fresh(name: string): Promise<Db> {
   const r = await openDb(name);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(JSON.stringify(r.reason));
   await r.value.write({ chunks: new Map(tableFrom(seedRows).chunks) });
   return r.value;
 }

@@ -1,5 +1,6 @@
 // Keeps tabs on the same workbook in step: after a write, tell the others which districts
 // changed; they read those chunks back from IndexedDB and merge them.
+import { readStored } from '../model/backup';
 import { restoreDeck } from '../model/slides';
 import { applyStoredChange } from '../state/remote';
 import type { Db } from './db';
@@ -34,12 +35,16 @@ export function connectSync(db: Db, persistence: () => Persistence | null, tabId
       .then(async () => {
         const p = persistence();
         if (!p) return;
-        const [chunks, goalSets, catalog, deck] = await Promise.all([
+        const [chunks, sets, entries, deck] = await Promise.all([
           db.readChunks(m.districts),
           m.goalSets ? db.readGoalSets() : Promise.resolve(undefined),
           m.catalog ? db.readCatalog() : Promise.resolve(undefined),
           m.deck ? db.readDeck().then(restoreDeck) : Promise.resolve(undefined),
         ]);
+        // Goal sets and catalog entries pass the restore step, as the rows do in readChunks.
+        const kept = readStored({ goalSets: sets ?? [], catalog: entries ?? [], deck: [] });
+        const goalSets = sets && kept.goalSets;
+        const catalog = entries && kept.catalog;
         p.applyStored((s) =>
           applyStoredChange(
             s,

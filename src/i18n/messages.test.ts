@@ -38,7 +38,7 @@ describe('messages and change names', () => {
     const m = {
       code: 'fieldProblems',
       problems: [
-        { code: 'keptOld', reason: '“很多”不是数字' },
+        { code: 'keptOld', reason: { code: 'notANumber', text: '很多' } },
         { code: 'required', field: 'district' },
       ],
     } as const;

@@ -11,7 +11,7 @@ import type {
   StoredLabel,
 } from '../state/messages';
 import { districtName, formatNumber, goalSetName, indicatorName, t } from './index';
-import { reasonText } from './reasonText';
+import { problemText } from './problems';
 
 type Renderers<U extends { code: string }> = {
   [K in U['code']]: (m: Extract<U, { code: K }>, catalog: Catalog) => string;
@@ -66,11 +66,8 @@ export function changeText(label: StoredLabel, catalog: Catalog): string {
 }
 
 const PROBLEM: Renderers<FieldProblem> = {
-  keptOld: (p) => t.msg.keptOld(reasonText(p.reason)),
-  notSaved: (p) => t.msg.notSaved(reasonText(p.reason)),
-  badYear: (p) => t.msg.badYear(p.text),
-  badKind: () => t.msg.badKind,
-  badQualifier: () => t.msg.badQualifier,
+  keptOld: (p, catalog) => t.msg.keptOld(problemText(p.reason, catalog)),
+  notSaved: (p, catalog) => t.msg.notSaved(problemText(p.reason, catalog)),
   required: (p) => t.msg.required(t.col[p.field]),
 };
 
@@ -79,7 +76,7 @@ const WARNING: Renderers<FieldWarning> = {
     t.msg.rangeNote(
       indicatorName(catalog, w.indicator),
       formatNumber(w.value),
-      reasonText(w.problem),
+      problemText(w.problem, catalog),
     ),
   unknownIndicator: (w) => t.msg.unknownIndicator(w.name),
 };

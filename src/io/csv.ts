@@ -1,16 +1,16 @@
 // The only PapaParse import: text ⇄ rows of cells.
 import Papa from 'papaparse';
-import { t } from '../i18n';
 import type { Cell } from '../model/csvFormat';
 import { neutralise } from '../model/csvFormat';
 import { numberText } from '../model/numbers';
+import type { Problem } from '../model/problems';
 
 export type Delimiter = ',' | ';' | '\t';
 
 export interface ParsedCsv {
   fields: string[];
   records: Record<string, string>[];
-  errors: string[];
+  errors: Problem[];
 }
 
 /**
@@ -36,7 +36,7 @@ export function parseCsv(text: string): ParsedCsv {
   return {
     fields: res.meta.fields ?? [],
     records: res.data,
-    errors: res.errors.map((e) => t.atLine((e.row ?? 0) + 2, e.message)),
+    errors: res.errors.map((e) => ({ code: 'csvError', text: e.message, line: (e.row ?? 0) + 2 })),
   };
 }
 
@@ -48,7 +48,7 @@ export type ParsedRows =
       lines: number[];
       delimiter: Delimiter;
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Problem };
 
 /** Parses to plain rows; the delimiter is detected among comma, semicolon and tab unless given. */
 export function parseRows(text: string, delimiter?: Delimiter): ParsedRows {
@@ -80,7 +80,7 @@ export function parseRows(text: string, delimiter?: Delimiter): ParsedRows {
 }
 
 /** The first misplaced or unclosed quote, by physical line and column. */
-export function quoteProblem(text: string, delimiter: string, header: readonly string[]): string {
+export function quoteProblem(text: string, delimiter: string, header: readonly string[]): Problem {
   let line = 1;
   let col = 1;
   let i = 0;
@@ -90,7 +90,8 @@ export function quoteProblem(text: string, delimiter: string, header: readonly s
       const startLine = line;
       i++;
       for (;;) {
-        if (i >= text.length) return t.reason.unclosedQuote(startLine, col, name(col));
+        if (i >= text.length)
+          return { code: 'unclosedQuote', line: startLine, column: col, header: name(col) };
         const ch = text[i];
         if (ch === '\n') line++;
         if (ch === '"') {
@@ -101,7 +102,7 @@ export function quoteProblem(text: string, delimiter: string, header: readonly s
       i++;
       const next = text[i];
       if (next !== undefined && next !== delimiter && next !== '\n')
-        return t.reason.badQuote(startLine, col, name(col));
+        return { code: 'badQuote', line: startLine, column: col, header: name(col) };
       continue;
     }
     // An unquoted cell: up to the next delimiter or line end.
@@ -113,7 +114,7 @@ export function quoteProblem(text: string, delimiter: string, header: readonly s
     }
     i++;
   }
-  return t.reason.unclosedQuote(line, col, name(col));
+  return { code: 'unclosedQuote', line, column: col, header: name(col) };
 }
 
 /** CSV text for Excel/WPS: UTF-8 BOM, CRLF, numbers as plain decimals, formula text neutralised. */

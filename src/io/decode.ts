@@ -2,7 +2,7 @@
 // "Unicode text" is UTF-16 LE with a BOM, and no parser detects any of that. So: a BOM decides;
 // else strict UTF-8; else GB18030 — but only for a file with no valid UTF-8 multi-byte
 // characters at all, since a UTF-8 file with one damaged byte would otherwise be misread whole.
-import { t } from '../i18n';
+import type { Problem } from '../model/problems';
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -12,7 +12,7 @@ export interface Decoded {
   bom: boolean;
 }
 
-export type DecodeResult = { ok: true; value: Decoded } | { ok: false; reason: string };
+export type DecodeResult = { ok: true; value: Decoded } | { ok: false; reason: Problem };
 
 /** Too many control characters: an image, a spreadsheet binary or a zip, not a CSV. */
 function looksBinary(text: string): boolean {
@@ -107,9 +107,17 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding): DecodeResult {
     if (encoding === 'utf-8') {
       const { bad } = scanUtf8(bytes);
       const first = bad[0] ?? 0;
-      return { ok: false, reason: t.reason.badUtf8(first + 1, lineAt(bytes, first), bad.length) };
+      return {
+        ok: false,
+        reason: {
+          code: 'badUtf8',
+          offset: first + 1,
+          line: lineAt(bytes, first),
+          count: bad.length,
+        },
+      };
     }
-    return { ok: false, reason: encoding === 'gb18030' ? t.reason.notGb18030 : t.reason.binary };
+    return { ok: false, reason: { code: encoding === 'gb18030' ? 'notGb18030' : 'binary' } };
   }
 }
 
@@ -121,13 +129,13 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeResult 
     bytes[2] === 0x03 &&
     bytes[3] === 0x04
   ) {
-    return { ok: false, reason: t.reason.xlsx };
+    return { ok: false, reason: { code: 'xlsx' } };
   }
   let encoding: Encoding = forced ?? 'utf-8';
   if (!forced) {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
     else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
-    else if (looksUtf16(bytes)) return { ok: false, reason: t.reason.utf16NoBom };
+    else if (looksUtf16(bytes)) return { ok: false, reason: { code: 'utf16NoBom' } };
     else if (!isUtf8(bytes)) {
       const { multi, bad } = scanUtf8(bytes);
       // GBK text rarely forms valid UTF-8 sequences; a UTF-8 file has many more good than bad.
@@ -135,12 +143,12 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeResult 
     }
   }
   const r = decodeAs(bytes, encoding);
-  if (r.ok && looksBinary(r.value.text)) return { ok: false, reason: t.reason.binary };
+  if (r.ok && looksBinary(r.value.text)) return { ok: false, reason: { code: 'binary' } };
   if (!r.ok && !forced && encoding === 'gb18030') {
     // Neither UTF-8 nor GB18030: mostly text with a damaged byte, or not text at all.
     const utf8 = decodeAs(bytes, 'utf-8');
     const plain = new TextDecoder('utf-8').decode(bytes);
-    return looksBinary(plain) || utf8.ok ? { ok: false, reason: t.reason.binary } : utf8;
+    return looksBinary(plain) || utf8.ok ? { ok: false, reason: { code: 'binary' } } : utf8;
   }
   return r;
 }

@@ -5,7 +5,7 @@ import {
   type ImportOptions,
   type ImportPlan,
 } from '../model/importPlan';
-import { t } from '../i18n';
+import type { Problem } from '../model/problems';
 import { decodeBytes, type Encoding } from './decode';
 import { parseRows, type Delimiter } from './csv';
 
@@ -30,8 +30,8 @@ export function prepareImport(
   opt: PrepareOptions,
   ctx: ImportContext,
   progress?: Progress,
-): { ok: true; value: Prepared } | { ok: false; reason: string } {
-  if (bytes.length === 0) return { ok: false, reason: t.reason.emptyFile };
+): { ok: true; value: Prepared } | { ok: false; reason: Problem } {
+  if (bytes.length === 0) return { ok: false, reason: { code: 'emptyFile' } };
   progress?.('decode', 0, 1);
   const decoded = decodeBytes(bytes, opt.encoding);
   if (!decoded.ok) return decoded;

@@ -1,9 +1,9 @@
 // Runs prepareImport in a module worker, falling back to the main thread where workers fail.
-import { getLang } from '../i18n';
 import type { ImportContext } from '../model/importPlan';
+import type { Problem } from '../model/problems';
 import { prepareImport, type PrepareOptions, type Prepared, type Progress } from './prepare';
 
-export type PrepareResult = { ok: true; value: Prepared } | { ok: false; reason: string };
+export type PrepareResult = { ok: true; value: Prepared } | { ok: false; reason: Problem };
 
 export function prepareInWorker(
   bytes: Uint8Array,
@@ -43,7 +43,6 @@ export function prepareInWorker(
         bytes: copy,
         opt,
         ctx: { catalog: [...ctx.catalog], districts: [...ctx.districts] },
-        lang: getLang(),
       },
       [copy],
     );

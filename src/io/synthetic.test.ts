@@ -22,13 +22,13 @@ describe('syntheticCsv', () => {
     expect(lines).toHaveLength(small.observations.length + 1);
 
     const parsed = parseRows(text);
-    if (!parsed.ok) throw new Error(parsed.reason);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.reason));
     const built = buildPlan(
       parsed.rows,
       { layout: 'auto', wideYear: 2024, wideKind: 'actual' },
       { catalog: new Map(), districts: [...CHONGQING_DISTRICTS] },
     );
-    if (!built.ok) throw new Error(built.reason);
+    if (!built.ok) throw new Error(JSON.stringify(built.reason));
     const plan = built.plan;
     expect(plan.layout).toBe('long');
     expect(plan.skipped).toEqual([]);

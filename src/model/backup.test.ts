@@ -63,7 +63,8 @@ function backup(parts: Partial<Backup> = {}): Backup {
 }
 /** What the app's own restore reads: the written file, parsed. */
 const reread = (b: Backup) => readBackup(JSON.parse(backupJson(b)));
-const reason = (r: ReturnType<typeof readBackup>) => (r.ok ? '' : r.reason);
+/** The refusal's codes and places, as text to search. */
+const reason = (r: ReturnType<typeof readBackup>) => (r.ok ? '' : JSON.stringify(r.reason));
 
 describe('readBackup', () => {
   it('accepts a backup holding 1e21 (numbers are read as numbers, not re-parsed as text)', () => {
@@ -76,8 +77,8 @@ describe('readBackup', () => {
     const b = JSON.parse(backupJson(backup())) as Record<string, unknown>;
     const r = readBackup({ ...b, version: '2', deck: undefined, snapshots: undefined });
     expect(reason(r)).toBe('');
-    expect(reason(readBackup({ ...b, version: 99 }))).toContain('比本应用新');
-    expect(reason(readBackup({ ...b, version: 'abc' }))).toContain('“abc”');
+    expect(reason(readBackup({ ...b, version: 99 }))).toContain('newerVersion');
+    expect(reason(readBackup({ ...b, version: 'abc' }))).toContain('"abc"');
   });
 
   it('refuses a null catalog entry, naming where it is', () => {
@@ -142,9 +143,10 @@ describe('readStored (what IndexedDB holds, read at start-up)', () => {
     expect(r.goalSets.map((g) => g.id)).toEqual(['g1']);
     expect(r.catalog).toEqual([entry]);
     expect(r.deck).toEqual([slide]);
-    expect(r.problems.join('\n')).toContain('goalSets[1].targets[0].value');
-    expect(r.problems.join('\n')).toContain('goalSets[2]');
-    expect(r.problems.join('\n')).toContain('catalog[1]');
-    expect(r.problems.join('\n')).toContain('deck[1].kind');
+    const where = JSON.stringify(r.problems);
+    expect(where).toContain('goalSets[1].targets[0].value');
+    expect(where).toContain('goalSets[2]');
+    expect(where).toContain('catalog[1]');
+    expect(where).toContain('deck[1].kind');
   });
 });

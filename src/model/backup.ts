@@ -2,7 +2,6 @@
 // rows and original values), goal sets, catalog additions, the slide deck, settings, history,
 // read-in reports and manual snapshots. Every load passes through `readBackup`, which migrates
 // older versions and keeps each value exactly or refuses the file, saying what and where.
-import { t } from '../i18n';
 import type { GoalSet } from './goalSets';
 import {
   catalogEntry,
@@ -10,7 +9,6 @@ import {
   each,
   goalSet,
   isObject,
-  list,
   num,
   obj,
   observation,
@@ -19,6 +17,8 @@ import {
   text,
   type Json,
 } from './jsonFields';
+import type { Problem } from './problems';
+import { restoreHistoryEntry, type HistoryEntry } from './restore';
 import type { Slide } from './slides';
 import type { CatalogEntry, Observation, Result } from './types';
 
@@ -26,14 +26,7 @@ export const BACKUP_FORMAT = 'district-health-backup';
 /** 3: deck and manual snapshots; values are JSON numbers, read without re-parsing. */
 export const BACKUP_VERSION = 3;
 
-export interface HistoryEntry {
-  t: number;
-  source: string;
-  label: string;
-  rows: { before: Observation | null; after: Observation | null }[];
-  omitted?: number;
-  goalSets?: { before: GoalSet[]; after: GoalSet[] };
-}
+export type { HistoryEntry };
 
 export interface ReportCopy {
   name: string;
@@ -80,58 +73,16 @@ export function backupJson(b: Backup): string {
   return s.includes(quoted) ? s.split(quoted).join('-0') : s;
 }
 
-/** Version 1 (the first release) stored kind as 实际/目标 and had no note field. */
-function migrateV1(b: Json): Json {
-  const kinds: Record<string, string> = { 实际: 'actual', 目标: 'target' };
-  const observations = Array.isArray(b.observations)
-    ? b.observations.map((o: unknown) =>
-        isObject(o)
-          ? {
-              ...o,
-              kind: Object.hasOwn(kinds, String(o.kind)) ? kinds[String(o.kind)] : o.kind,
-              note: o.note ?? '',
-            }
-          : o,
-      )
-    : b.observations;
-  return { ...b, observations };
-}
-
 /** The version as a number: "2" (text) is version 2; anything else not an integer is unknown. */
 function versionOf(v: unknown): number | null {
   const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : null;
 }
 
-function historyEntry(p: Problems, raw: unknown, path: string): HistoryEntry | undefined {
-  const o = obj(p, raw, path);
-  if (!o) return undefined;
-  const before = p.list.length;
-  const rows = list(p, o.rows, `${path}.rows`) ?? [];
-  rows.forEach((r, i) => {
-    const at = `${path}.rows[${i}]`;
-    const c = obj(p, r, at);
-    for (const k of ['before', 'after'] as const)
-      if (c && c[k] !== null && !isObject(c[k])) p.bad(`${at}.${k}`, t.backup.expect.object, c[k]);
-  });
-  if (o.omitted !== undefined) num(p, o, 'omitted', path);
-  if (o.goalSets !== undefined) {
-    const g = obj(p, o.goalSets, `${path}.goalSets`);
-    if (g) for (const k of ['before', 'after']) list(p, g[k], `${path}.goalSets.${k}`);
-  }
-  const e = {
-    t: num(p, o, 't', path) ?? 0,
-    source: text(p, o, 'source', path) ?? '',
-    label: text(p, o, 'label', path) ?? '',
-    rows: rows as HistoryEntry['rows'],
-  };
-  if (p.list.length !== before) return undefined;
-  return {
-    ...e,
-    ...(o.omitted !== undefined ? { omitted: o.omitted as number } : {}),
-    ...(o.goalSets !== undefined ? { goalSets: o.goalSets as HistoryEntry['goalSets'] } : {}),
-  };
-}
+const historyEntry = (p: Problems, raw: unknown, path: string): HistoryEntry | undefined => {
+  const r = restoreHistoryEntry(raw, path);
+  return r.ok ? r.value : p.add(r.reason);
+};
 
 function report(p: Problems, raw: unknown, path: string): ReportCopy | undefined {
   const o = obj(p, raw, path);
@@ -139,10 +90,7 @@ function report(p: Problems, raw: unknown, path: string): ReportCopy | undefined
   const before = p.list.length;
   const r = {
     name: text(p, o, 'name', path, true) ?? '',
-    text:
-      typeof o.text === 'string'
-        ? o.text
-        : (p.bad(`${path}.text`, t.backup.expect.text, o.text) ?? ''),
+    text: typeof o.text === 'string' ? o.text : (p.bad(`${path}.text`, 'text', o.text) ?? ''),
     added: num(p, o, 'added', path) ?? 0,
   };
   return p.list.length === before ? r : undefined;
@@ -161,7 +109,7 @@ function snapshot(p: Problems, raw: unknown, path: string): SnapshotCopy | undef
     goalSets: each(p, o.goalSets, `${path}.goalSets`, goalSet) ?? [],
     catalog: each(p, o.catalog, `${path}.catalog`, catalogEntry) ?? [],
   };
-  if (typeof o.auto !== 'boolean') p.bad(`${path}.auto`, t.backup.expect.yesNo, o.auto);
+  if (typeof o.auto !== 'boolean') p.bad(`${path}.auto`, 'yesNo', o.auto);
   return p.list.length === before ? r : undefined;
 }
 
@@ -177,19 +125,20 @@ export function readSnapshotData(
     catalog: each(p, o.catalog, 'catalog', catalogEntry) ?? [],
   };
   if (!value || p.list.length)
-    return { ok: false, reason: t.snap.unreadable(p.list.slice(0, 3).join(t.sep.clause)) };
+    return { ok: false, reason: { code: 'snapshotUnreadable', first: p.list.slice(0, 3) } };
   return { ok: true, value };
 }
 
 /**
- * The goal sets, catalog and deck read from storage at start-up: each malformed item is left out
- * of the workbook and named in `problems` (the goal views would fail on it), never dropped unsaid.
+ * The goal sets, catalog and deck read from storage at start-up (the rows pass the same restore
+ * step in the load itself): each malformed item is left out of the workbook and named in
+ * `problems` (the goal views would fail on it), never dropped unsaid.
  */
 export function readStored(raw: { goalSets: unknown; catalog: unknown; deck: unknown }): {
   goalSets: GoalSet[];
   catalog: CatalogEntry[];
   deck: Slide[];
-  problems: string[];
+  problems: Problem[];
 } {
   const p = new Problems();
   const items = <T>(
@@ -214,12 +163,14 @@ const optional = (v: unknown): unknown => (v === undefined ? [] : v);
 
 export function readBackup(raw: unknown): Result<Backup> {
   if (!isObject(raw) || raw.format !== BACKUP_FORMAT)
-    return { ok: false, reason: t.backup.notBackup };
+    return { ok: false, reason: { code: 'notBackup' } };
   const version = versionOf(raw.version);
-  if (version === null) return { ok: false, reason: t.backup.unknownVersion(String(raw.version)) };
-  if (version > BACKUP_VERSION) return { ok: false, reason: t.backup.newer(String(version)) };
-  const b = version === 1 ? migrateV1(raw) : raw;
-  if (!Array.isArray(b.observations)) return { ok: false, reason: t.backup.noTable };
+  if (version === null)
+    return { ok: false, reason: { code: 'unknownVersion', text: String(raw.version) } };
+  if (version > BACKUP_VERSION) return { ok: false, reason: { code: 'newerVersion', version } };
+  // Version 1 stored kind as 实际/目标 and had no note: the restore step reads both.
+  const b: Json = raw;
+  if (!Array.isArray(b.observations)) return { ok: false, reason: { code: 'noTable' } };
   const p = new Problems();
   const value: Backup = {
     format: BACKUP_FORMAT,
@@ -239,7 +190,7 @@ export function readBackup(raw: unknown): Result<Backup> {
   if (p.list.length)
     return {
       ok: false,
-      reason: t.backup.unreadable(p.list.length, p.list.slice(0, 3).join(t.sep.clause)),
+      reason: { code: 'backupUnreadable', count: p.list.length, first: p.list.slice(0, 3) },
     };
   const twice: [string, string | null][] = [
     ['observations', duplicate(value.observations, (o) => o.id)],
@@ -249,6 +200,6 @@ export function readBackup(raw: unknown): Result<Backup> {
     ['reports', duplicate(value.reports, (r) => r.name)],
   ];
   for (const [where, id] of twice)
-    if (id !== null) return { ok: false, reason: t.backup.duplicateId(where, id) };
+    if (id !== null) return { ok: false, reason: { code: 'duplicateId', list: where, id } };
   return { ok: true, value };
 }

@@ -1,7 +1,8 @@
 // The indicator catalog: one entry per measure, read from seeds/catalog.csv.
-import { formatNumber, t } from '../i18n';
 import { OTHER_CATEGORY } from './categories';
-import type { Catalog, CatalogEntry, Direction, Result } from './types';
+import type { RangeProblem } from './problems';
+import { restoreCatalogEntry } from './restore';
+import type { Catalog, CatalogEntry, Result } from './types';
 
 export const CATALOG_COLUMNS = [
   'indicator',
@@ -13,43 +14,28 @@ export const CATALOG_COLUMNS = [
   'category',
 ] as const;
 
-const DIRECTIONS: readonly Direction[] = ['higher', 'lower', 'neutral'];
-
-function bound(s: string | undefined): number | null {
-  if (s === undefined || s.trim() === '') return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
-}
-
 /** Builds the catalog from header-keyed records; fails on the first malformed row. */
 export function catalogFromRecords(records: Record<string, string>[]): Result<Catalog> {
   const map = new Map<string, CatalogEntry>();
   for (const [i, r] of records.entries()) {
-    const indicator = (r.indicator ?? '').trim();
-    const direction = (r.direction ?? '').trim() as Direction;
-    if (!indicator) return { ok: false, reason: t.reason.catalogNoName(i + 2) };
-    if (!DIRECTIONS.includes(direction)) {
-      return { ok: false, reason: t.reason.catalogDirection(i + 2, direction) };
-    }
-    if (map.has(indicator)) return { ok: false, reason: t.reason.catalogDuplicate(indicator) };
+    const read = restoreCatalogEntry({ ...r, nameEn: r.name_en }, 'catalog');
+    if (!read.ok) return { ok: false, reason: { ...read.reason, line: i + 2 } };
+    const { indicator } = read.value;
+    if (map.has(indicator))
+      return { ok: false, reason: { code: 'catalogDuplicate', name: indicator, line: i + 2 } };
     map.set(indicator, {
-      indicator,
-      nameEn: (r.name_en ?? '').trim(),
-      unit: (r.unit ?? '').trim(),
-      direction,
-      min: bound(r.min),
-      max: bound(r.max),
+      ...read.value,
       category: (r.category ?? '').trim() || OTHER_CATEGORY,
     });
   }
   return { ok: true, value: map };
 }
 
-/** A reason when the value is outside the indicator's valid range, else null. */
-export function rangeProblem(entry: CatalogEntry | undefined, value: number): string | null {
+/** A problem when the value is outside the indicator's valid range, else null. */
+export function rangeProblem(entry: CatalogEntry | undefined, value: number): RangeProblem | null {
   if (!entry) return null;
-  if (entry.min !== null && value < entry.min) return t.reason.belowMin(formatNumber(entry.min));
-  if (entry.max !== null && value > entry.max) return t.reason.aboveMax(formatNumber(entry.max));
+  if (entry.min !== null && value < entry.min) return { code: 'belowMin', min: entry.min };
+  if (entry.max !== null && value > entry.max) return { code: 'aboveMax', max: entry.max };
   return null;
 }
 

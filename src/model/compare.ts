@@ -1,6 +1,7 @@
 // The compare matrix: one row per indicator (and institution scope) × one column per district.
 import { origin, type Origin } from './provenance';
 import { OTHER_CATEGORY } from './categories';
+import type { RangeProblem } from './problems';
 import { rangeProblem } from './catalog';
 import { indexChunk, pickForYear, pickLatest } from './series';
 import type { ObsTable } from './table';
@@ -23,7 +24,7 @@ export interface CompareCell {
   /** The planner chose this value among disagreeing sources. */
   chosen: boolean;
   origin: Origin | null;
-  outOfRange: string | null;
+  outOfRange: RangeProblem | null;
 }
 
 export interface CompareRow {

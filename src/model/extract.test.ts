@@ -41,7 +41,7 @@ function readCsv(text: string): Record<string, string>[] {
 
 function loadCatalog(): Catalog {
   const r = catalogFromRecords(readCsv(readFileSync(new URL('catalog.csv', seeds), 'utf8')));
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(JSON.stringify(r.reason));
   return r.value;
 }
 

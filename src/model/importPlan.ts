@@ -1,8 +1,8 @@
-// Turns parsed CSV rows into an import plan: accepted rows, and a reason for every row that
+// Turns parsed CSV rows into an import plan: accepted rows, and a problem for every row that
 // cannot be taken. Nothing is changed here; the plan is shown to the user first.
-import { t } from '../i18n';
 import { fieldOf, GOAL_HEADERS, LONG_FIELDS, wideYearOf, type LongField } from './csvFormat';
 import { checkRow, type Fields } from './importRow';
+import type { Problem } from './problems';
 import type { Catalog, Kind, Observation } from './types';
 
 export type Layout = 'long' | 'wide';
@@ -23,21 +23,19 @@ export interface ImportContext {
 export interface PlanRow {
   line: number;
   obs: NewObservation;
-  warning?: string;
+  warnings?: Problem[];
 }
 
-export interface Problem {
-  line: number;
-  reason: string;
-}
+/** A row's problem, with the physical line it is on. */
+export type LineProblem = Problem & { line: number };
 
 export interface ImportPlan {
   layout: Layout;
   headerLang: 'zh' | 'en' | 'mixed';
   header: string[];
   rows: PlanRow[];
-  skipped: Problem[];
-  warnings: Problem[];
+  skipped: LineProblem[];
+  warnings: LineProblem[];
   unknownDistricts: { name: string; count: number }[];
   unknownIndicators: { name: string; unit: string; count: number }[];
   dataRows: number;
@@ -79,7 +77,7 @@ export function detectLayout(header: string[]): Layout | null {
 }
 
 /** Two columns meaning the same thing: which one would win is a guess, so the file is refused. */
-function duplicateColumns(header: readonly string[]): string | null {
+function duplicateColumns(header: readonly string[]): Problem | null {
   const at = new Map<string, number[]>();
   header.forEach((h, c) => {
     if (h === '') return;
@@ -88,14 +86,10 @@ function duplicateColumns(header: readonly string[]): string | null {
   });
   const dup = [...at].filter(([, cols]) => cols.length > 1);
   if (dup.length === 0) return null;
-  return dup
-    .map(([, cols]) =>
-      t.reason.duplicateColumn(
-        cols.map((c) => header[c - 1]).join(t.sep.list),
-        cols.join(t.sep.list),
-      ),
-    )
-    .join(t.sep.clause);
+  return {
+    code: 'duplicateColumns',
+    columns: dup.map(([, cols]) => ({ headers: cols.map((c) => header[c - 1] ?? ''), at: cols })),
+  };
 }
 
 export function buildPlan(
@@ -105,23 +99,20 @@ export function buildPlan(
   onProgress?: (done: number, total: number) => void,
   /** Each row's physical line (a quoted cell can span lines); row index + 1 when absent. */
   lines?: readonly number[],
-): { ok: true; plan: ImportPlan } | { ok: false; reason: string } {
+): { ok: true; plan: ImportPlan } | { ok: false; reason: Problem } {
   const nonEmpty = rows.filter((r) => r.some((c) => c.trim() !== ''));
-  if (nonEmpty.length === 0) return { ok: false, reason: t.reason.emptyFile };
+  if (nonEmpty.length === 0) return { ok: false, reason: { code: 'emptyFile' } };
   const header = (nonEmpty[0] as string[]).map((h) => h.replace(/^\uFEFF/, '').trim());
   if (header.filter((h) => GOAL_ONLY.has(h)).length >= 3) {
-    return { ok: false, reason: t.reason.goalsTable };
+    return { ok: false, reason: { code: 'goalsTable' } };
   }
   const dup = duplicateColumns(header);
-  if (dup) return { ok: false, reason: t.reason.duplicateColumns(dup) };
+  if (dup) return { ok: false, reason: dup };
   const layout = opt.layout === 'auto' ? detectLayout(header) : opt.layout;
   if (!layout) {
-    return {
-      ok: false,
-      reason: t.reason.badHeader(header.slice(0, 6).join(t.sep.list)),
-    };
+    return { ok: false, reason: { code: 'badHeader', headers: header.slice(0, 6) } };
   }
-  if (nonEmpty.length === 1) return { ok: false, reason: t.reason.headerOnly };
+  if (nonEmpty.length === 1) return { ok: false, reason: { code: 'headerOnly' } };
   const known = new Set(ctx.districts);
   const cols = header.map(fieldOf);
   // Wide: district columns, and for each the column holding its values' years (if any).
@@ -155,7 +146,7 @@ export function buildPlan(
   const take = (f: Fields, line: number, fallbackKind: Kind, fallbackYear: number | null): void => {
     const r = checkRow(f, line, ctx, known, fallbackKind, fallbackYear);
     if (!r.row) {
-      plan.skipped.push({ line, reason: r.problem ?? t.reason.unreadable });
+      plan.skipped.push({ ...(r.problem ?? { code: 'unreadable' }), line });
       return;
     }
     const o = r.row.obs;
@@ -172,22 +163,15 @@ export function buildPlan(
     ].join('|');
     const first = seen.get(key);
     if (first !== undefined) {
-      plan.skipped.push({
-        line,
-        reason: t.reason.duplicate(first),
-      });
+      plan.skipped.push({ code: 'duplicateRow', other: first, line });
       return;
     }
     seen.set(key, line);
     const place = [o.district, o.indicator, o.year, o.kind, o.scope, o.source].join('|');
     const other = places.get(place);
-    if (other !== undefined)
-      plan.warnings.push({
-        line,
-        reason: t.reason.conflict(other),
-      });
+    if (other !== undefined) plan.warnings.push({ code: 'conflictRow', other, line });
     else places.set(place, line);
-    if (r.row.warning) plan.warnings.push({ line, reason: r.row.warning });
+    for (const w of r.row.warnings ?? []) plan.warnings.push({ ...w, line });
     plan.rows.push(r.row);
   };
   for (let i = 1; i < rows.length; i++) {
@@ -198,8 +182,10 @@ export function buildPlan(
     plan.dataRows++;
     if (cells.length !== header.length) {
       plan.skipped.push({
+        code: 'columnCount',
+        count: cells.length,
+        expected: header.length,
         line,
-        reason: t.reason.columns(cells.length, header.length),
       });
       continue;
     }

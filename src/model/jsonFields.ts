@@ -1,40 +1,36 @@
-// Typed readers for JSON the app wrote (backups): each value is kept exactly or refused with
-// its JSON path (goalSets[2].targets[0].value). Numbers must be JSON numbers: text is never
-// re-parsed, so what the app wrote is what it reads back.
-import { t } from '../i18n';
-import type { GoalSet, GoalTarget } from './goalSets';
+// Typed readers for JSON the app wrote (backups, stored data): each value is kept exactly or
+// refused with its JSON path (goalSets[2].targets[0].value). Observations, goal sets and
+// catalog entries are judged by the one restore step, like every other way in.
+import { atPath, describeFound, type Expected, type Problem } from './problems';
+import { restoreCatalogEntry, restoreGoalSet, restoreObservation, restoreYear } from './restore';
+import type { GoalSet } from './goalSets';
 import { SLIDE_KINDS, type Slide, type SlideKind } from './slides';
-import type { CatalogEntry, Direction, Kind, Observation, Qualifier } from './types';
+import type { CatalogEntry, Kind, Observation, Result } from './types';
 
 export type Json = Record<string, unknown>;
 
 /** Collects problems; every reader returns undefined after noting one. */
 export class Problems {
-  readonly list: string[] = [];
-  bad(path: string, expected: string, found: unknown): undefined {
-    this.list.push(t.backup.badField(path, expected, describe(found)));
+  readonly list: Problem[] = [];
+  bad(path: string, expected: Expected, found: unknown): undefined {
+    this.list.push({ code: 'badField', expected, found: describeFound(found), path });
     return undefined;
   }
-}
-
-function describe(v: unknown): string {
-  const f = t.backup.found;
-  if (v === undefined) return f.missing;
-  if (v === null) return f.null;
-  if (typeof v === 'string') return f.text(v.length > 20 ? `${v.slice(0, 20)}…` : v);
-  if (typeof v === 'number' || typeof v === 'boolean') return f.value(String(v));
-  return Array.isArray(v) ? f.list : f.object;
+  add(p: Problem): undefined {
+    this.list.push(p);
+    return undefined;
+  }
 }
 
 export const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function obj(p: Problems, v: unknown, path: string): Json | undefined {
-  return isObject(v) ? v : p.bad(path, t.backup.expect.object, v);
+  return isObject(v) ? v : p.bad(path, 'object', v);
 }
 
 export function list(p: Problems, v: unknown, path: string): unknown[] | undefined {
-  return Array.isArray(v) ? v : p.bad(path, t.backup.expect.list, v);
+  return Array.isArray(v) ? v : p.bad(path, 'list', v);
 }
 
 /** Text; a missing optional field reads as ''. */
@@ -42,30 +38,13 @@ export function text(p: Problems, o: Json, key: string, path: string, required =
   const v = o[key];
   if (v === undefined && !required) return '';
   if (typeof v !== 'string' || (required && v.trim() === ''))
-    return p.bad(`${path}.${key}`, required ? t.backup.expect.name : t.backup.expect.text, v);
+    return p.bad(`${path}.${key}`, required ? 'name' : 'text', v);
   return v;
 }
 
 export function num(p: Problems, o: Json, key: string, path: string): number | undefined {
   const v = o[key];
-  return typeof v === 'number' && Number.isFinite(v)
-    ? v
-    : p.bad(`${path}.${key}`, t.backup.expect.number, v);
-}
-
-export function numOrNull(p: Problems, o: Json, key: string, path: string) {
-  const v = o[key];
-  if (v === null) return null;
-  return typeof v === 'number' && Number.isFinite(v)
-    ? v
-    : p.bad(`${path}.${key}`, t.backup.expect.numberOrBlank, v);
-}
-
-function year(p: Problems, o: Json, key: string, path: string): number | undefined {
-  const v = o[key];
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100
-    ? v
-    : p.bad(`${path}.${key}`, t.backup.expect.year, v);
+  return typeof v === 'number' && Number.isFinite(v) ? v : p.bad(`${path}.${key}`, 'number', v);
 }
 
 function oneOf<T extends string>(
@@ -77,89 +56,24 @@ function oneOf<T extends string>(
   missing?: T,
 ): T | undefined {
   const v = o[key] === undefined ? missing : o[key];
-  return allowed.includes(v as T)
-    ? (v as T)
-    : p.bad(`${path}.${key}`, t.backup.expect.oneOf(allowed.join(' / ')), o[key]);
+  return allowed.includes(v as T) ? (v as T) : p.bad(`${path}.${key}`, { oneOf: allowed }, o[key]);
 }
 
-const QUALIFIERS: readonly Qualifier[] = ['', '≥', '≈'];
 const KINDS: readonly Kind[] = ['actual', 'target'];
-const DIRECTIONS: readonly Direction[] = ['higher', 'lower', 'neutral'];
 
-export function observation(p: Problems, raw: unknown, path: string): Observation | undefined {
-  const o = obj(p, raw, path);
-  if (!o) return undefined;
-  const before = p.list.length;
-  const r: Observation = {
-    id: text(p, o, 'id', path, true) ?? '',
-    district: text(p, o, 'district', path, true) ?? '',
-    indicator: text(p, o, 'indicator', path, true) ?? '',
-    unit: text(p, o, 'unit', path) ?? '',
-    year: year(p, o, 'year', path) ?? 0,
-    kind: oneOf(p, o, 'kind', path, KINDS) ?? 'actual',
-    value: numOrNull(p, o, 'value', path) ?? null,
-    qualifier: oneOf(p, o, 'qualifier', path, QUALIFIERS, '') ?? '',
-    scope: text(p, o, 'scope', path) ?? '',
-    source: text(p, o, 'source', path) ?? '',
-    quote: text(p, o, 'quote', path) ?? '',
-    note: text(p, o, 'note', path) ?? '',
-  };
-  if (o.original !== undefined) {
-    const orig = obj(p, o.original, `${path}.original`);
-    if (orig) {
-      const value = numOrNull(p, orig, 'value', `${path}.original`);
-      const qualifier = oneOf(p, orig, 'qualifier', `${path}.original`, QUALIFIERS, '');
-      if (value !== undefined && qualifier !== undefined) r.original = { value, qualifier };
-    }
-  }
-  if (o.preferred !== undefined) {
-    if (typeof o.preferred === 'boolean') r.preferred = o.preferred;
-    else p.bad(`${path}.preferred`, t.backup.expect.yesNo, o.preferred);
-  }
-  return p.list.length === before ? r : undefined;
+/** A restore result noted in `p` with its JSON path: the value, or undefined. */
+function noted<T>(p: Problems, r: Result<T>, path: string): T | undefined {
+  return r.ok ? r.value : p.add(atPath(r.reason, path));
 }
 
-function target(p: Problems, raw: unknown, path: string): GoalTarget | undefined {
-  const o = obj(p, raw, path);
-  if (!o) return undefined;
-  const before = p.list.length;
-  const r: GoalTarget = {
-    indicator: text(p, o, 'indicator', path, true) ?? '',
-    value: numOrNull(p, o, 'value', path) ?? null,
-    year: year(p, o, 'year', path) ?? 0,
-    qualifier: oneOf(p, o, 'qualifier', path, QUALIFIERS, '') ?? '',
-  };
-  return p.list.length === before ? r : undefined;
-}
+export const observation = (p: Problems, raw: unknown, path: string): Observation | undefined =>
+  noted(p, restoreObservation(raw), path);
 
-export function goalSet(p: Problems, raw: unknown, path: string): GoalSet | undefined {
-  const o = obj(p, raw, path);
-  if (!o) return undefined;
-  const before = p.list.length;
-  const id = text(p, o, 'id', path, true);
-  const name = text(p, o, 'name', path, true);
-  const targets = (list(p, o.targets, `${path}.targets`) ?? []).map((x, i) =>
-    target(p, x, `${path}.targets[${i}]`),
-  );
-  if (p.list.length !== before || id === undefined || name === undefined) return undefined;
-  return { id, name, targets: targets as GoalTarget[] };
-}
+export const goalSet = (p: Problems, raw: unknown, path: string): GoalSet | undefined =>
+  noted(p, restoreGoalSet(raw, path), path);
 
-export function catalogEntry(p: Problems, raw: unknown, path: string): CatalogEntry | undefined {
-  const o = obj(p, raw, path);
-  if (!o) return undefined;
-  const before = p.list.length;
-  const r: CatalogEntry = {
-    indicator: text(p, o, 'indicator', path, true) ?? '',
-    nameEn: text(p, o, 'nameEn', path) ?? '',
-    unit: text(p, o, 'unit', path) ?? '',
-    direction: oneOf(p, o, 'direction', path, DIRECTIONS) ?? 'neutral',
-    min: numOrNull(p, o, 'min', path) ?? null,
-    max: numOrNull(p, o, 'max', path) ?? null,
-    category: text(p, o, 'category', path) ?? '',
-  };
-  return p.list.length === before ? r : undefined;
-}
+export const catalogEntry = (p: Problems, raw: unknown, path: string): CatalogEntry | undefined =>
+  noted(p, restoreCatalogEntry(raw, path), path);
 
 export function slide(p: Problems, raw: unknown, path: string): Slide | undefined {
   const o = obj(p, raw, path);
@@ -168,6 +82,8 @@ export function slide(p: Problems, raw: unknown, path: string): Slide | undefine
   const strOrNull = (key: string) =>
     o[key] === null || o[key] === undefined ? null : (text(p, o, key, path) ?? null);
   const yearRaw = o.year;
+  const year = yearRaw === 'latest' || yearRaw === undefined ? null : restoreYear(yearRaw);
+  if (year && !year.ok) p.add({ ...year.reason, path: `${path}.year` });
   const r: Slide = {
     id: text(p, o, 'id', path, true) ?? '',
     kind: oneOf<SlideKind>(p, o, 'kind', path, SLIDE_KINDS) ?? 'across',
@@ -175,10 +91,7 @@ export function slide(p: Problems, raw: unknown, path: string): Slide | undefine
     indicator: strOrNull('indicator'),
     scope: text(p, o, 'scope', path) ?? '',
     district: strOrNull('district'),
-    year:
-      yearRaw === 'latest' || yearRaw === undefined
-        ? 'latest'
-        : (year(p, o, 'year', path) ?? 'latest'),
+    year: year?.ok ? year.value : 'latest',
     dataKind: oneOf(p, o, 'dataKind', path, KINDS, 'actual') ?? 'actual',
     goalSource: text(p, o, 'goalSource', path) || 'own',
   };

@@ -1,8 +1,7 @@
 // Turns what planners type or paste (Excel/WPS, IME full-width) into a number in the
-// indicator's own unit, or a reason it could not. Every accepted value is exactly what the
+// indicator's own unit, or a problem code saying why not. Every accepted value is exactly what the
 // text says: scaling (万, 亿) is a shift of the decimal point, never a float multiplication,
 // and text with more digits than a double keeps is refused rather than rounded.
-import { t } from '../i18n';
 import type { Qualifier, Result } from './types';
 
 export interface ParsedNumber {
@@ -49,7 +48,7 @@ function decimalDigits(text: string): { digits: string; exp: number } {
  */
 export function parseNumber(raw: string, unit = ''): Result<ParsedNumber> {
   let s = toHalfWidth(raw).trim().replace(/\s+/g, '');
-  if (s === '') return { ok: false, reason: t.reason.empty };
+  if (s === '') return { ok: false, reason: { code: 'empty' } };
   let qualifier: Qualifier = '';
   const pre = QUALIFIER_PREFIX.exec(s);
   if (pre) {
@@ -63,7 +62,8 @@ export function parseNumber(raw: string, unit = ''): Result<ParsedNumber> {
   }
   // Anything after the number must be the unit (or a part of it), a % or a multiplier.
   const m = NUMBER.exec(s);
-  if (!m || m[2] === undefined) return { ok: false, reason: t.reason.notNumber(raw.trim()) };
+  if (!m || m[2] === undefined)
+    return { ok: false, reason: { code: 'notANumber', text: raw.trim() } };
   const sign = m[1] ?? '';
   const mantissa = m[2].replace(/,/g, '');
   let shift = Number(m[3] ?? '0');
@@ -79,17 +79,18 @@ export function parseNumber(raw: string, unit = ''): Result<ParsedNumber> {
   }
   const percentOk = rest === '%' && (unit === '%' || unit === '');
   if (rest !== '' && !percentOk && !unit.endsWith(rest)) {
-    return { ok: false, reason: t.reason.wrongUnit(raw.trim(), rest, unit) };
+    return { ok: false, reason: { code: 'wrongUnit', text: raw.trim(), found: rest, unit } };
   }
   const text = `${sign}${mantissa}e${shift}`;
   const value = Number(text);
-  if (!Number.isFinite(value)) return { ok: false, reason: t.reason.notFinite(raw.trim()) };
+  if (!Number.isFinite(value))
+    return { ok: false, reason: { code: 'notFinite', text: raw.trim() } };
   // A double keeps 15–17 significant digits: more, or a value below its range, would be
   // stored as a different number. Refuse instead of rounding silently.
   const wanted = decimalDigits(text);
   const kept = decimalDigits(String(value));
   if (wanted.digits !== kept.digits || (wanted.digits !== '' && wanted.exp !== kept.exp)) {
-    return { ok: false, reason: t.reason.notExact(raw.trim(), numberText(value)) };
+    return { ok: false, reason: { code: 'notExact', text: raw.trim(), kept: value } };
   }
   // −0 is the same quantity as 0, and JSON (backups) cannot tell them apart.
   return { ok: true, value: { value: value === 0 ? 0 : value, qualifier } };

@@ -31,10 +31,10 @@ describe('readerRow (a candidate the planner accepted)', () => {
   it('refuses a blank year or value with its reason, never storing 0', () => {
     const year = readerRow(fields({ year: ' ' }));
     expect(year.ok).toBe(false);
-    expect(!year.ok && year.reason).toContain('年份');
+    expect(!year.ok && year.reason).toMatchObject({ code: 'badYear', field: 'year', text: '' });
     const value = readerRow(fields({ value: '' }));
     expect(value.ok).toBe(false);
-    expect(!value.ok && value.reason).toContain('数值');
+    expect(!value.ok && value.reason).toMatchObject({ code: 'noValue', field: 'value' });
     expect(readerRow(fields({ district: '' })).ok).toBe(false);
     expect(readerRow(fields({ indicator: ' ' })).ok).toBe(false);
     expect(readerRow(fields({ year: '23' })).ok).toBe(false);

@@ -1,4 +1,5 @@
 // Domain types shared by every layer. Pure data, no behaviour.
+import type { Problem } from './problems';
 
 export const DISTRICTS = ['江津区', '黔江区', '大足区', '荣昌区', '九龙坡区'] as const;
 
@@ -39,7 +40,8 @@ export interface CatalogEntry {
 
 export type Catalog = ReadonlyMap<string, CatalogEntry>;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A value, or the problem that stopped it (words are added by the screens). */
+export type Result<T> = { ok: true; value: T } | { ok: false; reason: Problem };
 
 export const OBSERVATION_COLUMNS = [
   'district',

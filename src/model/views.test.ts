@@ -94,7 +94,7 @@ describe('buildCompare', () => {
   });
 
   it('flags out-of-range values', () => {
-    expect(cell('素养\u0001坏数据', 0)?.outOfRange).toMatch(/上限/);
+    expect(cell('素养\u0001坏数据', 0)?.outOfRange).toMatchObject({ code: 'aboveMax' });
   });
 
   it('filters by year, kind and category', () => {

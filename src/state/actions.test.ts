@@ -122,7 +122,7 @@ describe('editObservations', () => {
     expect(s.message?.kind).toBe('error');
     expect(s.message?.msg).toMatchObject({
       code: 'fieldProblems',
-      problems: [{ code: 'keptOld', reason: expect.stringContaining('不是数字') }],
+      problems: [{ code: 'keptOld', reason: { code: 'notANumber', text: '很多', field: 'value' } }],
     });
     expect(s.past).toHaveLength(0);
   });

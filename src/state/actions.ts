@@ -2,78 +2,58 @@
 // same data with a message saying why.
 import { withEditedValue } from '../model/provenance';
 import { rangeProblem } from '../model/catalog';
-import { parseNumber } from '../model/numbers';
+import type { Problem } from '../model/problems';
+import { restoreKind, restoreMeasure, restoreQualifier, restoreYear } from '../model/restore';
 import { findObservation, type RowChange } from '../model/table';
 import type { LongField } from '../model/csvFormat';
-import type { Kind, Observation, Qualifier } from '../model/types';
+import type { Kind, Observation } from '../model/types';
 import type { Change, FieldProblem, FieldWarning } from './messages';
 import { commit, newId, say, setUi, type AppState, type ChangeSource } from './state';
 
 /** Fields a cell edit can change (the provenance columns change through their own actions). */
 export type ObsField = Exclude<LongField, 'original' | 'preferred'>;
 
-// Maps, not object literals: typed text such as "constructor" must not find a prototype member.
-const KIND_INPUT: ReadonlyMap<string, Kind> = new Map([
-  ['actual', 'actual'],
-  ['实际', 'actual'],
-  ['实际值', 'actual'],
-  ['target', 'target'],
-  ['目标', 'target'],
-  ['目标值', 'target'],
-]);
-const QUALIFIER_INPUT: ReadonlyMap<string, Qualifier> = new Map([
-  ['', ''],
-  ['≥', '≥'],
-  ['>=', '≥'],
-  ['以上', '≥'],
-  ['≈', '≈'],
-  ['~', '≈'],
-  ['约', '≈'],
-  ['余', '≈'],
-]);
-
 export type FieldResult =
   | { ok: true; patch: Partial<Observation>; warning?: FieldWarning }
   | { ok: false; reason: FieldProblem };
 
-/** Validates one typed or pasted value for one field of an observation. */
+const keptOld = (reason: Problem): FieldResult => ({
+  ok: false,
+  reason: { code: 'keptOld', reason },
+});
+
+/** Validates one typed or pasted value for one field, with the restore step's field readers. */
 export function parseField(s: AppState, o: Observation, field: ObsField, raw: string): FieldResult {
   const text = raw.trim();
   switch (field) {
     case 'value': {
-      if (text === '') return { ok: true, patch: { value: null } };
       const unit = s.catalog.get(o.indicator)?.unit ?? o.unit;
-      const r = parseNumber(text, unit);
-      if (!r.ok) return { ok: false, reason: { code: 'keptOld', reason: r.reason } };
-      const warning = rangeProblem(s.catalog.get(o.indicator), r.value.value);
+      const r = restoreMeasure(text, '', unit);
+      if (!r.ok) return keptOld(r.reason);
+      const { value, qualifier } = r.value;
+      const warning = value === null ? null : rangeProblem(s.catalog.get(o.indicator), value);
       // A typed number says exactly what it says: its qualifier (or none) replaces the old one.
-      const patch: Partial<Observation> = { value: r.value.value, qualifier: r.value.qualifier };
+      const patch: Partial<Observation> = value === null ? { value } : { value, qualifier };
       return {
         ok: true,
         patch,
-        warning: warning
-          ? { code: 'rangeNote', indicator: o.indicator, value: r.value.value, problem: warning }
-          : undefined,
+        warning:
+          warning && value !== null
+            ? { code: 'rangeNote', indicator: o.indicator, value, problem: warning }
+            : undefined,
       };
     }
     case 'year': {
-      const y = Number(parseNumber(text).ok ? text.replace(/年$/, '') : NaN);
-      const n = Number(text.replace(/年$/, ''));
-      const year = Number.isInteger(n) ? n : y;
-      if (!Number.isInteger(year) || year < 1900 || year > 2100)
-        return { ok: false, reason: { code: 'badYear', text } };
-      return { ok: true, patch: { year } };
+      const r = restoreYear(text);
+      return r.ok ? { ok: true, patch: { year: r.value } } : keptOld({ ...r.reason, field });
     }
     case 'kind': {
-      // Case-insensitive, so the English grid's “Actual”/“Target” read back.
-      const kind = KIND_INPUT.get(text.toLowerCase());
-      return kind ? { ok: true, patch: { kind } } : { ok: false, reason: { code: 'badKind' } };
+      const r = restoreKind(text);
+      return r.ok ? { ok: true, patch: { kind: r.value } } : keptOld({ ...r.reason, field });
     }
     case 'qualifier': {
-      const q = QUALIFIER_INPUT.get(text);
-      return q !== undefined
-        ? { ok: true, patch: { qualifier: q } }
-        : { ok: false, reason: { code: 'badQualifier' } };
+      const r = restoreQualifier(text);
+      return r.ok ? { ok: true, patch: { qualifier: r.value } } : keptOld({ ...r.reason, field });
     }
     case 'district':
     case 'indicator':
@@ -109,6 +89,7 @@ export function editObservations(
   const originals = new Map<string, Observation>();
   const errors: FieldProblem[] = [];
   const warnings: FieldWarning[] = [];
+  const measures = new Map<string, { value?: string; qualifier?: string }>();
   for (const e of edits) {
     const o = current.get(e.id) ?? findObservation(s.table, e.id);
     if (!o) continue;
@@ -118,8 +99,23 @@ export function editObservations(
       errors.push(r.reason);
       continue;
     }
+    if (e.field === 'value' || e.field === 'qualifier')
+      measures.set(e.id, { ...measures.get(e.id), [e.field]: e.raw });
     if (r.warning) warnings.push(r.warning);
     current.set(e.id, { ...o, ...r.patch });
+  }
+  // A value and a qualifier pasted together are judged together, as a file's row is.
+  for (const [id, m] of measures) {
+    const o = current.get(id);
+    if (!o || m.value === undefined || m.qualifier === undefined) continue;
+    const r = restoreMeasure(m.value, m.qualifier, s.catalog.get(o.indicator)?.unit ?? o.unit);
+    if (r.ok) {
+      current.set(id, { ...o, ...r.value });
+      continue;
+    }
+    errors.push({ code: 'keptOld', reason: r.reason });
+    const was = originals.get(id) as Observation;
+    current.set(id, { ...o, value: was.value, qualifier: was.qualifier });
   }
   const rows: RowChange[] = [];
   for (const [id, after] of current) {
@@ -159,19 +155,14 @@ export function addFromCell(
   for (const c of cells) {
     if (c.raw.trim() === '') continue;
     const unit = s.catalog.get(c.indicator)?.unit ?? '';
-    const r = parseNumber(c.raw, unit);
-    if (!r.ok) {
-      errors.push({ code: 'notSaved', reason: r.reason });
+    const r = restoreMeasure(c.raw, '', unit);
+    if (!r.ok || r.value.value === null) {
+      if (!r.ok) errors.push({ code: 'notSaved', reason: r.reason });
       continue;
     }
-    const w = rangeProblem(s.catalog.get(c.indicator), r.value.value);
-    if (w)
-      warnings.push({
-        code: 'rangeNote',
-        indicator: c.indicator,
-        value: r.value.value,
-        problem: w,
-      });
+    const value = r.value.value;
+    const w = rangeProblem(s.catalog.get(c.indicator), value);
+    if (w) warnings.push({ code: 'rangeNote', indicator: c.indicator, value, problem: w });
     let id: string;
     [id, state] = newId(state);
     rows.push({
@@ -183,7 +174,7 @@ export function addFromCell(
         unit,
         year: c.year,
         kind: c.kind,
-        value: r.value.value,
+        value,
         qualifier: r.value.qualifier,
         scope: c.scope,
         source: '',

@@ -1,5 +1,5 @@
 // Goal-set actions: create, copy, rename, delete, and edit targets. All undoable.
-import { parseNumber } from '../model/numbers';
+import { restoreMeasure, restoreYear } from '../model/restore';
 import { copyName, type GoalSet, type GoalTarget } from '../model/goalSets';
 import type { Change } from './messages';
 import { commit, newId, say, setUi, type AppState } from './state';
@@ -78,7 +78,7 @@ export function editGoalTarget(
   if (field === 'value') {
     if (raw.trim() === '') next = { ...current, value: null };
     else {
-      const r = parseNumber(raw, s.catalog.get(indicator)?.unit ?? '');
+      const r = restoreMeasure(raw, '', s.catalog.get(indicator)?.unit ?? '');
       if (!r.ok)
         return say(s, 'error', {
           code: 'fieldProblems',
@@ -87,10 +87,13 @@ export function editGoalTarget(
       next = { ...current, value: r.value.value, qualifier: r.value.qualifier };
     }
   } else {
-    const y = Number(raw.trim().replace(/年$/, ''));
-    if (!Number.isInteger(y) || y < 1900 || y > 2100)
-      return say(s, 'error', { code: 'fieldProblems', problems: [{ code: 'badYear', text: raw }] });
-    next = { ...current, year: y };
+    const y = restoreYear(raw);
+    if (!y.ok)
+      return say(s, 'error', {
+        code: 'fieldProblems',
+        problems: [{ code: 'keptOld', reason: { ...y.reason, field: 'year' } }],
+      });
+    next = { ...current, year: y.value };
   }
   const exists = set.targets.some((x) => x.indicator === indicator);
   const targets = exists

@@ -2,7 +2,7 @@
 // One patch, so one undo step, and one IndexedDB transaction when persisted.
 import { IMPORTED_CATEGORY } from '../model/categories';
 import type { LongField } from '../model/csvFormat';
-import type { ImportPlan } from '../model/importPlan';
+import type { ImportPlan, LineProblem } from '../model/importPlan';
 import { pickForYear } from '../model/series';
 import { tableRows, type RowChange } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
@@ -19,16 +19,8 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   removed: number;
-  skipped: ImportPlan['skipped'];
-  /** Rows of a district or indicator the planner chose not to add. */
-  refused: ImportRefusal[];
-  warnings: ImportPlan['warnings'];
-}
-
-export interface ImportRefusal {
-  line: number;
-  code: 'unknownDistrict' | 'unknownIndicator';
-  name: string;
+  skipped: LineProblem[];
+  warnings: LineProblem[];
 }
 
 const key = (o: Pick<Observation, 'district' | 'indicator' | 'year' | 'kind' | 'scope'>) =>
@@ -54,7 +46,6 @@ export function applyImport(
     unchanged: 0,
     removed: 0,
     skipped: [...plan.skipped],
-    refused: [],
     warnings: [...plan.warnings],
   };
   const known = new Set(s.districts);
@@ -74,11 +65,11 @@ export function applyImport(
   const newEntries = new Map<string, CatalogEntry>();
   for (const { line, obs } of plan.rows) {
     if (!known.has(obs.district) && !choice.addDistricts.has(obs.district)) {
-      summary.refused.push({ line, code: 'unknownDistrict', name: obs.district });
+      summary.skipped.push({ code: 'unknownDistrict', name: obs.district, line });
       continue;
     }
     if (!s.catalog.has(obs.indicator) && !choice.addIndicators.has(obs.indicator)) {
-      summary.refused.push({ line, code: 'unknownIndicator', name: obs.indicator });
+      summary.skipped.push({ code: 'unknownIndicator', name: obs.indicator, line });
       continue;
     }
     if (!known.has(obs.district)) newDistricts.add(obs.district);

@@ -1,14 +1,8 @@
 // What the state says and what each change is called, as codes with parameters. Only the
 // screens put them into words (messageText, changeText), so nothing stored depends on the
 // interface language. Indicators and districts are canonical names, counts are numbers.
-import type { rangeProblem } from '../model/catalog';
-import type { parseNumber } from '../model/numbers';
+import type { Problem, RangeProblem } from '../model/problems';
 import type { Observation } from '../model/types';
-
-/** The model's own reason a number was refused, carried as the model gives it. */
-export type NumberReason = Extract<ReturnType<typeof parseNumber>, { ok: false }>['reason'];
-/** The model's own reason a value is outside its indicator's range. */
-export type RangeReason = NonNullable<ReturnType<typeof rangeProblem>>;
 
 /** Names of automatic snapshots; a snapshot saved by hand keeps the planner's text. */
 export type SnapshotName =
@@ -49,16 +43,13 @@ export type StoredLabel = Change | string;
 
 /** Why a typed or pasted value was not taken. */
 export type FieldProblem =
-  | { code: 'keptOld'; reason: NumberReason }
-  | { code: 'notSaved'; reason: NumberReason }
-  | { code: 'badYear'; text: string }
-  | { code: 'badKind' }
-  | { code: 'badQualifier' }
+  | { code: 'keptOld'; reason: Problem }
+  | { code: 'notSaved'; reason: Problem }
   | { code: 'required'; field: 'district' | 'indicator' };
 
 /** Taken, but worth a word. */
 export type FieldWarning =
-  | { code: 'rangeNote'; indicator: string; value: number; problem: RangeReason }
+  | { code: 'rangeNote'; indicator: string; value: number; problem: RangeProblem }
   | { code: 'unknownIndicator'; name: string };
 
 /** A cell undo, redo or a save left alone or overwrote; a goal target has no year. */

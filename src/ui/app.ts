@@ -31,6 +31,7 @@ import { mountCompare } from '../views/compareView';
 import { mountData } from '../views/dataView';
 import { mountScorecard } from '../views/scorecardView';
 import { readStored } from '../model/backup';
+import { problemText } from '../i18n/problems';
 import { mountGoals } from '../views/goalsView';
 import { makeRenderer, showReloadBanner, type ViewHandle } from './render';
 import { codeMissing, preloadOnDemand, provideDeck, type DeckModule } from './lazy';
@@ -245,6 +246,10 @@ export async function startApp(
   }
   // Malformed goal sets, catalog entries or slides are left out, and the user is told which.
   const kept = stored ? readStored(stored) : null;
+  // Rows the load refused are listed to the planner and kept aside in storage, never dropped.
+  const refused = stored?.refused ?? [];
+  if (refused.length && opened.ok && !loadError)
+    await opened.value.keepAside(refused).catch(() => undefined);
   store.update((s) => {
     const rows = stored?.observations ?? firstRun?.rows ?? [];
     const next: AppState = {
@@ -258,13 +263,10 @@ export async function startApp(
       storage: opened.ok && !loadError ? 'indexeddb' : 'memory',
     };
     if (loadError) return say(next, 'error', shownText(t.paren(t.memoryBanner, loadError)));
-    const bad = kept?.problems ?? [];
+    const bad = [...refused.map((x) => x.problem), ...(kept?.problems ?? [])];
+    const list = bad.slice(0, 3).map((p) => problemText(p, next.catalog));
     return bad.length
-      ? say(
-          next,
-          'error',
-          shownText(t.backup.storedSkipped(bad.length, bad.slice(0, 3).join(t.sep.clause))),
-        )
+      ? say(next, 'error', shownText(t.backup.storedSkipped(bad.length, list.join(t.sep.clause))))
       : next;
   });
 

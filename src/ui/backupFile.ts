@@ -9,6 +9,7 @@ import { say } from '../state/state';
 import { confirmDialog } from './dialog';
 import type { Services } from './services';
 import { t } from './strings';
+import { problemText } from '../i18n/problems';
 import { applyBackup, gatherBackup } from './workbookBackup';
 import { shownText } from '../state/messages';
 
@@ -26,7 +27,7 @@ export async function restoreBackup(sv: Services, file: File): Promise<void> {
     return sv.store.update((s) => say(s, 'error', shownText(t.backup.notJson(file.name))));
   }
   const r = readBackup(json);
-  if (!r.ok) return sv.store.update((s) => say(s, 'error', shownText(r.reason)));
+  if (!r.ok) return sv.store.update((s) => say(s, 'error', shownText(problemText(r.reason))));
   const b = r.value;
   const ok = await confirmDialog(
     t.backup.confirm(file.name, b.observations.length, b.goalSets.length, b.history.length),

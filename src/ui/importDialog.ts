@@ -16,6 +16,8 @@ import {
 } from './importPreview';
 import { t } from './strings';
 import { shownText } from '../state/messages';
+import { problemText } from '../i18n/problems';
+import { restoreYear } from '../model/restore';
 
 export { showSummary } from './importSummary';
 
@@ -60,7 +62,8 @@ export async function openImportDialog(
     status.textContent = u.reading;
     progress.hidden = false;
     const s = deps.store.getState();
-    if (!Number.isInteger(Number(year.value))) {
+    // The year chosen for a wide file is read like any year in the file.
+    if (!restoreYear(year.value).ok) {
       status.textContent = u.badWideYear;
       return;
     }
@@ -76,7 +79,7 @@ export async function openImportDialog(
     progress.hidden = true;
     if (!r.ok) {
       prepared = null;
-      status.textContent = u.failed(r.reason);
+      status.textContent = u.failed(problemText(r.reason));
       status.dataset.kind = 'error';
       unknowns.replaceChildren();
       preview.replaceChildren();
@@ -98,7 +101,7 @@ export async function openImportDialog(
       plan.warnings.length,
     );
     renderUnknowns(unknowns, plan);
-    const reasons = problemReasons(plan);
+    const reasons = problemReasons(plan, deps.store.getState().catalog);
     renderPreview(preview, p, reasons);
     renderProblems(problems, reasons);
     ok.disabled = plan.rows.length === 0;

@@ -1,6 +1,8 @@
 // The import preview's lists: unknown districts and indicators to add, the first rows with their
 // problems, and every problem row by line.
 import type { Prepared } from '../io/prepare';
+import { problemText } from '../i18n/problems';
+import type { Catalog } from '../model/types';
 import { el } from './el';
 import { t } from './strings';
 
@@ -47,12 +49,12 @@ export function checkedNames(unknowns: HTMLElement, attr: string): Set<string> {
 }
 
 /** Each problem line's reasons, skipped rows and warnings alike. */
-export function problemReasons(plan: Plan): Map<number, string[]> {
+export function problemReasons(plan: Plan, catalog: Catalog): Map<number, string[]> {
   const u = t.importUi;
   const reasons = new Map<number, string[]>();
   for (const x of [
-    ...plan.skipped.map((q) => ({ ...q, reason: u.skipped(q.reason) })),
-    ...plan.warnings.map((q) => ({ ...q, reason: u.warning(q.reason) })),
+    ...plan.skipped.map((q) => ({ line: q.line, reason: u.skipped(problemText(q, catalog)) })),
+    ...plan.warnings.map((q) => ({ line: q.line, reason: u.warning(problemText(q, catalog)) })),
   ]) {
     reasons.set(x.line, [...(reasons.get(x.line) ?? []), x.reason]);
   }

@@ -1,5 +1,6 @@
 // The import result: counts and every skipped or converted line.
 import type { ImportSummary } from '../state/importActions';
+import { problemText } from '../i18n/problems';
 import { el } from './el';
 import { t } from './strings';
 
@@ -8,16 +9,15 @@ export function showSummary(s: ImportSummary): void {
   const dlg = el('dialog', { class: 'app-dialog import-summary', 'aria-label': u.result });
   const close = el('button', { type: 'button', class: 'primary' }, t.close);
   const lines = [
-    ...s.skipped.map((x) => u.lineNote(x.line, u.skipped(x.reason))),
-    ...s.refused.map((x) => u.lineNote(x.line, u.skipped(t.reason[x.code](x.name)))),
-    ...s.warnings.map((x) => u.lineNote(x.line, u.warning(x.reason))),
+    ...s.skipped.map((x) => u.lineNote(x.line, u.skipped(problemText(x)))),
+    ...s.warnings.map((x) => u.lineNote(x.line, u.warning(problemText(x)))),
   ];
   dlg.append(
     el('h2', {}, u.done),
     el(
       'p',
       { class: 'summary-counts' },
-      u.summary(s.added, s.updated, s.unchanged, s.removed, s.skipped.length + s.refused.length),
+      u.summary(s.added, s.updated, s.unchanged, s.removed, s.skipped.length),
     ),
     el('ol', { class: 'problems' }, ...lines.slice(0, 300).map((l) => el('li', {}, l))),
     el('div', { class: 'dialog-buttons' }, close),

@@ -2,6 +2,7 @@
 import { saveReport } from '../db/reports';
 import { decodeBytes } from '../io/decode';
 import { t } from '../i18n';
+import { problemText } from '../i18n/problems';
 import { extractCandidates, type Candidate } from '../model/extract';
 import { readerRow } from '../model/readerRows';
 import { addSourcedRows, type SourcedRow } from '../state/sourcedRows';
@@ -65,7 +66,7 @@ export function openReportReader(sv: Services): void {
     if (!f) return;
     const r = decodeBytes(new Uint8Array(await f.arrayBuffer()));
     if (!r.ok) {
-      status.textContent = r.reason;
+      status.textContent = problemText(r.reason);
       return;
     }
     text.value = r.value.text;
@@ -176,7 +177,7 @@ export function openReportReader(sv: Services): void {
         unit: inputs.unit.value,
       });
       inputs.accept.closest('tr')?.classList.toggle('row-refused', !r.ok);
-      if (!r.ok) return void refused.push(t.trace.readerRow(i + 1, r.reason));
+      if (!r.ok) return void refused.push(t.trace.readerRow(i + 1, problemText(r.reason)));
       chosen.push({ ...r.value, scope: '', quote: c.quote, note: '' });
     });
     // Nothing is added while any chosen row is refused: the planner fixes it and tries again.

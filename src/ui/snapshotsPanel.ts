@@ -9,6 +9,7 @@ import { formatDateTime } from '../i18n';
 import { snapshotName } from '../i18n/messages';
 import { KEEP_AUTO_SNAPSHOTS, takeSnapshot, type Services } from './services';
 import { t } from './strings';
+import { problemText } from '../i18n/problems';
 
 export async function openSnapshotsPanel(sv: Services): Promise<void> {
   const db = sv.db();
@@ -49,7 +50,8 @@ export async function openSnapshotsPanel(sv: Services): Promise<void> {
               if (!raw) return sv.store.update((s) => say(s, 'error', shownText(sn.missing)));
               // Restored whole or not at all: unreadable data, or no snapshot of what it replaces, stops it.
               const r = readSnapshotData(raw);
-              if (!r.ok) return sv.store.update((s) => say(s, 'error', shownText(r.reason)));
+              if (!r.ok)
+                return sv.store.update((s) => say(s, 'error', shownText(problemText(r.reason))));
               const data = r.value;
               if (!(await takeSnapshot(sv, { code: 'beforeRestore', name: m.name }, true)))
                 return sv.store.update((s) => say(s, 'error', shownText(sn.notRestored)));

@@ -73,7 +73,7 @@ afterEach(() => {
 /** A running workbook on database `name`, as the app starts it (first run writes `rows`). */
 async function workbook(name: string, rows: Observation[], extra: Partial<AppState> = {}) {
   const r = await openDb(name);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(JSON.stringify(r.reason));
   const db = r.value;
   const s0: AppState = {
     ...initialState(seedCatalog, ['江津区'], 'x'),
@@ -182,7 +182,7 @@ describe('a backup holds the whole workbook', () => {
 
     const text = backupJson(await gatherBackup(a.sv));
     const read = readBackup(JSON.parse(text));
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(JSON.stringify(read.reason));
 
     // Workbook B: a fresh database with other data, as after clearing the browser.
     const b = await workbook('bk-b', [o('9', 1)]);
@@ -275,7 +275,7 @@ function makeRestorable(parts: Partial<Backup>): Backup {
       }),
     ),
   );
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(JSON.stringify(r.reason));
   return r.value;
 }
 
@@ -352,7 +352,7 @@ describe('every value the app stores round-trips exactly (seeded property test)'
   it('through a backup file and the app’s own restore', async () => {
     const a = await workbook('pv-a', rows, { goalSets: sets });
     const read = readBackup(JSON.parse(backupJson(await gatherBackup(a.sv))));
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(JSON.stringify(read.reason));
     same(read.value.observations);
     read.value.goalSets[0]?.targets.forEach((t, i) =>
       expect(Object.is(t.value, vals[i]), `target ${i}`).toBe(true),
@@ -378,7 +378,7 @@ describe('every value the app stores round-trips exactly (seeded property test)'
       10,
     );
     const r = readSnapshotData(await a.db.loadSnapshot(id));
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
     same(r.value.observations);
   });
 });

@@ -4,7 +4,9 @@ import type { ReportRecord } from '../db/db';
 import { freeReportName, readInReports, rememberReports } from '../db/reports';
 import { makeBackup, type Backup, type SnapshotCopy } from '../model/backup';
 import { tableRows } from '../model/table';
-import type { Observation, Result } from '../model/types';
+import type { Observation } from '../model/types';
+
+type Applied = { ok: true; value: null } | { ok: false; reason: string };
 import { restoreState, sameValue } from '../state/historyActions';
 import { restoreUi } from '../state/restoreUi';
 import { labelFromText, labelToText, shownText, type Change } from '../state/messages';
@@ -67,9 +69,9 @@ async function placeReports(sv: Services, b: Backup) {
  * Replaces the workbook with the backup: all of it, or nothing with the reason. The state
  * replaced is snapshotted first; the backup's history, reports and snapshots are added.
  */
-export async function applyBackup(sv: Services, b: Backup, label: Change): Promise<Result<null>> {
+export async function applyBackup(sv: Services, b: Backup, label: Change): Promise<Applied> {
   const db = sv.db();
-  const fail = (reason: string): Result<null> => {
+  const fail = (reason: string): Applied => {
     sv.store.update((s) => say(s, 'error', shownText(reason)));
     return { ok: false, reason };
   };

@@ -23,6 +23,7 @@ import { addFromCell, editObservations, type CellEdit, type NewCell } from '../s
 import { selectCompare } from '../state/selectors';
 import { asOneStep, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
+import { problemText } from '../i18n/problems';
 
 const D = 'd:';
 
@@ -50,7 +51,7 @@ function cellView(c: CompareCell, r: CompareRow, d: string, catalog: Catalog, ca
   ];
   if (c.origin) notes.push(t.trace.origin[c.origin]);
   if (c.conflict) notes.push(c.chosen ? t.trace.legendItems.chosen : t.conflictNote);
-  if (c.outOfRange) notes.push(c.outOfRange);
+  if (c.outOfRange) notes.push(problemText(c.outOfRange));
   const out = {
     value,
     meta: { className: classes.join(' ') || undefined, title: notes.join('\n') },

@@ -18,12 +18,13 @@ import {
   t,
 } from '../i18n';
 import { shownText } from '../state/messages';
+import { problemText } from '../i18n/problems';
 
 function cellMeta(s: AppState, o: Observation): GridRow['meta'] {
   const entry = s.catalog.get(o.indicator);
   const range = o.value === null ? null : rangeProblem(entry, o.value);
   const meta: NonNullable<GridRow['meta']> = {};
-  if (range) meta.value = { className: 'cell-invalid', title: range };
+  if (range) meta.value = { className: 'cell-invalid', title: problemText(range) };
   if (!entry) meta.indicator = { className: 'cell-invalid', title: t.notInCatalog };
   return meta;
 }

@@ -1,0 +1,41 @@
+// Stored rows pass the same restore step as every other way in: the load reports a damaged or
+// hand-edited row with its place and keeps it aside; another tab's chunk keeps only good rows.
+import type { Table } from 'dexie';
+import type { Problem } from '../model/problems';
+import { restoreObservations } from '../model/restore';
+import type { Observation } from '../model/types';
+
+export interface Refused {
+  problem: Problem;
+  row: unknown;
+}
+
+const asList = (rows: unknown): unknown[] => (Array.isArray(rows) ? rows : [rows]);
+
+/** The load: every chunk's rows, and each refused row with its problem (e.g. 江津区.rows[3].year). */
+export function restoreChunks(chunks: readonly { district: string; rows?: unknown }[]): {
+  observations: Observation[];
+  refused: Refused[];
+} {
+  const reads = chunks.map((c) => restoreObservations(asList(c.rows), `${c.district}.rows`));
+  return {
+    observations: reads.flatMap((r) => r.rows),
+    refused: reads.flatMap((r) => r.problems.map((problem, i) => ({ problem, row: r.refused[i] }))),
+  };
+}
+
+/** Another tab's chunk, read after its write: the good rows (the load has reported bad ones). */
+export const restoreRows = (rows: unknown): Observation[] =>
+  rows === undefined ? [] : restoreObservations(asList(rows), 'rows').rows;
+
+/** Adds refused rows to kv 'setAside' (once each), so a later whole-chunk write loses none. */
+export async function keepAsideIn(
+  kv: Table<{ key: string; value: unknown }, string>,
+  refused: readonly Refused[],
+): Promise<void> {
+  const was = (await kv.get('setAside'))?.value;
+  const list: unknown[] = Array.isArray(was) ? was : [];
+  const seen = new Set(list.map((x) => JSON.stringify(x)));
+  const add = refused.filter((x) => !seen.has(JSON.stringify(x)));
+  if (add.length) await kv.put({ key: 'setAside', value: [...list, ...add] });
+}

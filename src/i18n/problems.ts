@@ -1,0 +1,114 @@
+// Problem codes → words, at the screens only. The table has one entry per code: tsc refuses a
+// code left out, and zh.ts/en.ts have equal keys, so every code has words in both languages.
+import type { Expected, Found, Problem, ProblemCode } from '../model/problems';
+import { numberText } from '../model/numbers';
+import { formatNumber, indicatorName, t } from './index';
+
+type Catalog = ReadonlyMap<string, { nameEn: string }>;
+type Words = {
+  [C in ProblemCode]: (p: Extract<Problem, { code: C }>, catalog: Catalog) => string;
+};
+
+const r = () => t.reason;
+
+function expected(e: Expected): string {
+  return typeof e === 'string' ? t.backup.expect[e] : t.backup.expect.oneOf(e.oneOf.join(' / '));
+}
+
+function found(f: Found): string {
+  const w = t.backup.found;
+  return f.kind === 'text' ? w.text(f.text) : f.kind === 'value' ? w.value(f.text) : w[f.kind];
+}
+
+const list = (ps: readonly Problem[]) => ps.map((p) => problemText(p)).join(t.sep.clause);
+
+const WORDS: Words = {
+  empty: () => r().empty,
+  notANumber: (p) => r().notNumber(p.text),
+  wrongUnit: (p) => r().wrongUnit(p.text, p.found, p.unit),
+  notFinite: (p) => r().notFinite(p.text),
+  notExact: (p) => r().notExact(p.text, numberText(p.kept)),
+  belowMin: (p) => r().belowMin(formatNumber(p.min)),
+  aboveMax: (p) => r().aboveMax(formatNumber(p.max)),
+  outOfRange: (p, c) =>
+    t.msg.rangeNote(indicatorName(c, p.indicator), formatNumber(p.value), problemText(p.range)),
+  noId: () => r().noId,
+  noDistrict: () => r().noDistrict,
+  noIndicator: () => r().noIndicator,
+  noYear: () => r().noYear,
+  noValue: () => r().noValue,
+  notText: (p) => r().notText(found(p.found)),
+  badYear: (p) => (p.text === '' ? r().noYear : r().badYear(p.text)),
+  badKind: (p) => r().importKind(p.text),
+  badQualifier: (p) => r().importQualifier(p.text),
+  qualifierConflict: (p) => r().qualifierConflict(p.text, p.qualifier),
+  badPreferred: (p) => r().badPreferred(p.text),
+  districtNamed: (p) => r().districtNamed(p.text, p.district),
+  unitConverted: (p) => r().unitConverted(p.text, p.fileUnit, numberText(p.value), p.unit),
+  unknownDistrict: (p) => r().unknownDistrict(p.name),
+  unknownIndicator: (p) => r().unknownIndicator(p.name),
+  catalogNoName: (p) => r().catalogNoName(p.line ?? 0),
+  catalogDirection: (p) => r().catalogDirection(p.line ?? 0, p.text),
+  catalogDuplicate: (p) => r().catalogDuplicate(p.name),
+  emptyFile: () => r().emptyFile,
+  badHeader: (p) => r().badHeader(p.headers.join(t.sep.list)),
+  headerOnly: () => r().headerOnly,
+  unreadable: () => r().unreadable,
+  duplicateRow: (p) => r().duplicate(p.other),
+  conflictRow: (p) => r().conflict(p.other),
+  columnCount: (p) => r().columns(p.count, p.expected),
+  unclosedQuote: (p) => r().unclosedQuote(p.line ?? 0, p.column ?? 0, p.header),
+  badQuote: (p) => r().badQuote(p.line ?? 0, p.column ?? 0, p.header),
+  duplicateColumns: (p) =>
+    r().duplicateColumns(
+      p.columns
+        .map((c) => r().duplicateColumn(c.headers.join(t.sep.list), c.at.join(t.sep.list)))
+        .join(t.sep.clause),
+    ),
+  goalsTable: () => r().goalsTable,
+  csvError: (p) => t.atLine(p.line ?? 0, p.text),
+  xlsx: () => r().xlsx,
+  badUtf8: (p) => r().badUtf8(p.offset, p.line ?? 0, p.count),
+  notGb18030: () => r().notGb18030,
+  utf16NoBom: () => r().utf16NoBom,
+  binary: () => r().binary,
+  badField: (p) => t.backup.badField(p.path ?? '', expected(p.expected), found(p.found)),
+  notBackup: () => t.backup.notBackup,
+  unknownVersion: (p) => t.backup.unknownVersion(p.text),
+  newerVersion: (p) => t.backup.newer(String(p.version)),
+  noTable: () => t.backup.noTable,
+  backupUnreadable: (p) => t.backup.unreadable(p.count, list(p.first)),
+  snapshotUnreadable: (p) => t.snap.unreadable(list(p.first)),
+  duplicateId: (p) => t.backup.duplicateId(p.list, p.id),
+};
+
+/**
+ * The words for a problem, with its field ("数值：…") and JSON path where it has them. Its line
+ * is left to the screen, which shows it in its own column or with `problemAtLine`.
+ */
+export function problemText(p: Problem, catalog: Catalog = new Map()): string {
+  const words = (WORDS[p.code] as (p: Problem, c: Catalog) => string)(p, catalog);
+  // A JSON path names the field itself (observations[3].value); else the field is said in words.
+  if (p.path !== undefined) return p.code === 'badField' ? words : t.atPath(p.path, words);
+  return p.field === 'value'
+    ? r().importValue(words)
+    : p.field === 'original'
+      ? r().original(words)
+      : words;
+}
+
+/** Codes whose words name the line themselves. */
+const SAYS_LINE: ReadonlySet<ProblemCode> = new Set([
+  'unclosedQuote',
+  'badQuote',
+  'badUtf8',
+  'csvError',
+  'catalogNoName',
+  'catalogDirection',
+]);
+
+/** The words with the line in front, where the problem has one. */
+export function problemAtLine(p: Problem, catalog?: Catalog): string {
+  const words = problemText(p, catalog);
+  return p.line === undefined || SAYS_LINE.has(p.code) ? words : t.atLine(p.line, words);
+}

@@ -1,0 +1,129 @@
+// Why data was refused or needs a look, as codes with parameters. The model and io layers
+// speak only these; the screens turn them into words (problemText), so nothing
+// stored or compared depends on the interface language.
+
+/** An observation field a problem is about (its value, its original value…). */
+export type ProblemField =
+  | 'id'
+  | 'district'
+  | 'indicator'
+  | 'unit'
+  | 'year'
+  | 'kind'
+  | 'value'
+  | 'qualifier'
+  | 'scope'
+  | 'source'
+  | 'quote'
+  | 'note'
+  | 'original'
+  | 'preferred';
+
+/** Where a problem is: a physical line, a column, a sheet, a JSON path, a list index. */
+export interface Where {
+  line?: number;
+  column?: number;
+  sheet?: string;
+  /** JSON path of the value, e.g. goalSets[2].targets[0].value. */
+  path?: string;
+  field?: ProblemField;
+}
+
+/** What a JSON reader expected to find. */
+export type Expected =
+  | 'object'
+  | 'list'
+  | 'text'
+  | 'name'
+  | 'number'
+  | 'numberOrBlank'
+  | 'yesNo'
+  | { oneOf: readonly string[] };
+
+/** What it found instead, described without words. */
+export type Found =
+  { kind: 'missing' | 'null' | 'list' | 'object' } | { kind: 'text' | 'value'; text: string };
+
+export type ProblemBody =
+  // Numbers
+  | { code: 'empty' }
+  | { code: 'notANumber'; text: string }
+  | { code: 'wrongUnit'; text: string; found: string; unit: string }
+  | { code: 'notFinite'; text: string }
+  | { code: 'notExact'; text: string; kept: number }
+  | { code: 'belowMin'; min: number }
+  | { code: 'aboveMax'; max: number }
+  | { code: 'outOfRange'; indicator: string; value: number; range: RangeProblem }
+  // Observation fields
+  | { code: 'noId' }
+  | { code: 'noDistrict' }
+  | { code: 'noIndicator' }
+  | { code: 'noYear' }
+  | { code: 'noValue' }
+  | { code: 'notText'; found: Found }
+  | { code: 'badYear'; text: string }
+  | { code: 'badKind'; text: string }
+  | { code: 'badQualifier'; text: string }
+  | { code: 'qualifierConflict'; text: string; qualifier: string }
+  | { code: 'badPreferred'; text: string }
+  | { code: 'districtNamed'; text: string; district: string }
+  | { code: 'unitConverted'; text: string; fileUnit: string; value: number; unit: string }
+  | { code: 'unknownDistrict'; name: string }
+  | { code: 'unknownIndicator'; name: string }
+  // Catalog
+  | { code: 'catalogNoName' }
+  | { code: 'catalogDirection'; text: string }
+  | { code: 'catalogDuplicate'; name: string }
+  // Files
+  | { code: 'emptyFile' }
+  | { code: 'badHeader'; headers: string[] }
+  | { code: 'headerOnly' }
+  | { code: 'unreadable' }
+  | { code: 'duplicateRow'; other: number }
+  | { code: 'conflictRow'; other: number }
+  | { code: 'columnCount'; count: number; expected: number }
+  | { code: 'unclosedQuote'; header: string }
+  | { code: 'badQuote'; header: string }
+  | { code: 'duplicateColumns'; columns: { headers: string[]; at: number[] }[] }
+  | { code: 'goalsTable' }
+  | { code: 'csvError'; text: string }
+  | { code: 'xlsx' }
+  | { code: 'badUtf8'; offset: number; count: number }
+  | { code: 'notGb18030' }
+  | { code: 'utf16NoBom' }
+  | { code: 'binary' }
+  // JSON (backups, stored data)
+  | { code: 'badField'; expected: Expected; found: Found }
+  | { code: 'notBackup' }
+  | { code: 'unknownVersion'; text: string }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'noTable' }
+  | { code: 'backupUnreadable'; count: number; first: Problem[] }
+  | { code: 'snapshotUnreadable'; first: Problem[] }
+  | { code: 'duplicateId'; list: string; id: string };
+
+export type RangeProblem = Extract<ProblemBody, { code: 'belowMin' | 'aboveMax' }>;
+
+export type Problem = ProblemBody & Where;
+export type ProblemCode = Problem['code'];
+
+/** The problem with a place added (an inner place, already set, wins). */
+export function at<P extends Problem>(p: P, where: Where): P {
+  return { ...where, ...p };
+}
+
+/** The problem at a JSON path; the field it names (if any) ends the path, e.g. observations[3].year. */
+export function atPath(p: Problem, path: string): Problem {
+  if (p.path !== undefined) return p;
+  return { ...p, path: p.field ? `${path}.${p.field}` : path };
+}
+
+/** What a JSON value is, for a problem that says what was found instead. */
+export function describeFound(v: unknown): Found {
+  if (v === undefined) return { kind: 'missing' };
+  if (v === null) return { kind: 'null' };
+  if (typeof v === 'string')
+    return { kind: 'text', text: v.length > 20 ? `${v.slice(0, 20)}…` : v };
+  if (typeof v === 'number' || typeof v === 'boolean') return { kind: 'value', text: String(v) };
+  return { kind: Array.isArray(v) ? 'list' : 'object' };
+}
