@@ -59,6 +59,9 @@ const LAYERS = {
   main: 10,
 };
 const OPEN_LEAVES = ['config', 'vite-env.d'];
+// These speak in codes; only screens word them, so none of them may reach src/i18n at all
+// (a dynamic import() included, which no-restricted-imports does not see).
+const NO_WORDS = ['model', 'state', 'db', 'io', 'grid'];
 const SRC = path.join(import.meta.dirname, 'src');
 const LAYER_ORDER =
   'model ← state ← i18n ← io / grid / charts ← data ← db ← views ← pwa ← ui ← present ← main';
@@ -81,6 +84,7 @@ const onlyDown = {
       upward:
         'src/{{from}} may not import src/{{to}}: layers only look down ({{order}}; LAYERS in eslint.config.js).',
       unranked: 'src/{{name}} has no rank in LAYERS (eslint.config.js): give it one.',
+      words: 'src/{{from}} speaks in codes: only screens import src/i18n to word them.',
     },
   },
   create(context) {
@@ -96,6 +100,10 @@ const onlyDown = {
       const to = layerOf(path.resolve(path.dirname(file), spec));
       if (to === null || to === from || OPEN_LEAVES.includes(to)) return;
       if (isTest && to === 'data') return;
+      if (to === 'i18n' && NO_WORDS.includes(from)) {
+        context.report({ node, messageId: 'words', data: { from } });
+        return;
+      }
       // An open leaf sits below everything: it imports only other leaves.
       const a = OPEN_LEAVES.includes(from) ? -1 : LAYERS[/** @type {keyof typeof LAYERS} */ (from)];
       const b = LAYERS[/** @type {keyof typeof LAYERS} */ (to)];

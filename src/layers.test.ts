@@ -36,6 +36,18 @@ describe('layers only look down', () => {
     ]);
   });
 
+  it('keeps src/i18n out of the folders that speak in codes, dynamic import() included', async () => {
+    for (const dir of ['model', 'state', 'db', 'io', 'grid']) {
+      const code = "import { t } from '../i18n';\nexport const w = () => import('../i18n/en');\n";
+      const errors = await layerErrors(`src/${dir}/words.ts`, code);
+      expect(errors, dir).toEqual([
+        `layers/only-down: src/${dir} speaks in codes: only screens import src/i18n to word them.`,
+        `layers/only-down: src/${dir} speaks in codes: only screens import src/i18n to word them.`,
+      ]);
+    }
+    expect(await layerErrors('src/charts/words.ts', "import { t } from '../i18n';\n")).toEqual([]);
+  });
+
   it('allows imports that look down, within a folder, and of the open leaves', async () => {
     const code = [
       "import { a } from '../model/table';",

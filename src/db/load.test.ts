@@ -78,10 +78,32 @@ describe('loading a damaged database', () => {
       ['noId', '江津区.rows[4].id'],
       ['badField', '江津区.rows[5]'],
       ['badQualifier', '江津区.rows[6].qualifier'],
-      ['badField', '荣昌区.rows[0]'],
+      ['badField', '荣昌区.rows'],
     ]);
     // The refused rows are kept as they were, not dropped.
     expect(stored?.refused.map((x) => x.row)).toEqual([...bad, 'not a list']);
+  });
+
+  it('refuses a row whose id an earlier row has, in the same or another district', async () => {
+    // Kept, the next whole-chunk save would have written one of each pair and lost the other.
+    const db = await fresh('damaged-3');
+    const twin = { ...good('a', 2) };
+    await db.write({
+      chunks: new Map([
+        ['江津区', [good('a', 1), good('b', 1), twin]],
+        ['荣昌区', [{ ...good('b', 3), district: '荣昌区' }]],
+      ]),
+    });
+    db.close();
+    const stored = await (await fresh('damaged-3')).load();
+    expect(stored?.observations.map((o) => [o.id, o.value])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+    expect(stored?.refused.map((x) => [x.problem.code, x.problem.path])).toEqual([
+      ['repeatedId', '江津区.rows[2]'],
+      ['repeatedId', '荣昌区.rows[0]'],
+    ]);
   });
 
   it('keeps the refused rows aside, once, and still reports them on the next load', async () => {

@@ -17,7 +17,8 @@ export function restoreChunks(chunks: readonly { district: string; rows?: unknow
   observations: Observation[];
   refused: Refused[];
 } {
-  const reads = chunks.map((c) => restoreObservations(asList(c.rows), `${c.district}.rows`));
+  const seen = new Set<string>();
+  const reads = chunks.map((c) => restoreObservations(c.rows, `${c.district}.rows`, seen));
   return {
     observations: reads.flatMap((r) => r.rows),
     refused: reads.flatMap((r) => r.problems.map((problem, i) => ({ problem, row: r.refused[i] }))),

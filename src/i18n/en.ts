@@ -337,6 +337,7 @@ export const en: Strings = {
       `Header “${cols}” not recognised: a long table needs district, indicator and value columns; a wide table needs an indicator column and one column per district`,
     headerOnly: 'The file has only a header and no data rows',
     unreadable: 'Cannot be read',
+    repeatedId: (id: string) => `id “${id}” repeats an earlier row`,
     duplicate: (line: number) =>
       `Duplicate of row ${line} (same district, indicator, year, kind, scope, source and value)`,
     conflict: (line: number) =>

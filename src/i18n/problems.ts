@@ -55,6 +55,7 @@ const WORDS: Words = {
   headerOnly: () => r().headerOnly,
   unreadable: () => r().unreadable,
   duplicateRow: (p) => r().duplicate(p.other),
+  repeatedId: (p) => r().repeatedId(p.id),
   conflictRow: (p) => r().conflict(p.other),
   columnCount: (p) => r().columns(p.count, p.expected),
   unclosedQuote: (p) => r().unclosedQuote(p.line ?? 0, p.column ?? 0, p.header),

@@ -332,6 +332,7 @@ export const zh = {
       `无法识别表头“${cols}”：长表需要 区县、指标、数值 列，宽表需要 指标 列和各区县列`,
     headerOnly: '文件只有表头，没有数据行',
     unreadable: '无法读取',
+    repeatedId: (id: string) => `编号“${id}”与前面的一行重复`,
     duplicate: (line: number) =>
       `与第 ${line} 行重复（区县、指标、年份、类型、范围、来源和数值都相同）`,
     conflict: (line: number) => `与第 ${line} 行的数值不同：两行都会导入，并在对比表中标为来源冲突`,

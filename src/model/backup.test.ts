@@ -140,7 +140,11 @@ describe('readStored (what IndexedDB holds, read at start-up)', () => {
       catalog: [entry, null],
       deck: [slide, { id: 'x' }],
     });
-    expect(r.goalSets.map((g) => g.id)).toEqual(['g1']);
+    // g2's one target is bad: the set stays (its other targets would be lost on the next save).
+    expect(r.goalSets.map((g) => [g.id, g.targets.length])).toEqual([
+      ['g1', 1],
+      ['g2', 0],
+    ]);
     expect(r.catalog).toEqual([entry]);
     expect(r.deck).toEqual([slide]);
     const where = JSON.stringify(r.problems);
@@ -148,5 +152,31 @@ describe('readStored (what IndexedDB holds, read at start-up)', () => {
     expect(where).toContain('goalSets[2]');
     expect(where).toContain('catalog[1]');
     expect(where).toContain('deck[1].kind');
+  });
+
+  it('keeps a goal set with its good targets and names every bad one', () => {
+    const good = set('g', 30).targets[0]!;
+    const r = readStored({
+      goalSets: [
+        {
+          id: 'g',
+          name: '荣昌区 2025 目标',
+          targets: [
+            { ...good, value: 'x' },
+            { ...good, indicator: '人均预期寿命', year: 'abc' },
+            { ...good, indicator: undefined },
+            { ...good, indicator: '人口', value: 150 },
+          ],
+        },
+      ],
+      catalog: [],
+      deck: [],
+    });
+    expect(r.goalSets.map((g) => g.targets.map((x) => x.indicator))).toEqual([['人口']]);
+    expect(r.problems.map((p) => p.path)).toEqual([
+      'goalSets[0].targets[0].value',
+      'goalSets[0].targets[1].year',
+      'goalSets[0].targets[2].indicator',
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   duplicate,
   each,
   goalSet,
+  storedGoalSet,
   isObject,
   num,
   obj,
@@ -151,7 +152,7 @@ export function readStored(raw: { goalSets: unknown; catalog: unknown; deck: unk
       return r === undefined ? [] : [r];
     });
   return {
-    goalSets: items(raw.goalSets, 'goalSets', goalSet),
+    goalSets: items(raw.goalSets, 'goalSets', storedGoalSet),
     catalog: items(raw.catalog, 'catalog', catalogEntry),
     deck: items(raw.deck, 'deck', slide),
     problems: p.list,

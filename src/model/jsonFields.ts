@@ -2,7 +2,13 @@
 // refused with its JSON path (goalSets[2].targets[0].value). Observations, goal sets and
 // catalog entries are judged by the one restore step, like every other way in.
 import { atPath, describeFound, type Expected, type Problem } from './problems';
-import { restoreCatalogEntry, restoreGoalSet, restoreObservation, restoreYear } from './restore';
+import {
+  restoreCatalogEntry,
+  restoreGoalSet,
+  restoreGoalTarget,
+  restoreObservation,
+  restoreYear,
+} from './restore';
 import type { GoalSet } from './goalSets';
 import { SLIDE_KINDS, type Slide, type SlideKind } from './slides';
 import type { CatalogEntry, Kind, Observation, Result } from './types';
@@ -71,6 +77,21 @@ export const observation = (p: Problems, raw: unknown, path: string): Observatio
 
 export const goalSet = (p: Problems, raw: unknown, path: string): GoalSet | undefined =>
   noted(p, restoreGoalSet(raw, path), path);
+
+/**
+ * A goal set read from storage: a bad target is reported and left out, the set and its good
+ * targets stay (refusing the whole set would lose every good target on the next save).
+ */
+export function storedGoalSet(p: Problems, raw: unknown, path: string): GoalSet | undefined {
+  if (!isObject(raw) || !Array.isArray(raw.targets)) return goalSet(p, raw, path);
+  const set = goalSet(p, { ...raw, targets: [] }, path);
+  if (!set) return undefined;
+  const targets = raw.targets.flatMap((x, i) => {
+    const r = noted(p, restoreGoalTarget(x, `${path}.targets[${i}]`), `${path}.targets[${i}]`);
+    return r ? [r] : [];
+  });
+  return { ...set, targets };
+}
 
 export const catalogEntry = (p: Problems, raw: unknown, path: string): CatalogEntry | undefined =>
   noted(p, restoreCatalogEntry(raw, path), path);

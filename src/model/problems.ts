@@ -100,7 +100,9 @@ export type ProblemBody =
   | { code: 'noTable' }
   | { code: 'backupUnreadable'; count: number; first: Problem[] }
   | { code: 'snapshotUnreadable'; first: Problem[] }
-  | { code: 'duplicateId'; list: string; id: string };
+  | { code: 'duplicateId'; list: string; id: string }
+  /** A stored row whose id an earlier row already has: one of them would be lost on save. */
+  | { code: 'repeatedId'; id: string };
 
 export type RangeProblem = Extract<ProblemBody, { code: 'belowMin' | 'aboveMax' }>;
 

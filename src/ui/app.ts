@@ -264,9 +264,13 @@ export async function startApp(
     };
     if (loadError) return say(next, 'error', shownText(t.paren(t.memoryBanner, loadError)));
     const bad = [...refused.map((x) => x.problem), ...(kept?.problems ?? [])];
-    const list = bad.slice(0, 3).map((p) => problemText(p, next.catalog));
+    const list =
+      bad
+        .slice(0, 3)
+        .map((p) => problemText(p, next.catalog))
+        .join(t.sep.clause) + (bad.length > 3 ? t.msg.moreErrors(bad.length) : '');
     return bad.length
-      ? say(next, 'error', shownText(t.backup.storedSkipped(bad.length, list.join(t.sep.clause))))
+      ? say(next, 'error', shownText(t.backup.storedSkipped(bad.length, list)))
       : next;
   });
 

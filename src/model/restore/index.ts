@@ -18,6 +18,7 @@ export {
 export {
   restoreCatalogEntry,
   restoreGoalSet,
+  restoreGoalTarget,
   restoreHistoryEntry,
   type HistoryEntry,
 } from './parts';

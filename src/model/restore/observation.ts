@@ -171,27 +171,36 @@ export interface RestoredRows {
   refused: unknown[];
 }
 
-/** A list of observations: the good rows, and every bad row reported with where it was. */
-export function restoreObservations(raw: unknown, path = 'observations'): RestoredRows {
+/**
+ * A list of observations: the good rows, and every bad row reported with where it was. A row
+ * whose id an earlier row has (in this list, or in `seen` shared across lists) is refused too:
+ * kept, one of the two would be lost on the next save.
+ */
+export function restoreObservations(
+  raw: unknown,
+  path = 'observations',
+  seen = new Set<string>(),
+): RestoredRows {
   const out: RestoredRows = { rows: [], problems: [], refused: [] };
   if (!Array.isArray(raw)) {
-    if (raw !== undefined && raw !== null)
-      out.problems.push({
-        code: 'badField',
-        expected: 'list',
-        found: describeFound(raw),
-        path,
-        index: -1,
-      });
+    if (raw !== undefined && raw !== null) {
+      const found = describeFound(raw);
+      out.problems.push({ code: 'badField', expected: 'list', found, path, index: -1 });
+      out.refused.push(raw);
+    }
     return out;
   }
   raw.forEach((item, index) => {
     const r = restoreObservation(item);
-    if (r.ok) out.rows.push(r.value);
-    else {
-      out.problems.push({ ...atPath(r.reason, `${path}[${index}]`), index });
-      out.refused.push(item);
+    const repeated = r.ok && seen.has(r.value.id);
+    if (r.ok && !repeated) {
+      seen.add(r.value.id);
+      out.rows.push(r.value);
+      return;
     }
+    const reason: Problem = r.ok ? { code: 'repeatedId', id: r.value.id } : r.reason;
+    out.problems.push({ ...atPath(reason, `${path}[${index}]`), index });
+    out.refused.push(item);
   });
   return out;
 }

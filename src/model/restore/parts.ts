@@ -56,6 +56,10 @@ function target(raw: unknown, path: string): GoalTarget {
   return { indicator, value: v.value, year, qualifier: q || v.qualifier };
 }
 
+/** One target of a goal set, or its problem with the JSON path. */
+export const restoreGoalTarget = (raw: unknown, path: string): Result<GoalTarget> =>
+  run(() => target(raw, path));
+
 export function restoreGoalSet(raw: unknown, path = 'goalSet'): Result<GoalSet> {
   return run(() => {
     const o = record(raw, path);
