@@ -81,6 +81,14 @@ const WARNING: Renderers<FieldWarning> = {
   unknownIndicator: (w) => t.msg.unknownIndicator(w.name),
 };
 
+const rangeWarnings = (warnings: readonly FieldWarning[], c: Catalog) =>
+  t.msg.outOfRange(
+    warnings
+      .slice(0, 3)
+      .map((w) => each(WARNING, w, c))
+      .join(t.sep.clause) + (warnings.length > 3 ? t.msg.moreErrors(warnings.length) : ''),
+  );
+
 const each = <U extends { code: string }>(table: Renderers<U>, u: U, catalog: Catalog) =>
   (table[u.code as U['code']] as (x: U, c: Catalog) => string)(u, catalog);
 
@@ -104,17 +112,14 @@ const MESSAGE: Renderers<Msg> = {
   changedElsewhere: (m, c) => t.msg.changedElsewhere(cellNames(m.cells, m.count, c)),
   savedOver: (m, c) => t.msg.savedOver(cellNames(m.cells, m.count, c)),
   fieldProblems: (m, c) =>
-    m.problems
-      .slice(0, 3)
-      .map((p) => each(PROBLEM, p, c))
-      .join(t.sep.clause) + (m.problems.length > 3 ? t.msg.moreErrors(m.problems.length) : ''),
-  outOfRange: (m, c) =>
-    t.msg.outOfRange(
-      m.warnings
+    [
+      m.problems
         .slice(0, 3)
-        .map((w) => each(WARNING, w, c))
-        .join(t.sep.clause),
-    ),
+        .map((p) => each(PROBLEM, p, c))
+        .join(t.sep.clause) + (m.problems.length > 3 ? t.msg.moreErrors(m.problems.length) : ''),
+      ...(m.warnings?.length ? [rangeWarnings(m.warnings, c)] : []),
+    ].join(t.sep.clause),
+  outOfRange: (m, c) => rangeWarnings(m.warnings, c),
   deleted: (m) => t.msg.deleted(m.count),
   alreadyBefore: () => t.msg.alreadyBefore,
   reverted: () => t.msg.reverted,

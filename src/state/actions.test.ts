@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findObservation, tableFrom } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
-import { addBlankObservation, addFromCell, editObservations, removeObservations } from './actions';
+import {
+  addBlankObservation,
+  addFromCell,
+  bothSaid,
+  editObservations,
+  removeObservations,
+} from './actions';
 import {
   addGoalTarget,
   copyGoalSet,
@@ -153,6 +159,32 @@ describe('editObservations', () => {
     expect([val(s2, 'a'), val(s2, 'b')]).toEqual([32.22, 69]);
     const s3 = redo(s2);
     expect([val(s3, 'a'), val(s3, 'b')]).toEqual([40, 80]);
+  });
+
+  it('a paste over filled and empty cells says every problem and warning in one message', () => {
+    const s0 = base();
+    // Filled cells: '—' refused, 500% out of range; empty cells: 'abc' refused, 150 out of range.
+    const s1 = editObservations(s0, [
+      { id: 'a', field: 'value', raw: '—' },
+      { id: 'b', field: 'value', raw: '-5' },
+    ]);
+    const cell = (raw: string, indicator: string) => ({
+      district: '荣昌区',
+      indicator,
+      scope: '',
+      kind: 'actual' as const,
+      year: 2022,
+      raw,
+    });
+    const s2 = bothSaid(s0, s1, addFromCell(s1, [cell('abc', '签约'), cell('150', '素养')]));
+    const m = s2.message?.msg;
+    expect(s2.message?.kind).toBe('error');
+    if (m?.code !== 'fieldProblems') throw new Error(`said ${m?.code}`);
+    expect(m.problems.map((p) => (p.code === 'required' ? p.code : p.reason.code))).toEqual([
+      'notANumber',
+      'notANumber',
+    ]);
+    expect(m.warnings?.map((w) => (w.code === 'rangeNote' ? w.value : w.code))).toEqual([-5, 150]);
   });
 
   it('creates an observation for a value typed in an empty cell, and removes rows undoably', () => {

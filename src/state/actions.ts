@@ -127,9 +127,28 @@ export function editObservations(
 }
 
 function sayProblems(s: AppState, problems: FieldProblem[], warnings: FieldWarning[]): AppState {
-  if (problems.length) return say(s, 'error', { code: 'fieldProblems', problems });
+  if (problems.length) return say(s, 'error', { code: 'fieldProblems', problems, warnings });
   if (warnings.length) return say(s, 'warning', { code: 'outOfRange', warnings });
   return s;
+}
+
+/** What a cell edit said: its problems and warnings (none when it said something else). */
+function saidAbout(s: AppState, since: AppState): [FieldProblem[], FieldWarning[]] {
+  const m = s.message !== since.message ? s.message?.msg : undefined;
+  if (m?.code === 'fieldProblems') return [[...m.problems], [...(m.warnings ?? [])]];
+  if (m?.code === 'outOfRange') return [[], [...m.warnings]];
+  return [[], []];
+}
+
+/**
+ * Two edits of one user action (a paste over filled and empty cells) say what both found in one
+ * message: the second's would otherwise hide the first's.
+ */
+export function bothSaid(before: AppState, first: AppState, second: AppState): AppState {
+  const [p1, w1] = saidAbout(first, before);
+  const [p2, w2] = saidAbout(second, first);
+  if (!p1.length && !w1.length) return second;
+  return sayProblems(second, [...p1, ...p2], [...w1, ...w2]);
 }
 
 export interface NewCell {

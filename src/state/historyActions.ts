@@ -87,7 +87,11 @@ export function restoreState(
   const next = commit(s, {
     label,
     rows: changes,
-    goalSets: { before: s.goalSets, after: goalSets },
+    // Unchanged goal sets are no change: 修改历史 would list “荣昌区 2025 目标 → 荣昌区 2025 目标”.
+    goalSets:
+      JSON.stringify(s.goalSets) === JSON.stringify(goalSets)
+        ? undefined
+        : { before: s.goalSets, after: goalSets },
     source: 'restore',
     districts: added.length
       ? { before: s.districts, after: [...s.districts, ...added] }

@@ -65,7 +65,12 @@ export type Msg =
   | { code: 'redone'; change: StoredLabel }
   | { code: 'changedElsewhere'; cells: readonly CellRef[]; count: number }
   | { code: 'savedOver'; cells: readonly CellRef[]; count: number }
-  | { code: 'fieldProblems'; problems: readonly FieldProblem[] }
+  | {
+      code: 'fieldProblems';
+      problems: readonly FieldProblem[];
+      /** Cells of the same paste taken but out of range: said in the same message. */
+      warnings?: readonly FieldWarning[];
+    }
   | { code: 'outOfRange'; warnings: readonly FieldWarning[] }
   | { code: 'deleted'; count: number }
   | { code: 'alreadyBefore' }

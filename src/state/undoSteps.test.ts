@@ -259,6 +259,15 @@ describe('districts and indicators an action adds go back with its undo', () => 
     expect([s3.districts.includes('璧山区'), s3.catalog.has('新指标')]).toEqual([true, true]);
   });
 
+  it('restoring what is already there logs no goal-set change', () => {
+    const sets = [{ id: 'g', name: 'G', targets: [] }];
+    const s0 = { ...base(), goalSets: sets };
+    const s1 = restoreState(s0, rows, structuredClone(sets), [], { code: 'reset' });
+    expect(s1.lastChange?.patch.goalSets).toBeUndefined();
+    const s2 = restoreState(s0, rows, [{ id: 'g', name: 'H', targets: [] }], [], { code: 'reset' });
+    expect(s2.lastChange?.patch.goalSets?.after[0]?.name).toBe('H');
+  });
+
   it('a restore bringing a district: undo removes it', () => {
     const s0 = base();
     const s1 = restoreState(s0, [...rows, o('z', 3, { district: '璧山区' })], [], [], {

@@ -19,7 +19,13 @@ import {
   type GridHandle,
   type GridRow,
 } from '../grid/grid';
-import { addFromCell, editObservations, type CellEdit, type NewCell } from '../state/actions';
+import {
+  addFromCell,
+  bothSaid,
+  editObservations,
+  type CellEdit,
+  type NewCell,
+} from '../state/actions';
 import { selectCompare } from '../state/selectors';
 import { asOneStep, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
@@ -147,7 +153,8 @@ export function mountCompare(
       store.update((st) =>
         asOneStep(st, (s0) => {
           const next = edits.length ? editObservations(s0, edits, label, src) : s0;
-          return creates.length ? addFromCell(next, creates, label, src) : next;
+          if (!creates.length) return next;
+          return bothSaid(s0, next, addFromCell(next, creates, label, src));
         }),
       );
     },
