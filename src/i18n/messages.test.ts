@@ -45,6 +45,15 @@ describe('messages and change names', () => {
     expect(messageText(m, catalog)).toBe('“很多”不是数字，已保留原值；区县不能为空，已保留原值');
   });
 
+  it('say an unknown indicator as such, not as a value out of range', () => {
+    expect(
+      messageText(
+        { code: 'outOfRange', warnings: [{ code: 'unknownIndicator', name: '火星指标' }] },
+        catalog,
+      ),
+    ).toBe('“火星指标”不在指标目录中');
+  });
+
   it('name changes by code, and show a label an older version stored as it is', () => {
     const c: Change = { code: 'setTarget', indicator: '素养' };
     expect(changeText(c, catalog)).toBe('修改目标“素养”');

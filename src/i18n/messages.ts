@@ -81,13 +81,20 @@ const WARNING: Renderers<FieldWarning> = {
   unknownIndicator: (w) => t.msg.unknownIndicator(w.name),
 };
 
-const rangeWarnings = (warnings: readonly FieldWarning[], c: Catalog) =>
-  t.msg.outOfRange(
-    warnings
+/** Values out of range under one 已保存，但超出有效范围; an unknown indicator said on its own. */
+function rangeWarnings(warnings: readonly FieldWarning[], c: Catalog): string {
+  const range = warnings.filter((w) => w.code === 'rangeNote');
+  const other = warnings.filter((w) => w.code !== 'rangeNote');
+  const list = (ws: readonly FieldWarning[]) =>
+    ws
       .slice(0, 3)
       .map((w) => each(WARNING, w, c))
-      .join(t.sep.clause) + (warnings.length > 3 ? t.msg.moreErrors(warnings.length) : ''),
-  );
+      .join(t.sep.clause) + (ws.length > 3 ? t.msg.moreErrors(ws.length) : '');
+  return [
+    ...(range.length ? [t.msg.outOfRange(list(range))] : []),
+    ...(other.length ? [list(other)] : []),
+  ].join(t.sep.clause);
+}
 
 const each = <U extends { code: string }>(table: Renderers<U>, u: U, catalog: Catalog) =>
   (table[u.code as U['code']] as (x: U, c: Catalog) => string)(u, catalog);

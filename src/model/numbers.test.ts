@@ -42,6 +42,18 @@ describe('parseNumber', () => {
     if (!r.ok) expect(r.reason.code).toMatch(/^(empty|notANumber|wrongUnit|notFinite|notExact)$/);
   });
 
+  it.each([
+    ['12.3.4', '%'],
+    ['79,1', '岁'],
+    ['1,23', ''],
+    ['3..5', '个'],
+  ])('says %s is not a number (not a wrong unit)', (raw, unit) => {
+    expect(parseNumber(raw, unit)).toEqual({
+      ok: false,
+      reason: { code: 'notANumber', text: raw },
+    });
+  });
+
   it('has no float noise', () => {
     expect(ok('0.07万', '人').value).toBe(700);
   });

@@ -68,6 +68,8 @@ export function parseNumber(raw: string, unit = ''): Result<ParsedNumber> {
   const mantissa = m[2].replace(/,/g, '');
   let shift = Number(m[3] ?? '0');
   let rest = m[4] ?? '';
+  // Digits or separators left over ("12.3.4", "79,1") are a malformed number, not a unit.
+  if (/[\d.,]/.test(rest)) return { ok: false, reason: { code: 'notANumber', text: raw.trim() } };
   const mult = MULTIPLIERS.get(rest.charAt(0));
   if (mult !== undefined) {
     shift += mult - unitExponent(unit);
