@@ -1,39 +1,19 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tableFrom } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
 import { editObservations } from '../state/actions';
 import { initialState, type AppState } from '../state/state';
 import { createStore } from '../state/store';
-import { isQuotaError, openDb, type Db } from './db';
+import { isQuotaError, type Db } from './db';
 import { connectPersistence } from './persist';
+import { testObservation } from '../model/testRows';
+import { freshDb } from './freshDb';
 
 const catalog: Catalog = new Map();
-const o = (id: string, district: string, value: number): Observation => ({
-  id,
-  district,
-  indicator: '素养',
-  unit: '%',
-  year: 2023,
-  kind: 'actual',
-  value,
-  qualifier: '',
-  scope: '',
-  source: '',
-  quote: '',
-  note: '',
-});
-let open: Db[] = [];
-afterEach(() => {
-  for (const d of open) d.close();
-  open = [];
-});
-async function fresh(name: string): Promise<Db> {
-  const r = await openDb(name);
-  if (!r.ok) throw new Error(JSON.stringify(r.reason));
-  open.push(r.value);
-  return r.value;
-}
+const o = (id: string, district: string, value: number): Observation =>
+  testObservation({ id, district, value });
+const fresh = freshDb;
 
 describe('db', () => {
   it('returns null before the first write, then the data', async () => {

@@ -8,22 +8,11 @@ import { createStore } from '../state/store';
 import { openDb, type Db } from './db';
 import { openJournal, replayJournal, type JournalEntry } from './journal';
 import { connectPersistence, type SaveStatus } from './persist';
+import { testObservation } from '../model/testRows';
 
 const catalog: Catalog = new Map();
-const o = (id: string, district: string, value: number): Observation => ({
-  id,
-  district,
-  indicator: '素养',
-  unit: '%',
-  year: 2023,
-  kind: 'actual',
-  value,
-  qualifier: '',
-  scope: '',
-  source: '',
-  quote: '',
-  note: '',
-});
+const o = (id: string, district: string, value: number): Observation =>
+  testObservation({ id, district, value });
 
 /** A Storage in memory (the tests run without a DOM). */
 function memoryStorage(limit = Infinity): Storage {

@@ -1,37 +1,15 @@
 // A hand-edited or damaged database opens: good rows load, bad rows are reported with where
 // they are and kept aside — never a crash, never a silent drop.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Observation } from '../model/types';
-import { openDb, type Db } from './db';
+import { testObservation } from '../model/testRows';
+import { freshDb } from './freshDb';
 
-const good = (id: string, value: number | null): Observation => ({
-  id,
-  district: '江津区',
-  indicator: '居民健康素养水平',
-  unit: '%',
-  year: 2023,
-  kind: 'actual',
-  value,
-  qualifier: '',
-  scope: '',
-  source: '',
-  quote: '',
-  note: '',
-});
+const good = (id: string, value: number | null): Observation =>
+  testObservation({ id, indicator: '居民健康素养水平', value });
 
-let open: Db[] = [];
-afterEach(() => {
-  for (const d of open) d.close();
-  open = [];
-});
-
-async function fresh(name: string): Promise<Db> {
-  const r = await openDb(name);
-  if (!r.ok) throw new Error(r.reason);
-  open.push(r.value);
-  return r.value;
-}
+const fresh = freshDb;
 
 /** Writes a chunk record straight into IndexedDB, as a hand edit in DevTools would. */
 function putRaw(name: string, record: unknown): Promise<void> {

@@ -14,6 +14,7 @@ import { createStore, type Store } from '../state/store';
 import { openDb, type Db } from './db';
 import { connectPersistence, type Persistence } from './persist';
 import { connectSync, type Sync } from './sync';
+import { testObservation } from '../model/testRows';
 
 const entry = (indicator: string) => ({
   indicator,
@@ -25,20 +26,7 @@ const entry = (indicator: string) => ({
   category: 'x',
 });
 const catalog: Catalog = new Map([['素养', entry('素养')]]);
-const o = (id: string, value: number): Observation => ({
-  id,
-  district: '江津区',
-  indicator: '素养',
-  unit: '%',
-  year: 2023,
-  kind: 'actual',
-  value,
-  qualifier: '',
-  scope: '',
-  source: '',
-  quote: '',
-  note: '',
-});
+const o = (id: string, value: number): Observation => testObservation({ id, value });
 const seedRows = [o('a', 1), o('b', 2)];
 const goalSets = [{ id: 'g', name: '目标', targets: [] }];
 const slide = (id: string): Slide => ({

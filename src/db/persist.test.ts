@@ -6,21 +6,10 @@ import { initialState, type AppState } from '../state/state';
 import { createStore } from '../state/store';
 import type { Db } from './db';
 import { connectPersistence, type SaveStatus } from './persist';
+import { testObservation } from '../model/testRows';
 
-const o = (id: string, district: string, value: number): Observation => ({
-  id,
-  district,
-  indicator: '素养',
-  unit: '%',
-  year: 2023,
-  kind: 'actual',
-  value,
-  qualifier: '',
-  scope: '',
-  source: '',
-  quote: '',
-  note: '',
-});
+const o = (id: string, district: string, value: number): Observation =>
+  testObservation({ id, district, value });
 
 const state = (): AppState => ({
   ...initialState(new Map() as Catalog, ['A', 'B'], 'x'),

@@ -12,6 +12,7 @@ import { initialState, redo, undo, type AppState } from '../state/state';
 import { createStore } from '../state/store';
 import { openDb, type Db } from './db';
 import { connectPersistence } from './persist';
+import { testObservation } from '../model/testRows';
 
 const catalog: Catalog = new Map([
   [
@@ -27,20 +28,8 @@ const catalog: Catalog = new Map([
     },
   ],
 ]);
-const o = (id: string, district: string, value: number): Observation => ({
-  id,
-  district,
-  indicator: '素养',
-  unit: '%',
-  year: 2023,
-  kind: 'actual',
-  value,
-  qualifier: '',
-  scope: '',
-  source: '',
-  quote: '',
-  note: '',
-});
+const o = (id: string, district: string, value: number): Observation =>
+  testObservation({ id, district, value });
 const seedRows = [o('a', '江津区', 1), o('b', '江津区', 2), o('c', '荣昌区', 3)];
 const base = (prefix: string): AppState => ({
   ...initialState(catalog, ['江津区', '荣昌区'], prefix),
