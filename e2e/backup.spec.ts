@@ -35,20 +35,7 @@ test('a backup restored into a cleared database brings the slide deck back', asy
   await openApp(page);
   expect(await deck(page)).toEqual([]);
 
-  const chooser = page.waitForEvent('filechooser');
-  await workbook(page).openMore('导入备份');
-  await (
-    await chooser
-  ).setFiles({
-    name: file.name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
-  await page
-    .getByRole('dialog')
-    .filter({ hasText: '替换当前数据' })
-    .getByRole('button', { name: '确定' })
-    .click();
+  await workbook(page).importBackup(file.name, text);
   await expect.poll(() => deck(page)).toEqual(['across', 'scorecard']);
   // And it is stored: a reload keeps it.
   await workbook(page).flush();
@@ -69,16 +56,7 @@ test('a value typed as 1000000000000000000000 (1e21) survives the app’s own ba
   const { text } = await workbook(page).exportBackup();
   await typeIntoCell(page, 'compare', LIT, 'd:江津区', '5');
   await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(5);
-  const chooser = page.waitForEvent('filechooser');
-  await workbook(page).openMore('导入备份');
-  await (
-    await chooser
-  ).setFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page
-    .getByRole('dialog')
-    .filter({ hasText: '替换当前数据' })
-    .getByRole('button', { name: '确定' })
-    .click();
+  await workbook(page).importBackup('b.json', text);
   await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(1e21);
 });
 

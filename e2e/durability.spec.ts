@@ -107,20 +107,7 @@ test('a backup round-trips data, goal sets, history and settings', async ({ page
   await page.locator('dialog').getByRole('button', { name: '确定' }).click();
   await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(32.22);
 
-  const chooser = page.waitForEvent('filechooser');
-  await workbook(page).openMore('导入备份');
-  await (
-    await chooser
-  ).setFiles({
-    name: file.name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
-  await page
-    .getByRole('dialog')
-    .filter({ hasText: '替换当前数据' })
-    .getByRole('button', { name: '确定' })
-    .click();
+  await workbook(page).importBackup(file.name, text);
   await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(37);
   const state = await workbook(page).app((a) => {
     const s = a.state();
@@ -130,15 +117,7 @@ test('a backup round-trips data, goal sets, history and settings', async ({ page
   expect(state.view).toBe('goals');
 
   // A broken backup changes nothing.
-  const chooser2 = page.waitForEvent('filechooser');
-  await workbook(page).openMore('导入备份');
-  await (
-    await chooser2
-  ).setFiles({
-    name: 'bad.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"format":"x"}'),
-  });
+  await workbook(page).chooseBackup('bad.json', '{"format":"x"}');
   await expect(page.locator('.toast')).toContainText('不是本应用导出的备份文件');
   expect((await compareCell(page, LIT, '江津区'))?.value).toBe(37);
 });

@@ -106,6 +106,25 @@ export class Workbook {
     return { name: file.suggestedFilename(), text, backup: JSON.parse(text) as Backup };
   }
 
+  /** Picks a backup file in 导入备份's real file chooser. */
+  async chooseBackup(name: string, text: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.openMore('导入备份');
+    await (
+      await chooser
+    ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+
+  /** 导入备份 with a file, confirming that it replaces the current data. */
+  async importBackup(name: string, text: string): Promise<void> {
+    await this.chooseBackup(name, text);
+    await this.page
+      .getByRole('dialog')
+      .filter({ hasText: '替换当前数据' })
+      .getByRole('button', { name: '确定' })
+      .click();
+  }
+
   /** Changes the selection (indicator, district, goal source …) as the toolbar would. */
   select(ui: Partial<UiState>): Promise<void> {
     return this.app((a, u) => a.select(u), ui);
