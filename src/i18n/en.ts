@@ -408,7 +408,7 @@ export const en: Strings = {
     before: 'Before importing a backup',
     exportFailed: (e: string) => `The backup could not be exported: ${e}`,
     storedSkipped: (n: number, list: string) =>
-      `${n} stored items cannot be read and were left out (${list}); the next save of goal sets, catalog or slides removes them: to get them back, restore a backup or a snapshot`,
+      `${n} stored items cannot be read and were not loaded (${list}). Unreadable data rows are kept aside in the browser, and saving does not delete them; unreadable parts of goal sets, the catalog or slides are removed the next time those are saved, and an earlier backup or snapshot brings them back`,
     notRestored:
       'The current data could not be saved as a snapshot first, so the backup was not imported; nothing was changed',
     failed: (e: string) => `The backup was not imported (${e}); nothing was changed`,
