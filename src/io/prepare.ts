@@ -6,13 +6,19 @@ import {
   type ImportPlan,
 } from '../model/importPlan';
 import type { Problem } from '../model/problems';
+import type { SheetInfo } from '../model/sheet';
 import { decodeBytes, type Encoding } from './decode';
 import { parseRows, type Delimiter } from './csv';
 
 export interface PrepareOptions extends ImportOptions {
   encoding?: Encoding;
   delimiter?: Delimiter;
+  /** A workbook's sheet to read; the first with data when absent. */
+  sheet?: string;
 }
+
+/** What kind of file the bytes are (by their signature, not the name). */
+export type FileFormat = 'csv' | 'xlsx' | 'xls';
 
 export interface Prepared {
   plan: ImportPlan;
@@ -21,6 +27,15 @@ export interface Prepared {
   delimiter: Delimiter;
   preview: string[][];
   previewLines: number[];
+  format?: FileFormat;
+  /** A workbook's sheets (a CSV has none), and the one read. */
+  sheets?: SheetInfo[];
+  sheet?: string;
+  /** Hidden rows and columns of the sheet read (1-based), reported in the preview. */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
+  /** Merged ranges filled with their spanning value. */
+  merged?: number;
 }
 
 export type Progress = (phase: 'decode' | 'parse' | 'check', done: number, total: number) => void;

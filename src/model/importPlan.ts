@@ -5,7 +5,12 @@ import { checkRow, type Fields } from './importRow';
 import type { Problem } from './problems';
 import type { Catalog, Kind, Observation } from './types';
 
-export type Layout = 'long' | 'wide';
+/**
+ * long: one value per row; wide: one column per district; regionsByYears: a row per district and
+ * a column per year, for one indicator; indicatorsByYears: a row per indicator and a column per
+ * year, for one district.
+ */
+export type Layout = 'long' | 'wide' | 'regionsByYears' | 'indicatorsByYears';
 export type NewObservation = Omit<Observation, 'id'>;
 
 export interface ImportOptions {
@@ -13,6 +18,37 @@ export interface ImportOptions {
   /** Year and kind for wide files, which have one value per district and no year column. */
   wideYear: number;
   wideKind: Kind;
+  /** Index into the sheet's rows of the header row; the detected one when absent. */
+  headerRow?: number;
+  /** regionsByYears: the indicator and its unit when no `指标：` line or group header names it. */
+  indicator?: string;
+  unit?: string;
+  /** indicatorsByYears: the district every value belongs to. */
+  district?: string;
+}
+
+/** A line of text outside the table: a title above the header or a note below the data. */
+export interface TextLine {
+  line: number;
+  text: string;
+}
+
+/** Rows and cells counted apart, so a skip count never exceeds the rows it is about. */
+export interface PlanCounts {
+  /** Data rows between the header and the notes (empty rows not counted). */
+  rows: number;
+  /** Rows with at least one value taken. */
+  rowsTaken: number;
+  /** Rows with no value taken and at least one problem. */
+  rowsSkipped: number;
+  /** Value cells read (a long file: one per row). */
+  cells: number;
+  cellsTaken: number;
+  cellsSkipped: number;
+  /** Cells with a no-data mark (—, …, x, empty among filled cells): neither taken nor errors. */
+  noData: number;
+  /** Cells of totals rows or columns (合计, 全市 …): kept apart, not a district. */
+  totals: number;
 }
 
 export interface ImportContext {
@@ -44,6 +80,18 @@ export interface ImportPlan {
   /** Wide files only: each value's year comes from the file, not from the preview's choice. */
   yearsFromFile?: boolean;
   kindFromFile?: boolean;
+  /** Index into the sheet's rows of the header row used. */
+  headerRow?: number;
+  /** Title lines above the header and note lines below the data. */
+  titles?: TextLine[];
+  notes?: TextLine[];
+  /** The indicator and unit the file names for itself (`指标：…(万人)`, a group header). */
+  fileIndicator?: { name: string; unit: string };
+  /** Totals kept apart: label, where, and the values they carried. */
+  totals?: { label: string; line: number; count: number }[];
+  /** The no-data marks met, with how often. */
+  noDataMarks?: { mark: string; count: number }[];
+  counts?: PlanCounts;
 }
 
 const WIDE_FIXED = new Set(['indicator', 'scope', 'unit', 'category', 'note', 'kind', 'year']);

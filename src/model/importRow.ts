@@ -18,6 +18,16 @@ function canonicalDistrict(name: string, known: ReadonlySet<string>): string {
 
 export type Fields = Partial<Record<LongField, string>>;
 
+/**
+ * A row (or a wide cell) is taken, refused with a problem, holds a no-data mark (`—`, `…`, `x`:
+ * neither an error nor a zero), or belongs to a totals line (`合计`, `全市`: kept apart).
+ */
+export type RowOutcome =
+  | { row: PlanRow; problem?: undefined; noData?: undefined; total?: undefined }
+  | { problem: Problem; row?: undefined; noData?: undefined; total?: undefined }
+  | { noData: string; row?: undefined; problem?: undefined; total?: undefined }
+  | { total: string; row?: undefined; problem?: undefined; noData?: undefined };
+
 export function checkRow(
   f: Fields,
   line: number,
@@ -25,7 +35,7 @@ export function checkRow(
   known: ReadonlySet<string>,
   fallbackKind: Kind,
   fallbackYear: number | null,
-): { row?: PlanRow; problem?: Problem } {
+): RowOutcome {
   const named = unneutralise((f.district ?? '').trim());
   const district = canonicalDistrict(named, known);
   const indicator = unneutralise((f.indicator ?? '').trim());
