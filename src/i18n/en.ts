@@ -358,6 +358,14 @@ export const en: Strings = {
     qualifierConflict: (value: string, q: string) =>
       `Value “${value}” disagrees with qualifier “${q}”`,
     districtNamed: (from: string, to: string) => `District “${from}” imported as “${to}”`,
+    districtCode: (from: string, code: string, to: string) =>
+      from === code
+        ? `District code “${code}” imported as “${to}”`
+        : `District “${from}” imported by its code ${code} as “${to}”`,
+    districtFormer: (from: string, former: string, year: number, to: string, merged: boolean) =>
+      `District “${from}”${from === former ? '' : ` (formerly ${former})`} ${merged ? 'was merged into' : 'became'} “${to}” in ${year}; imported as “${to}”${merged ? `. Values before ${year} cover only the former ${former}` : ''}`,
+    districtCodeConflict: (text: string, code: string, district: string) =>
+      `District “${text}”: code ${code} is “${district}”, not the name given. Correct the code or the name, then import again`,
     unitConverted: (raw: string, fileUnit: string, value: string, unit: string) =>
       `“${raw}” is in “${fileUnit}”; converted to ${value} ${unit}`,
     unknownDistrict: (name: string) => `Unknown district “${name}” (not chosen to be added)`,

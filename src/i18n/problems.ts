@@ -43,7 +43,13 @@ const WORDS: Words = {
   badQualifier: (p) => r().importQualifier(p.text),
   qualifierConflict: (p) => r().qualifierConflict(p.text, p.qualifier),
   badPreferred: (p) => r().badPreferred(p.text),
-  districtNamed: (p) => r().districtNamed(p.text, p.district),
+  districtNamed: (p) =>
+    p.via === 'former' && p.former !== undefined && p.year !== undefined
+      ? r().districtFormer(p.text, p.former, p.year, p.district, p.merged === true)
+      : p.via === 'code' && p.divisionCode !== undefined
+        ? r().districtCode(p.text, p.divisionCode, p.district)
+        : r().districtNamed(p.text, p.district),
+  districtCodeConflict: (p) => r().districtCodeConflict(p.text, p.divisionCode, p.district),
   unitConverted: (p) => r().unitConverted(p.text, p.fileUnit, numberText(p.value), p.unit),
   unknownDistrict: (p) => r().unknownDistrict(p.name),
   unknownIndicator: (p) => r().unknownIndicator(p.name),

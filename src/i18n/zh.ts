@@ -349,6 +349,14 @@ export const zh = {
     badPreferred: (v: string) => `采用“${v}”应为“是”或留空`,
     qualifierConflict: (value: string, q: string) => `数值“${value}”与限定“${q}”不一致`,
     districtNamed: (from: string, to: string) => `区县“${from}”按“${to}”导入`,
+    districtCode: (from: string, code: string, to: string) =>
+      from === code
+        ? `区县代码“${code}”按“${to}”导入`
+        : `区县“${from}”按代码 ${code} 导入为“${to}”`,
+    districtFormer: (from: string, former: string, year: number, to: string, merged: boolean) =>
+      `区县“${from}”${from === former ? '' : `（原${former}）`}已于 ${year} 年${merged ? '并入' : '改为'}“${to}”，按“${to}”导入${merged ? `；${year} 年以前的数值只含原${former}` : ''}`,
+    districtCodeConflict: (text: string, code: string, district: string) =>
+      `区县“${text}”的代码 ${code} 是“${district}”，与名称不符：请改正代码或名称后再导入`,
     unitConverted: (raw: string, fileUnit: string, value: string, unit: string) =>
       `“${raw}”的单位是“${fileUnit}”，已换算为 ${value} ${unit}`,
     unknownDistrict: (name: string) => `未知区县“${name}”（未选择添加）`,

@@ -1,7 +1,7 @@
 // Turns parsed CSV rows into an import plan: accepted rows, and a problem for every row that
 // cannot be taken. Nothing is changed here; the plan is shown to the user first.
 import { fieldOf, GOAL_HEADERS, LONG_FIELDS, wideYearOf, type LongField } from './csvFormat';
-import { checkRow, type Fields } from './importRow';
+import { checkRow, keepApart, type Fields } from './importRow';
 import type { Problem } from './problems';
 import type { Catalog, Kind, Observation } from './types';
 
@@ -193,6 +193,7 @@ export function buildPlan(
   const fromFile = plan.yearsFromFile === true;
   const take = (f: Fields, line: number, fallbackKind: Kind, fallbackYear: number | null): void => {
     const r = checkRow(f, line, ctx, known, fallbackKind, fallbackYear);
+    if (r.noData !== undefined || r.total !== undefined) return keepApart(plan, r, line);
     if (!r.row) {
       plan.skipped.push({ ...(r.problem ?? { code: 'unreadable' }), line });
       return;

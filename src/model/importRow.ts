@@ -1,19 +1,30 @@
-// One data row of an import file → an observation, or the problem that stops it. The file's
-// own ways of writing (neutralised formulas, 江津 for 江津区, a unit column, a year column left
-// out of a wide file) are undone here; the row itself is judged by the one restore step.
+// One data row of an import file → an observation, the problem that stops it, a no-data mark or
+// a totals line. The file's own ways of writing (neutralised formulas, 江津 or 500116 for 江津区,
+// 梁平县 for 梁平区, a unit column, a year column left out of a wide file) are undone here; the
+// row itself is judged by the one restore step.
 import { rangeProblem } from './catalog';
 import { unneutralise, type LongField } from './csvFormat';
-import type { ImportContext, PlanRow } from './importPlan';
+import { matchDistrict, type DistrictAliases, type DistrictMatch } from './districtMatch';
+import type { ImportContext, ImportPlan, PlanRow } from './importPlan';
+import { noDataMark } from './marks';
 import { parseNumber } from './numbers';
 import type { Problem } from './problems';
 import { restoreObservation } from './restore';
 import type { Kind } from './types';
 
-/** "江津" → "江津区" when that is a known district. */
-function canonicalDistrict(name: string, known: ReadonlySet<string>): string {
-  if (known.has(name)) return name;
-  for (const suffix of ['区', '县']) if (known.has(name + suffix)) return name + suffix;
-  return name;
+/** The import context, optionally with other names for districts (English names on screen). */
+export type RowContext = ImportContext & { districtAliases?: DistrictAliases };
+
+/** The warning that says how a district cell was read, when it was not read as written. */
+function districtWarning(text: string, m: DistrictMatch, line: number): Problem | null {
+  if (text === m.district) return null;
+  const w: Problem = { code: 'districtNamed', text, district: m.district, line };
+  if (m.via === 'code' || m.via === 'former') w.via = m.via;
+  if (m.code !== undefined) w.divisionCode = m.code;
+  if (m.former !== undefined) w.former = m.former;
+  if (m.year !== undefined) w.year = m.year;
+  if (m.merged) w.merged = true;
+  return w;
 }
 
 export type Fields = Partial<Record<LongField, string>>;
@@ -28,16 +39,40 @@ export type RowOutcome =
   | { noData: string; row?: undefined; problem?: undefined; total?: undefined }
   | { total: string; row?: undefined; problem?: undefined; noData?: undefined };
 
+/**
+ * A row (or one cell of a wide row) checked. A totals label in the district cell (合计, 全市) gives
+ * `total`; a no-data mark in the value cell (—, …, x) gives `noData`. An empty value is a row
+ * with no value (null) in a long file, as the long export writes one; callers reading a grid of
+ * values (wide, regions × years) pass `emptyIsNoData` to count it as no data instead.
+ */
 export function checkRow(
   f: Fields,
   line: number,
-  ctx: ImportContext,
+  ctx: RowContext,
   known: ReadonlySet<string>,
   fallbackKind: Kind,
   fallbackYear: number | null,
+  emptyIsNoData = false,
 ): RowOutcome {
   const named = unneutralise((f.district ?? '').trim());
-  const district = canonicalDistrict(named, known);
+  const match = matchDistrict(named, known, ctx.districtAliases);
+  if (match && 'total' in match) return { total: match.total };
+  const mark = noDataMark(f.value ?? '');
+  if (mark !== null && (mark !== '' || emptyIsNoData)) return { noData: mark };
+  if (match && 'conflict' in match) {
+    const { code, codeDistrict } = match.conflict;
+    const where = { field: 'district', line } as const;
+    return {
+      problem: {
+        code: 'districtCodeConflict',
+        text: named,
+        divisionCode: code,
+        district: codeDistrict,
+        ...where,
+      },
+    };
+  }
+  const district = match?.district ?? named;
   const indicator = unneutralise((f.indicator ?? '').trim());
   const entry = ctx.catalog.get(indicator);
   const fileUnit = (f.unit ?? '').trim();
@@ -69,7 +104,8 @@ export function checkRow(
   const { id: _id, ...obs } = r.value;
   const value = obs.value;
   const warnings: Problem[] = [];
-  if (named !== district) warnings.push({ code: 'districtNamed', text: named, district, line });
+  const read = match && districtWarning(named, match, line);
+  if (read) warnings.push(read);
   const plain = parseNumber(rawValue);
   if (convert && value !== null && !(plain.ok && plain.value.value === value))
     warnings.push({ code: 'unitConverted', text: rawValue, fileUnit, value, unit, line });
@@ -78,4 +114,22 @@ export function checkRow(
   const row: PlanRow = { line, obs };
   if (warnings.length) row.warnings = warnings;
   return { row };
+}
+
+/**
+ * Records a no-data or totals outcome in the plan (noDataMarks: each mark with how often; totals:
+ * each label with its first line and how many values it carried). Others are left alone.
+ */
+export function keepApart(plan: ImportPlan, r: RowOutcome, line: number): void {
+  if (r.noData !== undefined) {
+    const marks = (plan.noDataMarks ??= []);
+    const m = marks.find((x) => x.mark === r.noData);
+    if (m) m.count++;
+    else marks.push({ mark: r.noData, count: 1 });
+  } else if (r.total !== undefined) {
+    const totals = (plan.totals ??= []);
+    const t = totals.find((x) => x.label === r.total);
+    if (t) t.count++;
+    else totals.push({ label: r.total, line, count: 1 });
+  }
 }

@@ -66,7 +66,22 @@ export type ProblemBody =
   | { code: 'badQualifier'; text: string }
   | { code: 'qualifierConflict'; text: string; qualifier: string }
   | { code: 'badPreferred'; text: string }
-  | { code: 'districtNamed'; text: string; district: string }
+  /**
+   * A district cell read as another name: 江津 → 江津区; via a GB/T 2260 code (divisionCode), or
+   * a former name (梁平县 → 梁平区: the name, the year of the change, and whether it was a merger).
+   */
+  | {
+      code: 'districtNamed';
+      text: string;
+      district: string;
+      via?: 'code' | 'former';
+      divisionCode?: string;
+      former?: string;
+      year?: number;
+      merged?: boolean;
+    }
+  /** A cell with a code and a name of different districts (500116 荣昌区): which is meant? */
+  | { code: 'districtCodeConflict'; text: string; divisionCode: string; district: string }
   | { code: 'unitConverted'; text: string; fileUnit: string; value: number; unit: string }
   | { code: 'unknownDistrict'; name: string }
   | { code: 'unknownIndicator'; name: string }
