@@ -57,20 +57,13 @@ export function checkRow(
   const named = unneutralise((f.district ?? '').trim());
   const match = matchDistrict(named, known, ctx.districtAliases);
   if (match && 'total' in match) return { total: match.total };
-  const mark = noDataMark(f.value ?? '');
+  // '- is how a CSV export keeps a lone - from being read as a formula.
+  const mark = noDataMark(unneutralise((f.value ?? '').trim()));
   if (mark !== null && (mark !== '' || emptyIsNoData)) return { noData: mark };
   if (match && 'conflict' in match) {
-    const { code, codeDistrict } = match.conflict;
-    const where = { field: 'district', line } as const;
-    return {
-      problem: {
-        code: 'districtCodeConflict',
-        text: named,
-        divisionCode: code,
-        district: codeDistrict,
-        ...where,
-      },
-    };
+    const { code: divisionCode, codeDistrict: district } = match.conflict;
+    const conflict = { code: 'districtCodeConflict', text: named, divisionCode, district } as const;
+    return { problem: { ...conflict, field: 'district', line } };
   }
   const district = match?.district ?? named;
   const indicator = unneutralise((f.indicator ?? '').trim());

@@ -43,7 +43,7 @@ const TOTAL_END = /(?:合计|总计|小计)$/;
 
 /**
  * The totals label a district cell (or a district column header) holds, trimmed, or null.
- * Spaces inside are ignored: tables pad 合计 with a full-width space to the width of the names below it.
+ * Spaces inside are ignored: tables pad 合计 with full-width spaces to a column's width.
  */
 export function totalLabel(text: string): string | null {
   const s = text.trim();

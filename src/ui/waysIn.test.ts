@@ -8,6 +8,7 @@ import { openDb, type Db } from '../db/db';
 import { prepareImport } from '../io/prepare';
 import { BACKUP_FORMAT, readBackup, readSnapshotData } from '../model/backup';
 import { LONG_HEADERS } from '../model/csvFormat';
+import { noDataMark, totalLabel } from '../model/marks';
 import type { Problem } from '../model/problems';
 import { readerRow } from '../model/readerRows';
 import { cellText, restoreObservation } from '../model/restore';
@@ -210,7 +211,7 @@ function viaTyping(
   return { ok: true, row: strip(findObservation(next.table, id) as Observation) };
 }
 
-function viaCsv(row: Row): Verdict | null {
+function viaCsv(row: Row): Verdict | 'apart' | null {
   const cells = texts(row) as string[];
   if (cells.every((c) => c.trim() === '')) return null; // a blank line is no row
   const q = (c: string) => `"${c.replace(/"/g, '""')}"`;
@@ -226,7 +227,16 @@ function viaCsv(row: Row): Verdict | null {
   const [taken] = p.value.plan.rows;
   const [skipped] = p.value.plan.skipped;
   if (taken) return { ok: true, row: taken.obs };
-  return { ok: false, code: (skipped as Problem).code };
+  return skipped ? { ok: false, code: skipped.code } : 'apart';
+}
+
+/** A file's no-data mark (—) or totals line (全市) is kept apart, neither taken nor refused. */
+function keptApart(row: Row): boolean {
+  const value = (cellText(row.value) ?? '').trim();
+  return (
+    (value !== '' && noDataMark(value) !== null) ||
+    totalLabel(cellText(row.district) ?? '') !== null
+  );
 }
 
 function viaBackup(o: object): Verdict {
@@ -266,7 +276,7 @@ describe('one verdict for a row, whichever way it comes in (seeded property test
       expect(viaBackup({ ...row, id: 'r' }), `backup, ${at}`).toEqual(v);
       expect(viaSnapshot({ ...row, id: 'r' }), `snapshot, ${at}`).toEqual(v);
       const csv = viaCsv(row);
-      if (csv) expect(csv, `CSV, ${at}`).toEqual(v);
+      if (csv) expect(csv, `CSV, ${at}`).toEqual(keptApart(row) ? 'apart' : v);
       const typed = viaTyping(row);
       if (want.ok) expect(typed, `typing, ${at}`).toEqual(v);
       else {
