@@ -31,7 +31,8 @@ const isRegionHeader = (h: string) =>
 export function detectLayout(header: readonly string[]): Layout | null {
   const fields = new Set(header.map(fieldOf));
   if (fields.has('district') && fields.has('indicator') && fields.has('value')) return 'long';
-  const rest = header.filter((h) => h !== '' && !fieldOf(h));
+  // Headers that are no field; a first column named 地区名称 or 区域 is the regions' column.
+  const rest = header.filter((h, c) => h !== '' && !fieldOf(h) && !(c === 0 && isRegionHeader(h)));
   const years = rest.filter((h) => yearOfHeader(h) !== null);
   const yearsOnly = years.length > 0 && years.length === rest.length;
   const rowFieldsOnly = header.every(
@@ -79,7 +80,7 @@ export function columnsOf(header: readonly string[], layout: Layout): Columns {
   fields.forEach((f, col) => {
     if (col === keyCol) fixed.push({ col, field: keyField });
     else if (f && ROW_FIELDS.has(f) && f !== 'category' && !(layout === 'wide' && f === 'district'))
-      fixed.push({ col, field: f as LongField });
+      fixed.push({ col, field: f });
   });
   const taken = new Set(fixed.map((f) => f.col));
   if (layout === 'wide') {

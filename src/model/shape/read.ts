@@ -44,6 +44,7 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
   const places = new Map<string, number>();
   const names = new Map<string, NameAndUnit>();
   const keepWhole = (name: string) => ctx.catalog.has(name);
+  const shared = Object.keys(input.constants).length > 0;
 
   const take = (f: Fields, line: number): void => {
     const r = checkRow(f, line, ctx, known, fallback.kind, fallback.year);
@@ -55,14 +56,14 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     }
     const o = r.row.obs;
     // Same place, year and source but a different value is a disagreement to keep, not a duplicate.
-    const key = [o.district, o.indicator, o.year, o.kind, o.scope, o.source, o.value, o.qualifier];
-    const first = seen.get(key.join('|'));
+    const place = [o.district, o.indicator, o.year, o.kind, o.scope, o.source].join('|');
+    const key = `${place}|${o.value}|${o.qualifier}`;
+    const first = seen.get(key);
     if (first !== undefined) {
       plan.skipped.push({ code: 'duplicateRow', other: first, line });
       return count.skipped();
     }
-    seen.set(key.join('|'), line);
-    const place = key.slice(0, 6).join('|');
+    seen.set(key, line);
     const other = places.get(place);
     if (other !== undefined) plan.warnings.push({ code: 'conflictRow', other, line });
     else places.set(place, line);
@@ -84,7 +85,7 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
       count.skipped(Math.max(1, cols.values.length));
       continue;
     }
-    const f: Fields = { ...input.constants };
+    const f: Fields = shared ? { ...input.constants } : {};
     for (const { col, field } of cols.fixed) f[field] = cells[col];
     // 年末常住人口(万人): the bracket is the unit, unless the catalog knows the whole name.
     const named = f.indicator?.trim();
