@@ -100,6 +100,14 @@ describe('statistical table shapes', () => {
     expect(p.unknownIndicators).toEqual([{ name: '年末总人口', unit: '万人', count: 2 }]);
   });
 
+  it('indicators × years takes its district from a 地区 title line, unless one is asked for', () => {
+    const text = '数据库：分省年度数据\n地区：荣昌区\n时间：最近5年\n指标,2023年\n人口(万人),67.1';
+    const p = plan(text);
+    expect(p.fileDistrict).toBe('荣昌区');
+    expect(values(p)).toEqual(['荣昌区|人口|万人|2023|67.1']);
+    expect(values(plan(text, { district: '大足区' }))).toEqual(['大足区|人口|万人|2023|67.1']);
+  });
+
   it('reads a group header over the years as the indicator (merged cells, or one cell in a CSV)', () => {
     const merged =
       '地区,年末常住人口(万人),年末常住人口(万人)\n地区,2024年,2023年\n江津区,137.5,136.9';

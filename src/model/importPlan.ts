@@ -90,6 +90,8 @@ export interface ImportPlan {
   notes?: TextLine[];
   /** The indicator and unit the file names for itself (`指标：…(万人)`, a group header). */
   fileIndicator?: { name: string; unit: string };
+  /** The district a `地区：` title line names (an indicators × years table of one region). */
+  fileDistrict?: string;
   /** Totals kept apart: label, where, and the values they carried. */
   totals?: { label: string; line: number; count: number }[];
   /** The no-data marks met, with how often. */

@@ -5,6 +5,7 @@ import { splitUnit, type NameAndUnit } from './units';
 
 const INDICATOR_LINE = /^指标(?:名称)?\s*[：:]\s*(.+)$/;
 const UNIT_LINE = /^(?:计量)?单位\s*[：:]\s*(.+)$/;
+const DISTRICT_LINE = /^(?:地区|区县|地区名称)\s*[：:]\s*(.+)$/;
 
 /** Each title line's parts (a line can hold `表1 … 单位：万人`). */
 const parts = (titles: readonly TextLine[]) =>
@@ -17,6 +18,15 @@ export function tableUnit(titles: readonly TextLine[]): string {
     if (m?.[1]) return m[1].trim();
   }
   return '';
+}
+
+/** The district a `地区：江津区` line names (the bureau's export of one region), or undefined. */
+export function fileDistrictOf(titles: readonly TextLine[]): string | undefined {
+  for (const p of parts(titles)) {
+    const m = DISTRICT_LINE.exec(p.trim());
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
 }
 
 /** From the `指标：` line, else the group header; the unit from its bracket, else `单位：`. */

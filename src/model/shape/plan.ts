@@ -5,7 +5,7 @@ import type { Fields } from '../importRow';
 import type { ImportContext, ImportOptions, ImportPlan } from '../importPlan';
 import type { Problem } from '../problems';
 import { duplicateColumns, headerLang, isGoalsTable, planFields } from './header';
-import { fileIndicatorOf, tableUnit } from './indicator';
+import { fileDistrictOf, fileIndicatorOf, tableUnit } from './indicator';
 import { columnsOf, detectLayout } from './layout';
 import { findTable } from './lines';
 import { readRows } from './read';
@@ -57,6 +57,7 @@ export function planTable(
 
   const keepWhole = (name: string) => ctx.catalog.has(name);
   const fileIndicator = fileIndicatorOf(table.titles, table.group, keepWhole);
+  const fileDistrict = fileDistrictOf(table.titles);
   const unit = tableUnit(table.titles);
   const has = (field: string) => cols.fixed.some((f) => f.field === field);
   const constants: Fields = {};
@@ -68,7 +69,7 @@ export function planTable(
     constants.unit = opt.unit?.trim() || named.unit || unit;
   }
   if (layout === 'indicatorsByYears' && !has('district')) {
-    const district = opt.district?.trim();
+    const district = opt.district?.trim() || fileDistrict;
     if (!district) return { ok: false, reason: { code: 'needDistrict', line: headerLine } };
     constants.district = district;
   }
@@ -94,6 +95,7 @@ export function planTable(
     notes: table.notes,
   };
   if (fileIndicator) plan.fileIndicator = fileIndicator;
+  if (fileDistrict !== undefined) plan.fileDistrict = fileDistrict;
   if (cols.ignored.length > 0)
     plan.warnings.push({ code: 'ignoredColumns', headers: cols.ignored, line: headerLine });
   const fallback =
