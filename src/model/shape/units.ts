@@ -17,10 +17,9 @@ function isPart(part: string): boolean {
 }
 
 /** 万人, %, ‰, 张/千人, 元/人, 1/10万: parts joined by "/", the first naming what is counted. */
-export function isUnit(text: string, extra: ReadonlySet<string> = new Set()): boolean {
+export function isUnit(text: string): boolean {
   const u = toHalfWidth(text).trim();
   if (u === '' || u.length > 8) return false;
-  if (extra.has(u)) return true;
   const parts = u.split('/');
   if (parts.length > 2 || !parts.every((p) => p === '' || isPart(p))) return false;
   const first = parts[0] ?? '';
@@ -44,12 +43,11 @@ export interface NameAndUnit {
 export function splitUnit(
   text: string,
   keepWhole: (name: string) => boolean = () => false,
-  extra?: ReadonlySet<string>,
 ): NameAndUnit {
   const name = text.trim();
   const m = TRAILING.exec(name);
   if (!m || keepWhole(name)) return { name, unit: '' };
   const [, head = '', unit = ''] = m;
-  if (head === '' || !isUnit(unit, extra)) return { name, unit: '' };
+  if (head === '' || !isUnit(unit)) return { name, unit: '' };
   return { name: head, unit: toHalfWidth(unit).trim() };
 }
