@@ -108,6 +108,15 @@ describe('statistical table shapes', () => {
     expect(values(plan(text, { district: '大足区' }))).toEqual(['大足区|人口|万人|2023|67.1']);
   });
 
+  it('an empty top-left cell over indicator names with units reads as indicators × years', () => {
+    const text = ',2022年,2021年\n年末总人口(万人),141175,141260';
+    expect(refusal(text)).toEqual({ code: 'needDistrict', line: 1 });
+    expect(refusal(',2022年,2021年\n江津,1,1\n人口(万人),2,2')).toEqual({
+      code: 'needIndicator',
+      line: 1,
+    });
+  });
+
   it('reads a group header over the years as the indicator (merged cells, or one cell in a CSV)', () => {
     const merged =
       '地区,年末常住人口(万人),年末常住人口(万人)\n地区,2024年,2023年\n江津区,137.5,136.9';

@@ -2,12 +2,12 @@
 // what the shape leaves out (the indicator of a regions × years table, the district of an
 // indicators × years one), then read the rows.
 import type { Fields } from '../importRow';
-import type { ImportContext, ImportOptions, ImportPlan } from '../importPlan';
+import type { ImportContext, ImportOptions, ImportPlan, Layout } from '../importPlan';
 import type { Problem } from '../problems';
 import { duplicateColumns, headerLang, isGoalsTable, planFields } from './header';
 import { fileDistrictOf, fileIndicatorOf, tableUnit } from './indicator';
 import { columnsOf, detectLayout } from './layout';
-import { findTable } from './lines';
+import { findTable, type TableLines } from './lines';
 import { readRows } from './read';
 import { splitUnit } from './units';
 
@@ -20,6 +20,29 @@ function cleanHeader(cells: readonly string[]): string[] {
   const h = cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
   while (h.length > 1 && h[h.length - 1] === '') h.pop();
   return h;
+}
+
+/**
+ * A years table with an empty top-left cell is read as regions × years, unless its first column
+ * holds indicators: names with a unit in brackets, and no district among them.
+ */
+function blankCorner(
+  layout: Layout | null,
+  header: readonly string[],
+  rows: readonly string[][],
+  table: TableLines,
+  ctx: ImportContext,
+): Layout | null {
+  if (layout !== 'regionsByYears' || header[0] !== '') return layout;
+  const known = new Set(ctx.districts);
+  let units = 0;
+  for (let i = table.header + 1; i < Math.min(table.notesFrom, table.header + 50); i++) {
+    const name = (rows[i]?.[0] ?? '').trim();
+    if (name === '') continue;
+    if (known.has(name) || known.has(`${name}区`) || known.has(`${name}县`)) return layout;
+    if (splitUnit(name).unit !== '') units++;
+  }
+  return units > 0 ? 'indicatorsByYears' : layout;
 }
 
 export function planTable(
@@ -44,7 +67,10 @@ export function planTable(
   if (isGoalsTable(header)) return { ok: false, reason: { code: 'goalsTable' } };
   const dup = duplicateColumns(header);
   if (dup) return { ok: false, reason: dup };
-  const layout = opt.layout === 'auto' ? detectLayout(header) : opt.layout;
+  const layout =
+    opt.layout === 'auto'
+      ? blankCorner(detectLayout(header), header, rows, table, ctx)
+      : opt.layout;
   const cols = layout && columnsOf(header, layout);
   if (!layout || !cols || (layout !== 'long' && cols.values.length === 0)) {
     return {
