@@ -85,6 +85,17 @@ describe('statistical table shapes', () => {
     ]);
   });
 
+  it('a title merged over a workbook row is a title, not a header or an indicator', () => {
+    const p = plan(
+      '各区县年末常住人口,各区县年末常住人口,各区县年末常住人口\n地区,2024年,2023年\n江津区,1,2',
+      {
+        indicator: '人口',
+      },
+    );
+    expect([p.headerRow, p.fileIndicator]).toEqual([1, undefined]);
+    expect(p.titles).toEqual([{ line: 1, text: '各区县年末常住人口' }]);
+  });
+
   it('indicators × years asks for the district once, then splits each unit', () => {
     const text = '指标,2022年,2021年\n年末总人口(万人),141175,141260\n人均预期寿命(岁),78.2,78.1';
     expect(refusal(text)).toEqual({ code: 'needDistrict', line: 1 });
@@ -127,7 +138,7 @@ describe('statistical table shapes', () => {
       '江津区|年末常住人口|万人|2024|137.5',
       '江津区|年末常住人口|万人|2023|136.9',
     ]);
-    expect(p.titles).toEqual([{ line: 1, text: '地区 年末常住人口(万人) 年末常住人口(万人)' }]);
+    expect(p.titles).toEqual([{ line: 1, text: '地区 年末常住人口(万人)' }]);
     const csv = plan(',年末常住人口(万人),\n地区,2024年,2023年\n江津区,137.5,136.9');
     expect(csv.fileIndicator).toEqual({ name: '年末常住人口', unit: '万人' });
     expect(csv.rows).toHaveLength(2);

@@ -21,6 +21,8 @@ describe('title, header and note lines', () => {
     ])
       expect(isTitleRow(t.split(','))).toBe(true);
     expect(isTitleRow(['地区', '2024年'])).toBe(false);
+    // A workbook fills every cell of a merged title with its text.
+    expect(isTitleRow(['各区县人口', '各区县人口', '各区县人口'])).toBe(true);
     for (const n of [
       '注：初步数',
       '注1：含流动人口',
@@ -62,6 +64,7 @@ describe('title, header and note lines', () => {
     expect(groupValue(['地区', '人口', '床位'], ['地区', '2024年', '2023年'])).toBeUndefined();
     expect(groupValue(['指标', '人口'], ['指标', '江津区'])).toBeUndefined();
     expect(groupValue(['', '单位：万人'], ['地区', '2024'])).toBeUndefined();
+    expect(groupValue(['各区县人口', '各区县人口'], ['地区', '2024'])).toBeUndefined();
   });
 });
 

@@ -15,18 +15,20 @@ const SEARCH_ROWS = 30;
 const filled = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '');
 const firstFilled = (cells: readonly string[]) => cells.find((c) => c.trim() !== '')?.trim() ?? '';
 
-/** A line above the table: one filled cell, or a 数据库：/指标：/表1 … line. */
+/** A line above the table: one value (a workbook repeats a merged title), or 数据库：/表1 …. */
 export function isTitleRow(cells: readonly string[]): boolean {
-  return filled(cells).length <= 1 || TITLE.test(firstFilled(cells));
+  return new Set(filled(cells).map((c) => c.trim())).size <= 1 || TITLE.test(firstFilled(cells));
 }
 
 export function isNoteRow(cells: readonly string[]): boolean {
   return NOTE.test(firstFilled(cells));
 }
 
+/** The line's filled cells, a value repeated by a merged range said once. */
 export const lineText = (cells: readonly string[]): string =>
   filled(cells)
     .map((c) => c.trim())
+    .filter((c, i, all) => c !== all[i - 1])
     .join(' ');
 
 /**
@@ -40,7 +42,13 @@ export function groupValue(
   const values = new Set(filled(cells.slice(1)).map((c) => c.trim()));
   if (values.size !== 1 || !header.slice(1).some((h) => yearOfHeader(h) !== null)) return undefined;
   const [value = ''] = values;
-  return TITLE.test(value) || NOTE.test(value) || yearOfHeader(value) !== null ? undefined : value;
+  // The same value in the first cell too is a title merged over the whole row.
+  return value === cells[0]?.trim() ||
+    TITLE.test(value) ||
+    NOTE.test(value) ||
+    yearOfHeader(value) !== null
+    ? undefined
+    : value;
 }
 
 export interface TableLines {
