@@ -333,9 +333,15 @@ export const en: Strings = {
     importQualifier: (q: string) => `Qualifier “${q}” must be empty, ≥ or ≈`,
     importValue: (r: string) => `Value: ${r}`,
     emptyFile: 'The file is empty: there is nothing to import',
-    badHeader: (cols: string) =>
-      `Header “${cols}” not recognised: a long table needs district, indicator and value columns; a wide table needs an indicator column and one column per district`,
+    badHeader: (cols: string, line: number) =>
+      `${line > 0 ? `Line ${line}` : 'The header'}${cols === '' ? ' is empty' : ` “${cols}”`} is not a recognised header: a long table needs district, indicator and value columns; a wide table needs an indicator column and one column per district; a statistical table needs a region or indicator column and year columns (such as 2024). You can pick another header line in the preview`,
     headerOnly: 'The file has only a header and no data rows',
+    needIndicator:
+      'This is a regions × years table, but the file does not name its indicator (no “指标：” line or merged header): enter the indicator and its unit in the preview',
+    needDistrict:
+      'This is an indicators × years table, and the file does not say which district its values are for: choose the district in the preview',
+    ignoredColumns: (cols: string) =>
+      `These columns are neither a district nor a year and were not imported: ${cols}`,
     unreadable: 'Cannot be read',
     repeatedId: (id: string) => `id “${id}” repeats an earlier row`,
     duplicate: (line: number) =>

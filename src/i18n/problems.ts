@@ -57,8 +57,11 @@ const WORDS: Words = {
   catalogDirection: (p) => r().catalogDirection(p.line ?? 0, p.text),
   catalogDuplicate: (p) => r().catalogDuplicate(p.name),
   emptyFile: () => r().emptyFile,
-  badHeader: (p) => r().badHeader(p.headers.join(t.sep.list)),
+  badHeader: (p) => r().badHeader(p.headers.join(t.sep.list), p.line ?? 0),
   headerOnly: () => r().headerOnly,
+  needIndicator: () => r().needIndicator,
+  needDistrict: () => r().needDistrict,
+  ignoredColumns: (p) => r().ignoredColumns(p.headers.join(t.sep.list)),
   unreadable: () => r().unreadable,
   duplicateRow: (p) => r().duplicate(p.other),
   repeatedId: (p) => r().repeatedId(p.id),
@@ -106,6 +109,7 @@ export function problemText(p: Problem, catalog: Catalog = new Map()): string {
 
 /** Codes whose words name the line themselves. */
 const SAYS_LINE: ReadonlySet<ProblemCode> = new Set([
+  'badHeader',
   'unclosedQuote',
   'badQuote',
   'badUtf8',

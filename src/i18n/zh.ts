@@ -328,9 +328,13 @@ export const zh = {
     importQualifier: (q: string) => `限定“${q}”应为空、≥ 或 ≈`,
     importValue: (r: string) => `数值：${r}`,
     emptyFile: '文件是空的，没有可导入的内容',
-    badHeader: (cols: string) =>
-      `无法识别表头“${cols}”：长表需要 区县、指标、数值 列，宽表需要 指标 列和各区县列`,
+    badHeader: (cols: string, line: number) =>
+      `${line > 0 ? `第 ${line} 行` : ''}${cols === '' ? '是空行，' : `“${cols}”`}不是可识别的表头：长表需要 区县、指标、数值 列，宽表需要 指标 列和各区县列，统计表需要 地区或指标 列和年份列（如 2024年）。可在预览中另选表头行`,
     headerOnly: '文件只有表头，没有数据行',
+    needIndicator:
+      '这是“地区 × 年份”统计表，但文件没有写明指标（无“指标：”行或合并表头）：请在预览中填写指标名称和单位',
+    needDistrict: '这是“指标 × 年份”统计表，数值属于哪个区县文件没有写明：请在预览中选择区县',
+    ignoredColumns: (cols: string) => `这些列既不是区县也不是年份，未导入：${cols}`,
     unreadable: '无法读取',
     repeatedId: (id: string) => `编号“${id}”与前面的一行重复`,
     duplicate: (line: number) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchDistrict } from './districtMatch';
-import { buildPlan, type ImportPlan } from './importPlan';
-import { checkRow, keepApart, type Fields, type RowContext } from './importRow';
+import { buildPlan } from './importPlan';
+import { checkRow, type Fields, type RowContext } from './importRow';
 import type { CatalogEntry } from './types';
 
 const entry: CatalogEntry = {
@@ -68,21 +68,6 @@ describe('checkRow: totals', () => {
   it('a totals label the workbook keeps as a district is that district', () => {
     const withCity = new Set([...DISTRICTS, '全市']);
     expect(checkRow(row('全市'), 7, ctx, withCity, 'actual', null).row?.obs.district).toBe('全市');
-  });
-
-  it('keepApart counts marks and totals in the plan', () => {
-    const plan = { noDataMarks: undefined, totals: undefined } as unknown as ImportPlan;
-    keepApart(plan, check(row('江津区', '—')), 3);
-    keepApart(plan, check(row('黔江区', '—')), 3);
-    keepApart(plan, check(row('江津区', '…')), 4);
-    keepApart(plan, check(row('合计')), 5);
-    keepApart(plan, check(row('合计')), 6);
-    keepApart(plan, check(row('江津区')), 8);
-    expect(plan.noDataMarks).toEqual([
-      { mark: '—', count: 2 },
-      { mark: '…', count: 1 },
-    ]);
-    expect(plan.totals).toEqual([{ label: '合计', line: 5, count: 2 }]);
   });
 });
 

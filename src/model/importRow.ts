@@ -5,7 +5,7 @@
 import { rangeProblem } from './catalog';
 import { unneutralise, type LongField } from './csvFormat';
 import { matchDistrict, type DistrictAliases, type DistrictMatch } from './districtMatch';
-import type { ImportContext, ImportPlan, PlanRow } from './importPlan';
+import type { ImportContext, PlanRow } from './importPlan';
 import { noDataMark } from './marks';
 import { parseNumber } from './numbers';
 import type { Problem } from './problems';
@@ -107,22 +107,4 @@ export function checkRow(
   const row: PlanRow = { line, obs };
   if (warnings.length) row.warnings = warnings;
   return { row };
-}
-
-/**
- * Records a no-data or totals outcome in the plan (noDataMarks: each mark with how often; totals:
- * each label with its first line and how many values it carried). Others are left alone.
- */
-export function keepApart(plan: ImportPlan, r: RowOutcome, line: number): void {
-  if (r.noData !== undefined) {
-    const marks = (plan.noDataMarks ??= []);
-    const m = marks.find((x) => x.mark === r.noData);
-    if (m) m.count++;
-    else marks.push({ mark: r.noData, count: 1 });
-  } else if (r.total !== undefined) {
-    const totals = (plan.totals ??= []);
-    const t = totals.find((x) => x.label === r.total);
-    if (t) t.count++;
-    else totals.push({ label: r.total, line, count: 1 });
-  }
 }

@@ -91,8 +91,15 @@ export type ProblemBody =
   | { code: 'catalogDuplicate'; name: string }
   // Files
   | { code: 'emptyFile' }
+  /** No header was recognised; `line` is the row tried, and the planner can pick another. */
   | { code: 'badHeader'; headers: string[] }
   | { code: 'headerOnly' }
+  /** A regions × years table that names no indicator (no `指标：` line, no group header). */
+  | { code: 'needIndicator' }
+  /** An indicators × years table: which district its values are for. */
+  | { code: 'needDistrict' }
+  /** Header cells read in no way in this shape (a year over a wide file's column). */
+  | { code: 'ignoredColumns'; headers: string[] }
   | { code: 'unreadable' }
   | { code: 'duplicateRow'; other: number }
   | { code: 'conflictRow'; other: number }

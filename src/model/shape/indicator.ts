@@ -1,0 +1,45 @@
+// The indicator and unit a statistical table names for itself: an `指标：年末常住人口(万人)`
+// line, a `单位：万人` line, or a merged group header over the year columns.
+import type { TextLine } from '../importPlan';
+import { splitUnit, type NameAndUnit } from './units';
+
+const INDICATOR_LINE = /^指标(?:名称)?\s*[：:]\s*(.+)$/;
+const UNIT_LINE = /^(?:计量)?单位\s*[：:]\s*(.+)$/;
+const DISTRICT_LINE = /^(?:地区|区县|地区名称)\s*[：:]\s*(.+)$/;
+
+/** Each title line's parts (a line can hold `表1 … 单位：万人`). */
+const parts = (titles: readonly TextLine[]) =>
+  titles.flatMap((t) => t.text.split(/\s+(?=\S+[：:])/));
+
+/** The unit a `单位：` line gives the whole table, or ''. */
+export function tableUnit(titles: readonly TextLine[]): string {
+  for (const p of parts(titles)) {
+    const m = UNIT_LINE.exec(p.trim());
+    if (m?.[1]) return m[1].trim();
+  }
+  return '';
+}
+
+/** The district a `地区：江津区` line names (the bureau's export of one region), or undefined. */
+export function fileDistrictOf(titles: readonly TextLine[]): string | undefined {
+  for (const p of parts(titles)) {
+    const m = DISTRICT_LINE.exec(p.trim());
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
+}
+
+/** From the `指标：` line, else the group header; the unit from its bracket, else `单位：`. */
+export function fileIndicatorOf(
+  titles: readonly TextLine[],
+  group: string | undefined,
+  keepWhole: (name: string) => boolean,
+): NameAndUnit | undefined {
+  let named: string | undefined;
+  for (const p of parts(titles)) named ??= INDICATOR_LINE.exec(p.trim())?.[1]?.trim();
+  named ??= group;
+  const unit = tableUnit(titles);
+  if (named === undefined) return unit === '' ? undefined : { name: '', unit };
+  const split = splitUnit(named, keepWhole);
+  return { name: split.name, unit: split.unit || unit };
+}

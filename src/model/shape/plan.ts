@@ -1,0 +1,153 @@
+// The import plan of one sheet: find the table (titles, header, notes), read its shape, name
+// what the shape leaves out (the indicator of a regions × years table, the district of an
+// indicators × years one), then read the rows.
+import type { Fields } from '../importRow';
+import type { ImportContext, ImportOptions, ImportPlan, Layout } from '../importPlan';
+import type { Problem } from '../problems';
+import { duplicateColumns, headerLang, isGoalsTable, planFields } from './header';
+import { fileDistrictOf, fileIndicatorOf, tableUnit } from './indicator';
+import { columnsOf, detectLayout } from './layout';
+import { findTable, type TableLines } from './lines';
+import { readRows } from './read';
+import { splitUnit } from './units';
+
+type Built = { ok: true; plan: ImportPlan } | { ok: false; reason: Problem };
+
+const used = (cells: readonly string[] | undefined) => !!cells?.some((c) => c.trim() !== '');
+
+/** The header's cells, trimmed, without a BOM or trailing empty cells. */
+function cleanHeader(cells: readonly string[]): string[] {
+  const h = cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
+  while (h.length > 1 && h[h.length - 1] === '') h.pop();
+  return h;
+}
+
+/**
+ * A years table with an empty top-left cell is read as regions × years, unless its first column
+ * holds indicators: names with a unit in brackets, and no district among them.
+ */
+function blankCorner(
+  layout: Layout | null,
+  header: readonly string[],
+  rows: readonly string[][],
+  table: TableLines,
+  ctx: ImportContext,
+): Layout | null {
+  if (layout !== 'regionsByYears' || header[0] !== '') return layout;
+  const known = new Set(ctx.districts);
+  let units = 0;
+  for (let i = table.header + 1; i < Math.min(table.notesFrom, table.header + 50); i++) {
+    const name = (rows[i]?.[0] ?? '').trim();
+    if (name === '') continue;
+    if (known.has(name) || known.has(`${name}区`) || known.has(`${name}县`)) return layout;
+    if (splitUnit(name).unit !== '') units++;
+  }
+  return units > 0 ? 'indicatorsByYears' : layout;
+}
+
+export function planTable(
+  rows: readonly string[][],
+  opt: ImportOptions,
+  ctx: ImportContext,
+  onProgress: ((done: number, total: number) => void) | undefined,
+  lines: readonly number[] | undefined,
+): Built {
+  if (!rows.some((r) => used(r))) return { ok: false, reason: { code: 'emptyFile' } };
+  const lineOf = (i: number) => lines?.[i] ?? i + 1;
+  const found = findTable(
+    rows.map((r, i) => (i === 0 ? cleanHeader(r) : r)),
+    lineOf,
+    (h) => detectLayout(h) !== null || isGoalsTable(h),
+    opt.headerRow,
+  );
+  if (!found.ok) return found;
+  const table = found.value;
+  const header = cleanHeader(rows[table.header] as string[]);
+  const headerLine = lineOf(table.header);
+  if (isGoalsTable(header)) return { ok: false, reason: { code: 'goalsTable' } };
+  const dup = duplicateColumns(header);
+  if (dup) return { ok: false, reason: dup };
+  const layout =
+    opt.layout === 'auto'
+      ? blankCorner(detectLayout(header), header, rows, table, ctx)
+      : opt.layout;
+  const cols = layout && columnsOf(header, layout);
+  if (!layout || !cols || (layout !== 'long' && cols.values.length === 0)) {
+    return {
+      ok: false,
+      reason: { code: 'badHeader', headers: header.slice(0, 6), line: headerLine },
+    };
+  }
+  const dataRows = rows.slice(table.header + 1, table.notesFrom);
+  if (!dataRows.some((r) => used(r))) return { ok: false, reason: { code: 'headerOnly' } };
+
+  const keepWhole = (name: string) => ctx.catalog.has(name);
+  const fileIndicator = fileIndicatorOf(table.titles, table.group, keepWhole);
+  const fileDistrict = fileDistrictOf(table.titles);
+  const unit = tableUnit(table.titles);
+  const has = (field: string) => cols.fixed.some((f) => f.field === field);
+  const constants: Fields = {};
+  if (layout === 'regionsByYears' && !has('indicator')) {
+    const given = opt.indicator?.trim() ? splitUnit(opt.indicator, keepWhole) : undefined;
+    const named = given ?? (fileIndicator?.name ? fileIndicator : undefined);
+    if (!named) return { ok: false, reason: { code: 'needIndicator', line: headerLine } };
+    constants.indicator = named.name;
+    constants.unit = opt.unit?.trim() || named.unit || unit;
+  }
+  if (layout === 'indicatorsByYears' && !has('district')) {
+    const district = opt.district?.trim() || fileDistrict;
+    if (!district) return { ok: false, reason: { code: 'needDistrict', line: headerLine } };
+    constants.district = district;
+  }
+
+  const plan: ImportPlan = {
+    layout,
+    headerLang: headerLang(header),
+    header,
+    rows: [],
+    skipped: [],
+    warnings: [],
+    unknownDistricts: [],
+    unknownIndicators: [],
+    dataRows: 0,
+    fields: planFields(header),
+    yearsFromFile:
+      layout === 'regionsByYears' ||
+      layout === 'indicatorsByYears' ||
+      (layout === 'wide' && (cols.values.some((v) => v.yearCol !== undefined) || has('year'))),
+    kindFromFile: layout !== 'long' && has('kind'),
+    headerRow: table.header,
+    titles: table.titles,
+    notes: table.notes,
+  };
+  if (fileIndicator) plan.fileIndicator = fileIndicator;
+  if (fileDistrict !== undefined) plan.fileDistrict = fileDistrict;
+  if (cols.ignored.length > 0)
+    plan.warnings.push({ code: 'ignoredColumns', headers: cols.ignored, line: headerLine });
+  const fallback =
+    layout === 'long'
+      ? { kind: 'actual' as const, year: null }
+      : {
+          kind: opt.wideKind,
+          year: layout === 'wide' && !plan.yearsFromFile ? opt.wideYear : null,
+        };
+  const read = readRows(plan, {
+    rows,
+    from: table.header + 1,
+    to: table.notesFrom,
+    width: header.length,
+    padShort: layout === 'regionsByYears' || layout === 'indicatorsByYears',
+    cols,
+    constants,
+    tableUnit: unit,
+    fallback,
+    ctx,
+    lineOf,
+    onProgress,
+  });
+  plan.counts = read.counts;
+  plan.dataRows = read.counts.rows;
+  plan.totals = read.totals;
+  plan.noDataMarks = read.noDataMarks;
+  return { ok: true, plan };
+}

@@ -1,0 +1,130 @@
+// The data rows of a table → plan rows. Each value cell is taken, skipped with its problem,
+// counted as no data, or kept apart as a total; rows and cells are counted apart.
+import { checkRow, type Fields } from '../importRow';
+import type { ImportContext, ImportPlan } from '../importPlan';
+import type { Kind } from '../types';
+import type { Columns } from './layout';
+import { tally, type TallyResult } from './tally';
+import { splitUnit, type NameAndUnit } from './units';
+
+export interface ReadInput {
+  rows: readonly string[][];
+  /** Data rows are [from, to): below the header, above the notes. */
+  from: number;
+  to: number;
+  /** The header's width: rows of another width are refused, or padded where `padShort`. */
+  width: number;
+  padShort: boolean;
+  cols: Columns;
+  /** Fields every row shares (the indicator a title names, the district asked for). */
+  constants: Fields;
+  /** The unit a `单位：` line gives where a row names none. */
+  tableUnit: string;
+  fallback: { kind: Kind; year: number | null };
+  ctx: ImportContext;
+  lineOf: (i: number) => number;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+const blank = (c: string | undefined) => (c ?? '').trim() === '';
+
+/** The row at the header's width: trailing empty cells dropped, short rows padded if allowed. */
+function fit(cells: readonly string[], width: number, padShort: boolean): readonly string[] {
+  if (cells.length > width && cells.slice(width).every(blank)) return cells.slice(0, width);
+  if (cells.length < width && padShort)
+    return [...cells, ...Array<string>(width - cells.length).fill('')];
+  return cells;
+}
+
+export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
+  const { rows, cols, ctx, fallback, lineOf } = input;
+  const known = new Set(ctx.districts);
+  const count = tally();
+  const seen = new Map<string, number>();
+  const places = new Map<string, number>();
+  const names = new Map<string, NameAndUnit>();
+  const keepWhole = (name: string) => ctx.catalog.has(name);
+  const shared = Object.keys(input.constants).length > 0;
+
+  const take = (f: Fields, line: number): void => {
+    const r = checkRow(f, line, ctx, known, fallback.kind, fallback.year);
+    if (r.noData !== undefined) return count.noData(r.noData);
+    if (r.total !== undefined) return count.total(r.total, line);
+    if (!r.row) {
+      plan.skipped.push({ ...(r.problem ?? { code: 'unreadable' }), line });
+      return count.skipped();
+    }
+    const o = r.row.obs;
+    // Same place, year and source but a different value is a disagreement to keep, not a duplicate.
+    const place = [o.district, o.indicator, o.year, o.kind, o.scope, o.source].join('|');
+    const key = `${place}|${o.value}|${o.qualifier}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      plan.skipped.push({ code: 'duplicateRow', other: first, line });
+      return count.skipped();
+    }
+    seen.set(key, line);
+    const other = places.get(place);
+    if (other !== undefined) plan.warnings.push({ code: 'conflictRow', other, line });
+    else places.set(place, line);
+    for (const w of r.row.warnings ?? []) plan.warnings.push({ ...w, line });
+    plan.rows.push(r.row);
+    count.taken();
+  };
+
+  const total = rows.length - 1;
+  for (let i = input.from; i < input.to; i++) {
+    const raw = rows[i] as string[];
+    if (i % 5000 === 0) input.onProgress?.(i, total);
+    if (raw.every(blank)) continue;
+    count.row();
+    const line = lineOf(i);
+    const cells = fit(raw, input.width, input.padShort);
+    if (cells.length !== input.width) {
+      plan.skipped.push({ code: 'columnCount', count: cells.length, expected: input.width, line });
+      count.skipped(Math.max(1, cols.values.length));
+      continue;
+    }
+    const f: Fields = shared ? { ...input.constants } : {};
+    for (const { col, field } of cols.fixed) f[field] = cells[col];
+    // 年末常住人口(万人): the bracket is the unit, unless the catalog knows the whole name.
+    const named = f.indicator?.trim();
+    if (named) {
+      let split = names.get(named);
+      if (!split) names.set(named, (split = splitUnit(named, keepWhole)));
+      if (split.unit !== '') {
+        f.indicator = split.name;
+        if (blank(f.unit)) f.unit = split.unit;
+      }
+    }
+    if (blank(f.unit) && input.tableUnit !== '') f.unit = input.tableUnit;
+    if (cols.values.length === 0) {
+      take(f, line);
+      continue;
+    }
+    for (const v of cols.values) {
+      const value = (cells[v.col] ?? '').trim();
+      if (value === '') {
+        count.noData('');
+        continue;
+      }
+      const year = v.year ?? (v.yearCol === undefined ? f.year : cells[v.yearCol]);
+      take({ ...f, district: v.district ?? f.district, value, year }, line);
+    }
+  }
+  input.onProgress?.(total, total);
+
+  const dCount = new Map<string, number>();
+  const iCount = new Map<string, { unit: string; count: number }>();
+  for (const { obs } of plan.rows) {
+    if (!known.has(obs.district)) dCount.set(obs.district, (dCount.get(obs.district) ?? 0) + 1);
+    if (!ctx.catalog.has(obs.indicator)) {
+      const e = iCount.get(obs.indicator) ?? { unit: obs.unit, count: 0 };
+      e.count++;
+      iCount.set(obs.indicator, e);
+    }
+  }
+  plan.unknownDistricts = [...dCount].map(([name, count]) => ({ name, count }));
+  plan.unknownIndicators = [...iCount].map(([name, e]) => ({ name, ...e }));
+  return count.result();
+}
