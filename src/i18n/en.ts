@@ -451,8 +451,8 @@ export const en: Strings = {
       `${n} cells with no data (${marks}): neither errors nor zeros`,
     markCount: (mark: string, n: number) => `${mark} ${n}`,
     blankMark: 'blank',
-    hiddenRows: (list: string) => `rows ${list}`,
-    hiddenColumns: (list: string) => `columns ${list}`,
+    hiddenRows: (list: string) => `rows: ${list}`,
+    hiddenColumns: (list: string) => `columns: ${list}`,
     hidden: (what: string) => `Hidden in the sheet but still read and imported: ${what}`,
     merged: (n: number) => `${n} merged cell ranges, each cell read as the merged value`,
     rowHeader: 'Header',
@@ -473,7 +473,7 @@ export const en: Strings = {
     header: (lang: 'zh' | 'en' | 'mixed', bom: boolean) =>
       `Header: ${{ zh: 'Chinese', en: 'English', mixed: 'Chinese and English' }[lang]}${bom ? ', with BOM' : ''}`,
     counts: (c: PlanCounts, warnings: number) =>
-      `${c.rows} rows, ${c.cells} values: ${c.cellsTaken} values to import (${c.rowsTaken} rows), ${c.cellsSkipped} values skipped (${c.rowsSkipped} whole rows)${c.noData ? `, ${c.noData} cells with no data` : ''}${c.totals ? `, ${c.totals} totals values kept apart` : ''}; ${warnings} warnings.`,
+      `${c.rows} rows, ${c.cells} values: ${c.cellsTaken} values to import (rows: ${c.rowsTaken}), ${c.cellsSkipped} skipped (whole rows: ${c.rowsSkipped})${c.noData ? `, ${c.noData} cells with no data` : ''}${c.totals ? `, ${c.totals} totals values kept apart` : ''}; ${warnings} warnings.`,
     replaceNote: (existing: number, incoming: number) =>
       `Replace deletes all ${existing} existing values and keeps only the ${incoming} values from the file.`,
     addAll: (n: number) => `Add all (${n} new districts or indicators)`,
@@ -495,7 +495,7 @@ export const en: Strings = {
     summary: (added: number, updated: number, same: number, removed: number) =>
       `Data table: ${added} rows added, ${updated} updated, ${same} unchanged${removed ? `, ${removed} replaced` : ''}.`,
     summaryFile: (c: PlanCounts, notAdded: number) =>
-      `File: ${c.rows} rows, ${c.cells} values; ${c.cellsTaken - notAdded} values imported, ${c.cellsSkipped + notAdded} skipped (${c.rowsSkipped} whole rows${notAdded ? `; ${notAdded} because the district or indicator was not added` : ''})${c.noData ? `, ${c.noData} cells with no data` : ''}${c.totals ? `, ${c.totals} totals values kept apart` : ''}.`,
+      `File: ${c.rows} rows, ${c.cells} values; ${c.cellsTaken - notAdded} values imported, ${c.cellsSkipped + notAdded} skipped (whole rows: ${c.rowsSkipped}${notAdded ? `; ${notAdded} because the district or indicator was not added` : ''})${c.noData ? `, ${c.noData} cells with no data` : ''}${c.totals ? `, ${c.totals} totals values kept apart` : ''}.`,
     before: (file: string) => `Before importing “${file}”`,
   },
   historyUi: {

@@ -105,7 +105,7 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
         : code === 'needIndicator'
           ? u.needIndicator
           : u.needDistrict;
-      status.dataset.kind = 'error';
+      status.dataset.kind = need ? 'need' : 'error';
       f.facts.replaceChildren();
       unknowns.replaceChildren();
       preview.replaceChildren();

@@ -72,10 +72,12 @@ export function importForm(
     size: '8',
     hidden: '',
   });
+  // Filled (and shown) from the first reading; empty selects say nothing before it.
   const sheetField = field(u.sheet, sheet);
   const encField = field(u.encoding, enc);
   const delimField = field(u.delimiter, delim);
   const headerField = field(u.headerRow, headerRow);
+  for (const x of [sheetField, encField, delimField, headerField]) x.hidden = true;
   const indicatorOnly = el(
     'span',
     { class: 'shape-only', hidden: '' },
@@ -215,6 +217,7 @@ export function showDetected(f: ImportForm, p: Prepared): void {
     const line = p.previewLines[at] ?? at + 1;
     choices.push({ index: at, line, text: plan.header.filter((h) => h !== '').join(' | ') });
   }
+  f.headerField.hidden = false;
   f.headerRow.replaceChildren(
     ...choices.map((c) => option(String(c.index), u.headerOption(c.line, c.text), c.index === at)),
   );
