@@ -106,6 +106,7 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
           ? u.needIndicator
           : u.needDistrict;
       status.dataset.kind = need ? 'need' : 'error';
+      ok.disabled = true;
       f.facts.replaceChildren();
       unknowns.replaceChildren();
       preview.replaceChildren();
