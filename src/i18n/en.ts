@@ -1,4 +1,5 @@
 // UI strings, English. Same keys as zh.ts (the type checker enforces it).
+import type { PlanCounts } from '../model/importPlan';
 import type { Strings } from './zh';
 
 export const en: Strings = {
@@ -150,12 +151,12 @@ export const en: Strings = {
   storageClosed:
     'The browser closed the connection to the local database (site data cleared?): this page has stopped saving and the data is only in this page. Save a copy with “More → Export backup” first; later changes are kept in a journal and come back after a reload.',
   blocked: 'The data format needs an upgrade, but older tabs are still open: close or reload them.',
-  importCsv: 'Import CSV',
+  importCsv: 'Import CSV / Excel',
   exportCsv: 'Export CSV',
   exportLong: 'Long table (all data, with sources)',
   exportWide: 'Wide table (current comparison)',
   exportGoals: 'Goals (with progress and status)',
-  dropHere: 'Drop to import the CSV file',
+  dropHere: 'Drop to import a CSV or Excel file',
   exported: (name: string) => `Exported ${name}`,
   resetConfirm:
     'This replaces the current data (including goal sets) with the figures from the five reports. It can be undone. Continue?',
@@ -432,13 +433,46 @@ export const en: Strings = {
       `${n} indicators are defined differently in the backup; this app’s definitions were kept (${names})`,
   },
   importUi: {
-    title: (file: string) => `Import CSV: ${file}`,
+    title: (file: string) => `Import: ${file}`,
     encoding: 'Encoding',
     delimiter: 'Delimiter',
     delimiters: { comma: 'Comma ,', semicolon: 'Semicolon ;', tab: 'Tab' },
     layout: 'Layout',
     long: 'Long (one value per row)',
     wide: 'Wide (one district per column)',
+    regionsByYears: 'Regions × years (one indicator)',
+    indicatorsByYears: 'Indicators × years (one district)',
+    sheet: 'Sheet',
+    sheetOption: (name: string, rows: number) => `${name} (${rows} rows)`,
+    headerRow: 'Header row',
+    headerOption: (line: number, text: string) => `Row ${line}: ${text}`,
+    indicatorName: 'Indicator',
+    unit: 'Unit',
+    district: 'District',
+    chooseDistrict: '(choose)',
+    newDistrict: 'New district…',
+    newDistrictName: 'New district name',
+    needIndicator:
+      'This table has regions × years for one indicator: enter the indicator and its unit above (or add a line “指标：name(unit)” to the file). The existing data is unchanged.',
+    needDistrict:
+      'This table has indicators × years for one district: choose or type the district above. The existing data is unchanged.',
+    titleLines: 'Title lines (not imported)',
+    noteLines: 'Note lines (not imported)',
+    textLine: (line: number, text: string) => `Row ${line} ${text}`,
+    totalsKept: 'Totals kept apart (not imported as districts)',
+    totalLine: (line: number, label: string, n: number) => `Row ${line} ${label} (${n} values)`,
+    noData: (n: number, marks: string) =>
+      `${n} cells with no data (${marks}): neither errors nor zeros`,
+    markCount: (mark: string, n: number) => `${mark} ${n}`,
+    blankMark: 'blank',
+    hiddenRows: (list: string) => `rows: ${list}`,
+    hiddenColumns: (list: string) => `columns: ${list}`,
+    hidden: (what: string) => `Hidden in the sheet but still read and imported: ${what}`,
+    merged: (n: number) => `${n} merged cell ranges, each cell read as the merged value`,
+    rowHeader: 'Header',
+    rowTitle: 'Title, not imported',
+    rowNote: 'Note, not imported',
+    rowTotal: 'Total, kept apart',
     wideYear: 'Year of the wide table',
     wideKind: 'Kind of the wide table',
     progress: 'Import progress',
@@ -452,8 +486,10 @@ export const en: Strings = {
     failed: (reason: string) => `Cannot import: ${reason}. The existing data is unchanged.`,
     header: (lang: 'zh' | 'en' | 'mixed', bom: boolean) =>
       `Header: ${{ zh: 'Chinese', en: 'English', mixed: 'Chinese and English' }[lang]}${bom ? ', with BOM' : ''}`,
-    counts: (rows: number, values: number, skipped: number, warnings: number) =>
-      `${rows} data rows: ${values} values to import, ${skipped} rows skipped, ${warnings} warnings.`,
+    counts: (c: PlanCounts, warnings: number) =>
+      `${c.rows} rows, ${c.cells} values: ${c.cellsTaken} values to import (rows: ${c.rowsTaken}), ${c.cellsSkipped} skipped (whole rows: ${c.rowsSkipped})${c.noData ? `, ${c.noData} cells with no data` : ''}${c.totals ? `, ${c.totals} totals values kept apart` : ''}; ${warnings} warnings.`,
+    replaceNote: (existing: number, incoming: number) =>
+      `Replace deletes all ${existing} existing values and keeps only the ${incoming} values from the file.`,
     addAll: (n: number) => `Add all (${n} new districts or indicators)`,
     addDistrict: (name: string, n: number) => `Add new district “${name}” (${n} values)`,
     addIndicator: (name: string, unit: string, n: number) =>
@@ -470,8 +506,10 @@ export const en: Strings = {
     result: 'Import result',
     done: 'Import complete',
     lineNote: (line: number, text: string) => `Row ${line}: ${text}`,
-    summary: (added: number, updated: number, same: number, removed: number, skipped: number) =>
-      `${added} rows added, ${updated} updated, ${same} unchanged${removed ? `, ${removed} replaced` : ''}, ${skipped} skipped.`,
+    summary: (added: number, updated: number, same: number, removed: number) =>
+      `Data table: ${added} rows added, ${updated} updated, ${same} unchanged${removed ? `, ${removed} replaced` : ''}.`,
+    summaryFile: (c: PlanCounts, notAdded: number) =>
+      `File: ${c.rows} rows, ${c.cells} values; ${c.cellsTaken - notAdded} values imported, ${c.cellsSkipped + notAdded} skipped (whole rows: ${c.rowsSkipped}${notAdded ? `; ${notAdded} because the district or indicator was not added` : ''})${c.noData ? `, ${c.noData} cells with no data` : ''}${c.totals ? `, ${c.totals} totals values kept apart` : ''}.`,
     before: (file: string) => `Before importing “${file}”`,
   },
   historyUi: {

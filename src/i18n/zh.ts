@@ -1,4 +1,5 @@
 // UI strings, Simplified Chinese: the source of every key. en.ts must match it key for key.
+import type { PlanCounts } from '../model/importPlan';
 export const zh = {
   appTitle: '区县卫生健康指标对比表',
   tabs: { compare: '对比', goals: '目标', scorecard: '记分卡', data: '数据' },
@@ -146,12 +147,12 @@ export const zh = {
   storageClosed:
     '浏览器关闭了本机数据库的连接（例如清除了网站数据）：本页已停止保存，当前数据只在此页中。请先用“更多 → 导出备份”保存一份；此后的修改暂存在临时记录中，重新加载后会恢复。',
   blocked: '数据格式需要升级，但有旧版本的标签页仍打开着：请关闭其他标签页，或重新加载它们。',
-  importCsv: '导入 CSV',
+  importCsv: '导入 CSV / Excel',
   exportCsv: '导出 CSV',
   exportLong: '长表（全部数据，含来源）',
   exportWide: '宽表（当前对比视图）',
   exportGoals: '目标表（含进度与状态）',
-  dropHere: '松开鼠标以导入 CSV 文件',
+  dropHere: '松开鼠标以导入 CSV 或 Excel 文件',
   exported: (name: string) => `已导出 ${name}`,
   resetConfirm:
     '恢复初始数据将用五份报告的原始数据替换当前数据（包括目标集）。此操作可撤销。确定吗？',
@@ -415,13 +416,45 @@ export const zh = {
       `备份中 ${n} 个指标的定义与本机不同，保留了本机的定义（${names}）`,
   },
   importUi: {
-    title: (file: string) => `导入 CSV：${file}`,
+    title: (file: string) => `导入：${file}`,
     encoding: '编码',
     delimiter: '分隔符',
     delimiters: { comma: '逗号 ,', semicolon: '分号 ;', tab: '制表符 Tab' },
     layout: '表格形式',
     long: '长表（每行一个数）',
     wide: '宽表（每列一个区县）',
+    regionsByYears: '按地区×年份（单一指标）',
+    indicatorsByYears: '按指标×年份（单一区县）',
+    sheet: '工作表',
+    sheetOption: (name: string, rows: number) => `${name}（${rows} 行）`,
+    headerRow: '表头行',
+    headerOption: (line: number, text: string) => `第 ${line} 行：${text}`,
+    indicatorName: '指标名称',
+    unit: '单位',
+    district: '区县',
+    chooseDistrict: '（请选择）',
+    newDistrict: '新区县…',
+    newDistrictName: '新区县名称',
+    needIndicator:
+      '这张表按地区×年份排列，只有一个指标：请在上方填写指标名称和单位（或在文件中加一行“指标：名称(单位)”）。现有数据没有任何改变。',
+    needDistrict:
+      '这张表按指标×年份排列，只属于一个区县：请在上方选择或填写区县。现有数据没有任何改变。',
+    titleLines: '标题行（不导入）',
+    noteLines: '注释行（不导入）',
+    textLine: (line: number, text: string) => `第 ${line} 行 ${text}`,
+    totalsKept: '合计行另列（不作为区县导入）',
+    totalLine: (line: number, label: string, n: number) => `第 ${line} 行 ${label}（${n} 个数值）`,
+    noData: (n: number, marks: string) => `无数据 ${n} 格（${marks}）：不算错误，也不记为 0`,
+    markCount: (mark: string, n: number) => `${mark} ${n}`,
+    blankMark: '空白',
+    hiddenRows: (list: string) => `第 ${list} 行`,
+    hiddenColumns: (list: string) => `${list} 列`,
+    hidden: (what: string) => `${what}在表格中已隐藏，仍被读取导入`,
+    merged: (n: number) => `${n} 处合并单元格，每格按合并后的值读取`,
+    rowHeader: '表头',
+    rowTitle: '标题，不导入',
+    rowNote: '注释，不导入',
+    rowTotal: '合计，另列',
     wideYear: '宽表年份',
     wideKind: '宽表类型',
     progress: '导入进度',
@@ -435,8 +468,10 @@ export const zh = {
     failed: (reason: string) => `无法导入：${reason}。现有数据没有任何改变。`,
     header: (lang: 'zh' | 'en' | 'mixed', bom: boolean) =>
       `表头：${{ zh: '中文', en: '英文', mixed: '中英混合' }[lang]}${bom ? '，含 BOM' : ''}`,
-    counts: (rows: number, values: number, skipped: number, warnings: number) =>
-      `共 ${rows} 行数据：可导入 ${values} 个数值，跳过 ${skipped} 行，提醒 ${warnings} 条。`,
+    counts: (c: PlanCounts, warnings: number) =>
+      `共 ${c.rows} 行、${c.cells} 个数值：可导入 ${c.cellsTaken} 个数值（${c.rowsTaken} 行），跳过 ${c.cellsSkipped} 个数值（整行跳过 ${c.rowsSkipped} 行）${c.noData ? `，无数据 ${c.noData} 格` : ''}${c.totals ? `，合计 ${c.totals} 个数值另列` : ''}；提醒 ${warnings} 条。`,
+    replaceNote: (existing: number, incoming: number) =>
+      `替换将删除现有全部 ${existing} 个数值，只留下文件中可导入的 ${incoming} 个。`,
     addAll: (n: number) => `全部添加（${n} 项新区县或新指标）`,
     addDistrict: (name: string, n: number) => `添加新区县“${name}”（${n} 个数值）`,
     addIndicator: (name: string, unit: string, n: number) =>
@@ -452,8 +487,10 @@ export const zh = {
     result: '导入结果',
     done: '导入完成',
     lineNote: (line: number, text: string) => `第 ${line} 行 ${text}`,
-    summary: (added: number, updated: number, same: number, removed: number, skipped: number) =>
-      `新增 ${added} 行，更新 ${updated} 行，未变 ${same} 行${removed ? `，替换掉 ${removed} 行` : ''}，跳过 ${skipped} 行。`,
+    summary: (added: number, updated: number, same: number, removed: number) =>
+      `数据表：新增 ${added} 行，更新 ${updated} 行，未变 ${same} 行${removed ? `，替换掉 ${removed} 行` : ''}。`,
+    summaryFile: (c: PlanCounts, notAdded: number) =>
+      `文件：共 ${c.rows} 行、${c.cells} 个数值，导入 ${c.cellsTaken - notAdded} 个数值，跳过 ${c.cellsSkipped + notAdded} 个数值（整行跳过 ${c.rowsSkipped} 行${notAdded ? `；其中 ${notAdded} 个因区县或指标未添加` : ''}）${c.noData ? `，无数据 ${c.noData} 格` : ''}${c.totals ? `，合计 ${c.totals} 个数值另列` : ''}。`,
     before: (file: string) => `导入“${file}”之前`,
   },
   historyUi: {

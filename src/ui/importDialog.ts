@@ -3,17 +3,21 @@ import type { Encoding } from '../io/decode';
 import type { Delimiter } from '../io/csv';
 import type { PrepareOptions, Prepared } from '../io/prepare';
 import { prepareInWorker } from '../io/runImport';
-import { applyImport, type ImportSummary } from '../state/importActions';
+import { applyImport } from '../state/importActions';
 import { say, undo, type AppState } from '../state/state';
 import type { Store } from '../state/store';
-import { importForm, progressValue, showDetected } from './importForm';
+import type { Layout } from '../model/importPlan';
+import { importForm, NEW_DISTRICT, progressValue, showDetected, showShape } from './importForm';
+import { countsText, planCounts } from './importFacts';
 import {
   checkedNames,
   problemReasons,
+  renderFacts,
   renderPreview,
   renderProblems,
   renderUnknowns,
 } from './importPreview';
+import type { ImportResult } from './importSummary';
 import { t } from './strings';
 import { shownText } from '../state/messages';
 import { problemText } from '../i18n/problems';
@@ -29,14 +33,13 @@ export interface ImportDeps {
   beforeApply?(): Promise<unknown>;
 }
 
-export async function openImportDialog(
-  file: File,
-  deps: ImportDeps,
-): Promise<ImportSummary | null> {
+export async function openImportDialog(file: File, deps: ImportDeps): Promise<ImportResult | null> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const u = t.importUi;
-  const f = importForm(file.name);
+  const s0 = deps.store.getState();
+  const f = importForm(file.name, { indicators: [...s0.catalog.keys()], districts: s0.districts });
   const { dlg, enc, delim, layout, year, kind, progress, status, unknowns, preview, problems } = f;
+  const { sheet, headerRow, indicator, unit, district, newDistrict } = f;
   const { replace, cancel, ok } = f;
   document.body.append(dlg);
   dlg.showModal();
@@ -44,12 +47,23 @@ export async function openImportDialog(
   let prepared: Prepared | null = null;
   let run = 0;
   let analysing: Promise<void> = Promise.resolve();
+  /** Controls the planner has set: only these override what the reading detects. */
+  const touched = new Set<string>();
+  const given = (c: { name: string; value: string }) =>
+    touched.has(c.name) && c.value.trim() !== '' ? c.value.trim() : undefined;
+  const districtChosen = () =>
+    district.value === NEW_DISTRICT ? newDistrict.value.trim() || undefined : given(district);
   const opts = (): PrepareOptions => ({
-    layout: prepared ? (layout.value as 'long' | 'wide') : 'auto',
+    layout: prepared || touched.has('layout') ? (layout.value as Layout) : 'auto',
     wideYear: Number(year.value),
     wideKind: kind.value === 'target' ? 'target' : 'actual',
     encoding: prepared ? (enc.value as Encoding) : undefined,
     delimiter: prepared ? (delim.value as Delimiter) : undefined,
+    sheet: given(sheet),
+    headerRow: touched.has('headerRow') ? Number(headerRow.value) : undefined,
+    indicator: given(indicator),
+    unit: given(unit),
+    district: districtChosen(),
   });
 
   function analyse() {
@@ -58,7 +72,7 @@ export async function openImportDialog(
 
   async function analyseNow() {
     const mine = ++run;
-    yearDirty = false;
+    typed = false;
     status.textContent = u.reading;
     progress.hidden = false;
     const s = deps.store.getState();
@@ -79,8 +93,21 @@ export async function openImportDialog(
     progress.hidden = true;
     if (!r.ok) {
       prepared = null;
-      status.textContent = u.failed(problemText(r.reason));
-      status.dataset.kind = 'error';
+      // A statistical table that names no indicator (or district): ask for it, dialog open.
+      const code: string = r.reason.code;
+      const need = code === 'needIndicator' || code === 'needDistrict';
+      if (need) {
+        layout.value = code === 'needIndicator' ? 'regionsByYears' : 'indicatorsByYears';
+        showShape(f, layout.value as Layout);
+      }
+      status.textContent = !need
+        ? u.failed(problemText(r.reason))
+        : code === 'needIndicator'
+          ? u.needIndicator
+          : u.needDistrict;
+      status.dataset.kind = need ? 'need' : 'error';
+      ok.disabled = true;
+      f.facts.replaceChildren();
       unknowns.replaceChildren();
       preview.replaceChildren();
       problems.replaceChildren();
@@ -94,12 +121,14 @@ export async function openImportDialog(
     const plan = p.plan;
     showDetected(f, p);
     status.dataset.kind = plan.rows.length ? '' : 'error';
-    status.textContent = u.counts(
-      plan.dataRows,
-      plan.rows.length,
-      plan.skipped.length,
-      plan.warnings.length,
-    );
+    status.textContent = countsText(plan);
+    // What the file names for itself fills the inputs the planner has not typed into.
+    if (plan.fileIndicator && !touched.has('indicator')) indicator.value = plan.fileIndicator.name;
+    if (plan.fileIndicator && !touched.has('unit')) unit.value = plan.fileIndicator.unit;
+    const one = plan.layout === 'indicatorsByYears' ? plan.rows[0]?.obs.district : undefined;
+    if (one && !touched.has('district') && s0.districts.includes(one)) district.value = one;
+    showMode();
+    renderFacts(f.facts, p);
     renderUnknowns(unknowns, plan);
     const reasons = problemReasons(plan, deps.store.getState().catalog);
     renderPreview(preview, p, reasons);
@@ -107,14 +136,39 @@ export async function openImportDialog(
     ok.disabled = plan.rows.length === 0;
   }
 
-  for (const c of [enc, delim, layout, kind]) c.addEventListener('change', analyse);
-  let yearTimer: ReturnType<typeof setTimeout> | undefined;
-  let yearDirty = false;
-  year.addEventListener('input', () => {
-    yearDirty = true;
-    clearTimeout(yearTimer);
-    yearTimer = setTimeout(analyse, 250);
-  });
+  /** Replace deletes every stored value: say how many, against what the file brings. */
+  function showMode() {
+    const n = deps.store.getState().table.size;
+    f.modeNote.textContent =
+      replace.checked && prepared ? u.replaceNote(n, planCounts(prepared.plan).cellsTaken) : '';
+  }
+  for (const r of dlg.querySelectorAll('input[name="mode"]'))
+    r.addEventListener('change', showMode);
+
+  for (const c of [enc, delim, layout, kind, sheet, headerRow, district]) {
+    c.addEventListener('change', () => {
+      touched.add(c.name);
+      // Another sheet has its own header: detect it anew.
+      if (c === sheet) touched.delete('headerRow');
+      if (c === layout || c === district) showShape(f, layout.value as Layout, prepared?.plan);
+      if (c === district && district.value === NEW_DISTRICT && !newDistrict.value.trim()) {
+        newDistrict.focus();
+        return;
+      }
+      analyse();
+    });
+  }
+  // Typed inputs are read again once the typing pauses.
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let typed = false;
+  for (const c of [year, indicator, unit, newDistrict]) {
+    c.addEventListener('input', () => {
+      touched.add(c.name);
+      typed = true;
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(analyse, 250);
+    });
+  }
   analyse();
 
   return new Promise((resolve) => {
@@ -125,15 +179,15 @@ export async function openImportDialog(
     });
     ok.onclick = async () => {
       // A year typed just before pressing 导入 is still being checked: wait for that result.
-      clearTimeout(yearTimer);
-      if (yearDirty) analyse();
+      clearTimeout(typingTimer);
+      if (typed) analyse();
       await analysing;
       if (!prepared || prepared.plan.rows.length === 0) return;
       ok.disabled = true;
       status.textContent = u.importing;
       const checked = (attr: string) => checkedNames(unknowns, attr);
       await deps.beforeApply?.();
-      let summary: ImportSummary | null = null;
+      let summary: ImportResult | null = null;
       const plan = prepared.plan;
       deps.store.update((s) => {
         const r = applyImport(s, plan, {
@@ -141,7 +195,7 @@ export async function openImportDialog(
           addDistricts: checked('data-district'),
           addIndicators: checked('data-indicator'),
         });
-        summary = r.summary;
+        summary = { ...r.summary, plan };
         return r.state;
       });
       if (!(await deps.persist())) {

@@ -1,10 +1,18 @@
-// The import dialog's controls: encoding, delimiter, layout, the wide file's year and kind, the
-// progress bar and the mode; filled in from what the reading found.
+// The import dialog's controls: sheet, header row, encoding, delimiter, layout, the wide file's
+// year and kind, the one indicator or district of a statistical table, the progress bar and the
+// mode; filled in from what the reading found.
 import type { Encoding } from '../io/decode';
 import type { Delimiter } from '../io/csv';
 import type { Prepared, Progress } from '../io/prepare';
+import { districtName } from '../i18n';
+import type { ImportPlan, Layout } from '../model/importPlan';
 import { el, option } from './el';
+import { headerChoices, headerIndex } from './importFacts';
 import { t } from './strings';
+
+const LAYOUTS: Layout[] = ['long', 'wide', 'regionsByYears', 'indicatorsByYears'];
+/** The district select's entry that opens a text box for a district not known yet. */
+export const NEW_DISTRICT = '\u0000new';
 
 const ENC: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
@@ -23,17 +31,65 @@ function field(label: string, control: HTMLElement) {
 export type ImportForm = ReturnType<typeof importForm>;
 
 /** The dialog with its controls, not yet shown. */
-export function importForm(fileName: string) {
+export function importForm(
+  fileName: string,
+  known: { indicators: readonly string[]; districts: readonly string[] },
+) {
   const u = t.importUi;
   const dlg = el('dialog', { class: 'app-dialog import-dialog', 'aria-label': t.importCsv });
   const title = el('h2', {}, u.title(fileName));
+  const sheet = el('select', { name: 'sheet', 'aria-label': u.sheet });
+  const headerRow = el('select', { name: 'headerRow', 'aria-label': u.headerRow });
   const enc = el('select', { name: 'encoding', 'aria-label': u.encoding });
   const delim = el('select', { name: 'delimiter', 'aria-label': u.delimiter });
   const layout = el(
     'select',
     { name: 'layout', 'aria-label': u.layout },
-    option('long', u.long, true),
-    option('wide', u.wide, false),
+    ...LAYOUTS.map((l) => option(l, u[l], l === 'long')),
+  );
+  const indicators = el(
+    'datalist',
+    { id: 'import-indicators' },
+    ...known.indicators.map((i) => el('option', { value: i })),
+  );
+  const indicator = el('input', {
+    name: 'indicator',
+    'aria-label': u.indicatorName,
+    list: 'import-indicators',
+    size: '18',
+  });
+  const unit = el('input', { name: 'unit', 'aria-label': u.unit, size: '5' });
+  const district = el(
+    'select',
+    { name: 'district', 'aria-label': u.district },
+    option('', u.chooseDistrict, true),
+    ...known.districts.map((d) => option(d, districtName(d), false)),
+    option(NEW_DISTRICT, u.newDistrict, false),
+  );
+  const newDistrict = el('input', {
+    name: 'newDistrict',
+    'aria-label': u.newDistrictName,
+    size: '8',
+    hidden: '',
+  });
+  // Filled (and shown) from the first reading; empty selects say nothing before it.
+  const sheetField = field(u.sheet, sheet);
+  const encField = field(u.encoding, enc);
+  const delimField = field(u.delimiter, delim);
+  const headerField = field(u.headerRow, headerRow);
+  for (const x of [sheetField, encField, delimField, headerField]) x.hidden = true;
+  const indicatorOnly = el(
+    'span',
+    { class: 'shape-only', hidden: '' },
+    field(u.indicatorName, indicator),
+    indicators,
+    field(u.unit, unit),
+  );
+  const districtOnly = el(
+    'span',
+    { class: 'shape-only', hidden: '' },
+    field(u.district, district),
+    newDistrict,
   );
   const year = el('input', {
     name: 'wideYear',
@@ -53,11 +109,13 @@ export function importForm(fileName: string) {
   const headerInfo = el('span', { class: 'muted' });
   const progress = el('progress', { max: '100', value: '0', 'aria-label': u.progress });
   const status = el('p', { class: 'import-status', role: 'status' });
+  const facts = el('ul', { class: 'import-facts' });
   const unknowns = el('div', { class: 'unknowns' });
   const preview = el('div', { class: 'preview' });
   const problems = el('ol', { class: 'problems', 'aria-label': u.problems });
   const merge = el('input', { type: 'radio', name: 'mode', value: 'merge', checked: '' });
   const replace = el('input', { type: 'radio', name: 'mode', value: 'replace' });
+  const modeNote = el('span', { class: 'mode-note muted' });
   const cancel = el('button', { type: 'button' }, t.cancel);
   const ok = el('button', { type: 'button', class: 'primary', disabled: '' }, u.ok);
   dlg.append(
@@ -65,14 +123,23 @@ export function importForm(fileName: string) {
     el(
       'div',
       { class: 'import-controls' },
-      field(u.encoding, enc),
-      field(u.delimiter, delim),
-      field(u.layout, layout),
-      wideOnly,
+      sheetField,
+      encField,
+      delimField,
+      headerField,
       headerInfo,
+    ),
+    el(
+      'div',
+      { class: 'import-controls' },
+      field(u.layout, layout),
+      indicatorOnly,
+      districtOnly,
+      wideOnly,
     ),
     progress,
     status,
+    facts,
     unknowns,
     preview,
     problems,
@@ -82,11 +149,26 @@ export function importForm(fileName: string) {
       el('legend', {}, u.mode),
       el('label', {}, merge, ` ${u.merge}`),
       el('label', {}, replace, ` ${u.replace}`),
+      modeNote,
     ),
     el('div', { class: 'dialog-buttons' }, cancel, ok),
   );
   return {
     dlg,
+    sheet,
+    sheetField,
+    headerRow,
+    headerField,
+    encField,
+    delimField,
+    indicator,
+    unit,
+    indicatorOnly,
+    district,
+    newDistrict,
+    districtOnly,
+    facts,
+    modeNote,
     enc,
     delim,
     layout,
@@ -121,10 +203,37 @@ export function showDetected(f: ImportForm, p: Prepared): void {
     ...(Object.keys(ENC) as Encoding[]).map((k) => option(k, ENC[k], k === p.encoding)),
   );
   f.delim.replaceChildren(...DELIMITERS.map((k) => option(k, delimiterName(k), k === p.delimiter)));
+  const workbook = p.format !== undefined && p.format !== 'csv';
+  f.encField.hidden = workbook;
+  f.delimField.hidden = workbook;
+  const sheets = p.sheets ?? [];
+  f.sheetField.hidden = sheets.length < 2;
+  f.sheet.replaceChildren(
+    ...sheets.map((s) => option(s.name, u.sheetOption(s.name, s.rows), s.name === p.sheet)),
+  );
+  const at = headerIndex(p);
+  const choices = headerChoices(p);
+  if (!choices.some((c) => c.index === at)) {
+    const line = p.previewLines[at] ?? at + 1;
+    choices.push({ index: at, line, text: plan.header.filter((h) => h !== '').join(' | ') });
+  }
+  f.headerField.hidden = false;
+  f.headerRow.replaceChildren(
+    ...choices.map((c) => option(String(c.index), u.headerOption(c.line, c.text), c.index === at)),
+  );
   f.layout.value = plan.layout;
-  f.wideOnly.hidden = plan.layout !== 'wide';
-  // A wide file that carries its years and kind (as 导出 writes it) needs neither chosen.
-  f.yearField.hidden = plan.yearsFromFile === true;
-  f.kindField.hidden = plan.kindFromFile === true;
+  showShape(f, plan.layout, plan);
   f.headerInfo.textContent = u.header(plan.headerLang, p.bom);
+}
+
+/** Shows the inputs a layout needs: year and kind, the one indicator, or the one district. */
+export function showShape(f: ImportForm, layout: Layout, plan?: ImportPlan): void {
+  f.wideOnly.hidden = layout === 'long';
+  // Year columns give each value its year; a wide file that carries its years and kind (as 导出
+  // writes it) needs neither chosen.
+  f.yearField.hidden = layout !== 'wide' || plan?.yearsFromFile === true;
+  f.kindField.hidden = plan?.kindFromFile === true;
+  f.indicatorOnly.hidden = layout !== 'regionsByYears';
+  f.districtOnly.hidden = layout !== 'indicatorsByYears';
+  f.newDistrict.hidden = f.district.value !== NEW_DISTRICT;
 }

@@ -4,6 +4,7 @@ import type { Prepared } from '../io/prepare';
 import { problemText } from '../i18n/problems';
 import type { Catalog } from '../model/types';
 import { el } from './el';
+import { columnName, hiddenText, noDataText, rowRoles } from './importFacts';
 import { t } from './strings';
 
 type Plan = Prepared['plan'];
@@ -61,45 +62,87 @@ export function problemReasons(plan: Plan, catalog: Catalog): Map<number, string
   return reasons;
 }
 
-/** The first rows of the file as read, each with its line number and problems. */
+const ROLE_CLASS = {
+  header: 'header-row',
+  title: 'title-row',
+  note: 'note-row',
+  total: 'total-row',
+};
+
+/**
+ * The first rows of the file as read, each with its line number, its role (the header taken,
+ * a title or note that is not imported, a totals row kept apart) and its problems. Columns are
+ * lettered as in the spreadsheet; hidden ones are marked.
+ */
 export function renderPreview(
   preview: HTMLElement,
   p: Prepared,
   reasons: ReadonlyMap<number, string[]>,
 ): void {
   const u = t.importUi;
-  const head = p.preview[0] ?? [];
+  const roleText = { header: u.rowHeader, title: u.rowTitle, note: u.rowNote, total: u.rowTotal };
+  const roles = rowRoles(p);
+  const width = Math.max(0, ...p.preview.map((r) => r.length));
+  const hiddenCols = new Set(p.hiddenColumns ?? []);
+  const hiddenRows = new Set(p.hiddenRows ?? []);
+  const letters = Array.from({ length: width }, (_, c) =>
+    el('th', { class: hiddenCols.has(c + 1) ? 'hidden-col' : '' }, columnName(c + 1)),
+  );
   preview.replaceChildren(
     el(
       'table',
       {},
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          el('th', {}, u.line),
-          ...head.map((h) => el('th', {}, h)),
-          el('th', {}, u.problem),
-        ),
-      ),
+      el('thead', {}, el('tr', {}, el('th', {}, u.line), ...letters, el('th', {}, u.problem))),
       el(
         'tbody',
         {},
-        ...p.preview.slice(1).map((r, i) => {
-          const line = p.previewLines[i + 1] ?? i + 2;
+        ...p.preview.map((r, i) => {
+          const line = p.previewLines[i] ?? i + 1;
+          const role = roles.get(line);
+          const classes = [
+            role ? ROLE_CLASS[role] : '',
+            reasons.has(line) ? 'has-problem' : '',
+            hiddenRows.has(line) ? 'hidden-row' : '',
+          ].filter((c) => c !== '');
+          const notes = [...(role ? [roleText[role]] : []), ...(reasons.get(line) ?? [])];
           return el(
             'tr',
-            { class: reasons.has(line) ? 'has-problem' : '' },
+            { class: classes.join(' ') },
             el('td', {}, String(line)),
             ...r.map((c) => el('td', {}, c)),
-            el('td', {}, (reasons.get(line) ?? []).join(t.sep.clause)),
+            ...Array.from({ length: width - r.length }, () => el('td', {})),
+            el('td', {}, notes.join(t.sep.clause)),
           );
         }),
       ),
     ),
   );
+}
+
+/** Lines not imported (titles, notes), totals kept apart, no-data cells, hidden and merged cells. */
+export function renderFacts(facts: HTMLElement, p: Prepared): void {
+  const u = t.importUi;
+  const plan = p.plan;
+  const items: HTMLElement[] = [];
+  const group = (label: string, list: string[]) =>
+    list.length && items.push(el('li', {}, el('b', {}, label), ' ', list.join(t.sep.clause)));
+  group(
+    u.titleLines,
+    (plan.titles ?? []).map((x) => u.textLine(x.line, x.text)),
+  );
+  group(
+    u.totalsKept,
+    (plan.totals ?? []).map((x) => u.totalLine(x.line, x.label, x.count)),
+  );
+  group(
+    u.noteLines,
+    (plan.notes ?? []).map((x) => u.textLine(x.line, x.text)),
+  );
+  for (const text of [noDataText(plan), hiddenText(p), p.merged ? u.merged(p.merged) : null]) {
+    if (text) items.push(el('li', {}, text));
+  }
+  facts.replaceChildren(...items);
+  facts.hidden = items.length === 0;
 }
 
 /** Every problem line in order, the first 200 of them. */

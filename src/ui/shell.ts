@@ -81,7 +81,8 @@ export function buildShell(root: HTMLElement): Shell {
   );
   const fileInput = el('input', {
     type: 'file',
-    accept: '.csv,.txt,text/csv',
+    accept:
+      '.csv,.txt,.tsv,.xlsx,.xls,.et,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel',
     hidden: '',
     'aria-label': t.importCsv,
   });

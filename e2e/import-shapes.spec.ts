@@ -1,0 +1,209 @@
+// The shapes of Chinese statistical tables, through the real file chooser: a GB18030 statistics-
+// bureau export with title and notes lines, an .xlsx with merged header cells, a hidden row and a
+// 合计 row, and an .xls of indicators × years for one district. Files are made here.
+import { expect, test, type Page } from '@playwright/test';
+import * as XLSX from '@e965/xlsx';
+import { encodeGb18030 } from '../src/io/testing/gb18030';
+import { chartValue, compareCell, observations, openApp, workbook } from './app';
+
+const LIT = '居民健康素养水平';
+const LIFE = '人均预期寿命';
+
+const MIME: Record<string, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xls: 'application/vnd.ms-excel',
+};
+
+async function chooseFile(page: Page, name: string, bytes: Uint8Array) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入 CSV / Excel' }).click();
+  const ext = name.split('.').pop() ?? '';
+  await (await chooser).setFiles({ name, mimeType: MIME[ext] ?? '', buffer: Buffer.from(bytes) });
+  return page.getByRole('dialog', { name: '导入 CSV / Excel' });
+}
+
+const valueOf = async (page: Page, district: string, indicator: string, year: number) =>
+  (await observations(page, district, indicator)).find(
+    (o) => o.year === year && o.kind === 'actual',
+  )?.value;
+
+/** 分省年度数据 as the statistics database exports it: titles, header, a 全市 row, notes. */
+function bureauCsv(): Uint8Array {
+  return encodeGb18030(
+    [
+      '数据库：区县年度数据',
+      `指标：${LIT}(%)`,
+      '时间：最近3年',
+      '地区,2024年,2023年,2022年',
+      '江津区,35.2,33.5,30.1',
+      '黔江区,—,25.1,22.0',
+      '全市,30.0,28.0,26.0',
+      '注：— 表示无数据。',
+      '数据来源：区县卫生健康统计年鉴',
+    ].join('\r\n') + '\r\n',
+  );
+}
+
+function book(sheets: [string, XLSX.WorkSheet][]): XLSX.WorkBook {
+  const wb = XLSX.utils.book_new();
+  for (const [name, ws] of sheets) XLSX.utils.book_append_sheet(wb, ws, name);
+  return wb;
+}
+
+/** Regions × years with a merged two-row header, a hidden row, a 合计 row and a note. */
+function mergedXlsx(): Uint8Array {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['地区', `${LIFE}(岁)`, null],
+    [null, '2024年', '2023年'],
+    ['江津区', 80.6, 80.14],
+    ['黔江区', 78.2, '—'],
+    ['大足区', 79.9, 79.5],
+    ['合计', 79.6, 79.8],
+    ['注：— 表示无数据。'],
+  ]);
+  ws['!merges'] = [
+    { s: { r: 0, c: 0 }, e: { r: 1, c: 0 } },
+    { s: { r: 0, c: 1 }, e: { r: 0, c: 2 } },
+  ];
+  ws['!rows'] = [{}, {}, {}, {}, { hidden: true }];
+  const notes = XLSX.utils.aoa_to_sheet([['说明'], ['本表由区卫生健康委整理']]);
+  const wb = book([
+    ['数据', ws],
+    ['说明', notes],
+  ]);
+  return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+}
+
+/** Indicators × years for one district, as an old Excel .xls (BIFF8). */
+function districtXls(): Uint8Array {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['指标', '2024年', '2023年'],
+    [`${LIT}(%)`, 31.6, 30.2],
+    [`${LIFE}（岁）`, 79.6, 79.2],
+  ]);
+  return new Uint8Array(
+    XLSX.write(book([['Sheet1', ws]]), { type: 'buffer', bookType: 'biff8' }) as Buffer,
+  );
+}
+
+test('a GB18030 statistics-bureau export: titles and notes kept out, 全市 apart, — as no data', async ({
+  page,
+}) => {
+  await openApp(page);
+  const dlg = await chooseFile(page, '区县年度数据.csv', bureauCsv());
+  await expect(dlg.getByRole('heading')).toHaveText('导入：区县年度数据.csv');
+  await expect(dlg.getByLabel('编码')).toHaveValue('gb18030');
+  await expect(dlg.getByLabel('表格形式')).toHaveValue('regionsByYears');
+  // The header taken is line 4; the planner can pick another from the first rows.
+  await expect(dlg.getByLabel('表头行')).toHaveValue('3');
+  await expect(dlg.getByLabel('表头行').locator('option:checked')).toHaveText(
+    '第 4 行：地区 | 2024年 | 2023年 | 2022年',
+  );
+  await expect(dlg.locator('.preview tr.header-row')).toContainText('2024年');
+  await expect(dlg.locator('.preview tr.title-row')).toHaveCount(3);
+  await expect(dlg.getByLabel('指标名称')).toHaveValue(LIT);
+  await expect(dlg.getByLabel('单位', { exact: true })).toHaveValue('%');
+  const facts = dlg.locator('.import-facts');
+  await expect(facts).toContainText('标题行（不导入）');
+  await expect(facts).toContainText('第 2 行 指标：居民健康素养水平(%)');
+  await expect(facts).toContainText('注释行（不导入）');
+  await expect(facts).toContainText('第 8 行 注：— 表示无数据。');
+  await expect(facts).toContainText('第 7 行 全市（3 个数值）');
+  await expect(facts).toContainText('无数据 1 格（— 1）');
+  const status = dlg.locator('.import-status');
+  await expect(status).toContainText(
+    '共 3 行、9 个数值：可导入 5 个数值（2 行），跳过 0 个数值（整行跳过 0 行），无数据 1 格，合计 3 个数值另列',
+  );
+  // Another header re-reads the file; picking line 4 again gives the same plan.
+  await dlg.getByLabel('表头行').selectOption('0');
+  await expect(status).not.toContainText('可导入 5 个数值');
+  await dlg.getByLabel('表头行').selectOption('3');
+  await expect(status).toContainText('可导入 5 个数值（2 行）');
+  await dlg.getByRole('button', { name: '导入', exact: true }).click();
+  const summary = page.getByRole('dialog', { name: '导入结果' });
+  await expect(summary).toContainText('新增 4 行');
+  await expect(summary).toContainText('合计 3 个数值另列');
+  await expect(summary).toContainText('无数据 1 格');
+  await summary.getByRole('button', { name: '关闭' }).click();
+  expect(await valueOf(page, '江津区', LIT, 2024)).toBe(35.2);
+  expect(await valueOf(page, '黔江区', LIT, 2022)).toBe(22);
+  expect(await valueOf(page, '黔江区', LIT, 2024)).toBeUndefined();
+  expect(await workbook(page).app((a) => a.state().districts.includes('全市'))).toBe(false);
+  expect((await compareCell(page, LIT, '江津区'))?.value).toBe(35.2);
+  await workbook(page).select({ indicator: LIT, scope: '' });
+  await expect.poll(() => chartValue(page, 'across', '江津区')).toBe(35.2);
+});
+
+test('an .xlsx with merged header cells, a hidden row and a 合计 row; the sheet is chosen', async ({
+  page,
+}) => {
+  await openApp(page);
+  const dlg = await chooseFile(page, '人均预期寿命.xlsx', mergedXlsx());
+  await expect(dlg.getByRole('heading')).toHaveText('导入：人均预期寿命.xlsx');
+  const sheet = dlg.getByLabel('工作表');
+  await expect(sheet).toHaveValue('数据');
+  await expect(sheet.locator('option')).toHaveText(['数据（7 行）', '说明（2 行）']);
+  await expect(dlg.getByLabel('编码')).toBeHidden();
+  await expect(dlg.getByLabel('分隔符')).toBeHidden();
+  await expect(dlg.getByLabel('表格形式')).toHaveValue('regionsByYears');
+  await expect(dlg.getByLabel('表头行').locator('option:checked')).toContainText('第 2 行');
+  await expect(dlg.getByLabel('指标名称')).toHaveValue(LIFE);
+  await expect(dlg.getByLabel('单位', { exact: true })).toHaveValue('岁');
+  const facts = dlg.locator('.import-facts');
+  await expect(facts).toContainText('第 6 行 合计（2 个数值）');
+  await expect(facts).toContainText('无数据 1 格（— 1）');
+  await expect(facts).toContainText('2 处合并单元格');
+  await expect(facts).toContainText('第 5 行在表格中已隐藏，仍被读取导入');
+  await expect(dlg.locator('.import-status')).toContainText(
+    '共 3 行、6 个数值：可导入 5 个数值（3 行），跳过 0 个数值（整行跳过 0 行），无数据 1 格，合计 2 个数值另列',
+  );
+  // The other sheet has no table of values: choosing it re-reads, choosing back restores.
+  await sheet.selectOption('说明');
+  await expect(dlg.locator('.import-status')).not.toContainText('可导入 5 个数值');
+  await sheet.selectOption('数据');
+  await expect(dlg.locator('.import-status')).toContainText('可导入 5 个数值');
+  await dlg.getByRole('button', { name: '导入', exact: true }).click();
+  const summary = page.getByRole('dialog', { name: '导入结果' });
+  await expect(summary).toContainText('合计 2 个数值另列');
+  await summary.getByRole('button', { name: '关闭' }).click();
+  expect(await valueOf(page, '江津区', LIFE, 2024)).toBe(80.6);
+  expect(await valueOf(page, '大足区', LIFE, 2024)).toBe(79.9);
+  expect(await valueOf(page, '黔江区', LIFE, 2023)).toBeUndefined();
+  expect(await workbook(page).app((a) => a.state().districts.includes('合计'))).toBe(false);
+  expect((await compareCell(page, LIFE, '江津区'))?.value).toBe(80.6);
+  await workbook(page).select({ indicator: LIFE, scope: '' });
+  await expect.poll(() => chartValue(page, 'across', '大足区')).toBe(79.9);
+});
+
+test('an .xls of indicators × years asks for its district, then imports into it', async ({
+  page,
+}) => {
+  await openApp(page);
+  const dlg = await chooseFile(page, '荣昌区指标.xls', districtXls());
+  await expect(dlg.locator('.import-status')).toContainText('请在上方选择或填写区县');
+  await expect(dlg.getByLabel('表格形式')).toHaveValue('indicatorsByYears');
+  await expect(dlg.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+  await dlg.getByLabel('区县', { exact: true }).selectOption('荣昌区');
+  const status = dlg.locator('.import-status');
+  await expect(status).toContainText('共 2 行、4 个数值：可导入 4 个数值（2 行）');
+  await expect(dlg.getByLabel('宽表类型')).toHaveValue('actual');
+  await dlg.getByRole('button', { name: '导入', exact: true }).click();
+  const summary = page.getByRole('dialog', { name: '导入结果' });
+  await expect(summary).toContainText('新增 4 行');
+  await summary.getByRole('button', { name: '关闭' }).click();
+  expect(await valueOf(page, '荣昌区', LIT, 2024)).toBe(31.6);
+  expect(await valueOf(page, '荣昌区', LIFE, 2023)).toBe(79.2);
+  expect((await observations(page, '荣昌区', LIFE)).find((o) => o.year === 2024)?.unit).toBe('岁');
+  expect((await compareCell(page, LIFE, '荣昌区'))?.value).toBe(79.6);
+  await workbook(page).select({ indicator: LIFE, scope: '' });
+  await expect.poll(() => chartValue(page, 'across', '荣昌区')).toBe(79.6);
+});
+
+test('the file chooser takes spreadsheets as well as CSV', async ({ page }) => {
+  await openApp(page);
+  const accept = await page.locator('input[type=file][accept*=".csv"]').getAttribute('accept');
+  for (const ext of ['.csv', '.txt', '.tsv', '.xlsx', '.xls', '.et']) {
+    expect(accept?.split(',')).toContain(ext);
+  }
+});

@@ -1,0 +1,178 @@
+// The preview's words about a plan: counts that add up (rows and cells apart), the header
+// choices, each shown row's role, and the sheet's no-data, hidden and totals facts.
+import { describe, expect, it } from 'vitest';
+import { buildPlan, type ImportPlan } from '../model/importPlan';
+import {
+  columnName,
+  countsText,
+  headerChoices,
+  hiddenText,
+  noDataText,
+  planCounts,
+  rowRoles,
+} from './importFacts';
+import { fileSummaryText } from './importSummary';
+
+const DISTRICTS = ['江津区', '黔江区', '大足区'];
+
+/** A wide file of 2 rows × 3 districts: line 3 has no readable value, line 4 one bad value. */
+function widePlan(): ImportPlan {
+  const built = buildPlan(
+    [
+      ['指标', '单位', '江津区', '黔江区', '大足区'],
+      ['居民健康素养水平', '%', '33.5', '25.1', '30'],
+      ['人均预期寿命', '岁', '很高', '很低', '不知'],
+      ['孕产妇死亡率', '1/10万', '5', '6', '高'],
+    ],
+    { layout: 'auto', wideYear: 2024, wideKind: 'actual' },
+    { catalog: new Map(), districts: DISTRICTS },
+  );
+  if (!built.ok) throw new Error(JSON.stringify(built.reason));
+  return built.plan;
+}
+
+describe('planCounts', () => {
+  it('counts rows and cells apart, so skipped rows never exceed rows', () => {
+    const plan = widePlan();
+    // The plan's own skip list is per cell: 4 problems for 3 rows.
+    expect(plan.skipped).toHaveLength(4);
+    expect(planCounts(plan)).toEqual({
+      rows: 3,
+      rowsTaken: 2,
+      rowsSkipped: 1,
+      cells: 9,
+      cellsTaken: 5,
+      cellsSkipped: 4,
+      noData: 0,
+      totals: 0,
+    });
+  });
+
+  it("takes the reader's counts when the plan carries them", () => {
+    const counts = {
+      rows: 5,
+      rowsTaken: 4,
+      rowsSkipped: 1,
+      cells: 23,
+      cellsTaken: 20,
+      cellsSkipped: 1,
+      noData: 2,
+      totals: 4,
+    };
+    expect(planCounts({ ...widePlan(), counts })).toBe(counts);
+  });
+});
+
+describe('countsText', () => {
+  it('says rows and cells apart, with no-data and totals when there are any', () => {
+    expect(countsText(widePlan())).toBe(
+      '共 3 行、9 个数值：可导入 5 个数值（2 行），跳过 4 个数值（整行跳过 1 行）；提醒 0 条。',
+    );
+    const counts = {
+      rows: 5,
+      rowsTaken: 5,
+      rowsSkipped: 0,
+      cells: 26,
+      cellsTaken: 20,
+      cellsSkipped: 0,
+      noData: 2,
+      totals: 4,
+    };
+    expect(countsText({ ...widePlan(), counts })).toBe(
+      '共 5 行、26 个数值：可导入 20 个数值（5 行），跳过 0 个数值（整行跳过 0 行），无数据 2 格，合计 4 个数值另列；提醒 0 条。',
+    );
+  });
+});
+
+describe('fileSummaryText', () => {
+  it('adds the values left out at import (district or indicator not added) to the skipped', () => {
+    const plan = widePlan();
+    const skipped = [...plan.skipped, { code: 'unknownDistrict' as const, name: '某区', line: 2 }];
+    const text = fileSummaryText({
+      added: 4,
+      updated: 0,
+      unchanged: 0,
+      removed: 0,
+      skipped,
+      warnings: [],
+      plan,
+    });
+    expect(text).toBe(
+      '文件：共 3 行、9 个数值，导入 4 个数值，跳过 5 个数值（整行跳过 1 行；其中 1 个因区县或指标未添加）。',
+    );
+  });
+});
+
+describe('columnName', () => {
+  it('letters columns as a spreadsheet does', () => {
+    expect([1, 3, 26, 27, 52, 703].map(columnName)).toEqual(['A', 'C', 'Z', 'AA', 'AZ', 'AAA']);
+  });
+});
+
+describe('headerChoices', () => {
+  it('offers the first non-empty rows with their line and a short text, by row index', () => {
+    const preview = [
+      ['数据库：分省年度数据', '', ''],
+      ['', '', ''],
+      ['地区', '2024年', '2023年'],
+      ['重庆市', '3191.43', '3213.34'],
+      ...Array.from({ length: 30 }, (_, i) => [`区${i}`, '1', '2']),
+    ];
+    const choices = headerChoices({ preview, previewLines: preview.map((_, i) => i + 1) });
+    expect(choices).toHaveLength(20);
+    expect(choices[0]).toEqual({ index: 0, line: 1, text: '数据库：分省年度数据' });
+    expect(choices[1]).toEqual({ index: 2, line: 3, text: '地区 | 2024年 | 2023年' });
+    const long = headerChoices({ preview: [['一'.repeat(50)]], previewLines: [7] });
+    expect(long[0]?.text).toBe(`${'一'.repeat(36)}…`);
+    expect(long[0]?.line).toBe(7);
+  });
+});
+
+describe('rowRoles', () => {
+  it('marks the header taken, titles, notes and totals rows by line', () => {
+    const plan: ImportPlan = {
+      ...widePlan(),
+      headerRow: 2,
+      titles: [{ line: 1, text: '指标：年末常住人口(万人)' }],
+      notes: [{ line: 9, text: '注：…' }],
+      totals: [{ label: '全市', line: 5, count: 2 }],
+    };
+    const roles = rowRoles({
+      plan,
+      preview: [['a'], [''], ['h'], ['x']],
+      previewLines: [1, 2, 4, 5],
+    });
+    expect([...roles].sort((a, b) => a[0] - b[0])).toEqual([
+      [1, 'title'],
+      [4, 'header'],
+      [5, 'total'],
+      [9, 'note'],
+    ]);
+  });
+
+  it('takes the first non-empty row as the header when the plan names none', () => {
+    const roles = rowRoles({ plan: widePlan(), preview: [[''], ['h']], previewLines: [1, 2] });
+    expect(roles.get(2)).toBe('header');
+  });
+});
+
+describe('sheet facts', () => {
+  it('counts no-data cells by mark, blanks named as such', () => {
+    const plan = {
+      ...widePlan(),
+      noDataMarks: [
+        { mark: '—', count: 8 },
+        { mark: '', count: 4 },
+      ],
+    };
+    expect(noDataText(plan)).toBe('无数据 12 格（— 8，空白 4）：不算错误，也不记为 0');
+    expect(noDataText(widePlan())).toBeNull();
+  });
+
+  it('names hidden rows and columns, which are still read', () => {
+    expect(hiddenText({ hiddenRows: [5, 7], hiddenColumns: [3] })).toBe(
+      '第 5、7 行，C 列在表格中已隐藏，仍被读取导入',
+    );
+    expect(hiddenText({})).toBeNull();
+  });
+});

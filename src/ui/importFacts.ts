@@ -1,0 +1,112 @@
+// What the import preview says about a plan, as plain values and words (no DOM): counts that add
+// up, the rows a header can be picked from, each shown row's role, and the facts about the sheet.
+import type { Prepared } from '../io/prepare';
+import type { ImportPlan, PlanCounts } from '../model/importPlan';
+import { t } from './strings';
+
+/** The plan's counts; from its rows and problems when the reader gave none (one cell each). */
+export function planCounts(plan: ImportPlan): PlanCounts {
+  if (plan.counts) return plan.counts;
+  const taken = new Set(plan.rows.map((r) => r.line));
+  const skippedRows = new Set(plan.skipped.map((p) => p.line).filter((l) => !taken.has(l)));
+  return {
+    rows: plan.dataRows,
+    rowsTaken: taken.size,
+    rowsSkipped: skippedRows.size,
+    cells: plan.rows.length + plan.skipped.length,
+    cellsTaken: plan.rows.length,
+    cellsSkipped: plan.skipped.length,
+    noData: 0,
+    totals: 0,
+  };
+}
+
+/** The status line: rows and cells counted apart. */
+export function countsText(plan: ImportPlan): string {
+  return t.importUi.counts(planCounts(plan), plan.warnings.length);
+}
+
+/** A spreadsheet column's letters: 1 → A, 27 → AA. */
+export function columnName(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+const MAX_HEADER_CHOICES = 20;
+const CHOICE_TEXT = 36;
+
+export interface HeaderChoice {
+  /** Index into the sheet's rows (what ImportOptions.headerRow takes). */
+  index: number;
+  line: number;
+  text: string;
+}
+
+/** The first non-empty rows, each with its line and a short text, to pick the header from. */
+export function headerChoices(p: Pick<Prepared, 'preview' | 'previewLines'>): HeaderChoice[] {
+  const out: HeaderChoice[] = [];
+  p.preview.forEach((row, index) => {
+    const cells = row.map((c) => c.trim()).filter((c) => c !== '');
+    if (cells.length === 0 || out.length >= MAX_HEADER_CHOICES) return;
+    const text = cells.join(' | ');
+    out.push({
+      index,
+      line: p.previewLines[index] ?? index + 1,
+      text: text.length > CHOICE_TEXT ? `${text.slice(0, CHOICE_TEXT)}…` : text,
+    });
+  });
+  return out;
+}
+
+export type RowRole = 'header' | 'title' | 'note' | 'total';
+
+/** Each shown line's role: the header, a title above it, a note below the data, a totals row. */
+export function rowRoles(
+  p: Pick<Prepared, 'plan' | 'preview' | 'previewLines'>,
+): Map<number, RowRole> {
+  const roles = new Map<number, RowRole>();
+  const plan = p.plan;
+  for (const x of plan.titles ?? []) roles.set(x.line, 'title');
+  for (const x of plan.notes ?? []) roles.set(x.line, 'note');
+  for (const x of plan.totals ?? []) roles.set(x.line, 'total');
+  const headerLine = p.previewLines[headerIndex(p)];
+  if (headerLine !== undefined) roles.set(headerLine, 'header');
+  return roles;
+}
+
+/** The header's index among the shown rows: the plan's, else the first non-empty row. */
+export function headerIndex(p: Pick<Prepared, 'plan' | 'preview'>): number {
+  if (p.plan.headerRow !== undefined) return p.plan.headerRow;
+  return Math.max(
+    0,
+    p.preview.findIndex((r) => r.some((c) => c.trim() !== '')),
+  );
+}
+
+/** 无数据 12 格（— 8，… 4）, or null when the file has no no-data marks. */
+export function noDataText(plan: ImportPlan): string | null {
+  const u = t.importUi;
+  const marks = (plan.noDataMarks ?? []).filter((m) => m.count > 0);
+  if (marks.length === 0) return null;
+  const n = marks.reduce((a, m) => a + m.count, 0);
+  const list = marks.map((m) => u.markCount(m.mark.trim() === '' ? u.blankMark : m.mark, m.count));
+  return u.noData(n, list.join(t.sep.comma));
+}
+
+/** Hidden rows and columns of the sheet (they are read like the rest), or null. */
+export function hiddenText(p: Pick<Prepared, 'hiddenRows' | 'hiddenColumns'>): string | null {
+  const u = t.importUi;
+  const parts: string[] = [];
+  const rows = p.hiddenRows ?? [];
+  const cols = p.hiddenColumns ?? [];
+  if (rows.length) parts.push(u.hiddenRows(shortList(rows.map(String))));
+  if (cols.length) parts.push(u.hiddenColumns(shortList(cols.map(columnName))));
+  return parts.length ? u.hidden(parts.join(t.sep.comma)) : null;
+}
+
+function shortList(items: string[], max = 12): string {
+  const shown = items.slice(0, max).join(t.sep.list);
+  return items.length > max ? `${shown}…` : shown;
+}
