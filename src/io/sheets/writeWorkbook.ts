@@ -26,24 +26,32 @@ const MAX_WIDTH = 60;
 const LAST_ROW = 1048576;
 
 type ExcelJS = typeof import('exceljs');
+export type WriteWorkbook = (sheets: readonly WorkbookSheet[]) => Promise<Uint8Array>;
 
-/** The browser build without polyfills: core-js would replace globals (Promise) the app uses. */
-async function loadExcel(): Promise<ExcelJS> {
+/**
+ * Loads exceljs (its own chunk) and gives the writer. Two steps, so that a caller can tell code
+ * that failed to load (a deploy removed the chunk) from a table that failed to write. The browser
+ * build without polyfills: core-js would replace globals (Promise) the app relies on.
+ */
+export async function workbookWriter(): Promise<WriteWorkbook> {
   const mod = (await import('exceljs/dist/exceljs.bare.min.js')) as ExcelJS & {
     default?: ExcelJS;
   };
-  return mod.default ?? mod;
+  const { Workbook } = mod.default ?? mod;
+  return async (sheets) => {
+    const wb = new Workbook();
+    const used = new Set<string>();
+    for (const s of sheets) addSheet(wb, uniqueName(s.name, used), s);
+    const buf = await wb.xlsx.writeBuffer();
+    // In the browser this is a Buffer shim over a Uint8Array; hand back a plain view of it.
+    const bytes = buf as unknown as Uint8Array;
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  };
 }
 
+/** The sheets as .xlsx bytes. */
 export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<Uint8Array> {
-  const { Workbook } = await loadExcel();
-  const wb = new Workbook();
-  const used = new Set<string>();
-  for (const s of sheets) addSheet(wb, uniqueName(s.name, used), s);
-  const buf = await wb.xlsx.writeBuffer();
-  // In the browser this is a Buffer shim over a Uint8Array; hand back a plain view of it.
-  const bytes = buf as unknown as Uint8Array;
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return (await workbookWriter())(sheets);
 }
 
 function addSheet(wb: Workbook, name: string, s: WorkbookSheet): void {
