@@ -155,7 +155,7 @@ export const en: Strings = {
   exportLong: 'Long table (all data, with sources)',
   exportWide: 'Wide table (current comparison)',
   exportGoals: 'Goals (with progress and status)',
-  exportXlsx: 'Export Excel (.xlsx)',
+  exportXlsx: 'Export Excel',
   xlsxSheet: { long: 'Long table', wide: 'Wide table', goals: 'Goals', sources: 'Sources' },
   xlsxFailed: (e: string) => `The Excel file could not be exported: ${e}`,
   dropHere: 'Drop to import the CSV file',
