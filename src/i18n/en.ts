@@ -157,6 +157,7 @@ export const en: Strings = {
   exportGoals: 'Goals (with progress and status)',
   exportXlsx: 'Export Excel',
   xlsxSheet: { long: 'Long table', wide: 'Wide table', goals: 'Goals', sources: 'Sources' },
+  xlsxWriting: 'Writing the Excel file…',
   xlsxFailed: (e: string) => `The Excel file could not be exported: ${e}`,
   dropHere: 'Drop to import the CSV file',
   exported: (name: string) => `Exported ${name}`,

@@ -153,6 +153,7 @@ export const zh = {
   exportGoals: '目标表（含进度与状态）',
   exportXlsx: '导出 Excel (.xlsx)',
   xlsxSheet: { long: '长表', wide: '宽表', goals: '目标表', sources: '来源' },
+  xlsxWriting: '正在生成 Excel 文件…',
   xlsxFailed: (e: string) => `Excel 文件导出失败：${e}`,
   dropHere: '松开鼠标以导入 CSV 文件',
   exported: (name: string) => `已导出 ${name}`,

@@ -1,5 +1,5 @@
 // Export as .xlsx: the same three tables as the CSV export, each with a sources sheet.
-// exceljs is fetched only here, when a planner asks for a workbook.
+// exceljs is fetched only here, when a planner asks for a workbook, and runs in a worker.
 import { downloadBlob } from './download';
 import type { ExportKind } from './exportCsv';
 import { codeMissing } from './lazy';
@@ -8,7 +8,8 @@ import { t } from './strings';
 import { exportFileName, type Lang } from '../model/csvFormat';
 import { goalsSheet, longSheet, wideSheet, type SheetExport } from '../model/sheetExport';
 import { getLang } from '../i18n';
-import { workbookWriter, type WorkbookSheet } from '../io/sheets/writeWorkbook';
+import { writeWorkbookInWorker } from '../io/sheets/writeInWorker';
+import type { WorkbookSheet } from '../io/sheets/writeWorkbook';
 import { shownText } from '../state/messages';
 import { say, type AppState } from '../state/state';
 import { selectCompare, selectGoalRows } from '../state/selectors';
@@ -37,20 +38,14 @@ export async function downloadXlsx(sv: Sv, kind: ExportKind, now = new Date()): 
   const lang = getLang();
   // The table as it is when asked, not after the library has loaded.
   const sheets = xlsxSheets(sv.store.getState(), kind, lang);
-  let write;
-  try {
-    write = await workbookWriter();
-  } catch (e) {
-    return codeMissing(sv, 'exceljs', e);
-  }
-  try {
-    const bytes = await write(sheets);
-    const name = downloadBlob(
-      exportFileName(kind, now, lang, 'xlsx'),
-      new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }),
-    );
-    sv.store.update((s) => say(s, 'info', shownText(t.exported(name))));
-  } catch (e) {
-    sv.store.update((s) => say(s, 'error', shownText(t.xlsxFailed(String(e)))));
-  }
+  // A city's 100,000 rows take a while to write: say so (the page stays usable meanwhile).
+  sv.store.update((s) => say(s, 'info', shownText(t.xlsxWriting)));
+  const r = await writeWorkbookInWorker(sheets);
+  if (!r.ok && 'missing' in r) return codeMissing(sv, 'exceljs', r.missing);
+  if (!r.ok) return sv.store.update((s) => say(s, 'error', shownText(t.xlsxFailed(r.error))));
+  const name = downloadBlob(
+    exportFileName(kind, now, lang, 'xlsx'),
+    new Blob([r.bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }),
+  );
+  sv.store.update((s) => say(s, 'info', shownText(t.exported(name))));
 }

@@ -56,13 +56,14 @@ export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<U
 
 function addSheet(wb: Workbook, name: string, s: WorkbookSheet): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const width = Math.max(0, ...s.rows.map((r) => r.length));
-  for (const r of s.rows) ws.addRow(r.map(cellValue));
+  const width = s.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  // Formats first: rows added later take their column's style (setting it after walks every cell).
   s.columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
     if (c.numFmt) col.numFmt = c.numFmt;
     col.width = columnWidth(s.rows, i, c.numFmt);
   });
+  for (const r of s.rows) ws.addRow(r.map(cellValue));
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.eachCell((cell) => {
