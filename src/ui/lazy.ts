@@ -25,7 +25,7 @@ const modules = {
   reader: () => import('./reportReader'),
   reportViewer: () => import('./reportViewer'),
   importDialog: () => import('./importDialog'),
-  // Small: it fetches exceljs itself, only when a workbook is written.
+  // Small: exceljs lives in its write worker, started only when a workbook is written.
   xlsxExport: () => import('./exportXlsx'),
   deck: () => loadDeck(),
 };

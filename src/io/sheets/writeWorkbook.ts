@@ -29,9 +29,8 @@ type ExcelJS = typeof import('exceljs');
 export type WriteWorkbook = (sheets: readonly WorkbookSheet[]) => Promise<Uint8Array>;
 
 /**
- * Loads exceljs (its own chunk) and gives the writer. Two steps, so that a caller can tell code
- * that failed to load (a deploy removed the chunk) from a table that failed to write. The browser
- * build without polyfills: core-js would replace globals (Promise) the app relies on.
+ * Loads exceljs and gives the writer; the page runs it in a worker (writeInWorker.ts). The
+ * browser build without polyfills: core-js would replace globals such as Promise.
  */
 export async function workbookWriter(): Promise<WriteWorkbook> {
   const mod = (await import('exceljs/dist/exceljs.bare.min.js')) as ExcelJS & {
