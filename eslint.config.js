@@ -13,7 +13,10 @@ const fences = {
     message: 'Chart.js and its plugins are only imported in src/charts/.',
   },
   db: { regex: '^dexie(/|$)', message: 'Dexie is only imported in src/db/.' },
-  io: { regex: '^papaparse(/|$)', message: 'PapaParse is only imported in src/io/.' },
+  io: {
+    regex: '^(papaparse|exceljs|@e965/xlsx)(/|$)',
+    message: 'PapaParse and the spreadsheet libraries are only imported in src/io/.',
+  },
 };
 
 /**

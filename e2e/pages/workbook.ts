@@ -106,6 +106,18 @@ export class Workbook {
     return { name: file.suggestedFilename(), text, backup: JSON.parse(text) as Backup };
   }
 
+  /** 导出 Excel (.xlsx) → one table (长表/宽表/目标表): the file's suggested name and bytes. */
+  async exportXlsx(item: RegExp): Promise<{ name: string; bytes: Buffer }> {
+    const menu = this.page.locator('details.menu').filter({
+      has: this.page.locator('summary', { hasText: '导出 Excel (.xlsx)' }),
+    });
+    const download = this.page.waitForEvent('download');
+    await menu.locator('summary').click();
+    await menu.getByRole('button', { name: item }).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  }
+
   /** Picks a backup file in 导入备份's real file chooser. */
   async chooseBackup(name: string, text: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');

@@ -156,6 +156,10 @@ export const en: Strings = {
   exportLong: 'Long table (all data, with sources)',
   exportWide: 'Wide table (current comparison)',
   exportGoals: 'Goals (with progress and status)',
+  exportXlsx: 'Export Excel',
+  xlsxSheet: { long: 'Long table', wide: 'Wide table', goals: 'Goals', sources: 'Sources' },
+  xlsxWriting: 'Writing the Excel file…',
+  xlsxFailed: (e: string) => `The Excel file could not be exported: ${e}`,
   dropHere: 'Drop to import a CSV or Excel file',
   exported: (name: string) => `Exported ${name}`,
   resetConfirm:

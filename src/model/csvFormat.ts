@@ -230,7 +230,8 @@ export const GOAL_HEADERS: Record<Lang, string[]> = {
   ],
 };
 
-const STATUS_TEXT: Record<Lang, Record<GoalRow['result']['status'], string>> = {
+/** The goals table's status words, also the conditional-format rules' texts in .xlsx. */
+export const STATUS_TEXT: Record<Lang, Record<GoalRow['result']['status'], string>> = {
   zh: { met: '已达成', on_track: '进度正常', behind: '滞后', no_data: '缺数据' },
   en: { met: 'met', on_track: 'on track', behind: 'behind', no_data: 'no data' },
 };
@@ -266,14 +267,15 @@ export function goalRowsCsv(goals: readonly GoalRow[], lang: Lang): Cell[][] {
   return rows;
 }
 
-/** The download's name; a backup is the whole workbook as JSON. */
+/** The download's name; a backup is the whole workbook as JSON; tables are CSV or .xlsx. */
 export function exportFileName(
   kind: 'long' | 'wide' | 'goals' | 'backup',
   date: Date,
   lang: Lang,
+  format: 'csv' | 'xlsx' = 'csv',
 ): string {
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  const ext = kind === 'backup' ? 'json' : 'csv';
+  const ext = kind === 'backup' ? 'json' : format;
   const zh = { long: '长表', wide: '宽表', goals: '目标', backup: '备份' }[kind];
   return lang === 'zh'
     ? `区县卫生指标_${zh}_${day}.${ext}`

@@ -15,6 +15,7 @@ export interface Shell {
   importButton: HTMLButtonElement;
   fileInput: HTMLInputElement;
   exportMenu: HTMLDetailsElement;
+  xlsxMenu: HTMLDetailsElement;
   dropOverlay: HTMLElement;
   moreMenu: HTMLDetailsElement;
   backupInput: HTMLInputElement;
@@ -102,6 +103,17 @@ export function buildShell(root: HTMLElement): Shell {
       ...EXPORT_KINDS.map((k) => el('button', { 'data-export': k }, exportLabel[k])),
     ),
   );
+  // The same tables as a workbook, right beside the CSV menu.
+  const xlsxMenu = el(
+    'details',
+    { class: 'menu' },
+    el('summary', {}, t.exportXlsx),
+    el(
+      'div',
+      { class: 'menu-items' },
+      ...EXPORT_KINDS.map((k) => el('button', { 'data-export-xlsx': k }, exportLabel[k])),
+    ),
+  );
   const backupInput = el('input', {
     type: 'file',
     accept: '.json,application/json',
@@ -144,6 +156,7 @@ export function buildShell(root: HTMLElement): Shell {
         importButton,
         fileInput,
         exportMenu,
+        xlsxMenu,
         chartsToggle,
         slidesMenu,
         moreMenu,
@@ -178,6 +191,7 @@ export function buildShell(root: HTMLElement): Shell {
     importButton,
     fileInput,
     exportMenu,
+    xlsxMenu,
     dropOverlay,
     chartsToggle,
     saveStatus,

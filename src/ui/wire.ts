@@ -78,6 +78,13 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     const name = downloadCsv(store.getState(), kind);
     store.update((s) => say(s, 'info', shownText(t.exported(name))));
   });
+  shell.xlsxMenu.addEventListener('click', (e) => {
+    const el = (e.target as HTMLElement).closest<HTMLElement>('[data-export-xlsx]');
+    const kind = el?.dataset.exportXlsx;
+    if (!isExportKind(kind)) return;
+    shell.xlsxMenu.open = false;
+    void onDemand(sv, 'xlsxExport').then((m) => m?.downloadXlsx(sv, kind));
+  });
 
   // Drop a CSV anywhere on the page.
   let dragDepth = 0;
