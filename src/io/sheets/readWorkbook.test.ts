@@ -228,6 +228,16 @@ describe('readWorkbook: refusals say why', () => {
     });
   });
 
+  it('a comment addressed to __proto__ (CVE-2023-30533) pollutes nothing', async () => {
+    const s = await first(wx.protoComment());
+    expect(s.rows).toEqual([
+      ['区县', '数值'],
+      ['江津区', '1'],
+    ]);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).t).toBeUndefined();
+  });
+
   it('a sheet merged down to the last row is refused, not filled', async () => {
     const bytes = wx.workbookBytes(
       [

@@ -193,3 +193,27 @@ export function encryptedXlsx(): Uint8Array {
   CFB.utils.cfb_add(cfb, '/EncryptedPackage', new Uint8Array(4096).fill(0x5a));
   return new Uint8Array(CFB.write(cfb, { type: 'array' }));
 }
+
+/**
+ * The shape of CVE-2023-30533 (fixed in 0.19.3): a cell comment whose address is `__proto__`,
+ * which made older readers write into Object.prototype.
+ */
+export function protoComment(): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['区县', '数值'],
+    ['江津区', 1],
+  ]);
+  (ws.A1 as CellObject).c = Object.assign([{ a: 'x', t: 'note' }], { hidden: false });
+  XLSX.utils.book_append_sheet(wb, ws, 'S');
+  const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  const zip = CFB.read(bytes, { type: 'array' });
+  const entry = zip.FileIndex.find((e) =>
+    /ref="A1"/.test(new TextDecoder().decode(e.content ?? new Uint8Array())),
+  );
+  if (!entry) throw new Error('no comment written');
+  const xml = new TextDecoder().decode(entry.content).replace('ref="A1"', 'ref="__proto__"');
+  entry.content = new TextEncoder().encode(xml);
+  entry.size = entry.content.length;
+  return new Uint8Array(CFB.write(zip, { type: 'array', fileType: 'zip' }));
+}
