@@ -21,6 +21,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },
+  // The import worker is a module worker, so it can load the spreadsheet reader as its own
+  // chunk only when a workbook is read (an iife worker would carry it for every CSV).
+  worker: { format: 'es' },
   plugins: [
     VitePWA({
       // A new version waits until the user says so (src/pwa/updateBanner.ts); nothing reloads by itself.

@@ -382,6 +382,22 @@ export const en: Strings = {
     unknownDistrict: (name: string) => `Unknown district “${name}” (not chosen to be added)`,
     unknownIndicator: (name: string) => `Unknown indicator “${name}” (not chosen to be added)`,
     xlsx: 'This is an Excel workbook (.xlsx) or a zip file, not a CSV: use “Save as CSV” in Excel/WPS, then import that',
+    unreadableWorkbook: (format: 'xlsx' | 'xls'): string =>
+      format === 'xls'
+        ? 'The file looks like an Excel 97–2003 workbook (.xls) or a WPS sheet (.et) but cannot be read: it may be damaged, or another Office file (such as a Word document). Open it in Excel/WPS and save it as .xlsx, then import that; nothing was imported'
+        : 'The file looks like an Excel workbook (.xlsx) but cannot be read: it may be damaged or incomplete, or another zip file (.zip, .docx …). Open it in Excel/WPS and save it again, then import that; nothing was imported',
+    encryptedWorkbook:
+      'The workbook is protected by a password to open and cannot be read: open it in Excel/WPS with the password, remove the password, save, then import; nothing was imported',
+    workbookCodeMissing:
+      'The code that reads Excel/WPS files could not be loaded (the app may have been updated, or the network is down): reload the page, then import again; nothing was imported',
+    noSheetData: (sheets: string[]): string =>
+      sheets.length
+        ? `The workbook has nothing to import: its sheets ${sheets.map((s) => `“${s}”`).join(', ')} are empty`
+        : 'The workbook has no sheets',
+    unknownSheet: (name: string, sheets: string[]) =>
+      `The workbook has no sheet named “${name}” (it has ${sheets.map((s) => `“${s}”`).join(', ')})`,
+    sheetTooLarge: (sheet: string, rows: string, columns: string, limit: string) =>
+      `Sheet “${sheet}” is too large: ${rows} rows × ${columns} columns, more than the ${limit} cells that can be read at once. Delete the rows and columns you do not need, or split the data into several files, then import`,
     notUtf8: 'The file is not valid UTF-8: choose GB18030 instead',
     badUtf8: (position: number, line: number, count: number) =>
       `The file is UTF-8, but byte number ${position} (line ${line}) is not valid UTF-8${count > 1 ? ` (${count} places)` : ''}: the file may be damaged or contain text in another encoding. Fix it in an editor, then import again; if the file really is GB18030/GBK, choose that under Encoding`,

@@ -78,6 +78,18 @@ const WORDS: Words = {
   goalsTable: () => r().goalsTable,
   csvError: (p) => t.atLine(p.line ?? 0, p.text),
   xlsx: () => r().xlsx,
+  unreadableWorkbook: (p) => r().unreadableWorkbook(p.format),
+  encryptedWorkbook: () => r().encryptedWorkbook,
+  workbookCodeMissing: () => r().workbookCodeMissing,
+  noSheetData: (p) => r().noSheetData(p.sheets),
+  unknownSheet: (p) => r().unknownSheet(p.name, p.sheets),
+  sheetTooLarge: (p) =>
+    r().sheetTooLarge(
+      p.sheet ?? '',
+      formatNumber(p.rows),
+      formatNumber(p.columns),
+      formatNumber(p.limit),
+    ),
   badUtf8: (p) => r().badUtf8(p.offset, p.line ?? 0, p.count),
   notGb18030: () => r().notGb18030,
   utf16NoBom: () => r().utf16NoBom,

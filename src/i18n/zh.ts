@@ -371,6 +371,22 @@ export const zh = {
     unknownDistrict: (name: string) => `未知区县“${name}”（未选择添加）`,
     unknownIndicator: (name: string) => `未知指标“${name}”（未选择添加）`,
     xlsx: '这是 Excel 工作簿（.xlsx）或压缩文件，不是 CSV：请在 Excel/WPS 中“另存为 CSV”后再导入',
+    unreadableWorkbook: (format: 'xlsx' | 'xls'): string =>
+      format === 'xls'
+        ? '文件像是 Excel 97–2003 工作簿（.xls）或 WPS 表格（.et），但无法读取：文件可能已损坏，或是其他 Office 文件（如 Word 文档）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入；未导入任何数据'
+        : '文件像是 Excel 工作簿（.xlsx），但无法读取：文件可能已损坏、不完整，或是其他压缩文件（.zip、.docx 等）。请在 Excel/WPS 中打开并另存后再导入；未导入任何数据',
+    encryptedWorkbook:
+      '工作簿设有打开密码，无法读取：请在 Excel/WPS 中用密码打开，取消密码后另存，再导入；未导入任何数据',
+    workbookCodeMissing:
+      '读取 Excel/WPS 文件所需的程序未能加载（应用可能已更新，或网络已断开）：请重新加载页面后再导入；未导入任何数据',
+    noSheetData: (sheets: string[]): string =>
+      sheets.length
+        ? `工作簿中没有可导入的数据：工作表${sheets.map((s) => `“${s}”`).join('、')}都是空的`
+        : '工作簿中没有工作表',
+    unknownSheet: (name: string, sheets: string[]) =>
+      `工作簿中没有名为“${name}”的工作表（现有：${sheets.map((s) => `“${s}”`).join('、')}）`,
+    sheetTooLarge: (sheet: string, rows: string, columns: string, limit: string) =>
+      `工作表“${sheet}”太大：${rows} 行 × ${columns} 列，超过一次可读取的 ${limit} 个单元格。请删去不需要的行列，或把数据分成几个文件后再导入`,
     notUtf8: '文件不是有效的 UTF-8 编码，请改选 GB18030',
     badUtf8: (position: number, line: number, count: number) =>
       `文件是 UTF-8 编码，但第 ${position} 个字节（第 ${line} 行）不是有效的 UTF-8${count > 1 ? `（共 ${count} 处）` : ''}：文件可能已损坏或混入了其他编码的文字。请在编辑器中修正后再导入；若文件本来就是 GB18030/GBK，请在“编码”中改选`,

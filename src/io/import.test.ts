@@ -21,13 +21,13 @@ const state = (rows: Observation[] = seed): AppState => ({
   storage: 'memory',
 });
 
-function prepared(bytes: Uint8Array, o: Partial<PrepareOptions> = {}) {
-  const r = prepareImport(bytes, { ...opt, ...o }, ctx);
+async function prepared(bytes: Uint8Array, o: Partial<PrepareOptions> = {}) {
+  const r = await prepareImport(bytes, { ...opt, ...o }, ctx);
   if (!r.ok) throw new Error(JSON.stringify(r.reason));
   return r.value;
 }
-const refused = (bytes: Uint8Array) => {
-  const r = prepareImport(bytes, opt, ctx);
+const refused = async (bytes: Uint8Array) => {
+  const r = await prepareImport(bytes, opt, ctx);
   if (r.ok) throw new Error('expected a refusal');
   return r.reason;
 };
@@ -36,8 +36,8 @@ const find = (rows: { obs: Observation | Omit<Observation, 'id'> }[], d: string,
   rows.find((r) => r.obs.district === d && r.obs.indicator === i)?.obs;
 
 describe('fixtures: what is kept', () => {
-  it('GB18030 wide file: detected, one row per filled district cell', () => {
-    const p = prepared(fx.gb18030Wide());
+  it('GB18030 wide file: detected, one row per filled district cell', async () => {
+    const p = await prepared(fx.gb18030Wide());
     expect(p.encoding).toBe('gb18030');
     expect(p.plan.layout).toBe('wide');
     expect(p.plan.rows).toHaveLength(7);
@@ -50,8 +50,8 @@ describe('fixtures: what is kept', () => {
     expect(p.plan.skipped).toEqual([]);
   });
 
-  it('UTF-8 BOM long file: Chinese number forms land in the catalog unit', () => {
-    const p = prepared(fx.utf8BomLong());
+  it('UTF-8 BOM long file: Chinese number forms land in the catalog unit', async () => {
+    const p = await prepared(fx.utf8BomLong());
     expect([p.encoding, p.bom, p.plan.layout, p.plan.headerLang]).toEqual([
       'utf-8',
       true,
@@ -72,17 +72,17 @@ describe('fixtures: what is kept', () => {
     expect(v('荣昌区', '患者满意度')).toMatchObject({ value: 97, scope: '荣昌区人民医院' });
   });
 
-  it('semicolon and tab files, English headers', () => {
-    const s = prepared(fx.semicolonLong());
+  it('semicolon and tab files, English headers', async () => {
+    const s = await prepared(fx.semicolonLong());
     expect(s.delimiter).toBe(';');
     expect(s.plan.rows.map((r) => r.obs.value)).toEqual([32.9, 77.5]);
-    const t = prepared(fx.tabLong());
+    const t = await prepared(fx.tabLong());
     expect([t.delimiter, t.plan.headerLang]).toEqual(['\t', 'en']);
     expect(t.plan.rows).toHaveLength(2);
   });
 
-  it('quoted commas, quotes and newlines survive', () => {
-    const p = prepared(fx.quotedFields());
+  it('quoted commas, quotes and newlines survive', async () => {
+    const p = await prepared(fx.quotedFields());
     expect(p.plan.rows[0]?.obs.quote).toBe('居民健康素养水平达33%，较上年提高"0.8"个百分点');
     expect(p.plan.rows[1]?.obs).toMatchObject({
       quote: '第一行\n第二行, 含逗号',
@@ -90,30 +90,33 @@ describe('fixtures: what is kept', () => {
     });
   });
 
-  it('100,000 rows are planned', () => {
-    const p = prepared(fx.bigLong(100_000));
+  it('100,000 rows are planned', async () => {
+    const p = await prepared(fx.bigLong(100_000));
     expect(p.plan.rows).toHaveLength(100_000);
     expect(p.plan.unknownIndicators.length).toBeGreaterThan(600);
   });
 });
 
 describe('fixtures: what is refused, and why', () => {
-  it('refuses empty, header-only and binary files as a whole', () => {
-    expect(refused(fx.empty())).toEqual({ code: 'emptyFile' });
-    expect(refused(fx.headerOnly())).toEqual({ code: 'headerOnly' });
-    expect(refused(fx.binaryGarbage())).toEqual({ code: 'binary' });
-    expect(refused(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]))).toEqual({ code: 'xlsx' });
+  it('refuses empty, header-only and binary files as a whole', async () => {
+    expect(await refused(fx.empty())).toEqual({ code: 'emptyFile' });
+    expect(await refused(fx.headerOnly())).toEqual({ code: 'headerOnly' });
+    expect(await refused(fx.binaryGarbage())).toEqual({ code: 'binary' });
+    expect(await refused(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]))).toEqual({
+      code: 'unreadableWorkbook',
+      format: 'xlsx',
+    });
   });
 
-  it('skips ragged rows with the column counts', () => {
-    const p = prepared(fx.ragged());
+  it('skips ragged rows with the column counts', async () => {
+    const p = await prepared(fx.ragged());
     expect(p.plan.rows).toHaveLength(1);
     expect(p.plan.skipped.map((s) => s.line)).toEqual([3, 4]);
     expect(p.plan.skipped[0]).toMatchObject({ code: 'columnCount', count: 4, expected: 11 });
   });
 
-  it('lists each problem against its row', () => {
-    const p = prepared(fx.problems());
+  it('lists each problem against its row', async () => {
+    const p = await prepared(fx.problems());
     expect(p.plan.skipped).toEqual([
       { line: 2, code: 'notANumber', text: '很高', field: 'value' },
       { line: 6, code: 'duplicateRow', other: 5 },
@@ -130,8 +133,8 @@ describe('fixtures: what is refused, and why', () => {
     ]);
   });
 
-  it('unknown districts and indicators are skipped unless the user adds them', () => {
-    const p = prepared(fx.problems());
+  it('unknown districts and indicators are skipped unless the user adds them', async () => {
+    const p = await prepared(fx.problems());
     const none = applyImport(state(), p.plan, {
       mode: 'merge',
       addDistricts: new Set(),
@@ -155,8 +158,8 @@ describe('fixtures: what is refused, and why', () => {
 });
 
 describe('payloads', () => {
-  it('keeps formula-looking and HTML text as plain text, and negative numbers as numbers', () => {
-    const p = prepared(fx.payloads());
+  it('keeps formula-looking and HTML text as plain text, and negative numbers as numbers', async () => {
+    const p = await prepared(fx.payloads());
     expect(p.plan.rows.map((r) => r.obs.note)).toEqual([
       '=HYPERLINK("http://x","点我")',
       '+SUM(A1:A2)',
@@ -190,9 +193,9 @@ describe('payloads', () => {
 });
 
 describe('round trip', () => {
-  const roundTrip = (rows: Observation[], lang: Lang) => {
+  const roundTrip = async (rows: Observation[], lang: Lang) => {
     const csv = toCsv(longRows(tableFrom(rows), lang));
-    const p = prepared(new TextEncoder().encode(csv));
+    const p = await prepared(new TextEncoder().encode(csv));
     expect(p.plan.skipped).toEqual([]);
     const replaced = applyImport(state([]), p.plan, {
       mode: 'replace',
@@ -210,12 +213,12 @@ describe('round trip', () => {
     expect([merged.summary.added, merged.summary.updated]).toEqual([0, 0]);
   };
 
-  it('the seed dataset, in Chinese and English headers', () => {
-    roundTrip(seed, 'zh');
-    roundTrip(seed, 'en');
+  it('the seed dataset, in Chinese and English headers', async () => {
+    await roundTrip(seed, 'zh');
+    await roundTrip(seed, 'en');
   });
 
-  it('generated random datasets', () => {
+  it('generated random datasets', async () => {
     let x = 42;
     const rnd = () => (x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32;
     const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)] as T;
@@ -265,7 +268,7 @@ describe('round trip', () => {
           rows.push(o);
         }
       }
-      roundTrip(rows, round % 2 ? 'en' : 'zh');
+      await roundTrip(rows, round % 2 ? 'en' : 'zh');
     }
   });
 
@@ -277,10 +280,10 @@ describe('round trip', () => {
 });
 
 describe('line endings, quotes and encodings', () => {
-  const obs = (bytes: Uint8Array) => prepared(bytes).plan.rows.map((r) => r.obs);
+  const obs = async (bytes: Uint8Array) => (await prepared(bytes)).plan.rows.map((r) => r.obs);
 
-  it('CRLF, LF, CR and mixtures give identical results', () => {
-    const lf = obs(fx.lineEndings(() => '\n'));
+  it('CRLF, LF, CR and mixtures give identical results', async () => {
+    const lf = await obs(fx.lineEndings(() => '\n'));
     expect(lf).toHaveLength(3);
     expect(lf[0]?.quote).toBe('原文"引号"，含逗号');
     expect(lf[2]?.quote).toBe('末列前有引号');
@@ -290,29 +293,29 @@ describe('line endings, quotes and encodings', () => {
       (i: number) => (i === 0 ? '\n' : '\r\n'),
       (i: number) => ['\r\n', '\n', '\r', '\n'][i] ?? '\n',
     ]) {
-      expect(obs(fx.lineEndings(nl))).toEqual(lf);
+      expect(await obs(fx.lineEndings(nl))).toEqual(lf);
     }
   });
 
-  it('a line break inside a quoted cell is kept verbatim, CR and all', () => {
+  it('a line break inside a quoted cell is kept verbatim, CR and all', async () => {
     for (const quote of ['甲\r\n乙', '甲\r乙', '甲\n乙']) {
       const csv = toCsv([
         ['区县', '指标', '单位', '年份', '类型', '数值', '原文'],
         ['江津区', '居民健康素养水平', '%', 2024, '实际', 33, quote],
         ['江津区', '人均预期寿命', '岁', 2024, '实际', 80, '末行'],
       ]);
-      expect(obs(utf8(csv)).map((o) => o.quote)).toEqual([quote, '末行']);
+      expect((await obs(utf8(csv))).map((o) => o.quote)).toEqual([quote, '末行']);
     }
   });
 
-  it('an unclosed quote is refused with its line, column and header', () => {
-    expect(refused(fx.unclosedQuote())).toEqual({
+  it('an unclosed quote is refused with its line, column and header', async () => {
+    expect(await refused(fx.unclosedQuote())).toEqual({
       code: 'unclosedQuote',
       line: 3,
       column: 3,
       header: '单位',
     });
-    expect(refused(utf8(`${'区县,指标,数值'}\n江津区,"a"b,3\n`))).toEqual({
+    expect(await refused(utf8(`${'区县,指标,数值'}\n江津区,"a"b,3\n`))).toEqual({
       code: 'badQuote',
       line: 2,
       column: 2,
@@ -320,16 +323,16 @@ describe('line endings, quotes and encodings', () => {
     });
   });
 
-  it('a UTF-8 file with one stray byte is refused with the byte offset, not called binary', () => {
+  it('a UTF-8 file with one stray byte is refused with the byte offset, not called binary', async () => {
     const { bytes, offset } = fx.utf8StrayByte();
-    const reason = refused(bytes);
+    const reason = await refused(bytes);
     // Counted from 1, as a planner counts: the stray byte at index `offset` is byte offset + 1.
     expect(reason).toMatchObject({ code: 'badUtf8', offset: offset + 1, line: 2 });
   });
 
-  it('UTF-16 LE and BE with a BOM (Excel “Unicode text”) are read', () => {
+  it('UTF-16 LE and BE with a BOM (Excel “Unicode text”) are read', async () => {
     for (const e of ['le', 'be'] as const) {
-      const p = prepared(fx.utf16(e));
+      const p = await prepared(fx.utf16(e));
       expect([p.encoding, p.delimiter]).toEqual([`utf-16${e}`, '\t']);
       expect(p.plan.rows.map((r) => [r.obs.district, r.obs.value, r.obs.qualifier])).toEqual([
         ['江津区', 32.9, ''],
@@ -340,7 +343,7 @@ describe('line endings, quotes and encodings', () => {
 });
 
 describe('UTF-16 without a BOM', () => {
-  it('is refused with a way out, not called binary', () => {
-    expect(refused(fx.utf16('le').subarray(2))).toEqual({ code: 'utf16NoBom' });
+  it('is refused with a way out, not called binary', async () => {
+    expect(await refused(fx.utf16('le').subarray(2))).toEqual({ code: 'utf16NoBom' });
   });
 });

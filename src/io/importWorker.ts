@@ -9,11 +9,14 @@ export interface WorkerRequest {
 }
 
 // Problems come back as codes: the page words them, so the worker needs no language.
+// A throw is said as 'failed', so the page reads the file itself instead of waiting forever.
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const { bytes, opt, ctx } = e.data;
   const context = { catalog: new Map(ctx.catalog), districts: ctx.districts } as ImportContext;
-  const result = prepareImport(new Uint8Array(bytes), opt, context, (phase, done, total) =>
+  prepareImport(new Uint8Array(bytes), opt, context, (phase, done, total) =>
     self.postMessage({ type: 'progress', phase, done, total }),
+  ).then(
+    (result) => self.postMessage({ type: 'done', result }),
+    () => self.postMessage({ type: 'failed' }),
   );
-  self.postMessage({ type: 'done', result });
 };

@@ -1,4 +1,5 @@
-// File bytes → import plan: decode, parse, check. Runs in a worker for big files, or inline.
+// File bytes → import plan: read (a CSV decoded and parsed, or a workbook's sheet), check.
+// Runs in a worker for big files, or inline.
 import {
   buildPlan,
   type ImportContext,
@@ -6,9 +7,13 @@ import {
   type ImportPlan,
 } from '../model/importPlan';
 import type { Problem } from '../model/problems';
-import type { SheetInfo } from '../model/sheet';
+import type { Sheet, SheetInfo } from '../model/sheet';
 import { decodeBytes, type Encoding } from './decode';
 import { parseRows, type Delimiter } from './csv';
+import { fileKind, type FileFormat } from './sheets/fileKind';
+import { readWorkbook } from './sheets/readWorkbook';
+
+export type { FileFormat } from './sheets/fileKind';
 
 export interface PrepareOptions extends ImportOptions {
   encoding?: Encoding;
@@ -17,11 +22,9 @@ export interface PrepareOptions extends ImportOptions {
   sheet?: string;
 }
 
-/** What kind of file the bytes are (by their signature, not the name). */
-export type FileFormat = 'csv' | 'xlsx' | 'xls';
-
 export interface Prepared {
   plan: ImportPlan;
+  /** A CSV's encoding, byte-order mark and delimiter (a workbook: utf-8, none, comma). */
   encoding: Encoding;
   bom: boolean;
   delimiter: Delimiter;
@@ -40,30 +43,124 @@ export interface Prepared {
 
 export type Progress = (phase: 'decode' | 'parse' | 'check', done: number, total: number) => void;
 
-export function prepareImport(
+export type PrepareResult = { ok: true; value: Prepared } | { ok: false; reason: Problem };
+
+/** What was read before the plan: the sheet and how the file was taken. */
+interface Read {
+  sheet: Sheet;
+  detected: Omit<Prepared, 'plan' | 'preview' | 'previewLines'>;
+}
+
+function readCsv(
   bytes: Uint8Array,
   opt: PrepareOptions,
-  ctx: ImportContext,
   progress?: Progress,
-): { ok: true; value: Prepared } | { ok: false; reason: Problem } {
-  if (bytes.length === 0) return { ok: false, reason: { code: 'emptyFile' } };
-  progress?.('decode', 0, 1);
+): { ok: true; value: Read } | { ok: false; reason: Problem } {
   const decoded = decodeBytes(bytes, opt.encoding);
   if (!decoded.ok) return decoded;
   progress?.('parse', 0, 1);
   const parsed = parseRows(decoded.value.text, opt.delimiter);
   if (!parsed.ok) return parsed;
-  const built = buildPlan(parsed.rows, opt, ctx, (d, n) => progress?.('check', d, n), parsed.lines);
-  if (!built.ok) return built;
+  const sheet: Sheet = {
+    name: '',
+    rows: parsed.rows,
+    lines: parsed.lines,
+    hiddenRows: [],
+    hiddenColumns: [],
+    merged: 0,
+  };
+  return {
+    ok: true,
+    value: {
+      sheet,
+      detected: {
+        encoding: decoded.value.encoding,
+        bom: decoded.value.bom,
+        delimiter: parsed.delimiter,
+        format: 'csv',
+      },
+    },
+  };
+}
+
+/** The sheet asked for by name, else the first that has data. */
+export function chooseSheet(
+  sheets: readonly Sheet[],
+  name: string | undefined,
+): { ok: true; value: Sheet } | { ok: false; reason: Problem } {
+  const names = sheets.map((s) => s.name);
+  if (name !== undefined) {
+    const named = sheets.find((s) => s.name === name);
+    return named
+      ? { ok: true, value: named }
+      : { ok: false, reason: { code: 'unknownSheet', name, sheets: names } };
+  }
+  const first = sheets.find((s) => s.rows.length > 0);
+  return first
+    ? { ok: true, value: first }
+    : { ok: false, reason: { code: 'noSheetData', sheets: names } };
+}
+
+async function readSheets(
+  bytes: Uint8Array,
+  format: 'xlsx' | 'xls',
+  opt: PrepareOptions,
+  progress?: Progress,
+): Promise<{ ok: true; value: Read } | { ok: false; reason: Problem }> {
+  const book = await readWorkbook(bytes);
+  if (!book.ok) return book;
+  progress?.('parse', 0, 1);
+  const chosen = chooseSheet(book.value, opt.sheet);
+  if (!chosen.ok) return chosen;
+  const sheet = chosen.value;
+  return {
+    ok: true,
+    value: {
+      sheet,
+      detected: {
+        encoding: 'utf-8',
+        bom: false,
+        delimiter: ',',
+        format,
+        sheets: book.value.map((s) => ({ name: s.name, rows: s.rows.length })),
+        sheet: sheet.name,
+        hiddenRows: sheet.hiddenRows,
+        hiddenColumns: sheet.hiddenColumns,
+        merged: sheet.merged,
+      },
+    },
+  };
+}
+
+export async function prepareImport(
+  bytes: Uint8Array,
+  opt: PrepareOptions,
+  ctx: ImportContext,
+  progress?: Progress,
+): Promise<PrepareResult> {
+  if (bytes.length === 0) return { ok: false, reason: { code: 'emptyFile' } };
+  progress?.('decode', 0, 1);
+  const format = fileKind(bytes);
+  const read =
+    format === 'csv'
+      ? readCsv(bytes, opt, progress)
+      : await readSheets(bytes, format, opt, progress);
+  if (!read.ok) return read;
+  const { sheet, detected } = read.value;
+  const built = buildPlan(sheet.rows, opt, ctx, (d, n) => progress?.('check', d, n), sheet.lines);
+  if (!built.ok) return { ok: false, reason: atSheet(built.reason, detected.sheet) };
   return {
     ok: true,
     value: {
       plan: built.plan,
-      encoding: decoded.value.encoding,
-      bom: decoded.value.bom,
-      delimiter: parsed.delimiter,
-      preview: parsed.rows.slice(0, 21),
-      previewLines: parsed.lines.slice(0, 21),
+      ...detected,
+      preview: sheet.rows.slice(0, 21),
+      previewLines: sheet.lines.slice(0, 21),
     },
   };
+}
+
+/** A refusal of a workbook's sheet names the sheet (a CSV has none to name). */
+function atSheet(p: Problem, sheet: string | undefined): Problem {
+  return sheet === undefined || p.sheet !== undefined ? p : { ...p, sheet };
 }

@@ -27,8 +27,8 @@ const json = (rows: readonly Observation[]) =>
   rows.map((o) => JSON.stringify({ ...o, id: '' })).sort();
 const bytes = (csv: string) => new TextEncoder().encode(csv);
 
-function importBack(s: AppState, csv: string, mode: 'merge' | 'replace') {
-  const p = prepareImport(bytes(csv), opt, ctx);
+async function importBack(s: AppState, csv: string, mode: 'merge' | 'replace') {
+  const p = await prepareImport(bytes(csv), opt, ctx);
   if (!p.ok) throw new Error(JSON.stringify(p.reason));
   expect(p.value.plan.skipped).toEqual([]);
   return applyImport(s, p.value.plan, {
@@ -45,12 +45,12 @@ const rows: Observation[] = seed.map((o, i) =>
 
 describe('long export round trip', () => {
   for (const lang of ['zh', 'en'] as Lang[])
-    it(`${lang}: merge changes nothing, replace gives the same table`, () => {
+    it(`${lang}: merge changes nothing, replace gives the same table`, async () => {
       const csv = toCsv(longRows(tableFrom(rows), lang));
-      const merged = importBack(state(rows), csv, 'merge');
+      const merged = await importBack(state(rows), csv, 'merge');
       expect([merged.summary.added, merged.summary.updated]).toEqual([0, 0]);
       expect(json(tableRows(merged.state.table))).toEqual(json(rows));
-      const replaced = importBack(state(rows), csv, 'replace');
+      const replaced = await importBack(state(rows), csv, 'replace');
       expect(json(tableRows(replaced.state.table))).toEqual(json(rows));
     });
 });
@@ -82,18 +82,18 @@ describe('wide export round trip', () => {
           .map((c) => JSON.stringify(c))
           .sort();
 
-      it(`${lang}, ${name}: merge adds and updates nothing`, () => {
+      it(`${lang}, ${name}: merge adds and updates nothing`, async () => {
         const s = state(rows);
         const csv = toCsv(wideRows(view(s), lang, o.kind));
-        const merged = importBack(s, csv, 'merge');
+        const merged = await importBack(s, csv, 'merge');
         expect([merged.summary.added, merged.summary.updated]).toEqual([0, 0]);
         expect(json(tableRows(merged.state.table))).toEqual(json(rows));
       });
 
-      it(`${lang}, ${name}: replace keeps every value with its year and qualifier`, () => {
+      it(`${lang}, ${name}: replace keeps every value with its year and qualifier`, async () => {
         const s = state(rows);
         const csv = toCsv(wideRows(view(s), lang, o.kind));
-        const replaced = importBack(s, csv, 'replace');
+        const replaced = await importBack(s, csv, 'replace');
         expect(cells(replaced.state)).toEqual(cells(s));
       });
     }
@@ -118,19 +118,19 @@ describe('wide export round trip', () => {
 
 describe('goals export', () => {
   for (const lang of ['zh', 'en'] as Lang[])
-    it(`${lang}: is refused with a reason, whatever the mode`, () => {
+    it(`${lang}: is refused with a reason, whatever the mode`, async () => {
       const s = state(rows);
       const csv = toCsv(goalRowsCsv(buildOwnGoals(s.table, s.catalog, s.districts), lang));
-      const p = prepareImport(bytes(csv), opt, ctx);
+      const p = await prepareImport(bytes(csv), opt, ctx);
       expect(p.ok).toBe(false);
       if (!p.ok) expect(p.reason).toEqual({ code: 'goalsTable' });
     });
 });
 
 describe('nothing changes silently', () => {
-  it('two 数值 columns: refused with the names and positions', () => {
+  it('two 数值 columns: refused with the names and positions', async () => {
     const csv = '区县,指标,单位,年份,类型,数值,value\n江津区,居民健康素养水平,%,2024,实际,33,34\n';
-    const p = prepareImport(bytes(csv), opt, ctx);
+    const p = await prepareImport(bytes(csv), opt, ctx);
     expect(p.ok).toBe(false);
     if (!p.ok)
       expect(p.reason).toEqual({
@@ -139,15 +139,15 @@ describe('nothing changes silently', () => {
       });
   });
 
-  it('12345678901234.5 is kept exactly', () => {
+  it('12345678901234.5 is kept exactly', async () => {
     const csv = '区县,指标,单位,年份,类型,数值\n江津区,新指标,元,2024,实际,12345678901234.5\n';
-    const p = prepareImport(bytes(csv), opt, ctx);
+    const p = await prepareImport(bytes(csv), opt, ctx);
     expect(p.ok && p.value.plan.rows[0]?.obs.value).toBe(12345678901234.5);
   });
 
-  it('a unit conversion is said, not done silently', () => {
+  it('a unit conversion is said, not done silently', async () => {
     const csv = '区县,指标,单位,年份,类型,数值\n黔江区,家庭医生签约人数,人,2024,实际,120000\n';
-    const p = prepareImport(bytes(csv), opt, ctx);
+    const p = await prepareImport(bytes(csv), opt, ctx);
     if (!p.ok) throw new Error(JSON.stringify(p.reason));
     expect(p.value.plan.rows[0]?.obs.value).toBe(12);
     expect(p.value.plan.warnings[0]).toMatchObject({
@@ -157,18 +157,18 @@ describe('nothing changes silently', () => {
     });
   });
 
-  it('a bad 报告原值 is a problem on its row, not dropped', () => {
+  it('a bad 报告原值 is a problem on its row, not dropped', async () => {
     const csv =
       '区县,指标,单位,年份,类型,数值,报告原值\n江津区,居民健康素养水平,%,2024,实际,33,很高\n';
-    const p = prepareImport(bytes(csv), opt, ctx);
+    const p = await prepareImport(bytes(csv), opt, ctx);
     if (!p.ok) throw new Error(JSON.stringify(p.reason));
     expect(p.value.plan.skipped[0]).toMatchObject({ code: 'notANumber', field: 'original' });
   });
 
-  it('a short district name is completed with a word, and an unreadable 采用 is a problem', () => {
+  it('a short district name is completed with a word, and an unreadable 采用 is a problem', async () => {
     const csv =
       '区县,指标,单位,年份,类型,数值,采用\n江津,居民健康素养水平,%,2024,实际,33,\n江津区,人均预期寿命,岁,2024,实际,80,也许\n';
-    const p = prepareImport(bytes(csv), opt, ctx);
+    const p = await prepareImport(bytes(csv), opt, ctx);
     if (!p.ok) throw new Error(JSON.stringify(p.reason));
     expect(p.value.plan.rows[0]?.obs.district).toBe('江津区');
     expect(p.value.plan.warnings).toEqual([
@@ -179,24 +179,24 @@ describe('nothing changes silently', () => {
     ]);
   });
 
-  it('a qualifier in the value that disagrees with the 限定 column is a problem', () => {
+  it('a qualifier in the value that disagrees with the 限定 column is a problem', async () => {
     const csv = '区县,指标,单位,年份,类型,数值,限定\n江津区,居民健康素养水平,%,2024,实际,≈33,≥\n';
-    const p = prepareImport(bytes(csv), opt, ctx);
+    const p = await prepareImport(bytes(csv), opt, ctx);
     if (!p.ok) throw new Error(JSON.stringify(p.reason));
     expect(p.value.plan.skipped[0]).toMatchObject({ code: 'qualifierConflict', qualifier: '≥' });
   });
 
-  it('problem lines count blank lines and quoted line breaks', () => {
+  it('problem lines count blank lines and quoted line breaks', async () => {
     const csv =
       '区县,指标,单位,年份,类型,数值,原文\n\n江津区,居民健康素养水平,%,2024,实际,33,"a\nb"\n江津区,人均预期寿命,岁,2024,实际,很高,\n';
-    const p = prepareImport(bytes(csv), opt, ctx);
+    const p = await prepareImport(bytes(csv), opt, ctx);
     if (!p.ok) throw new Error(JSON.stringify(p.reason));
     expect(p.value.plan.skipped.map((x) => x.line)).toEqual([5]);
   });
 });
 
 describe('property: every accepted value survives CSV export → import exactly', () => {
-  it('random values, long and wide layouts', () => {
+  it('random values, long and wide layouts', async () => {
     let x = 7;
     const rnd = () => (x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32;
     const special = [0, -0, 1e21, 1e-7, 2 ** 53 + 2, Number.MAX_VALUE, Number.MIN_VALUE, 1 / 3];
@@ -232,7 +232,7 @@ describe('property: every accepted value survives CSV export → import exactly'
       districts: DISTRICTS,
     });
     for (const csv of [toCsv(longRows(s.table, 'zh')), toCsv(wideRows(wide, 'zh', 'actual'))]) {
-      const p = prepareImport(bytes(csv), opt, ctx);
+      const p = await prepareImport(bytes(csv), opt, ctx);
       if (!p.ok) throw new Error(JSON.stringify(p.reason));
       expect(p.value.plan.skipped).toEqual([]);
       const back = new Map(p.value.plan.rows.map((r) => [r.obs.indicator, r.obs]));

@@ -1,9 +1,8 @@
 // Runs prepareImport in a module worker, falling back to the main thread where workers fail.
 import type { ImportContext } from '../model/importPlan';
-import type { Problem } from '../model/problems';
-import { prepareImport, type PrepareOptions, type Prepared, type Progress } from './prepare';
+import { prepareImport, type PrepareOptions, type PrepareResult, type Progress } from './prepare';
 
-export type PrepareResult = { ok: true; value: Prepared } | { ok: false; reason: Problem };
+export type { PrepareResult } from './prepare';
 
 export function prepareInWorker(
   bytes: Uint8Array,
@@ -15,7 +14,7 @@ export function prepareInWorker(
   try {
     worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return Promise.resolve(prepareImport(bytes, opt, ctx, progress));
+    return prepareImport(bytes, opt, ctx, progress);
   }
   return new Promise((resolve) => {
     worker.onmessage = (
@@ -30,7 +29,7 @@ export function prepareInWorker(
       if (e.data.type === 'progress') progress(e.data.phase, e.data.done, e.data.total);
       else {
         worker.terminate();
-        resolve(e.data.result);
+        resolve(e.data.type === 'done' ? e.data.result : prepareImport(bytes, opt, ctx, progress));
       }
     };
     worker.onerror = () => {

@@ -110,6 +110,15 @@ export type ProblemBody =
   | { code: 'goalsTable' }
   | { code: 'csvError'; text: string }
   | { code: 'xlsx' }
+  // Workbooks (.xlsx, .xls, WPS .et)
+  | { code: 'unreadableWorkbook'; format: 'xlsx' | 'xls' }
+  | { code: 'encryptedWorkbook' }
+  /** The spreadsheet reader, loaded on demand, could not be loaded. */
+  | { code: 'workbookCodeMissing' }
+  | { code: 'noSheetData'; sheets: string[] }
+  | { code: 'unknownSheet'; name: string; sheets: string[] }
+  /** Kept rows × used columns of the sheet (named in `sheet`) over the limit. */
+  | { code: 'sheetTooLarge'; rows: number; columns: number; limit: number }
   | { code: 'badUtf8'; offset: number; count: number }
   | { code: 'notGb18030' }
   | { code: 'utf16NoBom' }

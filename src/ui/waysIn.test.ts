@@ -211,14 +211,14 @@ function viaTyping(
   return { ok: true, row: strip(findObservation(next.table, id) as Observation) };
 }
 
-function viaCsv(row: Row): Verdict | 'apart' | null {
+async function viaCsv(row: Row): Promise<Verdict | 'apart' | null> {
   const cells = texts(row) as string[];
   if (cells.every((c) => c.trim() === '')) return null; // a blank line is no row
   const q = (c: string) => `"${c.replace(/"/g, '""')}"`;
   const csv = [FIELDS.map((f) => LONG_HEADERS.zh[f]), cells]
     .map((r) => r.map(q).join(','))
     .join('\n');
-  const p = prepareImport(
+  const p = await prepareImport(
     new TextEncoder().encode(csv),
     { layout: 'long', wideYear: 2024, wideKind: 'actual', delimiter: ',' },
     { catalog: new Map(), districts: [] },
@@ -262,10 +262,10 @@ afterEach(() => {
 describe('one verdict for a row, whichever way it comes in (seeded property test)', () => {
   const all = rows();
 
-  it('typing/paste, CSV, backup and snapshot agree with the restore step', () => {
+  it('typing/paste, CSV, backup and snapshot agree with the restore step', async () => {
     let accepted = 0;
     let refused = 0;
-    all.forEach((row, i) => {
+    for (const [i, row] of all.entries()) {
       const at = `row ${i} (seed ${SEED}): ${JSON.stringify(row, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))}`;
       const want = restoreObservation({ ...row, id: 'r' });
       const v = verdict(want);
@@ -275,14 +275,14 @@ describe('one verdict for a row, whichever way it comes in (seeded property test
       if (want.ok) expect(restoreObservation(want.value), `again, ${at}`).toEqual(want);
       expect(viaBackup({ ...row, id: 'r' }), `backup, ${at}`).toEqual(v);
       expect(viaSnapshot({ ...row, id: 'r' }), `snapshot, ${at}`).toEqual(v);
-      const csv = viaCsv(row);
+      const csv = await viaCsv(row);
       if (csv) expect(csv, `CSV, ${at}`).toEqual(keptApart(row) ? 'apart' : v);
       const typed = viaTyping(row);
       if (want.ok) expect(typed, `typing, ${at}`).toEqual(v);
       else {
         expect(typed, `typing, ${at}`).toEqual({ ok: false, code: want.reason.code });
       }
-    });
+    }
     // The generator must exercise both outcomes, or the test proves nothing.
     expect(accepted).toBeGreaterThan(ROWS / 10);
     expect(refused).toBeGreaterThan(ROWS / 10);
