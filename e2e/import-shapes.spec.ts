@@ -156,7 +156,7 @@ test('an .xlsx with merged header cells, a hidden row and a 合计 row; the shee
   await expect(facts).toContainText('2 处合并单元格');
   await expect(facts).toContainText('第 5 行在表格中已隐藏，仍被读取导入');
   await expect(dlg.locator('.import-status')).toContainText(
-    '共 3 行、6 个数值：可导入 5 个数值（3 行），跳过 0 个数值（整行跳过 0 行），无数据 1 格，合计 2 个数值另列',
+    '共 4 行、8 个数值：可导入 5 个数值（3 行），跳过 0 个数值（整行跳过 0 行），无数据 1 格，合计 2 个数值另列',
   );
   // The other sheet has no table of values: choosing it re-reads, choosing back restores.
   await sheet.selectOption('说明');
