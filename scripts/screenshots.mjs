@@ -3,6 +3,7 @@
 // Usage: node scripts/screenshots.mjs [baseURL] [outDir] [WIDTHxHEIGHT, default 1366x768]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173/';
@@ -55,6 +56,48 @@ await (
 await page.getByRole('dialog', { name: '导入 CSV' }).locator('.problems li').first().waitFor();
 await shoot('import-preview');
 await page.keyboard.press('Escape');
+// A statistics-bureau download (titles, a totals row, a no-data mark, notes) and a workbook
+// with a merged two-row header: the preview of each statistical shape.
+const importShot = async (name, file, buffer) => {
+  const chosen = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入 CSV' }).click();
+  await (await chosen).setFiles({ name: file, mimeType: 'application/octet-stream', buffer });
+  await page.locator('.import-facts li').first().waitFor();
+  await shoot(name);
+  await page.keyboard.press('Escape');
+};
+const stats = [
+  '数据库：区县年度数据',
+  '指标：年末常住人口(万人)',
+  '时间：最近3年',
+  '地区,2024年,2023年,2022年',
+  '重庆市,3190.47,3191.43,3213.34',
+  '江津区,134.87,135.66,136.02',
+  '黔江区,48.74,48.71,—',
+  '大足区,82.77,83.17,83.55',
+  '注：2022年黔江区数据暂缺。',
+  '数据来源：重庆市统计局',
+].join('\r\n');
+await importShot('import-stats', '年末常住人口.csv', Buffer.from(stats));
+const ws = XLSX.utils.aoa_to_sheet([
+  ['地区', '人均预期寿命(岁)', null],
+  [null, '2024年', '2023年'],
+  ['江津区', 80.6, 80.14],
+  ['黔江区', 78.2, '—'],
+  ['合计', 79.6, 79.8],
+]);
+ws['!merges'] = [
+  { s: { r: 0, c: 0 }, e: { r: 1, c: 0 } },
+  { s: { r: 0, c: 1 }, e: { r: 0, c: 2 } },
+];
+const wb = XLSX.utils.book_new();
+XLSX.utils.book_append_sheet(wb, ws, '数据');
+XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['说明']]), '说明');
+await importShot(
+  'import-xlsx',
+  '人均预期寿命.xlsx',
+  XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }),
+);
 // History, snapshots and about panels.
 await page.getByRole('tab', { name: '对比' }).click();
 await page.evaluate(() => globalThis.__app.selectCell('compare', '居民健康素养水平', 'd:江津区'));

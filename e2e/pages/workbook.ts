@@ -106,10 +106,10 @@ export class Workbook {
     return { name: file.suggestedFilename(), text, backup: JSON.parse(text) as Backup };
   }
 
-  /** 导出 Excel (.xlsx) → one table (长表/宽表/目标表): the file's suggested name and bytes. */
+  /** 导出 Excel (an .xlsx) → one table (长表/宽表/目标表): the file's suggested name and bytes. */
   async exportXlsx(item: RegExp): Promise<{ name: string; bytes: Buffer }> {
     const menu = this.page.locator('details.menu').filter({
-      has: this.page.locator('summary', { hasText: '导出 Excel (.xlsx)' }),
+      has: this.page.locator('summary', { hasText: '导出 Excel' }),
     });
     const download = this.page.waitForEvent('download');
     await menu.locator('summary').click();

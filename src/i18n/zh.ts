@@ -152,7 +152,7 @@ export const zh = {
   exportLong: '长表（全部数据，含来源）',
   exportWide: '宽表（当前对比视图）',
   exportGoals: '目标表（含进度与状态）',
-  exportXlsx: '导出 Excel (.xlsx)',
+  exportXlsx: '导出 Excel',
   xlsxSheet: { long: '长表', wide: '宽表', goals: '目标表', sources: '来源' },
   xlsxWriting: '正在生成 Excel 文件…',
   xlsxFailed: (e: string) => `Excel 文件导出失败：${e}`,
