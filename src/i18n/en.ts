@@ -382,10 +382,12 @@ export const en: Strings = {
     unknownDistrict: (name: string) => `Unknown district “${name}” (not chosen to be added)`,
     unknownIndicator: (name: string) => `Unknown indicator “${name}” (not chosen to be added)`,
     xlsx: 'This is an Excel workbook (.xlsx) or a zip file, not a CSV: use “Save as CSV” in Excel/WPS, then import that',
-    unreadableWorkbook: (format: 'xlsx' | 'xls'): string =>
-      format === 'xls'
-        ? 'The file looks like an Excel 97–2003 workbook (.xls) or a WPS sheet (.et) but cannot be read: it may be damaged, or another Office file (such as a Word document). Open it in Excel/WPS and save it as .xlsx, then import that; nothing was imported'
-        : 'The file looks like an Excel workbook (.xlsx) but cannot be read: it may be damaged or incomplete, or another zip file (.zip, .docx …). Open it in Excel/WPS and save it again, then import that; nothing was imported',
+    unreadableWorkbook: (format: 'xlsx' | 'xls' | 'html'): string =>
+      format === 'html'
+        ? 'The file is a web page (HTML) or an Excel 2003 XML table whose table cannot be read: open it in Excel/WPS and save it as .xlsx, then import that; nothing was imported'
+        : format === 'xls'
+          ? 'The file looks like an Excel 97–2003 workbook (.xls) or a WPS sheet (.et) but cannot be read: it may be damaged, or another Office file (such as a Word document). Open it in Excel/WPS and save it as .xlsx, then import that; nothing was imported'
+          : 'The file looks like an Excel workbook (.xlsx) but cannot be read: it may be damaged or incomplete, or another zip file (.zip, .docx …). Open it in Excel/WPS and save it again, then import that; nothing was imported',
     encryptedWorkbook:
       'The workbook is protected by a password to open and cannot be read: open it in Excel/WPS with the password, remove the password, save, then import; nothing was imported',
     workbookCodeMissing:

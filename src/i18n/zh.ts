@@ -371,10 +371,12 @@ export const zh = {
     unknownDistrict: (name: string) => `未知区县“${name}”（未选择添加）`,
     unknownIndicator: (name: string) => `未知指标“${name}”（未选择添加）`,
     xlsx: '这是 Excel 工作簿（.xlsx）或压缩文件，不是 CSV：请在 Excel/WPS 中“另存为 CSV”后再导入',
-    unreadableWorkbook: (format: 'xlsx' | 'xls'): string =>
-      format === 'xls'
-        ? '文件像是 Excel 97–2003 工作簿（.xls）或 WPS 表格（.et），但无法读取：文件可能已损坏，或是其他 Office 文件（如 Word 文档）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入；未导入任何数据'
-        : '文件像是 Excel 工作簿（.xlsx），但无法读取：文件可能已损坏、不完整，或是其他压缩文件（.zip、.docx 等）。请在 Excel/WPS 中打开并另存后再导入；未导入任何数据',
+    unreadableWorkbook: (format: 'xlsx' | 'xls' | 'html'): string =>
+      format === 'html'
+        ? '文件是网页（HTML）或 Excel 2003 XML 表格，但其中的表格无法读取：请在 Excel/WPS 中打开并另存为 .xlsx 后再导入；未导入任何数据'
+        : format === 'xls'
+          ? '文件像是 Excel 97–2003 工作簿（.xls）或 WPS 表格（.et），但无法读取：文件可能已损坏，或是其他 Office 文件（如 Word 文档）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入；未导入任何数据'
+          : '文件像是 Excel 工作簿（.xlsx），但无法读取：文件可能已损坏、不完整，或是其他压缩文件（.zip、.docx 等）。请在 Excel/WPS 中打开并另存后再导入；未导入任何数据',
     encryptedWorkbook:
       '工作簿设有打开密码，无法读取：请在 Excel/WPS 中用密码打开，取消密码后另存，再导入；未导入任何数据',
     workbookCodeMissing:

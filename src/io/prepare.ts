@@ -8,10 +8,10 @@ import {
 } from '../model/importPlan';
 import type { Problem } from '../model/problems';
 import type { Sheet, SheetInfo } from '../model/sheet';
-import { decodeBytes, type Encoding } from './decode';
+import { decodeBytes, type Decoded, type Encoding } from './decode';
 import { parseRows, type Delimiter } from './csv';
-import { fileKind, type FileFormat } from './sheets/fileKind';
-import { readWorkbook } from './sheets/readWorkbook';
+import { fileKind, isMarkupTable, type FileFormat } from './sheets/fileKind';
+import { readMarkup, readWorkbook, type WorkbookResult } from './sheets/readWorkbook';
 
 export type { FileFormat } from './sheets/fileKind';
 
@@ -51,15 +51,31 @@ interface Read {
   detected: Omit<Prepared, 'plan' | 'preview' | 'previewLines'>;
 }
 
-function readCsv(
+type ReadResult = { ok: true; value: Read } | { ok: false; reason: Problem };
+
+/** Text: CSV, or a web page / Excel 2003 XML table saved with an .xls name. */
+async function readText(
   bytes: Uint8Array,
   opt: PrepareOptions,
   progress?: Progress,
-): { ok: true; value: Read } | { ok: false; reason: Problem } {
+): Promise<ReadResult> {
   const decoded = decodeBytes(bytes, opt.encoding);
   if (!decoded.ok) return decoded;
   progress?.('parse', 0, 1);
-  const parsed = parseRows(decoded.value.text, opt.delimiter);
+  if (isMarkupTable(decoded.value.text)) {
+    const read = await readBook(await readMarkup(decoded.value.text), 'html', opt);
+    if (!read.ok) return read;
+    const { encoding, bom } = decoded.value;
+    return {
+      ok: true,
+      value: { ...read.value, detected: { ...read.value.detected, encoding, bom } },
+    };
+  }
+  return readCsv(decoded.value, opt);
+}
+
+function readCsv(decoded: Decoded, opt: PrepareOptions): ReadResult {
+  const parsed = parseRows(decoded.text, opt.delimiter);
   if (!parsed.ok) return parsed;
   const sheet: Sheet = {
     name: '',
@@ -74,8 +90,8 @@ function readCsv(
     value: {
       sheet,
       detected: {
-        encoding: decoded.value.encoding,
-        bom: decoded.value.bom,
+        encoding: decoded.encoding,
+        bom: decoded.bom,
         delimiter: parsed.delimiter,
         format: 'csv',
       },
@@ -106,10 +122,14 @@ async function readSheets(
   format: 'xlsx' | 'xls',
   opt: PrepareOptions,
   progress?: Progress,
-): Promise<{ ok: true; value: Read } | { ok: false; reason: Problem }> {
+): Promise<ReadResult> {
   const book = await readWorkbook(bytes);
-  if (!book.ok) return book;
   progress?.('parse', 0, 1);
+  return readBook(book, format, opt);
+}
+
+function readBook(book: WorkbookResult, format: FileFormat, opt: PrepareOptions): ReadResult {
+  if (!book.ok) return book;
   const chosen = chooseSheet(book.value, opt.sheet);
   if (!chosen.ok) return chosen;
   const sheet = chosen.value;
@@ -142,8 +162,8 @@ export async function prepareImport(
   progress?.('decode', 0, 1);
   const format = fileKind(bytes);
   const read =
-    format === 'csv'
-      ? readCsv(bytes, opt, progress)
+    format === 'csv' || format === 'html'
+      ? await readText(bytes, opt, progress)
       : await readSheets(bytes, format, opt, progress);
   if (!read.ok) return read;
   const { sheet, detected } = read.value;

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedCatalog } from '../data/seed';
 import { DISTRICTS } from '../model/types';
 import { prepareImport } from './prepare';
-import { STAT_POPULATION, statBureauExport } from './testing/statTables';
+import {
+  htmlTableXls,
+  spreadsheetMl,
+  STAT_POPULATION,
+  statBureauExport,
+} from './testing/statTables';
 
 describe('a statistics-bureau export (GB18030, titles, notes, a totals row)', () => {
   it('reads as regions × years for the indicator its 指标： line names', async () => {
@@ -30,5 +35,58 @@ describe('a statistics-bureau export (GB18030, titles, notes, a totals row)', ()
     expect(got.sort()).toEqual(want.sort());
     expect(plan.counts).toMatchObject({ rows: 6, rowsTaken: 5, rowsSkipped: 0, cells: 18 });
     expect(plan.counts).toMatchObject({ cellsTaken: 14, noData: 1, totals: 3 });
+  });
+});
+
+const populationRows = () =>
+  Object.entries(STAT_POPULATION)
+    .flatMap(([d, v]) =>
+      Object.entries(v)
+        .filter(([, x]) => x !== null)
+        .map(([y, x]) => [d, Number(y), x]),
+    )
+    .sort();
+
+describe('"xls" downloads that are really text', () => {
+  const prepare = (bytes: Uint8Array) =>
+    prepareImport(
+      bytes,
+      { layout: 'auto', wideYear: 2024, wideKind: 'actual' },
+      { catalog: loadSeedCatalog(), districts: DISTRICTS },
+    );
+
+  it('a GBK web page table reads like the workbook it pretends to be', async () => {
+    const r = await prepare(htmlTableXls());
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
+    const { plan } = r.value;
+    expect(r.value.format).toBe('html');
+    expect(r.value.encoding).toBe('gb18030');
+    expect(plan.layout).toBe('regionsByYears');
+    expect(plan.fileIndicator).toEqual({ name: '年末常住人口', unit: '万人' });
+    expect(plan.totals).toEqual([{ label: '重庆市', line: 3, count: 3 }]);
+    expect(plan.notes?.map((n) => n.text)).toEqual(['数据来源：重庆市统计局']);
+    expect(plan.rows.map((x) => [x.obs.district, x.obs.year, x.obs.value]).sort()).toEqual(
+      populationRows(),
+    );
+  });
+
+  it('an Excel 2003 XML spreadsheet reads the same', async () => {
+    const r = await prepare(spreadsheetMl());
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
+    expect(r.value.format).toBe('html');
+    expect(r.value.sheets?.map((s) => s.name)).toEqual(['常住人口']);
+    expect(r.value.plan.rows.map((x) => [x.obs.district, x.obs.year, x.obs.value]).sort()).toEqual(
+      populationRows(),
+    );
+  });
+
+  it('a CSV whose first cell starts with < is still a CSV', async () => {
+    const r = await prepare(
+      new TextEncoder().encode(
+        '区县,指标,单位,年份,类型,数值\n<b>江津区</b>,居民健康素养水平,%,2024,实际,30\n',
+      ),
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
+    expect(r.value.format).toBe('csv');
   });
 });

@@ -111,7 +111,7 @@ export type ProblemBody =
   | { code: 'csvError'; text: string }
   | { code: 'xlsx' }
   // Workbooks (.xlsx, .xls, WPS .et)
-  | { code: 'unreadableWorkbook'; format: 'xlsx' | 'xls' }
+  | { code: 'unreadableWorkbook'; format: 'xlsx' | 'xls' | 'html' }
   | { code: 'encryptedWorkbook' }
   /** The spreadsheet reader, loaded on demand, could not be loaded. */
   | { code: 'workbookCodeMissing' }

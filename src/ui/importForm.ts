@@ -203,9 +203,10 @@ export function showDetected(f: ImportForm, p: Prepared): void {
     ...(Object.keys(ENC) as Encoding[]).map((k) => option(k, ENC[k], k === p.encoding)),
   );
   f.delim.replaceChildren(...DELIMITERS.map((k) => option(k, delimiterName(k), k === p.delimiter)));
-  const workbook = p.format !== undefined && p.format !== 'csv';
-  f.encField.hidden = workbook;
-  f.delimField.hidden = workbook;
+  // A web page saved as .xls is text: its encoding can be wrong, its delimiter is not a thing.
+  const text = p.format === undefined || p.format === 'csv' || p.format === 'html';
+  f.encField.hidden = !text;
+  f.delimField.hidden = p.format !== undefined && p.format !== 'csv';
   const sheets = p.sheets ?? [];
   f.sheetField.hidden = sheets.length < 2;
   f.sheet.replaceChildren(

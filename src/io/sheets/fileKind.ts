@@ -2,7 +2,7 @@
 // often wrong — WPS saves .et as an Excel 97 workbook, and many "xls" downloads are zips.
 
 /** What kind of file the bytes are (by their signature, not the name). */
-export type FileFormat = 'csv' | 'xlsx' | 'xls';
+export type FileFormat = 'csv' | 'xlsx' | 'xls' | 'html';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** An OLE compound file: Excel 97–2003 .xls, WPS .et (and an encrypted .xlsx). */
@@ -16,4 +16,14 @@ export function fileKind(bytes: Uint8Array): FileFormat {
   if (startsWith(bytes, ZIP)) return 'xlsx';
   if (startsWith(bytes, OLE, 4)) return 'xls';
   return 'csv';
+}
+
+/**
+ * Text that is a web page or an Excel 2003 XML table rather than CSV: many government downloads
+ * named .xls are one of these. Told from the decoded text, so a GBK page is read as GBK.
+ */
+export function isMarkupTable(text: string): boolean {
+  const head = text.slice(0, 65536);
+  if (!/^\s*</.test(head.replace(/^\uFEFF/, ''))) return false;
+  return /<table[\s>]/i.test(head) || /urn:schemas-microsoft-com:office:spreadsheet/i.test(head);
 }

@@ -42,7 +42,7 @@ function oleProblem(bytes: Uint8Array, cfbTools: CfbTools): Problem | null {
 
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookResult> {
   const format = fileKind(bytes);
-  if (format === 'csv')
+  if (format === 'csv' || format === 'html')
     return { ok: false, reason: { code: 'unreadableWorkbook', format: 'xlsx' } };
   let X: Library;
   try {
@@ -57,26 +57,49 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookResult> {
   }
   let wb: WorkBook;
   try {
-    // cellNF: each number's format, to tell dates; cellStyles: hidden rows and columns.
-    // Cached values only: no formula text, no HTML.
-    wb = X.read(bytes, {
-      type: 'array',
-      dense: true,
-      cellNF: true,
-      cellStyles: true,
-      cellFormula: false,
-      cellHTML: false,
-      cellDates: false,
-    });
+    wb = X.read(bytes, { type: 'array', ...READ_OPTIONS });
   } catch (e) {
-    const text = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      reason: /password|encrypt/i.test(text)
-        ? { code: 'encryptedWorkbook' }
-        : { code: 'unreadableWorkbook', format },
-    };
+    return { ok: false, reason: readProblem(e, format) };
   }
+  return sheetsOf(wb, X);
+}
+
+/** An HTML or Excel 2003 XML table, already decoded (a web page saved with an .xls name). */
+export async function readMarkup(text: string): Promise<WorkbookResult> {
+  let X: Library;
+  try {
+    X = await import('@e965/xlsx');
+  } catch {
+    return { ok: false, reason: { code: 'workbookCodeMissing' } };
+  }
+  let wb: WorkBook;
+  try {
+    wb = X.read(text, { type: 'string', ...READ_OPTIONS });
+  } catch (e) {
+    return { ok: false, reason: readProblem(e, 'html') };
+  }
+  return sheetsOf(wb, X);
+}
+
+// cellNF: each number's format, to tell dates; cellStyles: hidden rows and columns.
+// Cached values only: no formula text, no HTML.
+const READ_OPTIONS = {
+  dense: true,
+  cellNF: true,
+  cellStyles: true,
+  cellFormula: false,
+  cellHTML: false,
+  cellDates: false,
+} as const;
+
+function readProblem(e: unknown, format: 'xlsx' | 'xls' | 'html'): Problem {
+  const text = e instanceof Error ? e.message : String(e);
+  return /password|encrypt/i.test(text)
+    ? { code: 'encryptedWorkbook' }
+    : { code: 'unreadableWorkbook', format };
+}
+
+function sheetsOf(wb: WorkBook, X: Library): WorkbookResult {
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
   const sheets: Sheet[] = [];
   for (const name of wb.SheetNames) {

@@ -30,3 +30,42 @@ export function statBureauExport(): Uint8Array {
   ];
   return encodeGb18030(lines.join('\r\n') + '\r\n');
 }
+
+/**
+ * A web page saved with an .xls name, as many government sites serve "Excel" downloads: GBK,
+ * a merged title row, the regions × years table and a note row.
+ */
+export function htmlTableXls(): Uint8Array {
+  const row = (cells: readonly (string | number | null)[]) =>
+    `<tr>${cells.map((c) => `<td>${c ?? '—'}</td>`).join('')}</tr>`;
+  const body = [
+    '<tr><td colspan="4">指标：年末常住人口(万人)</td></tr>',
+    row(['地区', '2024年', '2023年', '2022年']),
+    row(['重庆市', 3190.47, 3191.43, 3213.34]),
+    ...Object.entries(STAT_POPULATION).map(([d, v]) => row([d, v[2024], v[2023], v[2022]])),
+    '<tr><td colspan="4">数据来源：重庆市统计局</td></tr>',
+  ];
+  const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><table border="1">${body.join('')}</table></body></html>`;
+  return encodeGb18030(html);
+}
+
+/** The same table as an Excel 2003 XML Spreadsheet (UTF-8), the other common ".xls" download. */
+export function spreadsheetMl(): Uint8Array {
+  const cell = (c: string | number | null) =>
+    typeof c === 'number'
+      ? `<Cell><Data ss:Type="Number">${c}</Data></Cell>`
+      : `<Cell><Data ss:Type="String">${c ?? '—'}</Data></Cell>`;
+  const row = (cells: readonly (string | number | null)[]) =>
+    `<Row>${cells.map(cell).join('')}</Row>`;
+  const rows = [
+    row(['指标：年末常住人口(万人)']),
+    row(['地区', '2024年', '2023年', '2022年']),
+    ...Object.entries(STAT_POPULATION).map(([d, v]) => row([d, v[2024], v[2023], v[2022]])),
+  ];
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+<Worksheet ss:Name="常住人口"><Table>${rows.join('')}</Table></Worksheet>
+</Workbook>`;
+  return new TextEncoder().encode(xml);
+}
