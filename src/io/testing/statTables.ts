@@ -3,7 +3,7 @@
 import { encodeGb18030 } from './gb18030';
 
 /** The figures in `statBureauExport`, by district and year (万人); null where the file has —. */
-export const STAT_POPULATION: Record<string, Record<number, number | null>> = {
+export const STAT_POPULATION: Record<string, Record<2024 | 2023 | 2022, number | null>> = {
   江津区: { 2024: 134.87, 2023: 135.66, 2022: 136.02 },
   黔江区: { 2024: 48.74, 2023: 48.71, 2022: null },
   大足区: { 2024: 82.77, 2023: 83.17, 2022: 83.55 },
