@@ -63,7 +63,7 @@ async function readText(
   if (!decoded.ok) return decoded;
   progress?.('parse', 0, 1);
   if (isMarkupTable(decoded.value.text)) {
-    const read = await readBook(await readMarkup(decoded.value.text), 'html', opt);
+    const read = readBook(await readMarkup(decoded.value.text), 'html', opt);
     if (!read.ok) return read;
     const { encoding, bom } = decoded.value;
     return {
