@@ -4,6 +4,7 @@ import { IMPORTED_CATEGORY } from '../model/categories';
 import type { LongField } from '../model/csvFormat';
 import type { ImportPlan, LineProblem } from '../model/importPlan';
 import { pickForYear } from '../model/series';
+import { withEditedValue } from '../model/provenance';
 import { tableRows, type RowChange } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
 import { commit, type AppState } from './state';
@@ -87,7 +88,7 @@ export function applyImport(
     const match = findMatch(existing.get(key(obs)) ?? [], obs, used);
     if (match) {
       used.add(match.id);
-      const after = {
+      const merged = {
         ...match,
         ...obs,
         id: match.id,
@@ -96,6 +97,10 @@ export function applyImport(
         // A column the file does not have (a wide file's note) leaves the stored text alone.
         note: has('note') ? obs.note : match.note,
       };
+      // A file without 报告原值 that changes a value cited from a report is an edit of it: the
+      // report's value is kept as the original, as for a typed edit, so the quote never vouches
+      // for a number it does not say.
+      const after = has('original') ? merged : withEditedValue(match, merged);
       if (sameContent(match, after)) summary.unchanged++;
       else {
         changes.push({ before: match, after });
