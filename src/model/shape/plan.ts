@@ -72,7 +72,7 @@ export function planTable(
       ? blankCorner(detectLayout(header), header, rows, table, ctx)
       : opt.layout;
   const cols = layout && columnsOf(header, layout);
-  if (!layout || !cols || (layout !== 'long' && cols.values.length === 0)) {
+  if (!layout || !cols || (layout !== 'long' && cols.values.every((v) => v.total !== undefined))) {
     return {
       ok: false,
       reason: { code: 'badHeader', headers: header.slice(0, 6), line: headerLine },
@@ -137,6 +137,7 @@ export function planTable(
     to: table.notesFrom,
     width: header.length,
     padShort: layout === 'regionsByYears' || layout === 'indicatorsByYears',
+    totalsByIndicator: layout === 'indicatorsByYears',
     cols,
     constants,
     tableUnit: unit,
