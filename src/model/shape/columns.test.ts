@@ -32,6 +32,15 @@ describe('a totals column is kept apart in every shape', () => {
     expect(p.totals).toEqual([{ label: '合计', line: 3, count: 1 }]);
   });
 
+  it('a CSV of that header (merged values said once): 合计 above an empty header cell', () => {
+    const text = '地区,居民健康素养水平（%）,,合计\n,2024年,2023年,\n江津区,35.2,33.5,68.7';
+    const p = plan(text);
+    expect(p.fileIndicator).toEqual({ name: '居民健康素养水平', unit: '%' });
+    expect(p.rows).toHaveLength(2);
+    expect(p.skipped).toEqual([]);
+    expect(p.totals).toEqual([{ label: '合计', line: 3, count: 1 }]);
+  });
+
   it('indicators × years with a 合计 column', () => {
     const p = plan('地区：荣昌区\n指标,2024年,2023年,合计\n床位数（张）,100,90,190');
     expect(p.layout).toBe('indicatorsByYears');
@@ -75,10 +84,14 @@ describe('a division code column', () => {
     ]);
   });
 
-  it('a code-only regions column', () => {
-    const p = plan(bureau('代码,2024,2023', '500116,1,2'));
+  it('a code-only regions column; the city’s code is its totals row', () => {
+    const p = plan(bureau('代码,2024,2023', '500000,3191,3190', '500116,1,2'));
     expect(p.layout).toBe('regionsByYears');
     expect(values(p)).toEqual(['江津区|人口|万人|2024|1', '江津区|人口|万人|2023|2']);
+    expect(p.totals).toEqual([{ label: '500000', line: 3, count: 2 }]);
+    expect(p.unknownDistricts).toEqual([]);
+    const named = plan(bureau('代码,2024', '500000 重庆市,3191'));
+    expect(named.totals).toEqual([{ label: '500000 重庆市', line: 3, count: 1 }]);
   });
 });
 

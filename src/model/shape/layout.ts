@@ -49,17 +49,13 @@ export function detectLayout(header: readonly string[]): Layout | null {
   const fields = new Set(header.map(fieldOf));
   if (fields.has('district') && fields.has('indicator') && fields.has('value')) return 'long';
   // Headers that are no field; a first column named 地区名称 or 区域 is the regions' column.
-  // Codes and totals columns say nothing of the shape.
+  // A codes column says nothing of the shape, nor does a totals column beside the years.
   const rest = header.filter(
-    (h, c) =>
-      h !== '' &&
-      !fieldOf(h) &&
-      !(c === 0 && isRegionHeader(h)) &&
-      !isCodeHeader(h) &&
-      !isTotalsHeader(h),
+    (h, c) => h !== '' && !fieldOf(h) && !(c === 0 && isRegionHeader(h)) && !isCodeHeader(h),
   );
   const years = rest.filter((h) => yearOfHeader(h) !== null);
-  const yearsOnly = years.length > 0 && years.length === rest.length;
+  const yearsOnly =
+    years.length > 0 && years.length === rest.filter((h) => !isTotalsHeader(h)).length;
   const rowFieldsOnly = header.every(
     (h) => h === '' || !fieldOf(h) || ROW_FIELDS.has(fieldOf(h) as Field),
   );

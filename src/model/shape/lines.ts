@@ -60,6 +60,8 @@ export interface TableLines {
   titles: TextLine[];
   /** The value a group header above the header names (its line is among the titles). */
   group?: string;
+  /** Index into the rows of that group header. */
+  groupRow?: number;
   /** Index of the first note row (the rows' length when there is none). */
   notesFrom: number;
   notes: TextLine[];
@@ -124,6 +126,6 @@ export function findTable(
   for (let i = notesFrom; i < rows.length; i++)
     if (used(i)) notes.push({ line: lineOf(i), text: lineText(rows[i] as readonly string[]) });
   const value: TableLines = { header, titles, notesFrom, notes };
-  if (group !== undefined) value.group = group;
+  if (group !== undefined) Object.assign(value, { group, groupRow: above });
   return { ok: true, value };
 }
