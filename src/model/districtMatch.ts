@@ -3,6 +3,7 @@
 // name (Jiangjin) or a name the caller supplies; or a totals label (合计, 全市), kept apart.
 // It only ever yields a district the workbook knows or a canonical full name (offered as new).
 import {
+  CITY,
   divisionCoded,
   divisionNamed,
   divisionRomanised,
@@ -139,10 +140,13 @@ export function matchDistrict(
     .replace(/[\s\u3000]+/g, ' ')
     .trim();
   const code = CODE.exec(s);
+  // 500000 is the city itself: a totals row of a table keyed by codes.
+  if (code?.[1] === CITY.code) return { total: raw };
   if (code) return byCode(code[1] as string, known);
   const both = CODE_FIRST.exec(s) ?? swap(CODE_LAST.exec(s));
   if (both) {
     const [, num, name] = both as unknown as [string, string, string];
+    if (num === CITY.code && totalLabel(name) !== null) return { total: raw };
     const fromCode = byCode(num, known);
     const fromName = byName(name.trim(), known, aliases);
     if (fromCode && fromName && fromCode.district !== fromName.district)

@@ -3,9 +3,9 @@
 import type { TextLine } from '../importPlan';
 import { splitUnit, type NameAndUnit } from './units';
 
-const INDICATOR_LINE = /^指标(?:名称)?\s*[：:]\s*(.+)$/;
-const UNIT_LINE = /^(?:计量)?单位\s*[：:]\s*(.+)$/;
-const DISTRICT_LINE = /^(?:地区|区县|地区名称)\s*[：:]\s*(.+)$/;
+const INDICATOR_LINE = /^(?:指标(?:名称)?|indicator(?: name)?)\s*[：:]\s*(.+)$/i;
+const UNIT_LINE = /^(?:(?:计量)?单位|units?)\s*[：:]\s*(.+)$/i;
+const DISTRICT_LINE = /^(?:地区|区县|地区名称|region|district)\s*[：:]\s*(.+)$/i;
 
 /** Each title line's parts (a line can hold `表1 … 单位：万人`). */
 const parts = (titles: readonly TextLine[]) =>

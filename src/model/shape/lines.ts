@@ -3,10 +3,11 @@
 // note lines below the data (注：, 数据来源：), which are kept as text and never read as data.
 import type { Problem } from '../problems';
 import type { TextLine } from '../importPlan';
+import { totalLabel } from '../marks';
 import { yearOfHeader } from './years';
 
 const TITLE =
-  /^(?:(?:数据库|指标|时间|单位|计量单位|地区|统计时间|报告期|统计范围|制表单位|填报单位|统计口径)\s*[：:]|(?:附)?表\s*[\d一二三四五六七八九十]+)/;
+  /^(?:(?:数据库|指标|时间|单位|计量单位|地区|统计时间|报告期|统计范围|制表单位|填报单位|统计口径|database|indicator|unit|units|region|district|time|period)\s*[：:]|(?:附)?表\s*[\d一二三四五六七八九十]+)/i;
 const NOTE =
   /^(?:注|附注|注释|说明|备注|数据来源|资料来源|来源|note|notes|source|sources)\s*[\d①②③④⑤⑥⑦⑧⑨⑩]*\s*[：:]/i;
 /** How far down a header is looked for; statistical titles are a handful of lines. */
@@ -39,7 +40,9 @@ export function groupValue(
   cells: readonly string[],
   header: readonly string[],
 ): string | undefined {
-  const values = new Set(filled(cells.slice(1)).map((c) => c.trim()));
+  // A totals column (合计, merged over both header rows) is no part of the group.
+  const group = cells.slice(1).filter((c, i) => !totalLabel(c) && !totalLabel(header[i + 1] ?? ''));
+  const values = new Set(filled(group).map((c) => c.trim()));
   if (values.size !== 1 || !header.slice(1).some((h) => yearOfHeader(h) !== null)) return undefined;
   const [value = ''] = values;
   // The same value in the first cell too is a title merged over the whole row.
@@ -57,6 +60,8 @@ export interface TableLines {
   titles: TextLine[];
   /** The value a group header above the header names (its line is among the titles). */
   group?: string;
+  /** Index into the rows of that group header. */
+  groupRow?: number;
   /** Index of the first note row (the rows' length when there is none). */
   notesFrom: number;
   notes: TextLine[];
@@ -121,6 +126,6 @@ export function findTable(
   for (let i = notesFrom; i < rows.length; i++)
     if (used(i)) notes.push({ line: lineOf(i), text: lineText(rows[i] as readonly string[]) });
   const value: TableLines = { header, titles, notesFrom, notes };
-  if (group !== undefined) value.group = group;
+  if (group !== undefined) Object.assign(value, { group, groupRow: above });
   return { ok: true, value };
 }

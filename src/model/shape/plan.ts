@@ -7,6 +7,7 @@ import type { Problem } from '../problems';
 import { duplicateColumns, headerLang, isGoalsTable, planFields } from './header';
 import { fileDistrictOf, fileIndicatorOf, tableUnit } from './indicator';
 import { columnsOf, detectLayout } from './layout';
+import { totalLabel } from '../marks';
 import { findTable, type TableLines } from './lines';
 import { readRows } from './read';
 import { splitUnit } from './units';
@@ -20,6 +21,19 @@ function cleanHeader(cells: readonly string[]): string[] {
   const h = cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
   while (h.length > 1 && h[h.length - 1] === '') h.pop();
   return h;
+}
+
+/**
+ * The header row, with a totals label (合计) from the group header above filling an empty cell
+ * below it: a CSV writes a cell merged over both rows once.
+ */
+function headerCells(rows: readonly string[][], table: TableLines): string[] {
+  const cells = [...(rows[table.header] as string[])];
+  const above = table.groupRow === undefined ? [] : (rows[table.groupRow] as string[]);
+  above.forEach((a, c) => {
+    if ((cells[c] ?? '').trim() === '' && totalLabel(a) !== null) cells[c] = a.trim();
+  });
+  return Array.from(cells, (c) => c ?? '');
 }
 
 /**
@@ -62,7 +76,7 @@ export function planTable(
   );
   if (!found.ok) return found;
   const table = found.value;
-  const header = cleanHeader(rows[table.header] as string[]);
+  const header = cleanHeader(headerCells(rows, table));
   const headerLine = lineOf(table.header);
   if (isGoalsTable(header)) return { ok: false, reason: { code: 'goalsTable' } };
   const dup = duplicateColumns(header);
@@ -72,7 +86,7 @@ export function planTable(
       ? blankCorner(detectLayout(header), header, rows, table, ctx)
       : opt.layout;
   const cols = layout && columnsOf(header, layout);
-  if (!layout || !cols || (layout !== 'long' && cols.values.length === 0)) {
+  if (!layout || !cols || (layout !== 'long' && cols.values.every((v) => v.total !== undefined))) {
     return {
       ok: false,
       reason: { code: 'badHeader', headers: header.slice(0, 6), line: headerLine },
@@ -137,6 +151,7 @@ export function planTable(
     to: table.notesFrom,
     width: header.length,
     padShort: layout === 'regionsByYears' || layout === 'indicatorsByYears',
+    totalsByIndicator: layout === 'indicatorsByYears',
     cols,
     constants,
     tableUnit: unit,

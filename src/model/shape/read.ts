@@ -1,7 +1,9 @@
 // The data rows of a table → plan rows. Each value cell is taken, skipped with its problem,
 // counted as no data, or kept apart as a total; rows and cells are counted apart.
+import { matchDistrict } from '../districtMatch';
 import { checkRow, type Fields } from '../importRow';
 import type { ImportContext, ImportPlan } from '../importPlan';
+import { totalLabel } from '../marks';
 import type { Kind } from '../types';
 import type { Columns } from './layout';
 import { tally, type TallyResult } from './tally';
@@ -15,6 +17,8 @@ export interface ReadInput {
   /** The header's width: rows of another width are refused, or padded where `padShort`. */
   width: number;
   padShort: boolean;
+  /** indicatorsByYears: an indicator cell with a totals label (总计) makes a totals row. */
+  totalsByIndicator?: boolean;
   cols: Columns;
   /** Fields every row shares (the indicator a title names, the district asked for). */
   constants: Fields;
@@ -36,6 +40,17 @@ function fit(cells: readonly string[], width: number, padShort: boolean): readon
   return cells;
 }
 
+/**
+ * The district cell of a row with a code column: the name, or the code where the name is
+ * empty, or both where they disagree (so the match refuses the row as a code conflict).
+ */
+function withCode(name: string, code: string, known: ReadonlySet<string>): string {
+  if (code === '') return name;
+  if (name === '') return code;
+  const both = matchDistrict(`${code} ${name}`, known);
+  return both && 'conflict' in both ? `${code} ${name}` : name;
+}
+
 export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
   const { rows, cols, ctx, fallback, lineOf } = input;
   const known = new Set(ctx.districts);
@@ -45,6 +60,8 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
   const names = new Map<string, NameAndUnit>();
   const keepWhole = (name: string) => ctx.catalog.has(name);
   const shared = Object.keys(input.constants).length > 0;
+  // One fact per line is said once (梁平县 in each of a row's year cells).
+  const said = new Set<string>();
 
   const take = (f: Fields, line: number): void => {
     const r = checkRow(f, line, ctx, known, fallback.kind, fallback.year);
@@ -67,7 +84,12 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     const other = places.get(place);
     if (other !== undefined) plan.warnings.push({ code: 'conflictRow', other, line });
     else places.set(place, line);
-    for (const w of r.row.warnings ?? []) plan.warnings.push({ ...w, line });
+    for (const w of r.row.warnings ?? []) {
+      const key = JSON.stringify({ ...w, line });
+      if (said.has(key)) continue;
+      said.add(key);
+      plan.warnings.push({ ...w, line });
+    }
     plan.rows.push(r.row);
     count.taken();
   };
@@ -87,6 +109,9 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     }
     const f: Fields = shared ? { ...input.constants } : {};
     for (const { col, field } of cols.fixed) f[field] = cells[col];
+    if (cols.code !== undefined)
+      f.district = withCode((f.district ?? '').trim(), (cells[cols.code] ?? '').trim(), known);
+    const rowTotal = input.totalsByIndicator ? totalLabel(f.indicator ?? '') : null;
     // 年末常住人口(万人): the bracket is the unit, unless the catalog knows the whole name.
     const named = f.indicator?.trim();
     if (named) {
@@ -106,6 +131,11 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
       const value = (cells[v.col] ?? '').trim();
       if (value === '') {
         count.noData('');
+        continue;
+      }
+      const label = v.total ?? rowTotal;
+      if (label !== null) {
+        count.total(label, line);
         continue;
       }
       const year = v.year ?? (v.yearCol === undefined ? f.year : cells[v.yearCol]);
