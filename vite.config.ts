@@ -19,6 +19,12 @@ export default defineConfig({
     alias: [{ find: /^handsontable-languages\//, replacement: 'handsontable/i18n/languages/' }],
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  // Dev only: the dependency scan starts at index.html and never enters a worker, so a library
+  // first met there (exceljs on the first 导出 Excel) was bundled late and the page reloaded
+  // mid-export. The workers' libraries are bundled up front instead.
+  optimizeDeps: {
+    include: ['exceljs/dist/exceljs.bare.min.js', '@e965/xlsx', 'papaparse'],
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },
   // The import worker is a module worker, so it can load the spreadsheet reader as its own

@@ -34,6 +34,45 @@ export function excelNumberText(v: number): string {
   return numberText(Number(v.toPrecision(15)));
 }
 
+/**
+ * The section of a number format that shows `v` (positive;negative;zero;text), with quoted
+ * text, [colour]/[condition]/[$locale] brackets, \x escapes and _x/*x spacing removed: what is
+ * left are the format's own codes.
+ */
+function formatCodes(format: string, v: number): string {
+  const sections: string[] = [''];
+  for (let i = 0; i < format.length; i++) {
+    const c = format.charAt(i);
+    if (c === '"') {
+      const end = format.indexOf('"', i + 1);
+      i = end < 0 ? format.length : end;
+    } else if (c === '[') {
+      const end = format.indexOf(']', i + 1);
+      i = end < 0 ? format.length : end;
+    } else if (c === '\\' || c === '_' || c === '*') i++;
+    else if (c === ';') sections.push('');
+    else sections[sections.length - 1] += c;
+  }
+  const [pos = '', neg, zero] = sections;
+  if (v < 0 && neg !== undefined) return neg;
+  if (v === 0 && zero !== undefined) return zero;
+  return pos;
+}
+
+/**
+ * Excel shows a number formatted with % times 100 (0.3522 as 35.22%), and planners' percent
+ * indicators hold that 35.22; a literal "%" or \% adds the sign without scaling. The point is
+ * moved in the decimal text, never by a float multiply (0.335 * 100 is 33.50000000000001).
+ */
+export function percentText(v: number): string {
+  const text = excelNumberText(v);
+  const sign = text.startsWith('-') ? '-' : '';
+  const [int = '', frac = ''] = text.slice(sign.length).split('.');
+  const whole = (int + frac.slice(0, 2).padEnd(2, '0')).replace(/^0+(?=\d)/, '');
+  const rest = frac.slice(2);
+  return `${sign}${whole}${rest ? `.${rest}` : ''}%`;
+}
+
 /** A date serial as yyyy-mm-dd, with the time only where there is one; a time alone as hh:mm:ss. */
 function serialText(v: number, codes: DateCodes, date1904: boolean): string | null {
   const d = codes.parse_date_code(v, { date1904 });
@@ -68,7 +107,9 @@ export function cellText(
         const date = serialText(v, codes, date1904);
         if (date !== null) return date;
       }
-      return excelNumberText(v);
+      // A web page's "35.22%" comes as 0.3522 with no format, only its shown text.
+      const percent = format ? formatCodes(format, v).includes('%') : /%\s*$/.test(cell.w ?? '');
+      return percent ? percentText(v) : excelNumberText(v);
     }
     case 'b':
       return v ? 'TRUE' : 'FALSE';

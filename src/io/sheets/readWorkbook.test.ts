@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sheet } from '../../model/sheet';
 import * as wx from '../testing/workbooks';
 import { fileKind } from './fileKind';
-import { MAX_SHEET_CELLS, readWorkbook } from './readWorkbook';
+import { MAX_SHEET_CELLS, readMarkup, readWorkbook } from './readWorkbook';
 
 const KINDS = ['xlsx', 'xls'] as const;
 
@@ -63,7 +63,7 @@ describe('readWorkbook: cells as text', () => {
               name: 'S',
               rows: [
                 [
-                  { t: 'n', v: 0.123, z: '0.0%' },
+                  { t: 'n', v: 0.123, z: '0.0' },
                   { t: 'n', v: 1234.5, z: '#,##0' },
                 ],
                 [
@@ -88,6 +88,32 @@ describe('readWorkbook: cells as text', () => {
         ['12345678901234.5', '1000000000000000000000'],
         ['0.00000015', '0'],
         ['32.22', '690000'],
+      ]);
+    });
+
+    it(`${kind}: a percent-formatted number reads as the percent Excel shows, in every digit`, async () => {
+      const pct = (v: number, z: string) => ({ t: 'n' as const, v, z });
+      const s = await first(
+        wx.workbookBytes(
+          [
+            {
+              name: 'S',
+              rows: [
+                [pct(0.3522, '0.00%'), pct(0.335, '0%'), pct(1, '0.0%'), pct(0.000123, '0.00%')],
+                [pct(-0.055, '0.0%'), pct(0, '0%'), pct(12.5, '0%'), pct(0.1 + 0.2, '0.00%')],
+                [pct(0.123456789, '0.00%'), pct(35.22, '0.00"%"'), pct(35.22, '0.00\\%'), 0.3522],
+                [pct(0.5, '0.00%;[Red]-0.00%'), pct(-0.5, '0;-0.0%'), pct(0.5, '[Blue]0.0%')],
+              ],
+            },
+          ],
+          kind,
+        ),
+      );
+      expect(s.rows).toEqual([
+        ['35.22%', '33.5%', '100%', '0.0123%'],
+        ['-5.5%', '0%', '1250%', '30%'],
+        ['12.3456789%', '35.22', '35.22', '0.3522'],
+        ['50%', '-50%', '50%', ''],
       ]);
     });
 
@@ -163,6 +189,14 @@ describe('readWorkbook: cells as text', () => {
     expect(s.merged).toBe(0);
   });
 
+  it('a web page table keeps the percent it shows (the library reads 35.22% as 0.3522)', async () => {
+    const r = await readMarkup(
+      '<table><tr><td>35.22%</td><td>-0.5%</td><td>3.5‰</td><td>0.3522</td></tr></table>',
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
+    expect(r.value[0]?.rows).toEqual([['35.22%', '-0.5%', '3.5‰', '0.3522']]);
+  });
+
   it('hidden rows and columns outside the data are not reported', async () => {
     const s = await first(
       wx.workbookBytes(
@@ -195,7 +229,7 @@ describe('readWorkbook: cells as text', () => {
     const s = await first(bytes);
     expect(s.rows).toEqual([
       ['地区', '2024年', '2023年'],
-      ['重庆市', '0.123', '0.246'],
+      ['重庆市', '12.3%', '0.246'],
       ['合计', '2024-01-01', '1234.5'],
       ['注：数据来源于统计年鉴', '注：数据来源于统计年鉴', '注：数据来源于统计年鉴'],
     ]);

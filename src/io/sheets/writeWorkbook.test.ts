@@ -97,8 +97,8 @@ describe('writeWorkbook', () => {
     expect(ws.autoFilter).toBe('A1:M4');
     // 原文 is the longest text of its column: 13 CJK characters and 10 others, plus padding.
     expect(textWidth(QUOTE)).toBe(13 * 2 + 10);
-    expect(ws.getColumn(10).width).toBe(38);
-    expect(ws.getColumn(1).width).toBe(8); // 江津区 = 6, + 2
+    expect(ws.getColumn(10).width).toBe(38 + 182 / 256); // + 5 px of padding, as Excel stores it
+    expect(ws.getColumn(1).width).toBe(8 + 182 / 256); // 江津区 = 6, + 2
 
     // SheetJS reads the same: numbers typed n with their format, the pane frozen below row 1.
     const sj = openSheetJs(bytes);
@@ -199,6 +199,39 @@ describe('writeWorkbook', () => {
         QUOTE,
       ],
     ]);
+  });
+
+  it('gives every column a width, also one nine characters wide (exceljs drops its default 9)', async () => {
+    const view = buildCompare(table, catalog, {
+      year: 'latest',
+      kind: 'actual',
+      category: '',
+      districts: ['江津区', '黔江区', '万州区'],
+    });
+    const wide = wideSheet(view, table, 'zh', 'actual').table;
+    const nine = {
+      name: '九',
+      rows: [
+        ['区县', 'abcdefg', '江津区 年份'],
+        ['江津区', 'x', 2023],
+      ],
+      columns: [{}, {}, { numFmt: '0' }],
+    };
+    const bytes = await writeWorkbook([{ name: '宽表', ...wide }, nine]);
+    const sj = openSheetJs(bytes);
+    const widths = (path: string) => {
+      const out: number[] = [];
+      for (const m of part(sj, path).matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/g))
+        for (let c = Number(m[1]); c <= Number(m[2]); c++) out[c - 1] = Number(m[3]);
+      return out;
+    };
+    const w = widths('xl/worksheets/sheet1.xml');
+    expect(wide.rows[0]).toHaveLength(11);
+    for (let c = 0; c < 11; c++) expect(w[c], `宽表 column ${c + 1}`).toBeGreaterThanOrEqual(6);
+    const n = widths('xl/worksheets/sheet2.xml');
+    for (let c = 0; c < 3; c++) expect(n[c], `九 column ${c + 1}`).toBeGreaterThanOrEqual(6);
+    expect(n[1]).toBeGreaterThanOrEqual(9);
+    expect(n[1]).toBeLessThan(10);
   });
 
   it('names sheets as Excel allows and keeps XML-illegal characters out', async () => {

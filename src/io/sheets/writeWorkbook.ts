@@ -57,11 +57,12 @@ function addSheet(wb: Workbook, name: string, s: WorkbookSheet): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const width = s.rows.reduce((w, r) => Math.max(w, r.length), 0);
   // Formats first: rows added later take their column's style (setting it after walks every cell).
-  s.columns.forEach((c, i) => {
+  for (let i = 0; i < Math.max(width, s.columns.length); i++) {
+    const numFmt = s.columns[i]?.numFmt;
     const col = ws.getColumn(i + 1);
-    if (c.numFmt) col.numFmt = c.numFmt;
-    col.width = columnWidth(s.rows, i, c.numFmt);
-  });
+    if (numFmt) col.numFmt = numFmt;
+    col.width = excelWidth(columnWidth(s.rows, i, numFmt));
+  }
   for (const r of s.rows) ws.addRow(r.map(cellValue));
   const header = ws.getRow(1);
   header.font = { bold: true };
@@ -114,6 +115,13 @@ function columnWidth(rows: readonly (readonly Cell[])[], i: number, numFmt?: str
   }
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2));
 }
+
+/**
+ * Excel stores a width as characters plus 5 px of cell padding at 7 px a digit (8.43 is its
+ * default), so a stored width is never whole. exceljs leaves out a column whose width is exactly
+ * 9, its own default, which left such a column at Excel's narrower 8.43.
+ */
+const excelWidth = (chars: number) => Math.trunc((chars + 5 / 7) * 256) / 256;
 
 const shown = (n: number, numFmt?: string) => {
   const m = numFmt ? /^0(?:\.(0+))?$/.exec(numFmt) : null;
