@@ -519,7 +519,9 @@ export const en: Strings = {
           .map((x) => `“${x}”`)
           .join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
       const what = [
-        districts.length ? `new district${districts.length > 1 ? 's' : ''} ${names(districts)}` : '',
+        districts.length
+          ? `new district${districts.length > 1 ? 's' : ''} ${names(districts)}`
+          : '',
         indicators.length
           ? `new indicator${indicators.length > 1 ? 's' : ''} ${names(indicators)}`
           : '',

@@ -509,7 +509,8 @@ export const zh = {
         .join('和');
       return `${n} 个数值属于未添加的${what}：勾选“添加”后才导入`;
     },
-    unknownsHead: '文件中有工作簿里还没有的区县或指标。请核对名称（以免把笔误添加为新区县），勾选“添加”后这些数值才会导入：',
+    unknownsHead:
+      '文件中有工作簿里还没有的区县或指标。请核对名称（以免把笔误添加为新区县），勾选“添加”后这些数值才会导入：',
     addAll: (n: number) => `全部添加（${n} 项新区县或新指标）`,
     addDistrict: (name: string, n: number) => `添加新区县“${name}”（${n} 个数值）`,
     addIndicator: (name: string, unit: string, n: number) =>

@@ -51,8 +51,7 @@ export type ReadView = Omit<Prepared, 'plan'>;
  * the rows to pick another header from, and the file's encoding and delimiter.
  */
 export type PrepareResult =
-  | { ok: true; value: Prepared }
-  | { ok: false; reason: Problem; read?: ReadView };
+  { ok: true; value: Prepared } | { ok: false; reason: Problem; read?: ReadView };
 
 /** What was read before the plan: the sheet and how the file was taken. */
 interface Read {

@@ -49,7 +49,10 @@ describe('chooseSheet', () => {
     const sheets = [
       sheet('封面', [[TITLE], [TITLE, TITLE, ''], ['', '编']]),
       sheet('说明', [['说明'], ['本表由区卫生健康委整理']]),
-      sheet('表1', [['地区', '2024年'], ['江津区', '35.2']]),
+      sheet('表1', [
+        ['地区', '2024年'],
+        ['江津区', '35.2'],
+      ]),
     ];
     expect(chooseSheet(sheets, undefined)).toEqual({ ok: true, value: sheets[2] });
   });
@@ -88,7 +91,11 @@ describe('a workbook with a cover sheet', () => {
         { name: '表2', rows: 1 },
       ],
       sheet: '封面',
-      preview: [[TITLE, '', ''], [TITLE, TITLE, TITLE], ['', '重庆市卫生健康委员会 编', '']],
+      preview: [
+        [TITLE, '', ''],
+        [TITLE, TITLE, TITLE],
+        ['', '重庆市卫生健康委员会 编', ''],
+      ],
       previewLines: [1, 2, 3],
     });
   });

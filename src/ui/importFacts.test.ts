@@ -238,7 +238,11 @@ describe('rowRoles', () => {
   });
 
   it('takes the first non-empty row as the header when the plan names none', () => {
-    const roles = rowRoles({ plan: { ...widePlan(), headerRow: undefined }, preview: [[''], ['h']], previewLines: [1, 2] });
+    const roles = rowRoles({
+      plan: { ...widePlan(), headerRow: undefined },
+      preview: [[''], ['h']],
+      previewLines: [1, 2],
+    });
     expect(roles.get(2)).toBe('header');
   });
 });

@@ -57,7 +57,13 @@ export function importable(plan: ImportPlan, ticked: Ticked): Importable {
       lines.add(line);
     }
   }
-  return { cells, rows: lines.size, pending, districts: [...districts], indicators: [...indicators] };
+  return {
+    cells,
+    rows: lines.size,
+    pending,
+    districts: [...districts],
+    indicators: [...indicators],
+  };
 }
 
 /** The status line: rows and cells counted apart; with boxes, what they let in and hold back. */
