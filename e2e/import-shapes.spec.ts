@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from '@e965/xlsx';
 import { encodeGb18030 } from '../src/io/testing/gb18030';
+import { workbookBytes } from '../src/io/testing/workbooks';
 import { chartValue, compareCell, observations, openApp, workbook } from './app';
 
 const LIT = '居民健康素养水平';
@@ -198,6 +199,150 @@ test('an .xls of indicators × years asks for its district, then imports into it
   expect((await compareCell(page, LIFE, '荣昌区'))?.value).toBe(79.6);
   await workbook(page).select({ indicator: LIFE, scope: '' });
   await expect.poll(() => chartValue(page, 'across', '荣昌区')).toBe(79.6);
+});
+
+const COVER = '重庆市区县卫生健康统计资料（2024）';
+
+/** A yearbook as districts send it: a cover sheet (one title cell), then 表1 and 表2. */
+function coverXlsx(): Uint8Array {
+  return workbookBytes(
+    [
+      { name: '封面', rows: [[COVER], [null, '重庆市卫生健康委员会 编']] },
+      {
+        name: '表1',
+        rows: [
+          [`指标：${LIFE}(岁)`],
+          ['地区', '2021年', '2020年'],
+          ['江津区', 78.1, 77.9],
+          ['黔江区', 76.4, 76.2],
+        ],
+      },
+      {
+        name: '表2',
+        rows: [
+          ['地区', '2021年'],
+          ['江津区', 1],
+        ],
+      },
+    ],
+    'xlsx',
+  );
+}
+
+test('a workbook with a cover opens on 表1; a refused sheet keeps its pickers and preview', async ({
+  page,
+}) => {
+  await openApp(page);
+  const dlg = await chooseFile(page, '统计资料.xlsx', coverXlsx());
+  const sheet = dlg.getByLabel('工作表');
+  const status = dlg.locator('.import-status');
+  await expect(sheet).toHaveValue('表1');
+  await expect(status).toContainText('可导入 4 个数值（2 行）');
+  // The cover is refused, and the planner still sees the sheets, the header lines and the rows.
+  await sheet.selectOption('封面');
+  await expect(status).toContainText('不是可识别的表头');
+  await expect(status).toContainText('可在预览中另选表头行');
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toHaveValue('封面');
+  await expect(dlg.getByLabel('表头行')).toBeVisible();
+  await expect(dlg.getByLabel('表头行').locator('option:checked')).toHaveText(`第 1 行：${COVER}`);
+  await expect(dlg.locator('.preview')).toContainText(COVER);
+  await expect(dlg.locator('.preview')).toContainText('重庆市卫生健康委员会 编');
+  await expect(dlg.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+  await sheet.selectOption('表1');
+  await expect(status).toContainText('可导入 4 个数值（2 行）');
+  await expect(dlg.locator('.preview')).toContainText('黔江区');
+  await dlg.getByRole('button', { name: '导入', exact: true }).click();
+  const summary = page.getByRole('dialog', { name: '导入结果' });
+  await expect(summary).toContainText('导入 4 个数值');
+  await summary.getByRole('button', { name: '关闭' }).click();
+  expect(await valueOf(page, '江津区', LIFE, 2021)).toBe(78.1);
+  expect(await valueOf(page, '黔江区', LIFE, 2020)).toBe(76.2);
+});
+
+/** A statistics-bureau table of an indicator the workbook lacks, one row a district it lacks. */
+function populationCsv(): Uint8Array {
+  return encodeGb18030(
+    [
+      '指标：年末常住人口(万人)',
+      '地区,2024年,2023年',
+      '江津区,140.1,139.8',
+      '黔江区,48.7,48.5',
+      '某新区,30.2,30.0',
+    ].join('\r\n') + '\r\n',
+  );
+}
+
+test('an unknown indicator: the count says what really imports as the boxes are ticked', async ({
+  page,
+}) => {
+  await openApp(page);
+  const POP = '年末常住人口';
+  const before = await workbook(page).tableSize();
+  const dlg = await chooseFile(page, '常住人口.csv', populationCsv());
+  const status = dlg.locator('.import-status');
+  const ok = dlg.getByRole('button', { name: '导入', exact: true });
+  await expect(status).toContainText(
+    `可导入 0 个数值（0 行）；6 个数值属于未添加的新区县“某新区”和新指标“${POP}”：勾选“添加”后才导入`,
+  );
+  await expect(ok).toBeDisabled();
+  await expect(dlg.locator('.unknowns')).toContainText('勾选“添加”后这些数值才会导入');
+  await dlg.getByRole('checkbox', { name: `添加新指标“${POP}”（万人，6 个数值）` }).check();
+  await expect(status).toContainText(
+    '可导入 4 个数值（2 行）；2 个数值属于未添加的新区县“某新区”：勾选“添加”后才导入',
+  );
+  await expect(ok).toBeEnabled();
+  // 全部添加 has a name of its own, and both ways round the count follows the boxes.
+  const all = dlg.getByRole('checkbox', { name: '全部添加（2 项新区县或新指标）' });
+  await all.check();
+  await expect(status).toContainText('可导入 6 个数值（3 行），跳过 0 个数值');
+  await all.uncheck();
+  await expect(status).toContainText('可导入 0 个数值（0 行）');
+  await expect(ok).toBeDisabled();
+  await dlg.getByRole('checkbox', { name: /添加新指标/ }).check();
+  await expect(status).toContainText('可导入 4 个数值（2 行）');
+  await ok.click();
+  const summary = page.getByRole('dialog', { name: '导入结果' });
+  await expect(summary).toContainText('新增 4 行');
+  await expect(summary).toContainText('导入 4 个数值');
+  await summary.getByRole('button', { name: '关闭' }).click();
+  expect(await workbook(page).tableSize()).toBe(before + 4);
+  expect(await valueOf(page, '江津区', POP, 2024)).toBe(140.1);
+  expect(await workbook(page).app((a) => a.state().districts.includes('某新区'))).toBe(false);
+});
+
+test('an empty file shows no shape controls', async ({ page }) => {
+  await openApp(page);
+  const dlg = await chooseFile(page, '空.csv', new Uint8Array());
+  await expect(dlg.locator('.import-status')).toContainText('文件是空的');
+  await expect(dlg.getByLabel('表格形式')).toBeHidden();
+  await expect(dlg.getByLabel('宽表年份')).toBeHidden();
+  await expect(dlg.getByLabel('宽表类型')).toBeHidden();
+});
+
+/** A long file with 40 rows, each with a problem or a warning, and a new district. */
+function manyWarningsCsv(): Uint8Array {
+  const lines = ['区县,指标,单位,年份,类型,数值'];
+  for (let i = 0; i < 40; i++)
+    lines.push(
+      `${i % 2 ? '江津区' : `新区${i}`},${LIT},%,${2000 + i},实际,${i % 3 ? '很高' : 30 + i}`,
+    );
+  return new TextEncoder().encode(lines.join('\n'));
+}
+
+test('at 1366×768 the import dialog fits: its top and its buttons are on screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page);
+  const dlg = await chooseFile(page, '问题很多.csv', manyWarningsCsv());
+  await expect(dlg.locator('.problems li').first()).toBeVisible();
+  await expect(dlg.getByRole('heading')).toBeInViewport({ ratio: 1 });
+  await expect(dlg.getByRole('button', { name: '取消' })).toBeInViewport({ ratio: 1 });
+  await expect(dlg.getByRole('button', { name: '导入', exact: true })).toBeInViewport({ ratio: 1 });
+  const box = await dlg.boundingBox();
+  expect(box && box.y >= 0 && box.y + box.height <= 768).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('import-1366x768.png') });
 });
 
 test('the file chooser takes spreadsheets as well as CSV', async ({ page }) => {

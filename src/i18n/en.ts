@@ -352,7 +352,7 @@ export const en: Strings = {
     duplicate: (line: number) =>
       `Duplicate of row ${line} (same district, indicator, year, kind, scope, source and value)`,
     conflict: (line: number) =>
-      `Differs from row ${line}: both rows are imported and marked as a source conflict in the comparison`,
+      `Differs from row ${line}: both rows are kept, not merged, and once imported are marked as a source conflict in the comparison`,
     columns: (n: number, header: number) =>
       `Wrong number of columns: ${n}, the header has ${header}`,
     unclosedQuote: (line: number, col: number, name: string) =>
@@ -508,10 +508,30 @@ export const en: Strings = {
     failed: (reason: string) => `Cannot import: ${reason}. The existing data is unchanged.`,
     header: (lang: 'zh' | 'en' | 'mixed', bom: boolean) =>
       `Header: ${{ zh: 'Chinese', en: 'English', mixed: 'Chinese and English' }[lang]}${bom ? ', with BOM' : ''}`,
-    counts: (c: PlanCounts, warnings: number) =>
-      `${c.rows} rows, ${c.cells} values: ${c.cellsTaken} values to import (rows: ${c.rowsTaken}), ${c.cellsSkipped} skipped (whole rows: ${c.rowsSkipped})${c.noData ? `, ${c.noData} cells with no data` : ''}${c.totals ? `, ${c.totals} totals values kept apart` : ''}; ${warnings} warnings.`,
+    counts: (c: PlanCounts, warnings: number, pending?: string) =>
+      `${c.rows} rows, ${c.cells} values: ${c.cellsTaken} values to import (rows: ${c.rowsTaken})${pending ? `; ${pending}; ` : ', '}${c.cellsSkipped} skipped (whole rows: ${c.rowsSkipped})${c.noData ? `, ${c.noData} cells with no data` : ''}${c.totals ? `, ${c.totals} totals values kept apart` : ''}; ${warnings} warnings.`,
     replaceNote: (existing: number, incoming: number) =>
       `Replace deletes all ${existing} existing values and keeps only the ${incoming} values from the file.`,
+    pending: (n: number, districts: string[], indicators: string[]) => {
+      const names = (list: string[]) =>
+        list
+          .slice(0, 3)
+          .map((x) => `“${x}”`)
+          .join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
+      const what = [
+        districts.length
+          ? `new district${districts.length > 1 ? 's' : ''} ${names(districts)}`
+          : '',
+        indicators.length
+          ? `new indicator${indicators.length > 1 ? 's' : ''} ${names(indicators)}`
+          : '',
+      ]
+        .filter((x) => x !== '')
+        .join(' and ');
+      return `${n} values belong to ${what}, not added: tick “Add” to import them`;
+    },
+    unknownsHead:
+      'The file has districts or indicators this workbook does not have yet. Check the names (so a typo does not become a new district), then tick “Add” to import their values:',
     addAll: (n: number) => `Add all (${n} new districts or indicators)`,
     addDistrict: (name: string, n: number) => `Add new district “${name}” (${n} values)`,
     addIndicator: (name: string, unit: string, n: number) =>

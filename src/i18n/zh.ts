@@ -344,7 +344,8 @@ export const zh = {
     repeatedId: (id: string) => `编号“${id}”与前面的一行重复`,
     duplicate: (line: number) =>
       `与第 ${line} 行重复（区县、指标、年份、类型、范围、来源和数值都相同）`,
-    conflict: (line: number) => `与第 ${line} 行的数值不同：两行都会导入，并在对比表中标为来源冲突`,
+    conflict: (line: number) =>
+      `与第 ${line} 行的数值不同：两行都保留、不合并，导入后在对比表中标为来源冲突`,
     columns: (n: number, header: number) => `列数不符：有 ${n} 列，表头有 ${header} 列`,
     unclosedQuote: (line: number, col: number, name: string) =>
       `第 ${line} 行第 ${col} 列${name ? `（${name}）` : ''}：引号未闭合，其后的全部内容都会落进这一格。请补上右引号后再导入`,
@@ -490,10 +491,26 @@ export const zh = {
     failed: (reason: string) => `无法导入：${reason}。现有数据没有任何改变。`,
     header: (lang: 'zh' | 'en' | 'mixed', bom: boolean) =>
       `表头：${{ zh: '中文', en: '英文', mixed: '中英混合' }[lang]}${bom ? '，含 BOM' : ''}`,
-    counts: (c: PlanCounts, warnings: number) =>
-      `共 ${c.rows} 行、${c.cells} 个数值：可导入 ${c.cellsTaken} 个数值（${c.rowsTaken} 行），跳过 ${c.cellsSkipped} 个数值（整行跳过 ${c.rowsSkipped} 行）${c.noData ? `，无数据 ${c.noData} 格` : ''}${c.totals ? `，合计 ${c.totals} 个数值另列` : ''}；提醒 ${warnings} 条。`,
+    counts: (c: PlanCounts, warnings: number, pending?: string) =>
+      `共 ${c.rows} 行、${c.cells} 个数值：可导入 ${c.cellsTaken} 个数值（${c.rowsTaken} 行）${pending ? `；${pending}；` : '，'}跳过 ${c.cellsSkipped} 个数值（整行跳过 ${c.rowsSkipped} 行）${c.noData ? `，无数据 ${c.noData} 格` : ''}${c.totals ? `，合计 ${c.totals} 个数值另列` : ''}；提醒 ${warnings} 条。`,
     replaceNote: (existing: number, incoming: number) =>
       `替换将删除现有全部 ${existing} 个数值，只留下文件中可导入的 ${incoming} 个。`,
+    pending: (n: number, districts: string[], indicators: string[]) => {
+      const names = (list: string[]) =>
+        list
+          .slice(0, 3)
+          .map((x) => `“${x}”`)
+          .join('、') + (list.length > 3 ? `等 ${list.length} 个` : '');
+      const what = [
+        districts.length ? `新区县${names(districts)}` : '',
+        indicators.length ? `新指标${names(indicators)}` : '',
+      ]
+        .filter((x) => x !== '')
+        .join('和');
+      return `${n} 个数值属于未添加的${what}：勾选“添加”后才导入`;
+    },
+    unknownsHead:
+      '文件中有工作簿里还没有的区县或指标。请核对名称（以免把笔误添加为新区县），勾选“添加”后这些数值才会导入：',
     addAll: (n: number) => `全部添加（${n} 项新区县或新指标）`,
     addDistrict: (name: string, n: number) => `添加新区县“${name}”（${n} 个数值）`,
     addIndicator: (name: string, unit: string, n: number) =>

@@ -43,7 +43,15 @@ export interface Prepared {
 
 export type Progress = (phase: 'decode' | 'parse' | 'check', done: number, total: number) => void;
 
-export type PrepareResult = { ok: true; value: Prepared } | { ok: false; reason: Problem };
+/** What was read of a file, without a plan: the sheet, how it was taken, its first rows. */
+export type ReadView = Omit<Prepared, 'plan'>;
+
+/**
+ * A refusal carries what was read (when anything was), so the preview can still show the sheet,
+ * the rows to pick another header from, and the file's encoding and delimiter.
+ */
+export type PrepareResult =
+  { ok: true; value: Prepared } | { ok: false; reason: Problem; read?: ReadView };
 
 /** What was read before the plan: the sheet and how the file was taken. */
 interface Read {
@@ -99,7 +107,12 @@ function readCsv(decoded: Decoded, opt: PrepareOptions): ReadResult {
   };
 }
 
-/** The sheet asked for by name, else the first that has data. */
+/** A table has a row of two or more different values; a cover or a notes sheet has none. */
+function holdsTable(sheet: Sheet): boolean {
+  return sheet.rows.some((r) => new Set(r.map((c) => c.trim()).filter((c) => c !== '')).size > 1);
+}
+
+/** The sheet asked for by name, else the first that holds a table, else the first with data. */
 export function chooseSheet(
   sheets: readonly Sheet[],
   name: string | undefined,
@@ -111,7 +124,7 @@ export function chooseSheet(
       ? { ok: true, value: named }
       : { ok: false, reason: { code: 'unknownSheet', name, sheets: names } };
   }
-  const first = sheets.find((s) => s.rows.length > 0);
+  const first = sheets.find(holdsTable) ?? sheets.find((s) => s.rows.length > 0);
   return first
     ? { ok: true, value: first }
     : { ok: false, reason: { code: 'noSheetData', sheets: names } };
@@ -167,17 +180,14 @@ export async function prepareImport(
       : await readSheets(bytes, format, opt, progress);
   if (!read.ok) return read;
   const { sheet, detected } = read.value;
-  const built = buildPlan(sheet.rows, opt, ctx, (d, n) => progress?.('check', d, n), sheet.lines);
-  if (!built.ok) return { ok: false, reason: atSheet(built.reason, detected.sheet) };
-  return {
-    ok: true,
-    value: {
-      plan: built.plan,
-      ...detected,
-      preview: sheet.rows.slice(0, 21),
-      previewLines: sheet.lines.slice(0, 21),
-    },
+  const view: ReadView = {
+    ...detected,
+    preview: sheet.rows.slice(0, 21),
+    previewLines: sheet.lines.slice(0, 21),
   };
+  const built = buildPlan(sheet.rows, opt, ctx, (d, n) => progress?.('check', d, n), sheet.lines);
+  if (!built.ok) return { ok: false, reason: atSheet(built.reason, detected.sheet), read: view };
+  return { ok: true, value: { plan: built.plan, ...view } };
 }
 
 /** A refusal of a workbook's sheet names the sheet (a CSV has none to name). */

@@ -1,14 +1,21 @@
 // The import preview: nothing is written until the user presses 导入, and then all or nothing.
 import type { Encoding } from '../io/decode';
 import type { Delimiter } from '../io/csv';
-import type { PrepareOptions, Prepared } from '../io/prepare';
+import type { PrepareOptions, Prepared, ReadView } from '../io/prepare';
 import { prepareInWorker } from '../io/runImport';
 import { applyImport } from '../state/importActions';
 import { say, undo, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import type { Layout } from '../model/importPlan';
-import { importForm, NEW_DISTRICT, progressValue, showDetected, showShape } from './importForm';
-import { countsText, planCounts } from './importFacts';
+import {
+  importForm,
+  NEW_DISTRICT,
+  progressValue,
+  showDetected,
+  showRead,
+  showShape,
+} from './importForm';
+import { countsText, headerChoices, importable, type Ticked } from './importFacts';
 import {
   checkedNames,
   problemReasons,
@@ -45,6 +52,8 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
   dlg.showModal();
 
   let prepared: Prepared | null = null;
+  /** The last reading shown (a plan's, or a refusal's): its encoding and delimiter stand. */
+  let shown: ReadView | null = null;
   let run = 0;
   let analysing: Promise<void> = Promise.resolve();
   /** Controls the planner has set: only these override what the reading detects. */
@@ -54,11 +63,12 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
   const districtChosen = () =>
     district.value === NEW_DISTRICT ? newDistrict.value.trim() || undefined : given(district);
   const opts = (): PrepareOptions => ({
-    layout: prepared || touched.has('layout') ? (layout.value as Layout) : 'auto',
+    // Another sheet, encoding or header is read afresh unless the planner chose the layout.
+    layout: touched.has('layout') ? (layout.value as Layout) : 'auto',
     wideYear: Number(year.value),
     wideKind: kind.value === 'target' ? 'target' : 'actual',
-    encoding: prepared ? (enc.value as Encoding) : undefined,
-    delimiter: prepared ? (delim.value as Delimiter) : undefined,
+    encoding: shown ? (enc.value as Encoding) : undefined,
+    delimiter: shown ? (delim.value as Delimiter) : undefined,
     sheet: given(sheet),
     headerRow: touched.has('headerRow') ? Number(headerRow.value) : undefined,
     indicator: given(indicator),
@@ -100,6 +110,8 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
         layout.value = code === 'needIndicator' ? 'regionsByYears' : 'indicatorsByYears';
         showShape(f, layout.value as Layout);
       }
+      // The layout stays while it is asked for or was chosen; an unreadable file has no shape.
+      f.shapeRow.hidden = !need && !touched.has('layout');
       status.textContent = !need
         ? u.failed(problemText(r.reason))
         : code === 'needIndicator'
@@ -108,20 +120,50 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
       status.dataset.kind = need ? 'need' : 'error';
       ok.disabled = true;
       f.facts.replaceChildren();
+      f.facts.hidden = true;
       unknowns.replaceChildren();
-      preview.replaceChildren();
+      unknowns.hidden = true;
       problems.replaceChildren();
+      // What was read stays on screen, so another sheet or header line can be picked.
+      if (r.read) {
+        shown = r.read;
+        showRead(f, r.read, refusedHeader(r.read, r.reason));
+        renderPreview(preview, r.read, new Map());
+      } else preview.replaceChildren();
       return;
     }
     prepared = r.value;
+    shown = r.value;
     render(r.value);
   }
+
+  /** The header line a refusal is about: the one picked, the one it names, or the first. */
+  function refusedHeader(read: ReadView, reason: { line?: unknown }): number {
+    if (touched.has('headerRow')) return Number(headerRow.value);
+    const at = read.previewLines.indexOf(typeof reason.line === 'number' ? reason.line : -1);
+    return at >= 0 ? at : (headerChoices(read)[0]?.index ?? 0);
+  }
+
+  const ticked = (): Ticked => ({
+    districts: checkedNames(unknowns, 'data-district'),
+    indicators: checkedNames(unknowns, 'data-indicator'),
+  });
+
+  /** The status, 导入 and the replace note count only what the ticked boxes let in. */
+  function showCounts() {
+    if (!prepared) return;
+    const plan = prepared.plan;
+    const n = importable(plan, ticked());
+    status.textContent = countsText(plan, ticked());
+    status.dataset.kind = n.cells ? '' : n.pending ? 'need' : 'error';
+    ok.disabled = n.cells === 0;
+    showMode();
+  }
+  unknowns.addEventListener('change', showCounts);
 
   function render(p: Prepared) {
     const plan = p.plan;
     showDetected(f, p);
-    status.dataset.kind = plan.rows.length ? '' : 'error';
-    status.textContent = countsText(plan);
     // What the file names for itself fills the inputs the planner has not typed into.
     if (plan.fileIndicator && !touched.has('indicator')) indicator.value = plan.fileIndicator.name;
     if (plan.fileIndicator && !touched.has('unit')) unit.value = plan.fileIndicator.unit;
@@ -133,14 +175,16 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
     const reasons = problemReasons(plan, deps.store.getState().catalog);
     renderPreview(preview, p, reasons);
     renderProblems(problems, reasons);
-    ok.disabled = plan.rows.length === 0;
+    showCounts();
   }
 
   /** Replace deletes every stored value: say how many, against what the file brings. */
   function showMode() {
     const n = deps.store.getState().table.size;
     f.modeNote.textContent =
-      replace.checked && prepared ? u.replaceNote(n, planCounts(prepared.plan).cellsTaken) : '';
+      replace.checked && prepared
+        ? u.replaceNote(n, importable(prepared.plan, ticked()).cells)
+        : '';
   }
   for (const r of dlg.querySelectorAll('input[name="mode"]'))
     r.addEventListener('change', showMode);
@@ -148,8 +192,11 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
   for (const c of [enc, delim, layout, kind, sheet, headerRow, district]) {
     c.addEventListener('change', () => {
       touched.add(c.name);
-      // Another sheet has its own header: detect it anew.
-      if (c === sheet) touched.delete('headerRow');
+      // Another sheet has its own header and shape: detect them anew.
+      if (c === sheet) {
+        touched.delete('headerRow');
+        touched.delete('layout');
+      }
       if (c === layout || c === district) showShape(f, layout.value as Layout, prepared?.plan);
       if (c === district && district.value === NEW_DISTRICT && !newDistrict.value.trim()) {
         newDistrict.focus();
@@ -182,7 +229,7 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
       clearTimeout(typingTimer);
       if (typed) analyse();
       await analysing;
-      if (!prepared || prepared.plan.rows.length === 0) return;
+      if (!prepared || importable(prepared.plan, ticked()).cells === 0) return;
       ok.disabled = true;
       status.textContent = u.importing;
       const checked = (attr: string) => checkedNames(unknowns, attr);

@@ -7,6 +7,7 @@ import {
   countsText,
   headerChoices,
   hiddenText,
+  importable,
   noDataText,
   planCounts,
   rowRoles,
@@ -84,6 +85,92 @@ describe('countsText', () => {
   });
 });
 
+/** 年末常住人口 (not in the catalog) for 江津区, 黔江区 and 某新区 (not a district yet), 2 years. */
+function unknownPlan(): ImportPlan {
+  const built = buildPlan(
+    [
+      ['指标：年末常住人口(万人)'],
+      ['地区', '2024年', '2023年'],
+      ['江津区', '140.1', '139.8'],
+      ['黔江区', '48.7', '—'],
+      ['某新区', '30.2', '30.0'],
+    ],
+    { layout: 'auto', wideYear: 2024, wideKind: 'actual' },
+    { catalog: new Map(), districts: DISTRICTS },
+  );
+  if (!built.ok) throw new Error(JSON.stringify(built.reason));
+  return built.plan;
+}
+
+const none = { districts: new Set<string>(), indicators: new Set<string>() };
+
+describe('importable', () => {
+  it('counts only values whose new district and new indicator are ticked', () => {
+    const plan = unknownPlan();
+    expect(planCounts(plan).cellsTaken).toBe(5);
+    expect(importable(plan, none)).toEqual({
+      cells: 0,
+      rows: 0,
+      pending: 5,
+      districts: ['某新区'],
+      indicators: ['年末常住人口'],
+    });
+    const ind = { districts: new Set<string>(), indicators: new Set(['年末常住人口']) };
+    expect(importable(plan, ind)).toEqual({
+      cells: 3,
+      rows: 2,
+      pending: 2,
+      districts: ['某新区'],
+      indicators: [],
+    });
+    const all = { districts: new Set(['某新区']), indicators: new Set(['年末常住人口']) };
+    expect(importable(plan, all)).toEqual({
+      cells: 5,
+      rows: 3,
+      pending: 0,
+      districts: [],
+      indicators: [],
+    });
+  });
+
+  it('a plan of known names imports all it takes, whatever is ticked', () => {
+    const known = { ...widePlan(), unknownIndicators: [] };
+    expect(importable(known, none)).toMatchObject({ cells: 5, rows: 2, pending: 0 });
+  });
+});
+
+describe('countsText with boxes to tick', () => {
+  it('says what really imports, and what waits for a box', () => {
+    const plan = unknownPlan();
+    expect(countsText(plan, none)).toBe(
+      '共 3 行、6 个数值：可导入 0 个数值（0 行）；5 个数值属于未添加的新区县“某新区”和新指标“年末常住人口”：勾选“添加”后才导入；跳过 0 个数值（整行跳过 0 行），无数据 1 格；提醒 0 条。',
+    );
+    const ind = { districts: new Set<string>(), indicators: new Set(['年末常住人口']) };
+    expect(countsText(plan, ind)).toContain(
+      '可导入 3 个数值（2 行）；2 个数值属于未添加的新区县“某新区”：勾选“添加”后才导入；',
+    );
+    const all = { districts: new Set(['某新区']), indicators: new Set(['年末常住人口']) };
+    expect(countsText(plan, all)).toBe(
+      '共 3 行、6 个数值：可导入 5 个数值（3 行），跳过 0 个数值（整行跳过 0 行），无数据 1 格；提醒 0 条。',
+    );
+  });
+
+  it('names a few of many, then how many', () => {
+    const plan: ImportPlan = {
+      ...unknownPlan(),
+      unknownDistricts: ['甲区', '乙区', '丙区', '丁区'].map((name) => ({ name, count: 1 })),
+      unknownIndicators: [],
+      rows: ['甲区', '乙区', '丙区', '丁区'].map((district, i) => ({
+        line: i + 3,
+        obs: { ...unknownPlan().rows[0]!.obs, district, indicator: '居民健康素养水平' },
+      })),
+    };
+    expect(countsText(plan, none)).toContain(
+      '4 个数值属于未添加的新区县“甲区”、“乙区”、“丙区”等 4 个：勾选“添加”后才导入',
+    );
+  });
+});
+
 describe('fileSummaryText', () => {
   it('adds the values left out at import (district or indicator not added) to the skipped', () => {
     const plan = widePlan();
@@ -151,7 +238,11 @@ describe('rowRoles', () => {
   });
 
   it('takes the first non-empty row as the header when the plan names none', () => {
-    const roles = rowRoles({ plan: { ...widePlan(), headerRow: undefined }, preview: [[''], ['h']], previewLines: [1, 2] });
+    const roles = rowRoles({
+      plan: { ...widePlan(), headerRow: undefined },
+      preview: [[''], ['h']],
+      previewLines: [1, 2],
+    });
     expect(roles.get(2)).toBe('header');
   });
 });

@@ -21,9 +21,59 @@ export function planCounts(plan: ImportPlan): PlanCounts {
   };
 }
 
-/** The status line: rows and cells counted apart. */
-export function countsText(plan: ImportPlan): string {
-  return t.importUi.counts(planCounts(plan), plan.warnings.length);
+/** The new districts and indicators ticked to be added. */
+export interface Ticked {
+  districts: ReadonlySet<string>;
+  indicators: ReadonlySet<string>;
+}
+
+/** What an import would really take, given the boxes ticked (as applyImport decides). */
+export interface Importable {
+  cells: number;
+  rows: number;
+  /** Values held back: their new district or indicator is not ticked. */
+  pending: number;
+  /** The unticked new districts and indicators that hold values back. */
+  districts: string[];
+  indicators: string[];
+}
+
+export function importable(plan: ImportPlan, ticked: Ticked): Importable {
+  const newDistricts = new Set(plan.unknownDistricts.map((d) => d.name));
+  const newIndicators = new Set(plan.unknownIndicators.map((i) => i.name));
+  const lines = new Set<number>();
+  const districts = new Set<string>();
+  const indicators = new Set<string>();
+  let cells = 0;
+  let pending = 0;
+  for (const { line, obs } of plan.rows) {
+    const d = newDistricts.has(obs.district) && !ticked.districts.has(obs.district);
+    const i = newIndicators.has(obs.indicator) && !ticked.indicators.has(obs.indicator);
+    if (d) districts.add(obs.district);
+    if (i) indicators.add(obs.indicator);
+    if (d || i) pending++;
+    else {
+      cells++;
+      lines.add(line);
+    }
+  }
+  return {
+    cells,
+    rows: lines.size,
+    pending,
+    districts: [...districts],
+    indicators: [...indicators],
+  };
+}
+
+/** The status line: rows and cells counted apart; with boxes, what they let in and hold back. */
+export function countsText(plan: ImportPlan, ticked?: Ticked): string {
+  const u = t.importUi;
+  const c = planCounts(plan);
+  if (!ticked) return u.counts(c, plan.warnings.length);
+  const n = importable(plan, ticked);
+  const pending = n.pending ? u.pending(n.pending, n.districts, n.indicators) : undefined;
+  return u.counts({ ...c, cellsTaken: n.cells, rowsTaken: n.rows }, plan.warnings.length, pending);
 }
 
 /** A spreadsheet column's letters: 1 → A, 27 → AA. */

@@ -3,11 +3,11 @@
 // mode; filled in from what the reading found.
 import type { Encoding } from '../io/decode';
 import type { Delimiter } from '../io/csv';
-import type { Prepared, Progress } from '../io/prepare';
+import type { Prepared, Progress, ReadView } from '../io/prepare';
 import { districtName } from '../i18n';
 import type { ImportPlan, Layout } from '../model/importPlan';
 import { el, option } from './el';
-import { headerChoices, headerIndex } from './importFacts';
+import { headerChoices, headerIndex, type HeaderChoice } from './importFacts';
 import { t } from './strings';
 
 const LAYOUTS: Layout[] = ['long', 'wide', 'regionsByYears', 'indicatorsByYears'];
@@ -110,7 +110,7 @@ export function importForm(
   const progress = el('progress', { max: '100', value: '0', 'aria-label': u.progress });
   const status = el('p', { class: 'import-status', role: 'status' });
   const facts = el('ul', { class: 'import-facts' });
-  const unknowns = el('div', { class: 'unknowns' });
+  const unknowns = el('div', { class: 'unknowns', hidden: '' });
   const preview = el('div', { class: 'preview' });
   const problems = el('ol', { class: 'problems', 'aria-label': u.problems });
   const merge = el('input', { type: 'radio', name: 'mode', value: 'merge', checked: '' });
@@ -118,6 +118,16 @@ export function importForm(
   const modeNote = el('span', { class: 'mode-note muted' });
   const cancel = el('button', { type: 'button' }, t.cancel);
   const ok = el('button', { type: 'button', class: 'primary', disabled: '' }, u.ok);
+  // The shape controls wait for a reading that found a table (or asks for its indicator).
+  const shapeRow = el(
+    'div',
+    { class: 'import-controls', hidden: '' },
+    field(u.layout, layout),
+    indicatorOnly,
+    districtOnly,
+    wideOnly,
+  );
+  // Only the body scrolls, so the title, the controls and the buttons stay on a small screen.
   dlg.append(
     title,
     el(
@@ -129,20 +139,10 @@ export function importForm(
       headerField,
       headerInfo,
     ),
-    el(
-      'div',
-      { class: 'import-controls' },
-      field(u.layout, layout),
-      indicatorOnly,
-      districtOnly,
-      wideOnly,
-    ),
+    shapeRow,
     progress,
     status,
-    facts,
-    unknowns,
-    preview,
-    problems,
+    el('div', { class: 'import-body' }, unknowns, facts, preview, problems),
     el(
       'fieldset',
       { class: 'mode' },
@@ -167,6 +167,7 @@ export function importForm(
     district,
     newDistrict,
     districtOnly,
+    shapeRow,
     facts,
     modeNote,
     enc,
@@ -199,6 +200,26 @@ export function progressValue(...[phase, done, total]: Parameters<Progress>): nu
 export function showDetected(f: ImportForm, p: Prepared): void {
   const u = t.importUi;
   const plan = p.plan;
+  const at = headerIndex(p);
+  showRead(f, p, at);
+  const choices = headerChoices(p);
+  if (!choices.some((c) => c.index === at)) {
+    const line = p.previewLines[at] ?? at + 1;
+    choices.push({ index: at, line, text: plan.header.filter((h) => h !== '').join(' | ') });
+    showHeaderChoices(f, choices, at);
+  }
+  f.layout.value = plan.layout;
+  f.shapeRow.hidden = false;
+  showShape(f, plan.layout, plan);
+  f.headerInfo.textContent = u.header(plan.headerLang, p.bom);
+}
+
+/**
+ * Shows what was read, with or without a plan: the sheets, the encoding and delimiter of a text
+ * file, and the rows to pick the header from (`at` selected), so a refused file can be fixed.
+ */
+export function showRead(f: ImportForm, p: ReadView, at: number): void {
+  const u = t.importUi;
   f.enc.replaceChildren(
     ...(Object.keys(ENC) as Encoding[]).map((k) => option(k, ENC[k], k === p.encoding)),
   );
@@ -212,19 +233,16 @@ export function showDetected(f: ImportForm, p: Prepared): void {
   f.sheet.replaceChildren(
     ...sheets.map((s) => option(s.name, u.sheetOption(s.name, s.rows), s.name === p.sheet)),
   );
-  const at = headerIndex(p);
-  const choices = headerChoices(p);
-  if (!choices.some((c) => c.index === at)) {
-    const line = p.previewLines[at] ?? at + 1;
-    choices.push({ index: at, line, text: plan.header.filter((h) => h !== '').join(' | ') });
-  }
-  f.headerField.hidden = false;
+  showHeaderChoices(f, headerChoices(p), at);
+  f.headerInfo.textContent = '';
+}
+
+function showHeaderChoices(f: ImportForm, choices: HeaderChoice[], at: number): void {
+  const u = t.importUi;
+  f.headerField.hidden = choices.length === 0;
   f.headerRow.replaceChildren(
     ...choices.map((c) => option(String(c.index), u.headerOption(c.line, c.text), c.index === at)),
   );
-  f.layout.value = plan.layout;
-  showShape(f, plan.layout, plan);
-  f.headerInfo.textContent = u.header(plan.headerLang, p.bom);
 }
 
 /** Shows the inputs a layout needs: year and kind, the one indicator, or the one district. */

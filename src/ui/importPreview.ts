@@ -1,25 +1,35 @@
 // The import preview's lists: unknown districts and indicators to add, the first rows with their
 // problems, and every problem row by line.
-import type { Prepared } from '../io/prepare';
+import type { Prepared, ReadView } from '../io/prepare';
 import { problemText } from '../i18n/problems';
 import type { Catalog } from '../model/types';
 import { el } from './el';
-import { columnName, hiddenText, noDataText, rowRoles } from './importFacts';
+import { columnName, hiddenText, noDataText, rowRoles, type RowRole } from './importFacts';
 import { t } from './strings';
 
 type Plan = Prepared['plan'];
 
-/** A checkbox for each district and indicator the workbook does not know yet. */
+/**
+ * A checkbox for each district and indicator the workbook does not know yet, unticked (a typo
+ * must not become a district unseen), under a line that says their values wait for a tick.
+ */
 export function renderUnknowns(unknowns: HTMLElement, plan: Plan): void {
   const u = t.importUi;
-  const all = el('input', { type: 'checkbox', 'data-all': '' });
-  all.addEventListener('change', () =>
-    unknowns
-      .querySelectorAll<HTMLInputElement>('input[data-district], input[data-indicator]')
-      .forEach((i) => (i.checked = all.checked)),
-  );
   const many = plan.unknownDistricts.length + plan.unknownIndicators.length;
+  const all = el('input', { type: 'checkbox', 'data-all': '', 'aria-label': u.addAll(many) });
+  const boxes = () =>
+    unknowns.querySelectorAll<HTMLInputElement>('input[data-district], input[data-indicator]');
+  all.addEventListener('change', () => boxes().forEach((i) => (i.checked = all.checked)));
+  // 全部添加 follows the boxes: ticked when all are, half when some are.
+  unknowns.onchange = (e) => {
+    if (e.target === all) return;
+    const ticked = [...boxes()].filter((i) => i.checked).length;
+    all.checked = ticked === many;
+    all.indeterminate = ticked > 0 && ticked < many;
+  };
+  unknowns.hidden = many === 0;
   unknowns.replaceChildren(
+    ...(many ? [el('p', { class: 'unknowns-head' }, u.unknownsHead)] : []),
     ...(many > 1 ? [el('label', { class: 'unknown all' }, all, ` ${u.addAll(many)}`)] : []),
     ...plan.unknownDistricts.map((d) =>
       el(
@@ -76,12 +86,14 @@ const ROLE_CLASS = {
  */
 export function renderPreview(
   preview: HTMLElement,
-  p: Prepared,
+  p: ReadView & { plan?: Plan },
   reasons: ReadonlyMap<number, string[]>,
 ): void {
   const u = t.importUi;
   const roleText = { header: u.rowHeader, title: u.rowTitle, note: u.rowNote, total: u.rowTotal };
-  const roles = rowRoles(p);
+  // A refused file has no plan: its rows are shown as read, to pick another sheet or header.
+  const plan = p.plan;
+  const roles = plan ? rowRoles({ ...p, plan }) : new Map<number, RowRole>();
   const width = Math.max(0, ...p.preview.map((r) => r.length));
   const hiddenCols = new Set(p.hiddenColumns ?? []);
   const hiddenRows = new Set(p.hiddenRows ?? []);
