@@ -167,9 +167,10 @@ export async function importCsv(page, csv, rows) {
   });
   const dlg = await chooseFile(page, 'city.csv', Buffer.from(csv, 'utf8'));
   await dlg.locator('.import-status').filter({ hasText: '可导入' }).waitFor({ timeout: 180_000 });
+  // The count follows the add boxes: the city's indicators are new until 全部添加 is ticked.
+  await dlg.getByLabel(/全部添加/).check();
   const status = await dlg.locator('.import-status').textContent();
   if (!status.includes(`可导入 ${rows} 个数值`)) throw new Error(`unexpected status: ${status}`);
-  await dlg.getByLabel(/全部添加/).check();
   await dlg.getByLabel(/替换/).check();
   await dlg.getByRole('button', { name: '导入', exact: true }).click();
   const summary = page.getByRole('dialog', { name: '导入结果' });
