@@ -57,6 +57,12 @@ export interface PlanCounts {
 export interface ImportContext {
   catalog: Catalog;
   districts: readonly string[];
+  /**
+   * Other names of catalog indicators (an English export's `Life expectancy` → 人均预期寿命) and
+   * of units (`years` → 岁), given by the screens; a name found here is read as its target.
+   */
+  indicatorAliases?: ReadonlyMap<string, string>;
+  unitAliases?: ReadonlyMap<string, string>;
 }
 
 export interface PlanRow {
@@ -93,7 +99,13 @@ export interface ImportPlan {
   /** The district a `地区：` title line names (an indicators × years table of one region). */
   fileDistrict?: string;
   /** Totals kept apart: label, where, and the values they carried. */
-  totals?: { label: string; line: number; count: number }[];
+  totals?: {
+    label: string;
+    line: number;
+    count: number;
+    /** A totals column (1-based) rather than a totals row: `line` is then its header's line. */
+    column?: number;
+  }[];
   /** The no-data marks met, with how often. */
   noDataMarks?: { mark: string; count: number }[];
   counts?: PlanCounts;

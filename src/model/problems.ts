@@ -95,7 +95,7 @@ export type ProblemBody =
   | { code: 'badHeader'; headers: string[] }
   | { code: 'headerOnly' }
   /** A regions × years table that names no indicator (no `指标：` line, no group header). */
-  | { code: 'needIndicator' }
+  | { code: 'needIndicator'; /** A unit the file names (`单位：岁`), to prefill. */ unit?: string }
   /** An indicators × years table: which district its values are for. */
   | { code: 'needDistrict' }
   /** Header cells read in no way in this shape (a year over a wide file's column). */
