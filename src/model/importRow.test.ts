@@ -186,3 +186,28 @@ describe('a plan with marks and totals', () => {
     expect(r.plan.unknownDistricts).toEqual([]);
   });
 });
+
+describe('checkRow: a percent value of a new indicator', () => {
+  const fields: Fields = {
+    district: '黔江区',
+    indicator: '新指标百分比',
+    year: '2024',
+    kind: '实际',
+    value: '45%',
+  };
+
+  it('takes % as its unit when the file and the catalog give none', () => {
+    expect(check(fields).row?.obs).toMatchObject({ unit: '%', value: 45 });
+    expect(check({ ...fields, value: '45' }).row?.obs.unit).toBe('');
+    expect(check({ ...fields, value: '4.5', unit: '‰' }).row?.obs.unit).toBe('‰');
+  });
+
+  it('a long file row', () => {
+    const r = buildPlan(
+      [['地区', '指标', '单位', '年份', '类型', '数值'], ['黔江区', '新指标百分比', '', '2024', '实际', '45%']],
+      { layout: 'auto', wideYear: 2024, wideKind: 'actual' },
+      ctx,
+    );
+    expect(r.ok && r.plan.unknownIndicators).toEqual([{ name: '新指标百分比', unit: '%', count: 1 }]);
+  });
+});

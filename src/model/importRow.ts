@@ -69,8 +69,9 @@ export function checkRow(
   const indicator = unneutralise((f.indicator ?? '').trim());
   const entry = ctx.catalog.get(indicator);
   const fileUnit = (f.unit ?? '').trim();
-  const unit = entry?.unit ?? fileUnit;
   const rawValue = (f.value ?? '').trim();
+  // A new indicator with no unit anywhere: a value written 45% (a percent-formatted cell) says it.
+  const unit = entry?.unit ?? (fileUnit || (/[%％]$/.test(rawValue) ? '%' : ''));
   // A different unit in the file (人 for 万人, 亿元 for 万元) is converted into the catalog's.
   const convert =
     rawValue !== '' && fileUnit !== '' && entry !== undefined && fileUnit !== entry.unit;

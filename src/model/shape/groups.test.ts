@@ -1,0 +1,65 @@
+// A two-row merged header naming a different indicator over each group of year columns, and
+// the indicator a `表1 名称` title line names.
+import { describe, expect, it } from 'vitest';
+import { plan, refusal, values } from './testPlan';
+
+describe('indicator groups over the year columns', () => {
+  const header = [
+    '地区,人均预期寿命(岁),人均预期寿命(岁),居民健康素养水平(%),居民健康素养水平(%),合计',
+    '地区,2024年,2023年,2024年,2023年,合计',
+  ];
+
+  it('each year column takes its indicator and unit from the group above it', () => {
+    const p = plan([...header, '江津区,80.6,80.1,35.2,33.5,229.4'].join('\n'));
+    expect(p.layout).toBe('regionsByYears');
+    expect(values(p)).toEqual([
+      '江津区|人均预期寿命|岁|2024|80.6',
+      '江津区|人均预期寿命|岁|2023|80.1',
+      '江津区|居民健康素养水平|%|2024|35.2',
+      '江津区|居民健康素养水平|%|2023|33.5',
+    ]);
+    expect(p.skipped).toEqual([]);
+    expect(p.totals).toEqual([{ label: '合计', line: 2, count: 1, column: 6 }]);
+  });
+
+  it('the same year twice under one group is still a duplicate column', () => {
+    const text = [
+      '地区,人口(万人),人口(万人),人口(万人)',
+      '地区,2024年,2023年,2024年',
+      '江津区,1,2,3',
+    ].join('\n');
+    expect(refusal(text)).toMatchObject({ code: 'duplicateColumns' });
+    const groups = [
+      '地区,人口(万人),人口(万人),居民健康素养水平(%),居民健康素养水平(%)',
+      '地区,2024年,2024年,2024年,2023年',
+      '江津区,1,2,3,4',
+    ].join('\n');
+    expect(refusal(groups)).toMatchObject({
+      code: 'duplicateColumns',
+      columns: [{ headers: ['2024年', '2024年'], at: [2, 3] }],
+    });
+  });
+});
+
+describe('the indicator a 表N title names', () => {
+  it('表1 人均预期寿命 with 单位：岁 imports without asking', () => {
+    const p = plan('表1 人均预期寿命\n单位：岁\n地区,2024年\n江津区,80.6');
+    expect(p.fileIndicator).toEqual({ name: '人均预期寿命', unit: '岁' });
+    expect(values(p)).toEqual(['江津区|人均预期寿命|岁|2024|80.6']);
+  });
+
+  it('附表2 with a bracket unit', () => {
+    const p = plan('附表2 年末常住人口（万人）\n地区,2024年\n江津区,137.5');
+    expect(values(p)).toEqual(['江津区|年末常住人口|万人|2024|137.5']);
+  });
+
+  it('two 表N titles: asked, with the 单位 line’s unit', () => {
+    const text = '表1 人均预期寿命\n表2 居民健康素养水平\n单位：岁\n地区,2024年\n江津区,80.6';
+    expect(refusal(text)).toEqual({ code: 'needIndicator', line: 4, unit: '岁' });
+    expect(refusal('单位：岁\n地区,2024年\n江津区,80.6')).toEqual({
+      code: 'needIndicator',
+      line: 2,
+      unit: '岁',
+    });
+  });
+});
