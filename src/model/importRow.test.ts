@@ -204,10 +204,15 @@ describe('checkRow: a percent value of a new indicator', () => {
 
   it('a long file row', () => {
     const r = buildPlan(
-      [['地区', '指标', '单位', '年份', '类型', '数值'], ['黔江区', '新指标百分比', '', '2024', '实际', '45%']],
+      [
+        ['地区', '指标', '单位', '年份', '类型', '数值'],
+        ['黔江区', '新指标百分比', '', '2024', '实际', '45%'],
+      ],
       { layout: 'auto', wideYear: 2024, wideKind: 'actual' },
       ctx,
     );
-    expect(r.ok && r.plan.unknownIndicators).toEqual([{ name: '新指标百分比', unit: '%', count: 1 }]);
+    expect(r.ok && r.plan.unknownIndicators).toEqual([
+      { name: '新指标百分比', unit: '%', count: 1 },
+    ]);
   });
 });

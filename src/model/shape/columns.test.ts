@@ -8,12 +8,12 @@ describe('a totals column is kept apart in every shape', () => {
     const p = plan('地区,2024年,2023年,合计\n江津区,35.2,33.5,68.7', { indicator: '人口' });
     expect(p.layout).toBe('regionsByYears');
     expect(values(p)).toEqual(['江津区|人口|万人|2024|35.2', '江津区|人口|万人|2023|33.5']);
-    expect(p.totals).toEqual([{ label: '合计', line: 2, count: 1 }]);
+    expect(p.totals).toEqual([{ label: '合计', line: 1, count: 1, column: 4 }]);
     expect(p.counts).toMatchObject({ cells: 3, cellsTaken: 2, totals: 1 });
     expect(p.warnings).toEqual([]);
     const en = plan('Region,2024,2023,Total\n江津区,35.2,33.5,68.7', { indicator: '人口' });
     expect(en.rows).toHaveLength(2);
-    expect(en.totals).toEqual([{ label: 'Total', line: 2, count: 1 }]);
+    expect(en.totals).toEqual([{ label: 'Total', line: 1, count: 1, column: 4 }]);
   });
 
   it('a two-row merged header with a 合计 column: the group is the indicator', () => {
@@ -29,7 +29,7 @@ describe('a totals column is kept apart in every shape', () => {
       '江津区|居民健康素养水平|%|2024|35.2',
       '江津区|居民健康素养水平|%|2023|33.5',
     ]);
-    expect(p.totals).toEqual([{ label: '合计', line: 3, count: 1 }]);
+    expect(p.totals).toEqual([{ label: '合计', line: 2, count: 1, column: 4 }]);
   });
 
   it('a CSV of that header (merged values said once): 合计 above an empty header cell', () => {
@@ -38,14 +38,14 @@ describe('a totals column is kept apart in every shape', () => {
     expect(p.fileIndicator).toEqual({ name: '居民健康素养水平', unit: '%' });
     expect(p.rows).toHaveLength(2);
     expect(p.skipped).toEqual([]);
-    expect(p.totals).toEqual([{ label: '合计', line: 3, count: 1 }]);
+    expect(p.totals).toEqual([{ label: '合计', line: 2, count: 1, column: 4 }]);
   });
 
   it('indicators × years with a 合计 column', () => {
     const p = plan('地区：荣昌区\n指标,2024年,2023年,合计\n床位数（张）,100,90,190');
     expect(p.layout).toBe('indicatorsByYears');
     expect(values(p)).toEqual(['荣昌区|床位数|张|2024|100', '荣昌区|床位数|张|2023|90']);
-    expect(p.totals).toEqual([{ label: '合计', line: 3, count: 1 }]);
+    expect(p.totals).toEqual([{ label: '合计', line: 2, count: 1, column: 4 }]);
     expect(p.warnings).toEqual([]);
   });
 

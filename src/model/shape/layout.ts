@@ -124,7 +124,10 @@ export function columnsOf(header: readonly string[], layout: Layout): Columns {
     header.forEach((h, col) => {
       if (districts.has(h)) {
         const yc = yearCol.get(h);
-        values.push(yc === undefined ? { col, district: h } : { col, district: h, yearCol: yc });
+        const v: ValueColumn =
+          yc === undefined ? { col, district: h } : { col, district: h, yearCol: yc };
+        if (totalLabel(h) !== null) v.total = h;
+        values.push(v);
       } else if (!taken.has(col) && !fields[col] && yearOfHeader(h) !== null) ignored.push(h);
     });
     return { fixed, values, ignored };

@@ -37,7 +37,7 @@ describe('no-data marks and totals in the counts', () => {
       noData: 4,
       totals: 3,
     });
-    expect(p.totals).toEqual([{ label: '合计', line: 2, count: 3 }]);
+    expect(p.totals).toEqual([{ label: '合计', line: 1, count: 3, column: 4 }]);
     expect(p.noDataMarks).toEqual([
       { mark: '—', count: 2 },
       { mark: '…', count: 1 },

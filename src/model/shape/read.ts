@@ -4,6 +4,7 @@ import { matchDistrict } from '../districtMatch';
 import { checkRow, type Fields } from '../importRow';
 import type { ImportContext, ImportPlan } from '../importPlan';
 import { totalLabel } from '../marks';
+import type { Problem } from '../problems';
 import type { Kind } from '../types';
 import type { Columns } from './layout';
 import { tally, type TallyResult } from './tally';
@@ -17,8 +18,10 @@ export interface ReadInput {
   /** The header's width: rows of another width are refused, or padded where `padShort`. */
   width: number;
   padShort: boolean;
-  /** indicatorsByYears: an indicator cell with a totals label (总计) makes a totals row. */
+  /** An indicator cell with a totals label (总计, 合计) makes a totals row (not regions × years). */
   totalsByIndicator?: boolean;
+  /** The header's line: where a totals column is said to be. */
+  headerLine: number;
   cols: Columns;
   /** Fields every row shares (the indicator a title names, the district asked for). */
   constants: Fields;
@@ -62,24 +65,29 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
   const shared = Object.keys(input.constants).length > 0;
   // One fact per line is said once (梁平县 in each of a row's year cells).
   const said = new Set<string>();
+  const skippedSaid = new Set<string>();
+  /** Skips a cell with its problem, said once per line whatever the cell's value or year. */
+  const skip = (problem: Problem, f: Fields, line: number): void => {
+    count.skipped();
+    const cell = new Set([(f.value ?? '').trim(), (f.year ?? '').trim()]);
+    const facts = Object.entries(problem).filter(([, v]) => !cell.has(String(v)));
+    const key = JSON.stringify([line, ...facts]);
+    if (skippedSaid.has(key)) return;
+    skippedSaid.add(key);
+    plan.skipped.push({ ...problem, line });
+  };
 
   const take = (f: Fields, line: number): void => {
     const r = checkRow(f, line, ctx, known, fallback.kind, fallback.year);
     if (r.noData !== undefined) return count.noData(r.noData);
     if (r.total !== undefined) return count.total(r.total, line);
-    if (!r.row) {
-      plan.skipped.push({ ...(r.problem ?? { code: 'unreadable' }), line });
-      return count.skipped();
-    }
+    if (!r.row) return skip(r.problem ?? { code: 'unreadable' }, f, line);
     const o = r.row.obs;
     // Same place, year and source but a different value is a disagreement to keep, not a duplicate.
     const place = [o.district, o.indicator, o.year, o.kind, o.scope, o.source].join('|');
     const key = `${place}|${o.value}|${o.qualifier}`;
     const first = seen.get(key);
-    if (first !== undefined) {
-      plan.skipped.push({ code: 'duplicateRow', other: first, line });
-      return count.skipped();
-    }
+    if (first !== undefined) return skip({ code: 'duplicateRow', other: first }, f, line);
     seen.set(key, line);
     const other = places.get(place);
     if (other !== undefined) plan.warnings.push({ code: 'conflictRow', other, line });
@@ -111,7 +119,10 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     for (const { col, field } of cols.fixed) f[field] = cells[col];
     if (cols.code !== undefined)
       f.district = withCode((f.district ?? '').trim(), (cells[cols.code] ?? '').trim(), known);
-    const rowTotal = input.totalsByIndicator ? totalLabel(f.indicator ?? '') : null;
+    const indicatorCell = (f.indicator ?? '').trim();
+    // A catalog indicator is never a totals row, whatever its name ends with.
+    const rowTotal =
+      input.totalsByIndicator && !ctx.catalog.has(indicatorCell) ? totalLabel(indicatorCell) : null;
     // 年末常住人口(万人): the bracket is the unit, unless the catalog knows the whole name.
     const named = f.indicator?.trim();
     if (named) {
@@ -124,7 +135,8 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     }
     if (blank(f.unit) && input.tableUnit !== '') f.unit = input.tableUnit;
     if (cols.values.length === 0) {
-      take(f, line);
+      if (rowTotal !== null) count.total(rowTotal, line);
+      else take(f, line);
       continue;
     }
     for (const v of cols.values) {
@@ -133,9 +145,13 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
         count.noData('');
         continue;
       }
-      const label = v.total ?? rowTotal;
-      if (label !== null) {
-        count.total(label, line);
+      // A wide column named like a total is the district of that name where the workbook has one.
+      if (v.total !== undefined && !(v.district !== undefined && known.has(v.district))) {
+        count.total(v.total, input.headerLine, v.col + 1);
+        continue;
+      }
+      if (rowTotal !== null) {
+        count.total(rowTotal, line);
         continue;
       }
       const year = v.year ?? (v.yearCol === undefined ? f.year : cells[v.yearCol]);

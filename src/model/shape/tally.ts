@@ -3,9 +3,17 @@
 // neither (only no-data marks or totals); each value cell is exactly one of the four.
 import type { PlanCounts } from '../importPlan';
 
+/** A totals row (its line) or a totals column (its header's line and 1-based column). */
+export interface TotalsEntry {
+  label: string;
+  line: number;
+  count: number;
+  column?: number;
+}
+
 export interface TallyResult {
   counts: PlanCounts;
-  totals: { label: string; line: number; count: number }[];
+  totals: TotalsEntry[];
   noDataMarks: { mark: string; count: number }[];
 }
 
@@ -21,7 +29,7 @@ export function tally() {
     totals: 0,
   };
   const marks = new Map<string, number>();
-  const totals = new Map<string, { label: string; line: number; count: number }>();
+  const totals = new Map<string, TotalsEntry>();
   let taken = 0;
   let skipped = 0;
   const endRow = () => {
@@ -51,12 +59,18 @@ export function tally() {
       c.noData++;
       marks.set(mark, (marks.get(mark) ?? 0) + 1);
     },
-    total(label: string, line: number): void {
+    /** A totals cell: of the row on `line`, or of `column` (then `line` is the header's). */
+    total(label: string, line: number, column?: number): void {
       c.cells++;
       c.totals++;
-      const t = totals.get(label);
+      const key = column === undefined ? `${label}|line ${line}` : `${label}|column ${column}`;
+      const t = totals.get(key);
       if (t) t.count++;
-      else totals.set(label, { label, line, count: 1 });
+      else
+        totals.set(
+          key,
+          column === undefined ? { label, line, count: 1 } : { label, line, count: 1, column },
+        );
     },
     result(): TallyResult {
       if (c.rows > 0) endRow();

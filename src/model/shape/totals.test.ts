@@ -5,9 +5,13 @@ import { plan, values } from './testPlan';
 
 describe('totals rows and columns, second tester', () => {
   it('wide: a 合计 indicator row is a totals row, not a new indicator', () => {
-    const text = '指标,单位,江津区,黔江区,合计,Total\n人均预期寿命,岁,80.6,78.2,158.8,158.8\n合计,,1,2,3,3';
+    const text =
+      '指标,单位,江津区,黔江区,合计,Total\n人均预期寿命,岁,80.6,78.2,158.8,158.8\n合计,,1,2,3,3';
     const p = plan(text, { wideYear: 2024 });
-    expect(values(p)).toEqual(['江津区|人均预期寿命|岁|2024|80.6', '黔江区|人均预期寿命|岁|2024|78.2']);
+    expect(values(p)).toEqual([
+      '江津区|人均预期寿命|岁|2024|80.6',
+      '黔江区|人均预期寿命|岁|2024|78.2',
+    ]);
     expect(p.unknownIndicators).toEqual([]);
     expect(p.skipped).toEqual([]);
     expect(p.totals).toEqual([
@@ -34,7 +38,9 @@ describe('totals rows and columns, second tester', () => {
   });
 
   it('indicators × years: a 合计 column and a 总计 row', () => {
-    const p = plan('地区：荣昌区\n指标,2024年,2023年,合计\n床位数（张）,100,90,190\n总计,100,90,190');
+    const p = plan(
+      '地区：荣昌区\n指标,2024年,2023年,合计\n床位数（张）,100,90,190\n总计,100,90,190',
+    );
     expect(values(p)).toEqual(['荣昌区|床位数|张|2024|100', '荣昌区|床位数|张|2023|90']);
     expect(p.totals).toEqual([
       { label: '合计', line: 2, count: 2, column: 4 },
