@@ -22,6 +22,22 @@ describe('indicator groups over the year columns', () => {
     expect(p.totals).toEqual([{ label: '合计', line: 2, count: 1, column: 6 }]);
   });
 
+  it('a CSV of that header (each merged value said once)', () => {
+    const text = [
+      '地区,人均预期寿命(岁),,居民健康素养水平(%),,合计',
+      ',2024年,2023年,2024年,2023年,',
+      '江津区,80.6,80.1,35.2,33.5,229.4',
+    ].join('\n');
+    const p = plan(text);
+    expect(values(p).map((v) => v.split('|').slice(1, 4).join('|'))).toEqual([
+      '人均预期寿命|岁|2024',
+      '人均预期寿命|岁|2023',
+      '居民健康素养水平|%|2024',
+      '居民健康素养水平|%|2023',
+    ]);
+    expect(p.totals).toEqual([{ label: '合计', line: 2, count: 1, column: 6 }]);
+  });
+
   it('the same year twice under one group is still a duplicate column', () => {
     const text = [
       '地区,人口(万人),人口(万人),人口(万人)',

@@ -41,13 +41,19 @@ export function planFields(header: readonly string[]): LongField[] {
 export const isGoalsTable = (header: readonly string[]): boolean =>
   header.filter((h) => GOAL_ONLY.has(h)).length >= 3;
 
-/** Two columns meaning the same thing (or the same year): which would win is a guess. */
-export function duplicateColumns(header: readonly string[]): Problem | null {
+/**
+ * Two columns meaning the same thing (or the same year of the same group): which would win is
+ * a guess. `groups` are the columns' indicator groups under a two-row header, when it has several.
+ */
+export function duplicateColumns(
+  header: readonly string[],
+  groups?: readonly string[],
+): Problem | null {
   const at = new Map<string, number[]>();
   header.forEach((h, c) => {
     if (h === '') return;
     const year = yearOfHeader(h);
-    const name = fieldOf(h) ?? (year === null ? `=${h}` : `#${year}`);
+    const name = fieldOf(h) ?? (year === null ? `=${h}` : `#${groups?.[c] ?? ''}|${year}`);
     at.set(name, [...(at.get(name) ?? []), c + 1]);
   });
   const dup = [...at].filter(([, cols]) => cols.length > 1);

@@ -5,6 +5,8 @@ import { splitUnit, type NameAndUnit } from './units';
 
 const INDICATOR_LINE = /^(?:指标(?:名称)?|indicator(?: name)?)\s*[：:]\s*(.+)$/i;
 const UNIT_LINE = /^(?:(?:计量)?单位|units?)\s*[：:]\s*(.+)$/i;
+/** `表1 人均预期寿命`, `附表2、年末常住人口（万人）`: a numbered table's title. */
+const TABLE_LINE = /^附?表\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?\s*[、.．:：]?\s*(\S.*)$/;
 const DISTRICT_LINE = /^(?:地区|区县|地区名称|region|district)\s*[：:]\s*(.+)$/i;
 
 /** Each title line's parts (a line can hold `表1 … 单位：万人`). */
@@ -42,4 +44,18 @@ export function fileIndicatorOf(
   if (named === undefined) return unit === '' ? undefined : { name: '', unit };
   const split = splitUnit(named, keepWhole);
   return { name: split.name, unit: split.unit || unit };
+}
+
+/**
+ * The indicator a numbered table title names (`表1 人均预期寿命`), when exactly one title line
+ * is such a title; its unit from its bracket, else from a `单位：` line.
+ */
+export function tableTitleIndicatorOf(
+  titles: readonly TextLine[],
+  keepWhole: (name: string) => boolean,
+): NameAndUnit | undefined {
+  const named = parts(titles).flatMap((p) => TABLE_LINE.exec(p.trim())?.[1]?.trim() ?? []);
+  if (named.length !== 1) return undefined;
+  const split = splitUnit(named[0] as string, keepWhole);
+  return { name: split.name, unit: split.unit || tableUnit(titles) };
 }

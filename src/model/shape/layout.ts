@@ -75,6 +75,8 @@ export interface ValueColumn {
   yearCol?: number;
   /** A totals column's label: its cells are counted as totals, never read. */
   total?: string;
+  /** The indicator (with its bracket unit) a group header names over this year column. */
+  group?: string;
 }
 
 export interface Columns {

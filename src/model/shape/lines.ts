@@ -54,6 +54,36 @@ export function groupValue(
     : value;
 }
 
+/**
+ * Each column's group when a header row above names a different indicator over each group of
+ * year columns (`地区 | 人均预期寿命(岁) | 人均预期寿命(岁) | 居民健康素养水平(%) | …`); an empty
+ * cell takes the group on its left (a CSV writes a merged cell once). Undefined unless every
+ * year column has a group and there are two groups or more.
+ */
+export function groupColumns(
+  cells: readonly string[],
+  header: readonly string[],
+): string[] | undefined {
+  const groups: string[] = [];
+  let last = '';
+  let years = 0;
+  header.forEach((h, c) => {
+    const above = (cells[c] ?? '').trim();
+    const named =
+      above !== '' &&
+      totalLabel(above) === null &&
+      !TITLE.test(above) &&
+      !NOTE.test(above) &&
+      yearOfHeader(above) === null;
+    if (above !== '') last = named ? above : '';
+    const year = c > 0 && yearOfHeader(h.trim()) !== null;
+    if (year) years++;
+    groups.push(year ? last : '');
+  });
+  const named = header.map((_, c) => groups[c] ?? '').filter((g) => g !== '');
+  return years > 0 && named.length === years && new Set(named).size > 1 ? groups : undefined;
+}
+
 export interface TableLines {
   /** Index into the rows of the header. */
   header: number;
@@ -62,6 +92,8 @@ export interface TableLines {
   group?: string;
   /** Index into the rows of that group header. */
   groupRow?: number;
+  /** Each column's group when the header row above names several (see groupColumns). */
+  groups?: string[];
   /** Index of the first note row (the rows' length when there is none). */
   notesFrom: number;
   notes: TextLine[];
@@ -125,7 +157,12 @@ export function findTable(
   const notes: TextLine[] = [];
   for (let i = notesFrom; i < rows.length; i++)
     if (used(i)) notes.push({ line: lineOf(i), text: lineText(rows[i] as readonly string[]) });
+  const groups =
+    above < 0 || group !== undefined
+      ? undefined
+      : groupColumns(rows[above] as readonly string[], rows[header] as string[]);
   const value: TableLines = { header, titles, notesFrom, notes };
   if (group !== undefined) Object.assign(value, { group, groupRow: above });
+  if (groups !== undefined) Object.assign(value, { groups, groupRow: above });
   return { ok: true, value };
 }

@@ -5,7 +5,7 @@ import type { Fields } from '../importRow';
 import type { ImportContext, ImportOptions, ImportPlan, Layout } from '../importPlan';
 import type { Problem } from '../problems';
 import { duplicateColumns, headerLang, isGoalsTable, planFields } from './header';
-import { fileDistrictOf, fileIndicatorOf, tableUnit } from './indicator';
+import { fileDistrictOf, fileIndicatorOf, tableTitleIndicatorOf, tableUnit } from './indicator';
 import { columnsOf, detectLayout } from './layout';
 import { totalLabel } from '../marks';
 import { findTable, type TableLines } from './lines';
@@ -79,13 +79,17 @@ export function planTable(
   const header = cleanHeader(headerCells(rows, table));
   const headerLine = lineOf(table.header);
   if (isGoalsTable(header)) return { ok: false, reason: { code: 'goalsTable' } };
-  const dup = duplicateColumns(header);
+  const dup = duplicateColumns(header, table.groups);
   if (dup) return { ok: false, reason: dup };
   const layout =
     opt.layout === 'auto'
       ? blankCorner(detectLayout(header), header, rows, table, ctx)
       : opt.layout;
   const cols = layout && columnsOf(header, layout);
+  // Each year column of a regions × years table under several groups takes its group's indicator.
+  const groups = layout === 'regionsByYears' ? table.groups : undefined;
+  if (cols && groups)
+    for (const v of cols.values) if (v.year !== undefined) v.group = groups[v.col];
   if (!layout || !cols || (layout !== 'long' && cols.values.every((v) => v.total !== undefined))) {
     return {
       ok: false,
@@ -96,15 +100,21 @@ export function planTable(
   if (!dataRows.some((r) => used(r))) return { ok: false, reason: { code: 'headerOnly' } };
 
   const keepWhole = (name: string) => ctx.catalog.has(name);
-  const fileIndicator = fileIndicatorOf(table.titles, table.group, keepWhole);
+  let fileIndicator = fileIndicatorOf(table.titles, table.group, keepWhole);
   const fileDistrict = fileDistrictOf(table.titles);
   const unit = tableUnit(table.titles);
   const has = (field: string) => cols.fixed.some((f) => f.field === field);
   const constants: Fields = {};
-  if (layout === 'regionsByYears' && !has('indicator')) {
+  if (layout === 'regionsByYears' && !has('indicator') && !groups) {
     const given = opt.indicator?.trim() ? splitUnit(opt.indicator, keepWhole) : undefined;
+    // Else the one numbered title (表1 人均预期寿命) names it.
+    if (!fileIndicator?.name)
+      fileIndicator = tableTitleIndicatorOf(table.titles, keepWhole) ?? fileIndicator;
     const named = given ?? (fileIndicator?.name ? fileIndicator : undefined);
-    if (!named) return { ok: false, reason: { code: 'needIndicator', line: headerLine } };
+    if (!named) {
+      const asked: Problem = { code: 'needIndicator', line: headerLine };
+      return { ok: false, reason: unit === '' ? asked : { ...asked, unit } };
+    }
     constants.indicator = named.name;
     constants.unit = opt.unit?.trim() || named.unit || unit;
   }

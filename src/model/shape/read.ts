@@ -155,7 +155,14 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
         continue;
       }
       const year = v.year ?? (v.yearCol === undefined ? f.year : cells[v.yearCol]);
-      take({ ...f, district: v.district ?? f.district, value, year }, line);
+      const cell: Fields = { ...f, district: v.district ?? f.district, value, year };
+      if (v.group !== undefined) {
+        let split = names.get(v.group);
+        if (!split) names.set(v.group, (split = splitUnit(v.group, keepWhole)));
+        cell.indicator = split.name;
+        cell.unit = split.unit || input.tableUnit;
+      }
+      take(cell, line);
     }
   }
   input.onProgress?.(total, total);
