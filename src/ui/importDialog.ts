@@ -27,6 +27,7 @@ import {
 import type { ImportResult } from './importSummary';
 import { t } from './strings';
 import { shownText } from '../state/messages';
+import { importAliases } from '../i18n/importAliases';
 import { problemText } from '../i18n/problems';
 import { restoreYear } from '../model/restore';
 
@@ -94,7 +95,7 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
     const r = await prepareInWorker(
       bytes,
       opts(),
-      { catalog: s.catalog, districts: s.districts },
+      { catalog: s.catalog, districts: s.districts, ...importAliases(s.catalog) },
       (phase, done, total) => {
         progress.value = progressValue(phase, done, total);
       },
