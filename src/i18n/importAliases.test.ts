@@ -58,7 +58,10 @@ describe('importAliases', () => {
 
   it('reaches the worker: the context sent as entries comes back with its aliases', async () => {
     const back = contextFromMessage(structuredClone(contextMessage(ctx)));
-    const p = await plan('Indicator: Life expectancy\nUnit: years\nRegion,2024\nJiangjin,80.6\n', back);
+    const p = await plan(
+      'Indicator: Life expectancy\nUnit: years\nRegion,2024\nJiangjin,80.6\n',
+      back,
+    );
     expect(p.unknownIndicators).toEqual([]);
     expect(p.rows[0]?.obs.indicator).toBe('人均预期寿命');
   });

@@ -70,7 +70,8 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
     wideKind: kind.value === 'target' ? 'target' : 'actual',
     encoding: shown ? (enc.value as Encoding) : undefined,
     delimiter: shown ? (delim.value as Delimiter) : undefined,
-    sheet: given(sheet),
+    // The sheet shown stays while other options change (the default is tried for anew only once).
+    sheet: given(sheet) ?? shown?.sheet,
     headerRow: touched.has('headerRow') ? Number(headerRow.value) : undefined,
     indicator: given(indicator),
     unit: given(unit),
