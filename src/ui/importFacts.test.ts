@@ -11,6 +11,7 @@ import {
   noDataText,
   planCounts,
   rowRoles,
+  totalsTexts,
 } from './importFacts';
 import { fileSummaryText } from './importSummary';
 
@@ -237,6 +238,22 @@ describe('rowRoles', () => {
     ]);
   });
 
+  it('marks a totals row, not the header line of a totals column', () => {
+    const plan: ImportPlan = {
+      ...widePlan(),
+      // A two-row header: the totals column's label sits on its upper row (line 1).
+      headerRow: 1,
+      totals: [
+        { label: '合计', line: 1, count: 3, column: 4 },
+        { label: '合计', line: 5, count: 2 },
+      ],
+    };
+    const roles = rowRoles({ plan, preview: [['g'], ['h'], ['x']], previewLines: [1, 2, 5] });
+    expect(roles.get(1)).toBeUndefined();
+    expect(roles.get(2)).toBe('header');
+    expect(roles.get(5)).toBe('total');
+  });
+
   it('takes the first non-empty row as the header when the plan names none', () => {
     const roles = rowRoles({
       plan: { ...widePlan(), headerRow: undefined },
@@ -244,6 +261,19 @@ describe('rowRoles', () => {
       previewLines: [1, 2],
     });
     expect(roles.get(2)).toBe('header');
+  });
+});
+
+describe('totalsTexts', () => {
+  it('names a totals column by its letter and a totals row by its line', () => {
+    const plan: ImportPlan = {
+      ...widePlan(),
+      totals: [
+        { label: '合计', line: 3, count: 3, column: 4 },
+        { label: '合计', line: 5, count: 2 },
+      ],
+    };
+    expect(totalsTexts(plan)).toEqual(['D 列 合计（3 个数值）另列', '第 5 行 合计（2 个数值）']);
   });
 });
 

@@ -120,7 +120,8 @@ export function rowRoles(
   const plan = p.plan;
   for (const x of plan.titles ?? []) roles.set(x.line, 'title');
   for (const x of plan.notes ?? []) roles.set(x.line, 'note');
-  for (const x of plan.totals ?? []) roles.set(x.line, 'total');
+  // A totals column's line is its header's: only a totals row is marked.
+  for (const x of plan.totals ?? []) if (x.column === undefined) roles.set(x.line, 'total');
   const headerLine = p.previewLines[headerIndex(p)];
   if (headerLine !== undefined) roles.set(headerLine, 'header');
   return roles;
@@ -132,6 +133,16 @@ export function headerIndex(p: Pick<Prepared, 'plan' | 'preview'>): number {
   return Math.max(
     0,
     p.preview.findIndex((r) => r.some((c) => c.trim() !== '')),
+  );
+}
+
+/** Each totals line kept apart: a row by its line, a column by its letters (D 列 合计). */
+export function totalsTexts(plan: ImportPlan): string[] {
+  const u = t.importUi;
+  return (plan.totals ?? []).map((x) =>
+    x.column === undefined
+      ? u.totalLine(x.line, x.label, x.count)
+      : u.totalColumn(columnName(x.column), x.label, x.count),
   );
 }
 

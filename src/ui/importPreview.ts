@@ -4,7 +4,14 @@ import type { Prepared, ReadView } from '../io/prepare';
 import { problemText } from '../i18n/problems';
 import type { Catalog } from '../model/types';
 import { el } from './el';
-import { columnName, hiddenText, noDataText, rowRoles, type RowRole } from './importFacts';
+import {
+  columnName,
+  hiddenText,
+  noDataText,
+  rowRoles,
+  totalsTexts,
+  type RowRole,
+} from './importFacts';
 import { t } from './strings';
 
 type Plan = Prepared['plan'];
@@ -142,10 +149,7 @@ export function renderFacts(facts: HTMLElement, p: Prepared): void {
     u.titleLines,
     (plan.titles ?? []).map((x) => u.textLine(x.line, x.text)),
   );
-  group(
-    u.totalsKept,
-    (plan.totals ?? []).map((x) => u.totalLine(x.line, x.label, x.count)),
-  );
+  group(u.totalsKept, totalsTexts(plan));
   group(
     u.noteLines,
     (plan.notes ?? []).map((x) => u.textLine(x.line, x.text)),
