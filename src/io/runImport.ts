@@ -38,9 +38,6 @@ export function prepareInWorker(
       resolve(prepareImport(bytes, opt, ctx, progress));
     };
     const copy = bytes.slice().buffer;
-    worker.postMessage(
-      { bytes: copy, opt, ctx: contextMessage(ctx) },
-      [copy],
-    );
+    worker.postMessage({ bytes: copy, opt, ctx: contextMessage(ctx) }, [copy]);
   });
 }

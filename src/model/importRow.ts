@@ -33,7 +33,11 @@ export type Fields = Partial<Record<LongField, string>>;
 export const aliasKey = (name: string): string => name.toLowerCase().replace(/\s+/g, '');
 
 /** A name as written, else its target among the other names (an English catalog name, a unit). */
-function canonical(text: string, own: (t: string) => boolean, aliases?: ReadonlyMap<string, string>) {
+function canonical(
+  text: string,
+  own: (t: string) => boolean,
+  aliases?: ReadonlyMap<string, string>,
+) {
   return text === '' || own(text) ? text : (aliases?.get(aliasKey(text)) ?? text);
 }
 
