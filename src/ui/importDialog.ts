@@ -15,7 +15,14 @@ import {
   showRead,
   showShape,
 } from './importForm';
-import { countsText, headerChoices, importable, type Ticked } from './importFacts';
+import {
+  askedUnit,
+  countsText,
+  headerChoices,
+  importable,
+  refusedRoles,
+  type Ticked,
+} from './importFacts';
 import {
   checkedNames,
   problemReasons,
@@ -120,6 +127,8 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
           ? u.needIndicator
           : u.needDistrict;
       status.dataset.kind = need ? 'need' : 'error';
+      const asked = askedUnit(r.reason);
+      if (asked && !touched.has('unit')) unit.value = asked;
       ok.disabled = true;
       f.facts.replaceChildren();
       f.facts.hidden = true;
@@ -129,8 +138,10 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
       // What was read stays on screen, so another sheet or header line can be picked.
       if (r.read) {
         shown = r.read;
-        showRead(f, r.read, refusedHeader(r.read, r.reason));
-        renderPreview(preview, r.read, new Map());
+        const header = refusedHeader(r.read, r.reason);
+        showRead(f, r.read, header);
+        // A table that only asks found its header: mark it and the title lines above it.
+        renderPreview(preview, r.read, new Map(), need ? refusedRoles(r.read, header) : undefined);
       } else preview.replaceChildren();
       return;
     }

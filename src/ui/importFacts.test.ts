@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type ImportPlan } from '../model/importPlan';
 import {
+  askedUnit,
   columnName,
   countsText,
   headerChoices,
@@ -10,6 +11,7 @@ import {
   importable,
   noDataText,
   planCounts,
+  refusedRoles,
   rowRoles,
   totalsTexts,
 } from './importFacts';
@@ -261,6 +263,26 @@ describe('rowRoles', () => {
       previewLines: [1, 2],
     });
     expect(roles.get(2)).toBe('header');
+  });
+});
+
+describe('a refusal that asks', () => {
+  it('gives the unit the file names for the indicator it asks for, to prefill', () => {
+    expect(askedUnit({ code: 'needIndicator', unit: '岁', line: 3 })).toBe('岁');
+    expect(askedUnit({ code: 'needIndicator', line: 3 })).toBeUndefined();
+    expect(askedUnit({ code: 'needDistrict', line: 3 })).toBeUndefined();
+  });
+
+  it('marks the header it found and the title lines above it', () => {
+    const read = {
+      preview: [['表1 人均预期寿命'], [''], ['单位：岁'], ['地区', '2024年'], ['江津区', '80.6']],
+      previewLines: [1, 2, 3, 4, 5],
+    };
+    expect([...refusedRoles(read, 3)]).toEqual([
+      [1, 'title'],
+      [3, 'title'],
+      [4, 'header'],
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@
 // up, the rows a header can be picked from, each shown row's role, and the facts about the sheet.
 import type { Prepared } from '../io/prepare';
 import type { ImportPlan, PlanCounts } from '../model/importPlan';
+import type { Problem } from '../model/problems';
 import { t } from './strings';
 
 /** The plan's counts; from its rows and problems when the reader gave none (one cell each). */
@@ -124,6 +125,28 @@ export function rowRoles(
   for (const x of plan.totals ?? []) if (x.column === undefined) roles.set(x.line, 'total');
   const headerLine = p.previewLines[headerIndex(p)];
   if (headerLine !== undefined) roles.set(headerLine, 'header');
+  return roles;
+}
+
+/** The unit a refusal names for the indicator it asks for (`单位：岁`), to prefill. */
+export function askedUnit(reason: Problem): string | undefined {
+  return reason.code === 'needIndicator' ? reason.unit : undefined;
+}
+
+/**
+ * A refusal that asks for the indicator or district has no plan, but its header was found:
+ * that row is the header and the non-empty rows above it are title lines.
+ */
+export function refusedRoles(
+  p: Pick<Prepared, 'preview' | 'previewLines'>,
+  header: number,
+): Map<number, RowRole> {
+  const roles = new Map<number, RowRole>();
+  p.preview.forEach((row, i) => {
+    const line = p.previewLines[i] ?? i + 1;
+    if (i === header) roles.set(line, 'header');
+    else if (i < header && row.some((c) => c.trim() !== '')) roles.set(line, 'title');
+  });
   return roles;
 }
 

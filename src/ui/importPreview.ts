@@ -95,12 +95,14 @@ export function renderPreview(
   preview: HTMLElement,
   p: ReadView & { plan?: Plan },
   reasons: ReadonlyMap<number, string[]>,
+  refused?: ReadonlyMap<number, RowRole>,
 ): void {
   const u = t.importUi;
   const roleText = { header: u.rowHeader, title: u.rowTitle, note: u.rowNote, total: u.rowTotal };
-  // A refused file has no plan: its rows are shown as read, to pick another sheet or header.
+  // A refused file has no plan: its rows are shown as read (with what the refusal tells of
+  // them), to pick another sheet or header.
   const plan = p.plan;
-  const roles = plan ? rowRoles({ ...p, plan }) : new Map<number, RowRole>();
+  const roles = plan ? rowRoles({ ...p, plan }) : (refused ?? new Map<number, RowRole>());
   const width = Math.max(0, ...p.preview.map((r) => r.length));
   const hiddenCols = new Set(p.hiddenColumns ?? []);
   const hiddenRows = new Set(p.hiddenRows ?? []);

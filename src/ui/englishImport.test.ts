@@ -6,7 +6,7 @@ import { prepareImport, type PrepareOptions } from '../io/prepare';
 import { contextFromMessage, contextMessage } from '../io/workerContext';
 import type { ImportContext } from '../model/importPlan';
 import { DISTRICTS } from '../model/types';
-import { importAliases } from './importAliases';
+import { importAliases } from '../i18n/importAliases';
 
 const catalog = loadSeedCatalog();
 const ctx: ImportContext = { catalog, districts: DISTRICTS, ...importAliases(catalog) };
