@@ -1,6 +1,6 @@
 // English mode: no Chinese left on screen except what planners typed and verbatim report quotes.
 import { expect, test, type Page } from '@playwright/test';
-import { chart, openApp, selectCell, workbook } from './app';
+import { chart, observations, openApp, selectCell, workbook } from './app';
 import { Presenter } from './pages/presenter';
 
 /** Visible text with Han characters, outside `.verbatim` (quotes, planner-typed text). */
@@ -95,4 +95,35 @@ test('the English data view shows English names but stores the canonical ones', 
   await page.keyboard.type('My own indicator');
   await page.keyboard.press('Enter');
   await expect.poll(stored).toBe('My own indicator');
+});
+
+test('a file in the English the interface shows lands on the catalog indicator', async ({
+  page,
+}) => {
+  await openApp(page, '/?lang=en');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import CSV / Excel' }).click();
+  const csv = [
+    'Indicator: Life expectancy',
+    'Unit: years',
+    'Region,2024,2023,2022',
+    'Jiangjin,80.6,80.14,79.9',
+    'Qianjiang,78.2,77.9,77.5',
+  ].join('\n');
+  await (
+    await chooser
+  ).setFiles({ name: 'life.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const dlg = page.getByRole('dialog', { name: 'Import CSV / Excel' });
+  const status = dlg.locator('.import-status');
+  await expect(status).toContainText('6 values to import (rows: 2)');
+  // Read through the worker: the English names arrive there with the catalog.
+  await expect(dlg.getByRole('checkbox', { name: /Add new indicator/ })).toHaveCount(0);
+  await dlg.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dlg).toBeHidden();
+  const stored = async () =>
+    (await observations(page, '江津区', '人均预期寿命')).find(
+      (o) => o.year === 2022 && o.kind === 'actual',
+    );
+  await expect.poll(async () => (await stored())?.value).toBe(79.9);
+  expect((await stored())?.unit).toBe('岁');
 });

@@ -483,6 +483,8 @@ export const en: Strings = {
     textLine: (line: number, text: string) => `Row ${line} ${text}`,
     totalsKept: 'Totals kept apart (not imported as districts)',
     totalLine: (line: number, label: string, n: number) => `Row ${line} ${label} (${n} values)`,
+    totalColumn: (column: string, label: string, n: number) =>
+      `column ${column} ${label} (${n} values) kept apart`,
     noData: (n: number, marks: string) =>
       `${n} cells with no data (${marks}): neither errors nor zeros`,
     markCount: (mark: string, n: number) => `${mark} ${n}`,

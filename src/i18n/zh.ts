@@ -465,8 +465,10 @@ export const zh = {
     titleLines: '标题行（不导入）',
     noteLines: '注释行（不导入）',
     textLine: (line: number, text: string) => `第 ${line} 行 ${text}`,
-    totalsKept: '合计行另列（不作为区县导入）',
+    totalsKept: '合计另列（不作为区县导入）',
     totalLine: (line: number, label: string, n: number) => `第 ${line} 行 ${label}（${n} 个数值）`,
+    totalColumn: (column: string, label: string, n: number) =>
+      `${column} 列 ${label}（${n} 个数值）另列`,
     noData: (n: number, marks: string) => `无数据 ${n} 格（${marks}）：不算错误，也不记为 0`,
     markCount: (mark: string, n: number) => `${mark} ${n}`,
     blankMark: '空白',

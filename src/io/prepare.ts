@@ -18,7 +18,7 @@ export type { FileFormat } from './sheets/fileKind';
 export interface PrepareOptions extends ImportOptions {
   encoding?: Encoding;
   delimiter?: Delimiter;
-  /** A workbook's sheet to read; the first with data when absent. */
+  /** A workbook's sheet to read; when absent, the first a plan is built from (see prepareImport). */
   sheet?: string;
 }
 
@@ -53,10 +53,16 @@ export type ReadView = Omit<Prepared, 'plan'>;
 export type PrepareResult =
   { ok: true; value: Prepared } | { ok: false; reason: Problem; read?: ReadView };
 
-/** What was read before the plan: the sheet and how the file was taken. */
+type Detected = Omit<Prepared, 'plan' | 'preview' | 'previewLines'>;
+
+/**
+ * What was read before the plan: the sheet and how the file was taken. A workbook opened
+ * without a sheet named also gives the sheets to try in order (`tries`) and how each is taken.
+ */
 interface Read {
   sheet: Sheet;
-  detected: Omit<Prepared, 'plan' | 'preview' | 'previewLines'>;
+  detected: Detected;
+  tries?: { sheets: Sheet[]; detect: (s: Sheet) => Detected };
 }
 
 type ReadResult = { ok: true; value: Read } | { ok: false; reason: Problem };
@@ -74,9 +80,19 @@ async function readText(
     const read = readBook(await readMarkup(decoded.value.text), 'html', opt);
     if (!read.ok) return read;
     const { encoding, bom } = decoded.value;
+    const tries = read.value.tries;
+    const detect = (s: Sheet): Detected => ({
+      ...(tries?.detect(s) ?? read.value.detected),
+      encoding,
+      bom,
+    });
     return {
       ok: true,
-      value: { ...read.value, detected: { ...read.value.detected, encoding, bom } },
+      value: {
+        sheet: read.value.sheet,
+        detected: detect(read.value.sheet),
+        ...(tries ? { tries: { sheets: tries.sheets, detect } } : {}),
+      },
     };
   }
   return readCsv(decoded.value, opt);
@@ -146,23 +162,24 @@ function readBook(book: WorkbookResult, format: FileFormat, opt: PrepareOptions)
   const chosen = chooseSheet(book.value, opt.sheet);
   if (!chosen.ok) return chosen;
   const sheet = chosen.value;
-  return {
-    ok: true,
-    value: {
-      sheet,
-      detected: {
-        encoding: 'utf-8',
-        bom: false,
-        delimiter: ',',
-        format,
-        sheets: book.value.map((s) => ({ name: s.name, rows: s.rows.length })),
-        sheet: sheet.name,
-        hiddenRows: sheet.hiddenRows,
-        hiddenColumns: sheet.hiddenColumns,
-        merged: sheet.merged,
-      },
-    },
-  };
+  const sheets = book.value.map((s) => ({ name: s.name, rows: s.rows.length }));
+  const detect = (s: Sheet): Detected => ({
+    encoding: 'utf-8',
+    bom: false,
+    delimiter: ',',
+    format,
+    sheets,
+    sheet: s.name,
+    hiddenRows: s.hiddenRows,
+    hiddenColumns: s.hiddenColumns,
+    merged: s.merged,
+  });
+  // Unnamed, every sheet with data is tried in order: a contents sheet is a table but no plan.
+  const tries =
+    opt.sheet === undefined
+      ? { sheets: book.value.filter((s) => s.rows.length > 0), detect }
+      : undefined;
+  return { ok: true, value: { sheet, detected: detect(sheet), ...(tries ? { tries } : {}) } };
 }
 
 export async function prepareImport(
@@ -179,15 +196,36 @@ export async function prepareImport(
       ? await readText(bytes, opt, progress)
       : await readSheets(bytes, format, opt, progress);
   if (!read.ok) return read;
-  const { sheet, detected } = read.value;
-  const view: ReadView = {
-    ...detected,
-    preview: sheet.rows.slice(0, 21),
-    previewLines: sheet.lines.slice(0, 21),
-  };
-  const built = buildPlan(sheet.rows, opt, ctx, (d, n) => progress?.('check', d, n), sheet.lines);
-  if (!built.ok) return { ok: false, reason: atSheet(built.reason, detected.sheet), read: view };
-  return { ok: true, value: { plan: built.plan, ...view } };
+  const { sheet, detected, tries } = read.value;
+  const view = (s: Sheet, d: Detected): ReadView => ({
+    ...d,
+    preview: s.rows.slice(0, 21),
+    previewLines: s.lines.slice(0, 21),
+  });
+  const build = (s: Sheet) =>
+    buildPlan(s.rows, opt, ctx, (d, n) => progress?.('check', d, n), s.lines);
+  // The first sheet a plan is built from opens; else the first that only asks for its indicator
+  // or district (a table of one, titled `表1 人均预期寿命`); else the chosen sheet's refusal.
+  let refused: PrepareResult | undefined;
+  let asks: PrepareResult | undefined;
+  for (const s of tries?.sheets ?? [sheet]) {
+    const d = s === sheet ? detected : (tries?.detect(s) ?? detected);
+    const built = build(s);
+    if (built.ok) return { ok: true, value: { plan: built.plan, ...view(s, d) } };
+    const r: PrepareResult = {
+      ok: false,
+      reason: atSheet(built.reason, d.sheet),
+      read: view(s, d),
+    };
+    const code: string = built.reason.code;
+    if (!asks && (code === 'needIndicator' || code === 'needDistrict')) asks = r;
+    if (s === sheet) refused = r;
+  }
+  const r = asks ?? refused;
+  if (r) return r;
+  const built = build(sheet);
+  if (built.ok) return { ok: true, value: { plan: built.plan, ...view(sheet, detected) } };
+  return { ok: false, reason: atSheet(built.reason, detected.sheet), read: view(sheet, detected) };
 }
 
 /** A refusal of a workbook's sheet names the sheet (a CSV has none to name). */

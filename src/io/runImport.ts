@@ -1,6 +1,7 @@
 // Runs prepareImport in a module worker, falling back to the main thread where workers fail.
 import type { ImportContext } from '../model/importPlan';
 import { prepareImport, type PrepareOptions, type PrepareResult, type Progress } from './prepare';
+import { contextMessage } from './workerContext';
 
 export type { PrepareResult } from './prepare';
 
@@ -37,13 +38,6 @@ export function prepareInWorker(
       resolve(prepareImport(bytes, opt, ctx, progress));
     };
     const copy = bytes.slice().buffer;
-    worker.postMessage(
-      {
-        bytes: copy,
-        opt,
-        ctx: { catalog: [...ctx.catalog], districts: [...ctx.districts] },
-      },
-      [copy],
-    );
+    worker.postMessage({ bytes: copy, opt, ctx: contextMessage(ctx) }, [copy]);
   });
 }

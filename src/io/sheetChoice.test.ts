@@ -44,6 +44,69 @@ const coverBook = (kind: WorkbookKind) =>
     kind,
   );
 
+/** A cover, a contents sheet (a real two-column table, but no plan), then the statistical table. */
+const contentsBook = (kind: WorkbookKind, title = '表1 人均预期寿命') =>
+  workbookBytes(
+    [
+      { name: '封面', rows: [[TITLE], ['重庆市卫生健康委员会 编']] },
+      {
+        name: '目录',
+        rows: [
+          ['序号', '表名'],
+          [1, '表1 人均预期寿命'],
+          [2, '表2 居民健康素养水平'],
+        ],
+      },
+      {
+        name: '表1',
+        rows: [[title], ['单位：岁'], ['地区', '2024年'], ['江津区', 80.6], ['黔江区', 78.2]],
+      },
+    ],
+    kind,
+  );
+
+describe('the default sheet', () => {
+  for (const kind of ['xlsx', 'xls'] as WorkbookKind[])
+    it(`${kind}: opens on the first sheet a plan can be built from, past a contents sheet`, async () => {
+      const r = await prepareImport(contentsBook(kind, '指标：人均预期寿命'), opt, ctx);
+      if (!r.ok) throw new Error(JSON.stringify(r.reason));
+      expect(r.value.sheet).toBe('表1');
+      expect(r.value.plan.rows.map((x) => [x.obs.district, x.obs.value])).toEqual([
+        ['江津区', 80.6],
+        ['黔江区', 78.2],
+      ]);
+    });
+
+  it('else opens on the first sheet that only asks for its indicator, past a contents sheet', async () => {
+    const r = await prepareImport(contentsBook('xlsx'), opt, ctx);
+    const sheet = r.ok ? r.value.sheet : r.read?.sheet;
+    expect(sheet).toBe('表1');
+    if (!r.ok) expect(r.reason).toMatchObject({ code: 'needIndicator', sheet: '表1' });
+  });
+
+  it('falls back to the first sheet with a table, and its refusal, when no sheet can be read', async () => {
+    const bytes = workbookBytes(
+      [
+        { name: '封面', rows: [[TITLE]] },
+        {
+          name: '目录',
+          rows: [
+            ['序号', '表名'],
+            [1, '表1'],
+          ],
+        },
+        { name: '空', rows: [] },
+      ],
+      'xlsx',
+    );
+    const r = await prepareImport(bytes, opt, ctx);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.read?.sheet).toBe('目录');
+    expect(r.reason.sheet).toBe('目录');
+  });
+});
+
 describe('chooseSheet', () => {
   it('passes over covers and notes: every row with at most one distinct value', () => {
     const sheets = [

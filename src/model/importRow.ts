@@ -29,6 +29,18 @@ function districtWarning(text: string, m: DistrictMatch, line: number): Problem 
 
 export type Fields = Partial<Record<LongField, string>>;
 
+/** How an other name is keyed: case and spaces aside (`Life  expectancy` = `life expectancy`). */
+export const aliasKey = (name: string): string => name.toLowerCase().replace(/\s+/g, '');
+
+/** A name as written, else its target among the other names (an English catalog name, a unit). */
+function canonical(
+  text: string,
+  own: (t: string) => boolean,
+  aliases?: ReadonlyMap<string, string>,
+) {
+  return text === '' || own(text) ? text : (aliases?.get(aliasKey(text)) ?? text);
+}
+
 /**
  * A row (or a wide cell) is taken, refused with a problem, holds a no-data mark (`—`, `…`, `x`:
  * neither an error nor a zero), or belongs to a totals line (`合计`, `全市`: kept apart).
@@ -66,9 +78,13 @@ export function checkRow(
     return { problem: { ...conflict, field: 'district', line } };
   }
   const district = match?.district ?? named;
-  const indicator = unneutralise((f.indicator ?? '').trim());
+  const indicator = canonical(
+    unneutralise((f.indicator ?? '').trim()),
+    (t) => ctx.catalog.has(t),
+    ctx.indicatorAliases,
+  );
   const entry = ctx.catalog.get(indicator);
-  const fileUnit = (f.unit ?? '').trim();
+  const fileUnit = canonical((f.unit ?? '').trim(), (t) => t === entry?.unit, ctx.unitAliases);
   const rawValue = (f.value ?? '').trim();
   // A new indicator with no unit anywhere: a value written 45% (a percent-formatted cell) says it.
   const unit = entry?.unit ?? (fileUnit || (/[%％]$/.test(rawValue) ? '%' : ''));

@@ -15,7 +15,14 @@ import {
   showRead,
   showShape,
 } from './importForm';
-import { countsText, headerChoices, importable, type Ticked } from './importFacts';
+import {
+  askedUnit,
+  countsText,
+  headerChoices,
+  importable,
+  refusedRoles,
+  type Ticked,
+} from './importFacts';
 import {
   checkedNames,
   problemReasons,
@@ -27,6 +34,7 @@ import {
 import type { ImportResult } from './importSummary';
 import { t } from './strings';
 import { shownText } from '../state/messages';
+import { importAliases } from '../i18n/importAliases';
 import { problemText } from '../i18n/problems';
 import { restoreYear } from '../model/restore';
 
@@ -69,7 +77,8 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
     wideKind: kind.value === 'target' ? 'target' : 'actual',
     encoding: shown ? (enc.value as Encoding) : undefined,
     delimiter: shown ? (delim.value as Delimiter) : undefined,
-    sheet: given(sheet),
+    // The sheet shown stays while other options change (the default is tried for anew only once).
+    sheet: given(sheet) ?? shown?.sheet,
     headerRow: touched.has('headerRow') ? Number(headerRow.value) : undefined,
     indicator: given(indicator),
     unit: given(unit),
@@ -94,7 +103,7 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
     const r = await prepareInWorker(
       bytes,
       opts(),
-      { catalog: s.catalog, districts: s.districts },
+      { catalog: s.catalog, districts: s.districts, ...importAliases(s.catalog) },
       (phase, done, total) => {
         progress.value = progressValue(phase, done, total);
       },
@@ -118,6 +127,8 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
           ? u.needIndicator
           : u.needDistrict;
       status.dataset.kind = need ? 'need' : 'error';
+      const asked = askedUnit(r.reason);
+      if (asked && !touched.has('unit')) unit.value = asked;
       ok.disabled = true;
       f.facts.replaceChildren();
       f.facts.hidden = true;
@@ -127,8 +138,10 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
       // What was read stays on screen, so another sheet or header line can be picked.
       if (r.read) {
         shown = r.read;
-        showRead(f, r.read, refusedHeader(r.read, r.reason));
-        renderPreview(preview, r.read, new Map());
+        const header = refusedHeader(r.read, r.reason);
+        showRead(f, r.read, header);
+        // A table that only asks found its header: mark it and the title lines above it.
+        renderPreview(preview, r.read, new Map(), need ? refusedRoles(r.read, header) : undefined);
       } else preview.replaceChildren();
       return;
     }

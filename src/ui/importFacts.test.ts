@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type ImportPlan } from '../model/importPlan';
 import {
+  askedUnit,
   columnName,
   countsText,
   headerChoices,
@@ -10,7 +11,9 @@ import {
   importable,
   noDataText,
   planCounts,
+  refusedRoles,
   rowRoles,
+  totalsTexts,
 } from './importFacts';
 import { fileSummaryText } from './importSummary';
 
@@ -237,6 +240,22 @@ describe('rowRoles', () => {
     ]);
   });
 
+  it('marks a totals row, not the header line of a totals column', () => {
+    const plan: ImportPlan = {
+      ...widePlan(),
+      // A two-row header: the totals column's label sits on its upper row (line 1).
+      headerRow: 1,
+      totals: [
+        { label: '合计', line: 1, count: 3, column: 4 },
+        { label: '合计', line: 5, count: 2 },
+      ],
+    };
+    const roles = rowRoles({ plan, preview: [['g'], ['h'], ['x']], previewLines: [1, 2, 5] });
+    expect(roles.get(1)).toBeUndefined();
+    expect(roles.get(2)).toBe('header');
+    expect(roles.get(5)).toBe('total');
+  });
+
   it('takes the first non-empty row as the header when the plan names none', () => {
     const roles = rowRoles({
       plan: { ...widePlan(), headerRow: undefined },
@@ -244,6 +263,39 @@ describe('rowRoles', () => {
       previewLines: [1, 2],
     });
     expect(roles.get(2)).toBe('header');
+  });
+});
+
+describe('a refusal that asks', () => {
+  it('gives the unit the file names for the indicator it asks for, to prefill', () => {
+    expect(askedUnit({ code: 'needIndicator', unit: '岁', line: 3 })).toBe('岁');
+    expect(askedUnit({ code: 'needIndicator', line: 3 })).toBeUndefined();
+    expect(askedUnit({ code: 'needDistrict', line: 3 })).toBeUndefined();
+  });
+
+  it('marks the header it found and the title lines above it', () => {
+    const read = {
+      preview: [['表1 人均预期寿命'], [''], ['单位：岁'], ['地区', '2024年'], ['江津区', '80.6']],
+      previewLines: [1, 2, 3, 4, 5],
+    };
+    expect([...refusedRoles(read, 3)]).toEqual([
+      [1, 'title'],
+      [3, 'title'],
+      [4, 'header'],
+    ]);
+  });
+});
+
+describe('totalsTexts', () => {
+  it('names a totals column by its letter and a totals row by its line', () => {
+    const plan: ImportPlan = {
+      ...widePlan(),
+      totals: [
+        { label: '合计', line: 3, count: 3, column: 4 },
+        { label: '合计', line: 5, count: 2 },
+      ],
+    };
+    expect(totalsTexts(plan)).toEqual(['D 列 合计（3 个数值）另列', '第 5 行 合计（2 个数值）']);
   });
 });
 

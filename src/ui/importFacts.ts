@@ -2,6 +2,7 @@
 // up, the rows a header can be picked from, each shown row's role, and the facts about the sheet.
 import type { Prepared } from '../io/prepare';
 import type { ImportPlan, PlanCounts } from '../model/importPlan';
+import type { Problem } from '../model/problems';
 import { t } from './strings';
 
 /** The plan's counts; from its rows and problems when the reader gave none (one cell each). */
@@ -120,9 +121,32 @@ export function rowRoles(
   const plan = p.plan;
   for (const x of plan.titles ?? []) roles.set(x.line, 'title');
   for (const x of plan.notes ?? []) roles.set(x.line, 'note');
-  for (const x of plan.totals ?? []) roles.set(x.line, 'total');
+  // A totals column's line is its header's: only a totals row is marked.
+  for (const x of plan.totals ?? []) if (x.column === undefined) roles.set(x.line, 'total');
   const headerLine = p.previewLines[headerIndex(p)];
   if (headerLine !== undefined) roles.set(headerLine, 'header');
+  return roles;
+}
+
+/** The unit a refusal names for the indicator it asks for (`单位：岁`), to prefill. */
+export function askedUnit(reason: Problem): string | undefined {
+  return reason.code === 'needIndicator' ? reason.unit : undefined;
+}
+
+/**
+ * A refusal that asks for the indicator or district has no plan, but its header was found:
+ * that row is the header and the non-empty rows above it are title lines.
+ */
+export function refusedRoles(
+  p: Pick<Prepared, 'preview' | 'previewLines'>,
+  header: number,
+): Map<number, RowRole> {
+  const roles = new Map<number, RowRole>();
+  p.preview.forEach((row, i) => {
+    const line = p.previewLines[i] ?? i + 1;
+    if (i === header) roles.set(line, 'header');
+    else if (i < header && row.some((c) => c.trim() !== '')) roles.set(line, 'title');
+  });
   return roles;
 }
 
@@ -132,6 +156,16 @@ export function headerIndex(p: Pick<Prepared, 'plan' | 'preview'>): number {
   return Math.max(
     0,
     p.preview.findIndex((r) => r.some((c) => c.trim() !== '')),
+  );
+}
+
+/** Each totals line kept apart: a row by its line, a column by its letters (D 列 合计). */
+export function totalsTexts(plan: ImportPlan): string[] {
+  const u = t.importUi;
+  return (plan.totals ?? []).map((x) =>
+    x.column === undefined
+      ? u.totalLine(x.line, x.label, x.count)
+      : u.totalColumn(columnName(x.column), x.label, x.count),
   );
 }
 

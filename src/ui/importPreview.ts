@@ -4,7 +4,14 @@ import type { Prepared, ReadView } from '../io/prepare';
 import { problemText } from '../i18n/problems';
 import type { Catalog } from '../model/types';
 import { el } from './el';
-import { columnName, hiddenText, noDataText, rowRoles, type RowRole } from './importFacts';
+import {
+  columnName,
+  hiddenText,
+  noDataText,
+  rowRoles,
+  totalsTexts,
+  type RowRole,
+} from './importFacts';
 import { t } from './strings';
 
 type Plan = Prepared['plan'];
@@ -88,12 +95,14 @@ export function renderPreview(
   preview: HTMLElement,
   p: ReadView & { plan?: Plan },
   reasons: ReadonlyMap<number, string[]>,
+  refused?: ReadonlyMap<number, RowRole>,
 ): void {
   const u = t.importUi;
   const roleText = { header: u.rowHeader, title: u.rowTitle, note: u.rowNote, total: u.rowTotal };
-  // A refused file has no plan: its rows are shown as read, to pick another sheet or header.
+  // A refused file has no plan: its rows are shown as read (with what the refusal tells of
+  // them), to pick another sheet or header.
   const plan = p.plan;
-  const roles = plan ? rowRoles({ ...p, plan }) : new Map<number, RowRole>();
+  const roles = plan ? rowRoles({ ...p, plan }) : (refused ?? new Map<number, RowRole>());
   const width = Math.max(0, ...p.preview.map((r) => r.length));
   const hiddenCols = new Set(p.hiddenColumns ?? []);
   const hiddenRows = new Set(p.hiddenRows ?? []);
@@ -142,10 +151,7 @@ export function renderFacts(facts: HTMLElement, p: Prepared): void {
     u.titleLines,
     (plan.titles ?? []).map((x) => u.textLine(x.line, x.text)),
   );
-  group(
-    u.totalsKept,
-    (plan.totals ?? []).map((x) => u.totalLine(x.line, x.label, x.count)),
-  );
+  group(u.totalsKept, totalsTexts(plan));
   group(
     u.noteLines,
     (plan.notes ?? []).map((x) => u.textLine(x.line, x.text)),

@@ -4,7 +4,7 @@ import type { ImportPlan } from '../model/importPlan';
 import type { ImportSummary } from '../state/importActions';
 import { problemText } from '../i18n/problems';
 import { el } from './el';
-import { noDataText, planCounts } from './importFacts';
+import { noDataText, planCounts, totalsTexts } from './importFacts';
 import { t } from './strings';
 
 /** The applied import's summary with the plan it came from. */
@@ -27,7 +27,7 @@ export function showSummary(s: ImportResult): void {
   ]
     .sort((a, b) => a.line - b.line)
     .map((x) => u.lineNote(x.line, x.text));
-  const totals = (s.plan?.totals ?? []).map((x) => u.totalLine(x.line, x.label, x.count));
+  const totals = s.plan ? totalsTexts(s.plan) : [];
   const file = fileSummaryText(s);
   const noData = s.plan ? noDataText(s.plan) : null;
   dlg.append(
