@@ -19,7 +19,9 @@ export function slideTitle(s: DataSlices, slide: Slide): string {
     case 'years':
       return t.slideTitle.years(name);
     default:
-      return t.slideTitle.scorecard(goalSetName(scorecardSetFor(s.goalSets, slide.goalSource)?.name ?? ''));
+      return t.slideTitle.scorecard(
+        goalSetName(scorecardSetFor(s.goalSets, slide.goalSource)?.name ?? ''),
+      );
   }
 }
 
