@@ -360,8 +360,10 @@ export const en: Strings = {
     badQuote: (line: number, col: number, name: string) =>
       `Line ${line}, column ${col}${name ? ` (${name})` : ''}: misplaced quote (text after the closing quote; a quote inside a cell is written "")`,
     duplicateColumns: (list: string) =>
-      `The header has duplicate columns: ${list}. Remove the extra columns, then import again`,
+      `The header has duplicate columns: ${list}. If those columns belong to another indicator, write its name in the row above them; otherwise remove the extra columns, then import again`,
     duplicateColumn: (field: string, cols: string) => `“${field}” in columns ${cols}`,
+    unnamedGroup: (line: number, cols: string) =>
+      `Line ${line} names no indicator above the years in columns ${cols}, though it names one above other year columns: write the indicator above those columns (or remove the columns you do not want), then import again; nothing was imported`,
     goalsTable:
       'This is a goals-table export (with computed progress, gap and status) and cannot be imported: export the long table and import that, or edit targets in the Goals view',
     original: (r: string) => `Original report value: ${r}`,

@@ -75,6 +75,7 @@ const WORDS: Words = {
         .map((c) => r().duplicateColumn(c.headers.join(t.sep.list), c.at.join(t.sep.list)))
         .join(t.sep.clause),
     ),
+  unnamedGroup: (p) => r().unnamedGroup(p.line, p.columns.join(t.sep.list)),
   goalsTable: () => r().goalsTable,
   csvError: (p) => t.atLine(p.line ?? 0, p.text),
   xlsx: () => r().xlsx,

@@ -351,8 +351,11 @@ export const zh = {
       `第 ${line} 行第 ${col} 列${name ? `（${name}）` : ''}：引号未闭合，其后的全部内容都会落进这一格。请补上右引号后再导入`,
     badQuote: (line: number, col: number, name: string) =>
       `第 ${line} 行第 ${col} 列${name ? `（${name}）` : ''}：引号用法不对（右引号后还有文字；格内的引号应写成两个 ""）`,
-    duplicateColumns: (list: string) => `表头有重复的列：${list}。请删去多余的列后再导入`,
+    duplicateColumns: (list: string) =>
+      `表头有重复的列：${list}。若这些列属于另一个指标，请在其上方一行填写该指标名称；否则请删去多余的列后再导入`,
     duplicateColumn: (field: string, cols: string) => `“${field}”出现在第 ${cols} 列`,
+    unnamedGroup: (line: number, cols: string) =>
+      `第 ${line} 行在第 ${cols} 列的年份上方没有指标名称，而其他年份列上方有：请在这些列上方填写指标名称（或删去不要的指标列）后再导入；未导入任何数据`,
     goalsTable:
       '这是“目标表”导出（含进度、差距、状态等计算结果），不能导入：请导出“长表”后导入，或在“目标”视图中编辑目标',
     original: (r: string) => `报告原值：${r}`,

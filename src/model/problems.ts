@@ -107,6 +107,8 @@ export type ProblemBody =
   | { code: 'unclosedQuote'; header: string }
   | { code: 'badQuote'; header: string }
   | { code: 'duplicateColumns'; columns: { headers: string[]; at: number[] }[] }
+  /** Year columns (1-based) with no indicator in the group row above them, on `line`. */
+  | { code: 'unnamedGroup'; line: number; columns: number[] }
   | { code: 'goalsTable' }
   | { code: 'csvError'; text: string }
   | { code: 'xlsx' }

@@ -79,3 +79,35 @@ describe('the indicator a 表N title names', () => {
     });
   });
 });
+
+describe('a group of years with no indicator above it', () => {
+  const rows = ['江津区,80.6,80.1,35.2,33.1', '黔江区,78.2,77.9,30.5,28.4'];
+
+  it('is asked for, not refused as duplicate columns, when the first group is unnamed', () => {
+    const r = refusal(
+      ['地区,,,居民健康素养水平(%),', '地区,2024年,2023年,2024年,2023年', ...rows].join('\n'),
+    );
+    expect(r).toMatchObject({ code: 'unnamedGroup', line: 1, columns: [2, 3] });
+  });
+
+  it('an empty cell after a named group is that group (a CSV writes a merged cell once)', () => {
+    // So 2024年 twice under 人均预期寿命 is a duplicate; the words say to name the other group.
+    const r = refusal(
+      ['地区,人均预期寿命(岁),,,', '地区,2024年,2023年,2024年,2023年', ...rows].join('\n'),
+    );
+    expect(r).toMatchObject({ code: 'duplicateColumns' });
+  });
+});
+
+describe('one warning per fact per line', () => {
+  it('a row differing from an earlier one in two years says so once', () => {
+    const p = plan(
+      ['指标：人均预期寿命(岁)', '地区,2024年,2023年', '江津区,80.6,80.1', '江津,80.7,80.2'].join(
+        '\n',
+      ),
+    );
+    expect(p.warnings.filter((w) => w.code === 'conflictRow')).toEqual([
+      { code: 'conflictRow', other: 3, line: 4 },
+    ]);
+  });
+});

@@ -75,13 +75,38 @@ export function groupColumns(
       !TITLE.test(above) &&
       !NOTE.test(above) &&
       yearOfHeader(above) === null;
-    if (above !== '') last = named ? above : '';
+    // The first column is the regions' own label (地区 merged down), never a group.
+    if (above !== '' && c > 0) last = named ? above : '';
     const year = c > 0 && yearOfHeader(h.trim()) !== null;
     if (year) years++;
     groups.push(year ? last : '');
   });
   const named = header.map((_, c) => groups[c] ?? '').filter((g) => g !== '');
   return years > 0 && named.length === years && new Set(named).size > 1 ? groups : undefined;
+}
+
+/**
+ * The year columns (1-based) a group row names no indicator above, when it names one above
+ * others: read as they are, those columns would look like repeats of the named group's years.
+ */
+export function unnamedGroupColumns(
+  cells: readonly string[],
+  header: readonly string[],
+): number[] | null {
+  const groups = groupColumns(cells, header) ?? namedOrBlank(cells, header);
+  const years = header.flatMap((h, c) => (c > 0 && yearOfHeader(h.trim()) !== null ? [c] : []));
+  const unnamed = years.filter((c) => (groups[c] ?? '') === '');
+  return unnamed.length > 0 && unnamed.length < years.length ? unnamed.map((c) => c + 1) : null;
+}
+
+/** Each column's group (the named cell on its left after the first column), '' for none. */
+function namedOrBlank(cells: readonly string[], header: readonly string[]): string[] {
+  let last = '';
+  return header.map((_, c) => {
+    const above = (cells[c] ?? '').trim();
+    if (above !== '' && c > 0) last = totalLabel(above) === null ? above : '';
+    return c > 0 ? last : '';
+  });
 }
 
 export interface TableLines {

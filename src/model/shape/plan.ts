@@ -8,7 +8,7 @@ import { duplicateColumns, headerLang, isGoalsTable, planFields } from './header
 import { fileDistrictOf, fileIndicatorOf, tableTitleIndicatorOf, tableUnit } from './indicator';
 import { columnsOf, detectLayout } from './layout';
 import { totalLabel } from '../marks';
-import { findTable, type TableLines } from './lines';
+import { findTable, unnamedGroupColumns, type TableLines } from './lines';
 import { readRows } from './read';
 import { splitUnit } from './units';
 
@@ -80,7 +80,17 @@ export function planTable(
   const headerLine = lineOf(table.header);
   if (isGoalsTable(header)) return { ok: false, reason: { code: 'goalsTable' } };
   const dup = duplicateColumns(header, table.groups);
-  if (dup) return { ok: false, reason: dup };
+  if (dup) {
+    // Repeated years under a group row that names only some of them: say which lack a name.
+    const above = table.header > 0 ? (rows[table.header - 1] as string[]) : null;
+    const unnamed = above && unnamedGroupColumns(above, header);
+    if (unnamed)
+      return {
+        ok: false,
+        reason: { code: 'unnamedGroup', line: lineOf(table.header - 1), columns: unnamed },
+      };
+    return { ok: false, reason: dup };
+  }
   const layout =
     opt.layout === 'auto'
       ? blankCorner(detectLayout(header), header, rows, table, ctx)

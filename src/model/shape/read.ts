@@ -90,14 +90,15 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     if (first !== undefined) return skip({ code: 'duplicateRow', other: first }, f, line);
     seen.set(key, line);
     const other = places.get(place);
-    if (other !== undefined) plan.warnings.push({ code: 'conflictRow', other, line });
-    else places.set(place, line);
-    for (const w of r.row.warnings ?? []) {
+    const warn = (w: Problem) => {
       const key = JSON.stringify({ ...w, line });
-      if (said.has(key)) continue;
+      if (said.has(key)) return;
       said.add(key);
       plan.warnings.push({ ...w, line });
-    }
+    };
+    if (other !== undefined) warn({ code: 'conflictRow', other, line });
+    else places.set(place, line);
+    for (const w of r.row.warnings ?? []) warn(w);
     plan.rows.push(r.row);
     count.taken();
   };
