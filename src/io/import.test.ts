@@ -232,6 +232,44 @@ describe('a merge over a value cited from a report', () => {
   });
 });
 
+describe('where an imported value came from', () => {
+  it('a new value from a file without 来源文件 keeps the file as its source', async () => {
+    const p = await prepared(utf8('地区,2024年\n江津区,35.2\n'), {
+      layout: 'regionsByYears',
+      indicator: '居民健康素养水平',
+      unit: '%',
+    });
+    const choice = {
+      mode: 'merge',
+      addDistricts: new Set<string>(),
+      addIndicators: new Set<string>(),
+    } as const;
+    const r = applyImport(state(), p.plan, { ...choice, fileName: '健康素养.xlsx · 表1' });
+    const added = tableRows(r.state.table).filter((o) => o.value === 35.2 && o.year === 2024);
+    expect(added.map((o) => o.source)).toEqual(['健康素养.xlsx · 表1']);
+    // Importing the same file again changes nothing.
+    const again = applyImport(r.state, p.plan, { ...choice, fileName: '健康素养.xlsx · 表1' });
+    expect([again.summary.added, again.summary.updated, again.summary.unchanged]).toEqual([
+      0, 0, 1,
+    ]);
+  });
+
+  it('a file with a 来源文件 column keeps what the column says, even when empty', async () => {
+    const p = await prepared(
+      utf8('区县,指标,单位,年份,类型,数值,来源文件\n江津区,居民健康素养水平,%,2024,实际,35.2,\n'),
+    );
+    const r = applyImport(state(), p.plan, {
+      mode: 'merge',
+      addDistricts: new Set(),
+      addIndicators: new Set(),
+      fileName: 'x.csv',
+    });
+    expect(tableRows(r.state.table).find((o) => o.year === 2024 && o.value === 35.2)?.source).toBe(
+      '',
+    );
+  });
+});
+
 describe('round trip', () => {
   const roundTrip = async (rows: Observation[], lang: Lang) => {
     const csv = toCsv(longRows(tableFrom(rows), lang));

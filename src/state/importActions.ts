@@ -13,6 +13,11 @@ export interface ImportChoices {
   mode: 'merge' | 'replace';
   addDistricts: ReadonlySet<string>;
   addIndicators: ReadonlySet<string>;
+  /**
+   * The file (and sheet) read, stored as the source of each new value when the file has no
+   * 来源文件 column, so an imported figure is never shown as typed by hand.
+   */
+  fileName?: string;
 }
 
 export interface ImportSummary {
@@ -110,7 +115,8 @@ export function applyImport(
     }
     // Ids are numbered in one go: a new state object per row would make 100,000 rows slow.
     const id = `${s.idPrefix}${s.nextId + summary.added}`;
-    changes.push({ before: null, after: { id, ...obs } });
+    const source = obs.source || (has('source') ? '' : (choice.fileName ?? ''));
+    changes.push({ before: null, after: { id, ...obs, source } });
     summary.added++;
   }
   if (choice.mode === 'replace') {

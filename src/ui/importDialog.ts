@@ -249,11 +249,13 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
       await deps.beforeApply?.();
       let summary: ImportResult | null = null;
       const plan = prepared.plan;
+      const fileName = sourceName(file.name, prepared);
       deps.store.update((s) => {
         const r = applyImport(s, plan, {
           mode: replace.checked ? 'replace' : 'merge',
           addDistricts: checked('data-district'),
           addIndicators: checked('data-indicator'),
+          fileName,
         });
         summary = { ...r.summary, plan };
         return r.state;
@@ -269,4 +271,9 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
       resolve(summary);
     };
   });
+}
+
+/** A new value's source: the file, and the sheet when the workbook has several. */
+function sourceName(fileName: string, p: Prepared): string {
+  return (p.sheets?.length ?? 0) > 1 && p.sheet ? `${fileName} · ${p.sheet}` : fileName;
 }
