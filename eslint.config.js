@@ -13,7 +13,10 @@ const fences = {
     message: 'Chart.js and its plugins are only imported in src/charts/.',
   },
   db: { regex: '^dexie(/|$)', message: 'Dexie is only imported in src/db/.' },
-  io: { regex: '^papaparse(/|$)', message: 'PapaParse is only imported in src/io/.' },
+  io: {
+    regex: '^(papaparse|jsep)(/|$)',
+    message: 'PapaParse and jsep (the formula parser) are only imported in src/io/.',
+  },
   // Large: loaded on demand by the adapters there (and the test fixtures that make workbooks).
   'io/sheets': {
     regex: '^(@e965/xlsx|exceljs)(/|$)',

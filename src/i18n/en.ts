@@ -325,6 +325,29 @@ export const en: Strings = {
     catalogNoName: (line: number) => `Row ${line}: the indicator name is missing`,
     catalogDirection: (line: number, d: string) => `Row ${line}: direction “${d}” is not valid`,
     catalogDuplicate: (name: string) => `Indicator “${name}” appears twice`,
+    formula: {
+      empty: 'The formula is empty',
+      syntax: (at: number, found: string) =>
+        found === ''
+          ? `The formula is incomplete at character ${at}`
+          : `The formula cannot be read at character ${at} (“${found}”)`,
+      refused: (at: number, found: string) =>
+        `“${found}” at character ${at} is not allowed: only numbers, indicator names, + − × ÷ and parentheses`,
+      unknownName: (name: string, at: number) =>
+        at > 0
+          ? `“${name}” at character ${at} is not a known indicator`
+          : `“${name}” is not a known indicator`,
+      tooDeep: (max: number) => `The formula is nested more than ${max} levels deep`,
+      tooLarge: (max: number) => `The formula has more than ${max} terms`,
+      unitMismatch: (op: string, left: string, right: string) =>
+        `Units do not fit: “${left || 'no unit'}” ${op === '+' ? 'plus' : 'minus'} “${right || 'no unit'}”`,
+      cycle: (names: string) => `The formulas refer to each other in a circle: ${names}`,
+      missingNumerator: (name: string) => `No numerator (${name})`,
+      missingDenominator: (name: string) => `No denominator (${name})`,
+      missingInput: (name: string) => `No value for “${name}”`,
+      divisionByZero: 'Division by zero',
+      notFinite: 'The result is out of range',
+    },
     noDistrict: 'District missing',
     noIndicator: 'Indicator missing',
     noId: 'ID missing',

@@ -320,6 +320,25 @@ export const zh = {
     catalogNoName: (line: number) => `第 ${line} 行缺少指标名`,
     catalogDirection: (line: number, d: string) => `第 ${line} 行方向“${d}”无效`,
     catalogDuplicate: (name: string) => `指标“${name}”重复`,
+    formula: {
+      empty: '公式为空',
+      syntax: (at: number, found: string) =>
+        found === '' ? `公式在第 ${at} 个字符处不完整` : `公式第 ${at} 个字符“${found}”无法读取`,
+      refused: (at: number, found: string) =>
+        `公式第 ${at} 个字符“${found}”不允许：只能用数字、指标名、＋－×÷ 和括号`,
+      unknownName: (name: string, at: number) =>
+        at > 0 ? `公式第 ${at} 个字符处的“${name}”不是已知指标` : `“${name}”不是已知指标`,
+      tooDeep: (max: number) => `公式嵌套超过 ${max} 层`,
+      tooLarge: (max: number) => `公式超过 ${max} 项`,
+      unitMismatch: (op: string, left: string, right: string) =>
+        `单位不一致：“${left || '无单位'}”${op === '+' ? '加' : '减'}“${right || '无单位'}”`,
+      cycle: (names: string) => `公式循环引用：${names}`,
+      missingNumerator: (name: string) => `缺分子（${name}）`,
+      missingDenominator: (name: string) => `缺分母（${name}）`,
+      missingInput: (name: string) => `缺少“${name}”的数值`,
+      divisionByZero: '除数为 0',
+      notFinite: '结果超出可表示的范围',
+    },
     noDistrict: '缺少区县',
     noIndicator: '缺少指标',
     noId: '缺少编号',

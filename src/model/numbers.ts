@@ -28,6 +28,12 @@ function unitExponent(unit: string): number {
   return unit.length > 1 ? (MULTIPLIERS.get(unit.charAt(0)) ?? 0) : 0;
 }
 
+/** A unit as its plain unit and power of ten: 万人 → 人 and 4, 亿元 → 元 and 8, 张 → 张 and 0. */
+export function unitScale(unit: string): { base: string; exponent: number } {
+  const exponent = unitExponent(unit);
+  return { base: exponent === 0 ? unit : unit.slice(1), exponent };
+}
+
 const QUALIFIER_PREFIX = /^(≥|>=|＞=|不低于|不少于|大于等于|超过|超|约|近|≈|~)/;
 const QUALIFIER_SUFFIX = /(以上|余|多|左右)$/;
 const NUMBER = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?(.*)$/;

@@ -89,6 +89,22 @@ export type ProblemBody =
   | { code: 'catalogNoName' }
   | { code: 'catalogDirection'; text: string }
   | { code: 'catalogDuplicate'; name: string }
+  // Formulas (derived indicators); `at` is a 0-based character position in the formula text.
+  | { code: 'formulaEmpty' }
+  | { code: 'formulaSyntax'; at: number; found: string }
+  /** A form outside numbers, names, + − × ÷ and parentheses (a call, `**`, `.`, `,`…). */
+  | { code: 'formulaRefused'; at: number; found: string }
+  | { code: 'formulaUnknownName'; name: string; at?: number }
+  | { code: 'formulaTooDeep'; max: number }
+  | { code: 'formulaTooLarge'; max: number }
+  | { code: 'formulaUnitMismatch'; op: '+' | '-'; left: string; right: string }
+  | { code: 'formulaCycle'; names: string[] }
+  /** Evaluation: an input without a value, on the top division's side, else by name. */
+  | { code: 'missingNumerator'; name: string }
+  | { code: 'missingDenominator'; name: string }
+  | { code: 'missingInput'; name: string }
+  | { code: 'divisionByZero' }
+  | { code: 'formulaNotFinite' }
   // Files
   | { code: 'emptyFile' }
   /** No header was recognised; `line` is the row tried, and the planner can pick another. */
