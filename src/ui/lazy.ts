@@ -58,25 +58,12 @@ export async function codeMissing(sv: Sv, what: string, e: unknown): Promise<voi
   sv.askReload?.(text);
 }
 
-/** Fetches every panel while the page is idle; a failure here is only noticed when used. */
-export function preloadOnDemand(): void {
-  const keys = Object.keys(modules) as OnDemand[];
-  const next = () => {
-    const key = keys.shift();
-    if (!key) {
-      document.documentElement.dataset.lazyLoaded = 'true';
-      return;
-    }
-    void modules[key]()
-      .catch(() => undefined)
-      .then(() => idle(next));
-  };
-  idle(next);
-}
-
-function idle(fn: () => void): void {
-  // The deadline is not a wait in a test: a page that is never idle must still preload, or a
-  // tab left open across a deploy would lose its on-demand code.
-  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 2000 });
-  else setTimeout(fn, 50);
+/**
+ * Fetches every panel, one after another, each once the last has arrived. No idle wait and no
+ * timer: a busy or hidden tab still gets them all, so a tab left open across a deploy keeps its
+ * on-demand code. A failure here is only noticed when the panel is used.
+ */
+export async function preloadOnDemand(): Promise<void> {
+  for (const load of Object.values(modules)) await load().catch(() => undefined);
+  document.documentElement.dataset.lazyLoaded = 'true';
 }
