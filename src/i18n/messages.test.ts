@@ -1,25 +1,13 @@
 // The state's codes worded in each language; text stored by older versions shown as it is.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testCatalog } from '../model/testRows';
 import { copyName, districtSetName, NEW_SET_NAME } from '../model/goalSets';
 import type { Catalog, Observation } from '../model/types';
 import { labelFromText, labelToText, type Change } from '../state/messages';
 import { goalSetName, loadLang, setLang } from './index';
 import { changeText, messageText, snapshotName } from './messages';
 
-const catalog: Catalog = new Map([
-  [
-    '素养',
-    {
-      indicator: '素养',
-      nameEn: 'Literacy',
-      unit: '%',
-      direction: 'higher',
-      min: 0,
-      max: 100,
-      category: '健康水平',
-    },
-  ],
-]);
+const catalog: Catalog = testCatalog();
 const row = { district: '江津区', indicator: '素养', year: 2023 } as Observation;
 
 describe('messages and change names', () => {

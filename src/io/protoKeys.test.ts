@@ -1,25 +1,13 @@
 // Text that names an Object.prototype member must stay text in a CSV file too
 // (the grid and backup cases are in src/state/protoKeys.test.ts).
 import { describe, expect, it } from 'vitest';
+import { testCatalog } from '../model/testRows';
 import { fieldOf } from '../model/csvFormat';
 import type { Catalog } from '../model/types';
 import { prepareImport } from './prepare';
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
-const catalog: Catalog = new Map([
-  [
-    '素养',
-    {
-      indicator: '素养',
-      nameEn: 'Literacy',
-      unit: '%',
-      direction: 'higher',
-      min: 0,
-      max: 100,
-      category: '健康水平',
-    },
-  ],
-]);
+const catalog: Catalog = testCatalog();
 /** What IndexedDB needs: plain data only (structuredClone throws on a function). */
 function plain(o: object) {
   expect(() => structuredClone(o)).not.toThrow();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testCatalog } from '../model/testRows';
 import { findObservation, tableFrom } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
 import {
@@ -18,32 +19,15 @@ import {
 } from './goalSetActions';
 import { initialState, redo, setUi, undo, type AppState } from './state';
 
-const catalog: Catalog = new Map([
-  [
-    '素养',
-    {
-      indicator: '素养',
-      nameEn: 'Literacy',
-      unit: '%',
-      direction: 'higher',
-      min: 0,
-      max: 100,
-      category: '健康水平',
-    },
-  ],
-  [
-    '签约',
-    {
-      indicator: '签约',
-      nameEn: 'Signed',
-      unit: '万人',
-      direction: 'higher',
-      min: 0,
-      max: null,
-      category: '基层卫生',
-    },
-  ],
-]);
+const catalog: Catalog = testCatalog({
+  indicator: '签约',
+  nameEn: 'Signed',
+  unit: '万人',
+  direction: 'higher',
+  min: 0,
+  max: null,
+  category: '基层卫生',
+});
 const o = (id: string, indicator: string, value: number): Observation => ({
   id,
   district: '江津区',

@@ -1,5 +1,6 @@
 // Text that names an Object.prototype member must stay text everywhere it is looked up.
 import { describe, expect, it } from 'vitest';
+import { testCatalog } from '../model/testRows';
 import { readBackup } from '../model/backup';
 import { findObservation, tableFrom } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
@@ -20,20 +21,7 @@ const FIELDS: ObsField[] = [
   'quote',
   'note',
 ];
-const catalog: Catalog = new Map([
-  [
-    '素养',
-    {
-      indicator: '素养',
-      nameEn: 'Literacy',
-      unit: '%',
-      direction: 'higher',
-      min: 0,
-      max: 100,
-      category: '健康水平',
-    },
-  ],
-]);
+const catalog: Catalog = testCatalog();
 const obs: Observation = {
   id: 'a',
   district: '江津区',

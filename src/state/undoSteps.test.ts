@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testCatalog } from '../model/testRows';
 import { findObservation, tableFrom, tableRows } from '../model/table';
 import type { Catalog, Observation } from '../model/types';
 import { addFromCell, editObservations, removeObservations } from './actions';
@@ -10,20 +11,7 @@ import { applyStoredChange } from './remote';
 import { resetTo } from './reset';
 import { asOneStep, initialState, redo, undo, type AppState } from './state';
 
-const catalog: Catalog = new Map([
-  [
-    '素养',
-    {
-      indicator: '素养',
-      nameEn: 'Literacy',
-      unit: '%',
-      direction: 'higher',
-      min: 0,
-      max: 100,
-      category: '健康水平',
-    },
-  ],
-]);
+const catalog: Catalog = testCatalog();
 const o = (id: string, value: number, more: Partial<Observation> = {}): Observation => ({
   id,
   district: '江津区',

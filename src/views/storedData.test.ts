@@ -1,6 +1,7 @@
 // What the actions store is the same whatever the interface language: notes, goal-set names
 // the app makes, history labels and the categories of imported or uncategorised indicators.
 import { afterEach, describe, expect, it } from 'vitest';
+import { testCatalog } from '../model/testRows';
 import { historyRecordOf } from '../db/changes';
 import { catalogFromRecords } from '../model/catalog';
 import { buildCompare } from '../model/compare';
@@ -15,20 +16,7 @@ import { addSourcedRows } from '../state/sourcedRows';
 import { initialState, redo, undo, type AppState } from '../state/state';
 import { loadLang, setLang, type Lang } from '../i18n';
 
-const catalog: Catalog = new Map([
-  [
-    '素养',
-    {
-      indicator: '素养',
-      nameEn: 'Literacy',
-      unit: '%',
-      direction: 'higher',
-      min: 0,
-      max: 100,
-      category: '健康水平',
-    },
-  ],
-]);
+const catalog: Catalog = testCatalog();
 const row = (id: string, kind: Observation['kind'], value: number): Observation => ({
   id,
   district: '荣昌区',

@@ -1,4 +1,5 @@
 // CSV fixtures made by code (see README.md in this folder). Used by unit and e2e tests.
+import { encodeAs } from './encodings';
 import { encodeGb18030 } from './gb18030';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -169,18 +170,10 @@ export function utf8StrayByte(): { bytes: Uint8Array; offset: number } {
 /** Excel's "Unicode text": UTF-16 with a BOM, tab-separated, CRLF. */
 export function utf16(endian: 'le' | 'be'): Uint8Array {
   const text =
-    '\uFEFF' +
     [
       '区县\t指标\t单位\t年份\t类型\t数值',
       '江津区\t居民健康素养水平\t%\t2024\t实际\t32.9',
       '荣昌区\t区域内就诊率\t%\t2026\t目标\t≥96',
-    ].join('\r\n') +
-    '\r\n';
-  const out = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[endian === 'le' ? 2 * i : 2 * i + 1] = c & 0xff;
-    out[endian === 'le' ? 2 * i + 1 : 2 * i] = c >> 8;
-  }
-  return out;
+    ].join('\r\n') + '\r\n';
+  return encodeAs(text, endian === 'le' ? 'utf-16le' : 'utf-16be');
 }

@@ -3,19 +3,13 @@
 import { fieldOf, GOAL_HEADERS, LONG_FIELDS, type LongField } from '../csvFormat';
 import type { ImportPlan } from '../importPlan';
 import type { Problem } from '../problems';
+import { OBSERVATION_COLUMNS } from '../types';
 import { yearOfHeader } from './years';
 
-/** Fields every plan row sets, whatever the file's columns. */
-const ALWAYS: readonly LongField[] = [
-  'district',
-  'indicator',
-  'unit',
-  'year',
-  'kind',
-  'value',
-  'qualifier',
-  'scope',
-];
+/** Fields every plan row sets, whatever the file's columns: all but where it was quoted from. */
+const ALWAYS: readonly LongField[] = OBSERVATION_COLUMNS.filter(
+  (f) => f !== 'source' && f !== 'quote',
+);
 /** Columns only the goals export has (computed, so they cannot come back in). */
 const GOAL_ONLY = new Set(
   [...GOAL_HEADERS.zh, ...GOAL_HEADERS.en].filter((h) => fieldOf(h) === undefined),
