@@ -59,11 +59,19 @@ export async function codeMissing(sv: Sv, what: string, e: unknown): Promise<voi
 }
 
 /**
- * Fetches every panel, one after another, each once the last has arrived. No idle wait and no
- * timer: a busy or hidden tab still gets them all, so a tab left open across a deploy keeps its
- * on-demand code. A failure here is only noticed when the panel is used.
+ * Fetches every panel, one after another, each when the page is next idle, so preloading never
+ * competes with painting an edit. No deadline: an idle callback comes whenever the page has
+ * nothing to do, busy machine or not. A failure here is only noticed when the panel is used.
  */
 export async function preloadOnDemand(): Promise<void> {
-  for (const load of Object.values(modules)) await load().catch(() => undefined);
+  for (const load of Object.values(modules)) {
+    await idle();
+    await load().catch(() => undefined);
+  }
   document.documentElement.dataset.lazyLoaded = 'true';
 }
+
+const idle = (): Promise<void> =>
+  new Promise((resolve) =>
+    'requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : resolve(),
+  );
