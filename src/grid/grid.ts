@@ -125,6 +125,8 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
   // until the planner's next key or click, such moves are not reported, so the charts stay on
   // the edited cell.
   let gridMove = false;
+  /** The cell an editor was last opened on, and the text it showed then. */
+  let opened: { row: number; prop: string; text: string } | null = null;
 
   const render = function (
     this: unknown,
@@ -223,13 +225,29 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
         // An editor closed on the text it opened with changes nothing: the shown text may be
         // rounded («≥95.123457» for 95.1234567891), and writing it back would round the value.
         const shown = typeof prev === 'string' || typeof prev === 'number' ? String(prev) : '';
-        if (row && raw !== shown) out.push({ row, key: String(prop), raw });
+        // The text the editor opened with counts too: the store may have changed the cell under
+        // an open editor (a paste still painting, another tab), and the stale text must not win.
+        const unchanged =
+          raw === shown ||
+          (source === 'edit' &&
+            opened?.row === visualRow &&
+            opened.prop === String(prop) &&
+            raw === opened.text);
+        if (row && !unchanged) out.push({ row, key: String(prop), raw });
       }
       if (!out.length) return;
       opt.onEdit(out, sourceOf(source));
       const first = out[0] as CellChange;
       opt.onSelect?.(first.row, first.key);
       gridMove = true;
+    },
+    afterBeginEditing(row, col) {
+      const text = hot.getDataAtCell(row, col);
+      opened = {
+        row,
+        prop: String(hot.colToProp(col)),
+        text: typeof text === 'string' || typeof text === 'number' ? String(text) : '',
+      };
     },
     beforeKeyDown() {
       gridMove = false;
