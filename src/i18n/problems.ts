@@ -64,6 +64,7 @@ const WORDS: Words = {
   formulaTooLarge: (p) => r().formula.tooLarge(p.max),
   formulaUnitMismatch: (p) => r().formula.unitMismatch(p.op, p.left, p.right),
   formulaCycle: (p) => r().formula.cycle(p.names.join(' → ')),
+  formulaInputBroken: (p) => r().formula.inputBroken(p.name),
   missingNumerator: (p) => r().formula.missingNumerator(p.name),
   missingDenominator: (p) => r().formula.missingDenominator(p.name),
   missingInput: (p) => r().formula.missingInput(p.name),

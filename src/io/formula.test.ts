@@ -1,6 +1,6 @@
 import jsep from 'jsep';
 import { describe, expect, it } from 'vitest';
-import type { FormulaNode } from '../model/formula';
+import { formulaText, type FormulaNode } from '../model/formula';
 import { fromJsep, parseFormula } from './formula';
 
 const KNOWN = [
@@ -176,5 +176,22 @@ describe('parseFormula: round trip of random formulas', () => {
       const text = print(f, rand);
       expect(parse(text), text).toEqual({ ok: true, value: f });
     }
+  });
+
+  it('formulaText prints 500 formulas that read back as the same tree, with only the parentheses needed', () => {
+    let seed = 41;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let i = 0; i < 500; i++) {
+      const f = random(rand, 1 + Math.floor(rand() * 6));
+      const text = formulaText(f);
+      expect(parse(text), text).toEqual({ ok: true, value: f });
+    }
+    const per1000 = parse('(床位数 / 常住人口) * 1000');
+    expect(per1000.ok && formulaText(per1000.value)).toBe('床位数 ÷ 常住人口 × 1000');
+    const nested = parse('床位数 - (常住人口 - 1) / (2 * 常住人口)');
+    expect(nested.ok && formulaText(nested.value)).toBe('床位数 − (常住人口 − 1) ÷ (2 × 常住人口)');
   });
 });

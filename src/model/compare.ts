@@ -5,7 +5,7 @@ import type { RangeProblem } from './problems';
 import { rangeProblem } from './catalog';
 import { indexChunk, pickForYear, pickLatest } from './series';
 import type { ObsTable } from './table';
-import type { Catalog, Kind, Observation } from './types';
+import type { Catalog, DerivedMark, Kind, Observation } from './types';
 
 export interface CompareOptions {
   year: 'latest' | number;
@@ -25,6 +25,8 @@ export interface CompareCell {
   chosen: boolean;
   origin: Origin | null;
   outOfRange: RangeProblem | null;
+  /** Set on a formula indicator's value: its inputs, or why it has none (缺分母). */
+  derived: DerivedMark | null;
 }
 
 export interface CompareRow {
@@ -52,6 +54,7 @@ const EMPTY_CELL: CompareCell = {
   chosen: false,
   origin: null,
   outOfRange: null,
+  derived: null,
 };
 
 export function rowKey(indicator: string, scope: string) {
@@ -124,6 +127,7 @@ function columnOf(
       chosen: conflict && obs.preferred === true,
       origin: origin(obs),
       outOfRange: obs.value === null ? null : rangeProblem(catalog.get(obs.indicator), obs.value),
+      derived: obs.derived ?? null,
     });
   }
   // Keep a few (year, kind) variants per chunk: switching the selector back is instant.

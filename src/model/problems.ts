@@ -99,6 +99,8 @@ export type ProblemBody =
   | { code: 'formulaTooLarge'; max: number }
   | { code: 'formulaUnitMismatch'; op: '+' | '-'; left: string; right: string }
   | { code: 'formulaCycle'; names: string[] }
+  /** The formula reads a formula indicator that cannot be computed. */
+  | { code: 'formulaInputBroken'; name: string }
   /** Evaluation: an input without a value, on the top division's side, else by name. */
   | { code: 'missingNumerator'; name: string }
   | { code: 'missingDenominator'; name: string }

@@ -13,6 +13,7 @@ import type { GoalSet } from '../model/goalSets';
 import { buildOwnGoals, buildSetGoals, goalMemo, type GoalRow } from '../model/goalsView';
 import { buildScorecard, type Scorecard } from '../model/scorecard';
 import type { Slide } from '../model/slides';
+import { withDerived } from '../model/derived';
 import type { ObsTable } from '../model/table';
 import type { Catalog, Kind, Observation } from '../model/types';
 import type { AppState } from './state';
@@ -59,7 +60,13 @@ const compareOf = memo(
     year: 'latest' | number,
     kind: Kind,
     category: string,
-  ) => buildCompare(table, catalog, { year, kind, category, districts }, compareColumns),
+  ) =>
+    buildCompare(
+      withDerived(table, catalog),
+      catalog,
+      { year, kind, category, districts },
+      compareColumns,
+    ),
   6,
 );
 
@@ -92,8 +99,8 @@ const goalRowsOf = memo(
   (table: ObsTable, catalog: Catalog, districts: readonly string[], set: GoalSet | null) => ({
     set,
     rows: set
-      ? buildSetGoals(table, catalog, districts, set, goalRowMemo)
-      : buildOwnGoals(table, catalog, districts, goalRowMemo),
+      ? buildSetGoals(withDerived(table, catalog), catalog, districts, set, goalRowMemo)
+      : buildOwnGoals(withDerived(table, catalog), catalog, districts, goalRowMemo),
   }),
   4,
 );
@@ -106,7 +113,7 @@ export const selectGoalRows = (s: AppState): GoalRows => goalRowsFor(s, s.ui.goa
 
 const scorecardOf = memo(
   (table: ObsTable, catalog: Catalog, districts: readonly string[], set: GoalSet) =>
-    buildScorecard(table, catalog, districts, set),
+    buildScorecard(withDerived(table, catalog), catalog, districts, set),
   4,
 );
 
@@ -117,6 +124,10 @@ export function scorecardFor(s: DataSlices, goalSource: string): Scorecard | nul
 }
 
 export const selectScorecard = (s: AppState): Scorecard | null => scorecardFor(s, s.ui.goalSource);
+
+/** The stored rows with formula indicators' values: what every view reads. */
+export const selectDataTable = (s: Pick<AppState, 'table' | 'catalog'>): ObsTable =>
+  withDerived(s.table, s.catalog);
 
 // ── Years ──
 
@@ -161,6 +172,7 @@ export interface Selection {
 
 /** Everything the chart specs read. */
 export interface ChartInput {
+  /** The stored rows with formula indicators' values added (src/model/derived.ts). */
   table: ObsTable;
   catalog: Catalog;
   districts: readonly string[];
@@ -200,7 +212,7 @@ const chartInputOf = memo(
     const pick = { indicator, scope, district, year, kind, category, goalSource, chartAll };
     const data = { table, catalog, districts, goalSets };
     return {
-      table,
+      table: withDerived(table, catalog),
       catalog,
       districts,
       pick,

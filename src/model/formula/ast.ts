@@ -1,6 +1,8 @@
 // A derived indicator's formula as data: numbers, references to other indicators by name, a
-// unary minus and the four operations. Stored and exchanged as plain JSON (beside the text as
-// typed), so the model checks it here without a parser; every way in passes restoreFormula.
+// unary minus and the four operations. Stored and exchanged as plain JSON; the text shown is
+// printed from it (formulaText), so the model checks it here without a parser, and every way
+// in passes restoreFormula.
+import { numberText } from '../numbers';
 import { describeFound, type Expected, type Problem } from '../problems';
 import type { Result } from '../types';
 
@@ -97,4 +99,35 @@ export function references(node: FormulaNode): string[] {
   };
   visit(node);
   return [...seen];
+}
+
+const PRECEDENCE: Record<FormulaOp, number> = { '+': 1, '-': 1, '*': 2, '/': 2 };
+const SHOWN: Record<FormulaOp, string> = { '+': '+', '-': '−', '*': '×', '/': '÷' };
+
+/**
+ * The formula as a planner reads it: names as written, × ÷ −, parentheses only where needed
+ * (床位数 ÷ 常住人口 × 1000). Parsed back against the catalog's names it gives the same AST.
+ */
+export function formulaText(node: FormulaNode): string {
+  const show = (n: FormulaNode, outer: number, right: boolean): string => {
+    switch (n.k) {
+      case 'num': {
+        const s = numberText(n.v);
+        return s.startsWith('-') ? `(${s.replace('-', '−')})` : s;
+      }
+      case 'ref':
+        return n.name;
+      case 'neg': {
+        const inner = show(n.x, 3, false);
+        return outer > 1 || right ? `(−${inner})` : `−${inner}`;
+      }
+      case 'op': {
+        const p = PRECEDENCE[n.op];
+        const s = `${show(n.a, p, false)} ${SHOWN[n.op]} ${show(n.b, p, true)}`;
+        // a − (b + c), a ÷ (b × c): the right side of − and ÷ keeps its parentheses at equal rank.
+        return p < outer || (right && p === outer) ? `(${s})` : s;
+      }
+    }
+  };
+  return show(node, 0, false);
 }

@@ -2,7 +2,8 @@
 // and history entries. Each returns a valid part or the first problem with its JSON path.
 import type { GoalSet, GoalTarget } from '../goalSets';
 import { at, atPath, describeFound } from '../problems';
-import type { CatalogEntry, Direction, Observation, Result } from '../types';
+import { restoreFormula } from '../formula/ast';
+import type { CatalogEntry, DerivedFormula, Direction, Observation, Result } from '../types';
 import { cellText, restoreQualifier, restoreText, restoreValue, restoreYear } from './fields';
 import { isRecord, own, restoreObservation } from './observation';
 import { Refused, run, take as takeAt } from './refused';
@@ -95,8 +96,32 @@ export function restoreCatalogEntry(raw: unknown, path = 'catalog'): Result<Cata
       min: bound(o, 'min', path),
       max: bound(o, 'max', path),
       category: take(restoreText(own(o, 'category')), `${path}.category`),
+      ...formulaOf(own(o, 'formula'), `${path}.formula`),
     };
   });
+}
+
+/** A formula indicator's definition, or nothing for an ordinary indicator. */
+function formulaOf(raw: unknown, path: string): { formula?: DerivedFormula } {
+  if (raw === undefined || raw === null) return {};
+  const o = record(raw, path);
+  const flag = own(o, 'earlierDenominator');
+  if (flag !== undefined && typeof flag !== 'boolean')
+    throw new Refused({
+      code: 'badField',
+      expected: 'yesNo',
+      found: describeFound(flag),
+      path: `${path}.earlierDenominator`,
+    });
+  const ast = take(restoreFormula(own(o, 'ast'), `${path}.ast`), `${path}.ast`);
+  return {
+    formula: {
+      ast,
+      earlierDenominator: flag === true,
+      definition: take(restoreText(own(o, 'definition')), `${path}.definition`),
+      standard: take(restoreText(own(o, 'standard')), `${path}.standard`),
+    },
+  };
 }
 
 export interface HistoryEntry {

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { isDerivedId, roundDerived, withDerived } from './derived';
+import type { FormulaNode } from './formula';
+import { formulaProblems, orderedFormulas } from './formulaCheck';
+import { tableFrom } from './table';
+import { testCatalog, testObservation } from './testRows';
+import type { CatalogEntry, Observation } from './types';
+
+const ref = (name: string): FormulaNode => ({ k: 'ref', name });
+const num = (v: number): FormulaNode => ({ k: 'num', v });
+const op = (o: '+' | '-' | '*' | '/', a: FormulaNode, b: FormulaNode): FormulaNode => ({
+  k: 'op',
+  op: o,
+  a,
+  b,
+});
+
+const entry = (
+  indicator: string,
+  unit: string,
+  extra: Partial<CatalogEntry> = {},
+): CatalogEntry => ({
+  indicator,
+  nameEn: '',
+  unit,
+  direction: 'neutral',
+  min: 0,
+  max: null,
+  category: '基本情况',
+  ...extra,
+});
+
+const POP = entry('人口', '万人');
+const PLACES = entry('婴幼儿托位总数', '个');
+const perThousand = (earlierDenominator = false) =>
+  entry('每千人口托位数（算）', '个', {
+    direction: 'higher',
+    formula: {
+      ast: op('*', op('/', ref('婴幼儿托位总数'), ref('人口')), num(1000)),
+      earlierDenominator,
+      definition: '',
+      standard: '',
+    },
+  });
+
+let n = 0;
+const row = (f: Partial<Observation>) => testObservation({ id: `t${++n}`, ...f });
+
+describe('derived values', () => {
+  it('computes per 1,000 from 万人 as people, rounded to two decimals, traced to its inputs', () => {
+    const table = tableFrom([
+      row({ indicator: '人口', unit: '万人', value: 150, source: 'a.txt', quote: '150万' }),
+      row({ indicator: '婴幼儿托位总数', unit: '个', value: 3748, source: 'a.txt' }),
+    ]);
+    const cat = testCatalog(POP, PLACES, perThousand());
+    const out = withDerived(table, cat).chunks.get('江津区') ?? [];
+    const d = out.find((o) => o.indicator === '每千人口托位数（算）');
+    expect(d?.value).toBe(2.5);
+    expect(isDerivedId(d?.id)).toBe(true);
+    expect(d?.derived?.reason).toBeNull();
+    expect(d?.derived?.inputs.map((i) => [i.indicator, i.value, i.year, i.quote])).toEqual([
+      ['婴幼儿托位总数', 3748, 2023, ''],
+      ['人口', 150, 2023, '150万'],
+    ]);
+  });
+
+  it('says 缺分母 when the population is missing that year, and uses an earlier year only when allowed', () => {
+    const rows = [
+      row({ indicator: '人口', unit: '万人', value: 150, year: 2022 }),
+      row({ indicator: '婴幼儿托位总数', unit: '个', value: 3000, year: 2023 }),
+    ];
+    const strict = withDerived(tableFrom(rows), testCatalog(POP, PLACES, perThousand()));
+    const d = strict.chunks.get('江津区')?.find((o) => o.indicator === '每千人口托位数（算）');
+    expect(d?.value).toBeNull();
+    expect(d?.derived?.reason).toEqual({ code: 'missingDenominator', name: '人口' });
+    const lag = withDerived(tableFrom(rows), testCatalog(POP, PLACES, perThousand(true)));
+    const e = lag.chunks.get('江津区')?.find((o) => o.indicator === '每千人口托位数（算）');
+    expect(e?.value).toBe(2);
+    expect(e?.derived?.inputs[1]).toMatchObject({ year: 2022, earlier: true });
+  });
+
+  it('recomputes only the edited district: other chunks stay the same arrays', () => {
+    const rows = ['江津区', '大足区'].flatMap((district) => [
+      row({ district, indicator: '人口', unit: '万人', value: 100 }),
+      row({ district, indicator: '婴幼儿托位总数', unit: '个', value: 300 }),
+    ]);
+    const cat = testCatalog(POP, PLACES, perThousand());
+    const t1 = tableFrom(rows);
+    const a = withDerived(t1, cat);
+    const dazu = t1.chunks.get('大足区') ?? [];
+    const t2 = {
+      ...t1,
+      chunks: new Map([...t1.chunks, ['江津区', [rows[0]!, { ...rows[1]!, value: 600 }]]]),
+    };
+    const b = withDerived(t2, cat);
+    expect(b.chunks.get('大足区')).toBe(a.chunks.get('大足区'));
+    expect(b.chunks.get('江津区')).not.toBe(a.chunks.get('江津区'));
+    expect(withDerived(t1, cat)).toBe(a);
+    expect(dazu.length).toBe(2);
+    expect(b.chunks.get('江津区')?.find((o) => o.derived)?.value).toBe(0.6);
+  });
+
+  it('orders formulas over formulas, and leaves out circles and unknown names with their reasons', () => {
+    const twice = entry('两倍', '个', {
+      formula: {
+        ast: op('*', ref('每千人口托位数（算）'), num(2)),
+        earlierDenominator: false,
+        definition: '',
+        standard: '',
+      },
+    });
+    const loopA = entry('甲', '个', {
+      formula: { ast: ref('乙'), earlierDenominator: false, definition: '', standard: '' },
+    });
+    const loopB = entry('乙', '个', {
+      formula: { ast: ref('甲'), earlierDenominator: false, definition: '', standard: '' },
+    });
+    const ghost = entry('丙', '个', {
+      formula: { ast: ref('无此指标'), earlierDenominator: false, definition: '', standard: '' },
+    });
+    const cat = testCatalog(twice, POP, PLACES, perThousand(), loopA, loopB, ghost);
+    expect(orderedFormulas(cat).map((e) => e.indicator)).toEqual(['每千人口托位数（算）', '两倍']);
+    const problems = formulaProblems(cat);
+    expect(problems.get('甲')?.code).toBe('formulaCycle');
+    expect(problems.get('丙')).toEqual({ code: 'formulaUnknownName', name: '无此指标' });
+    const table = tableFrom([
+      row({ indicator: '人口', unit: '万人', value: 150 }),
+      row({ indicator: '婴幼儿托位总数', unit: '个', value: 3748 }),
+    ]);
+    const d = withDerived(table, cat)
+      .chunks.get('江津区')
+      ?.find((o) => o.indicator === '两倍');
+    expect(d?.value).toBe(5);
+  });
+
+  it('a stored actual of a formula indicator is not shown: the formula defines its values', () => {
+    const table = tableFrom([
+      row({ indicator: '每千人口托位数（算）', unit: '个', value: 99 }),
+      row({ indicator: '人口', unit: '万人', value: 150 }),
+      row({ indicator: '婴幼儿托位总数', unit: '个', value: 3748 }),
+    ]);
+    const cat = testCatalog(POP, PLACES, perThousand());
+    const mine = withDerived(table, cat)
+      .chunks.get('江津区')
+      ?.filter((o) => o.indicator === '每千人口托位数（算）');
+    expect(mine?.map((o) => o.value)).toEqual([2.5]);
+  });
+
+  it('rounds to two decimals, or three significant digits for small values', () => {
+    expect(roundDerived(2.4986666666666668)).toBe(2.5);
+    expect(roundDerived(0.0012345)).toBe(0.00123);
+    expect(roundDerived(-0.0000001)).toBe(-0.0000001);
+    expect(roundDerived(1234.567)).toBe(1234.57);
+  });
+});

@@ -1,0 +1,190 @@
+// Values of formula indicators, computed per district × year × scope from the actual values of
+// their inputs, never stored. One district's values are computed from its own chunk only, and
+// memoised on the chunk's identity, so an edit recomputes its own district's derived values.
+import { evaluate, references, topDivision, type FormulaInput } from './formula';
+import { orderedFormulas } from './formulaCheck';
+import { indexChunk, pickForYear, seriesKey } from './series';
+import type { ObsTable } from './table';
+import type {
+  Catalog,
+  CatalogEntry,
+  DerivedFormula,
+  DerivedInput,
+  Observation,
+  Qualifier,
+} from './types';
+
+/** Derived values' ids: never a stored id (those are a prefix and a counter). */
+const DERIVED_PREFIX = 'ƒ:';
+
+export const isDerivedId = (id: string | null | undefined): boolean =>
+  typeof id === 'string' && id.startsWith(DERIVED_PREFIX);
+
+export const derivedId = (district: string, indicator: string, year: number, scope: string) =>
+  `${DERIVED_PREFIX}${district}|${indicator}|${year}|${scope}`;
+
+/**
+ * A computed value at a planner's precision: two decimals, or three significant digits for
+ * small values (0.00123), so 3748 ÷ 1 500 000 × 1000 reads 2.5, not 2.4986666666666668.
+ */
+export function roundDerived(v: number): number {
+  if (v === 0 || !Number.isFinite(v)) return v === 0 ? 0 : v;
+  const digits = Math.max(2, 2 - Math.floor(Math.log10(Math.abs(v))));
+  const r = Number(v.toFixed(Math.min(digits, 20)));
+  return r === 0 ? 0 : r;
+}
+
+type Series = ReadonlyMap<string, readonly Observation[]>;
+
+/** The value used for one input in one year, or what was missing. */
+function inputFor(
+  series: Series,
+  indicator: string,
+  scope: string,
+  year: number,
+  earlierAllowed: boolean,
+): DerivedInput {
+  const list = series.get(seriesKey(indicator, scope, 'actual')) ?? [];
+  let obs = pickForYear(list, year).obs;
+  let earlier = false;
+  if ((!obs || obs.value === null) && earlierAllowed) {
+    const before = list.filter((o) => o.year < year && o.value !== null);
+    const last = before[before.length - 1];
+    if (last) {
+      obs = pickForYear(list, last.year).obs;
+      earlier = true;
+    }
+  }
+  const used = obs && obs.value !== null ? obs : null;
+  return {
+    indicator,
+    obsId: used?.id ?? null,
+    value: used?.value ?? null,
+    unit: used?.unit ?? '',
+    qualifier: used?.qualifier ?? '',
+    year: used?.year ?? null,
+    earlier: used !== null && earlier,
+    source: used?.source ?? '',
+    quote: used?.quote ?? '',
+  };
+}
+
+/** The years (per scope) a formula has a value for: those of its numerator's inputs. */
+function yearsByScope(series: Series, formula: DerivedFormula): Map<string, Set<number>> {
+  const div = topDivision(formula.ast);
+  const top = div ? references(div.a) : references(formula.ast);
+  const leading = top.length ? top : references(formula.ast);
+  const out = new Map<string, Set<number>>();
+  for (const list of series.values()) {
+    const first = list[0];
+    if (!first || first.kind !== 'actual' || !leading.includes(first.indicator)) continue;
+    const years = out.get(first.scope) ?? new Set<number>();
+    for (const o of list) years.add(o.year);
+    out.set(first.scope, years);
+  }
+  return out;
+}
+
+/** One formula's values for one district, read from `series` (stored and earlier derived). */
+function deriveOne(
+  district: string,
+  entry: CatalogEntry & { formula: DerivedFormula },
+  series: Series,
+): Observation[] {
+  const { formula } = entry;
+  const div = topDivision(formula.ast);
+  const denominatorOnly = new Set(
+    div ? references(div.b).filter((n) => !references(div.a).includes(n)) : [],
+  );
+  const out: Observation[] = [];
+  for (const [scope, years] of yearsByScope(series, formula)) {
+    for (const year of [...years].sort((a, b) => a - b)) {
+      const inputs = references(formula.ast).map((name) =>
+        inputFor(
+          series,
+          name,
+          scope,
+          year,
+          formula.earlierDenominator && denominatorOnly.has(name),
+        ),
+      );
+      const byName = new Map(inputs.map((i) => [i.indicator, i]));
+      const result = evaluate(formula.ast, (name): FormulaInput | undefined => byName.get(name));
+      const qualifier: Qualifier = inputs.some((i) => i.qualifier !== '') ? '≈' : '';
+      out.push({
+        id: derivedId(district, entry.indicator, year, scope),
+        district,
+        indicator: entry.indicator,
+        unit: entry.unit,
+        year,
+        kind: 'actual',
+        value: result.ok ? roundDerived(result.value) : null,
+        qualifier: result.ok ? qualifier : '',
+        scope,
+        source: '',
+        quote: '',
+        note: '',
+        derived: { reason: result.ok ? null : result.reason, inputs },
+      });
+    }
+  }
+  return out;
+}
+
+/** Every formula's values for one district, formulas over formulas in order. */
+export function deriveChunk(
+  chunk: readonly Observation[],
+  formulas: readonly (CatalogEntry & { formula: DerivedFormula })[],
+): Observation[] {
+  const district = chunk[0]?.district;
+  if (district === undefined || formulas.length === 0) return [];
+  const series = new Map(indexChunk(chunk));
+  const out: Observation[] = [];
+  for (const entry of formulas) {
+    const rows = deriveOne(district, entry, series);
+    const byScope = new Map<string, Observation[]>();
+    for (const r of rows) byScope.set(r.scope, [...(byScope.get(r.scope) ?? []), r]);
+    for (const [scope, list] of byScope)
+      series.set(seriesKey(entry.indicator, scope, 'actual'), list);
+    out.push(...rows);
+  }
+  return out;
+}
+
+// Per stored chunk: its derived rows for one ordered formula list, and the chunk with them.
+const chunkMemo = new WeakMap<
+  readonly Observation[],
+  { formulas: readonly unknown[]; withDerived: readonly Observation[] }
+>();
+const tableMemo = new WeakMap<ObsTable, { formulas: readonly unknown[]; table: ObsTable }>();
+
+/**
+ * The table with every formula indicator's values added to each district's chunk (stored rows
+ * first). The same object while the table and catalog are the same, and each augmented chunk
+ * the same array while its stored chunk is, so per-chunk memos downstream keep working.
+ * Stored actuals of a formula indicator are left out: the formula defines its values.
+ */
+export function withDerived(table: ObsTable, catalog: Catalog): ObsTable {
+  const formulas = orderedFormulas(catalog);
+  if (formulas.length === 0) return table;
+  const hit = tableMemo.get(table);
+  if (hit && hit.formulas === formulas) return hit.table;
+  const defined = new Set(formulas.map((f) => f.indicator));
+  const chunks = new Map<string, readonly Observation[]>();
+  let size = 0;
+  for (const [district, chunk] of table.chunks) {
+    let c = chunkMemo.get(chunk);
+    if (!c || c.formulas !== formulas) {
+      const stored = chunk.some((o) => o.kind === 'actual' && defined.has(o.indicator))
+        ? chunk.filter((o) => !(o.kind === 'actual' && defined.has(o.indicator)))
+        : chunk;
+      c = { formulas, withDerived: [...stored, ...deriveChunk(stored, formulas)] };
+      chunkMemo.set(chunk, c);
+    }
+    chunks.set(district, c.withDerived);
+    size += c.withDerived.length;
+  }
+  const out = { chunks, size };
+  tableMemo.set(table, { formulas, table: out });
+  return out;
+}
