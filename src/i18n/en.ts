@@ -342,7 +342,8 @@ export const en: Strings = {
       unitMismatch: (op: string, left: string, right: string) =>
         `Units do not fit: “${left || 'no unit'}” ${op === '+' ? 'plus' : 'minus'} “${right || 'no unit'}”`,
       cycle: (names: string) => `The formulas refer to each other in a circle: ${names}`,
-      inputBroken: (name: string) => `Reads the formula indicator “${name}”, which cannot be computed`,
+      inputBroken: (name: string) =>
+        `Reads the formula indicator “${name}”, which cannot be computed`,
       missingNumerator: (name: string) => `No numerator (${name})`,
       missingDenominator: (name: string) => `No denominator (${name})`,
       missingInput: (name: string) => `No value for “${name}”`,
