@@ -1,7 +1,7 @@
 // The bundled seed: catalog + observations from seeds/, parsed with the project's CSV code.
 import catalogCsv from '../../seeds/catalog.csv?raw';
+import { catalogFromCsvRecords } from '../io/catalogCsv';
 import { parseCsv } from '../io/csv';
-import { catalogFromRecords } from '../model/catalog';
 import type { Catalog } from '../model/types';
 
 export const SEED_SOURCES = [
@@ -14,7 +14,7 @@ export const SEED_SOURCES = [
 
 export function loadSeedCatalog(text: string = catalogCsv): Catalog {
   const parsed = parseCsv(text);
-  const res = catalogFromRecords(parsed.records);
+  const res = catalogFromCsvRecords(parsed.records);
   if (!res.ok) throw new Error(`seeds/catalog.csv: ${JSON.stringify(res.reason)}`);
   return res.value;
 }

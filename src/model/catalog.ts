@@ -14,8 +14,20 @@ export const CATALOG_COLUMNS = [
   'category',
 ] as const;
 
-/** Builds the catalog from header-keyed records; fails on the first malformed row. */
-export function catalogFromRecords(records: Record<string, string>[]): Result<Catalog> {
+/** A formula indicator's columns (after CATALOG_COLUMNS): the formula as text, then its terms. */
+export const FORMULA_COLUMNS = [
+  'formula',
+  'earlier_denominator',
+  'definition',
+  'standard',
+] as const;
+
+/**
+ * Builds the catalog from header-keyed records; fails on the first malformed row (line = the
+ * CSV line, header on line 1). A record's `formula` must already be the parsed AST with its terms
+ * (src/io/catalogCsv.ts reads the text); it passes the same restore step as a stored entry.
+ */
+export function catalogFromRecords(records: Record<string, unknown>[]): Result<Catalog> {
   const map = new Map<string, CatalogEntry>();
   for (const [i, r] of records.entries()) {
     const read = restoreCatalogEntry({ ...r, nameEn: r.name_en }, 'catalog');
@@ -23,10 +35,8 @@ export function catalogFromRecords(records: Record<string, string>[]): Result<Ca
     const { indicator } = read.value;
     if (map.has(indicator))
       return { ok: false, reason: { code: 'catalogDuplicate', name: indicator, line: i + 2 } };
-    map.set(indicator, {
-      ...read.value,
-      category: (r.category ?? '').trim() || OTHER_CATEGORY,
-    });
+    const category = typeof r.category === 'string' ? r.category.trim() : '';
+    map.set(indicator, { ...read.value, category: category || OTHER_CATEGORY });
   }
   return { ok: true, value: map };
 }
