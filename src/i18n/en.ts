@@ -290,6 +290,8 @@ export const en: Strings = {
     badKind: 'Kind must be “Actual” or “Target”; the previous value is kept',
     badQualifier: 'Qualifier must be empty, ≥ or ≈; the previous value is kept',
     required: (what: string) => `${what} cannot be empty; the previous value is kept`,
+    computedValue: (name: string) =>
+      `“${name}” actual values are computed by its formula and cannot be typed, pasted or deleted; nothing changed (edit its inputs instead)`,
     unknownIndicator: (name: string) => `“${name}” is not in the indicator catalogue`,
     moreErrors: (n: number) => ` (${n} in all)`,
     outOfRange: (list: string) => `Saved, but outside the valid range: ${list}`,

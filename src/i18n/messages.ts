@@ -69,6 +69,7 @@ const PROBLEM: Renderers<FieldProblem> = {
   keptOld: (p, catalog) => t.msg.keptOld(problemText(p.reason, catalog)),
   notSaved: (p, catalog) => t.msg.notSaved(problemText(p.reason, catalog)),
   required: (p) => t.msg.required(t.col[p.field]),
+  computedValue: (p, catalog) => t.msg.computedValue(indicatorName(catalog, p.indicator)),
 };
 
 const WARNING: Renderers<FieldWarning> = {

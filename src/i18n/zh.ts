@@ -287,6 +287,8 @@ export const zh = {
     badKind: '类型应为“实际”或“目标”，已保留原值',
     badQualifier: '限定符应为空、≥ 或 ≈，已保留原值',
     required: (what: string) => `${what}不能为空，已保留原值`,
+    computedValue: (name: string) =>
+      `“${name}”的实际值由公式计算，不能直接输入、粘贴或删除，未作修改（可修改其输入指标）`,
     unknownIndicator: (name: string) => `“${name}”不在指标目录中`,
     moreErrors: (n: number) => ` 等 ${n} 处`,
     outOfRange: (list: string) => `已保存，但超出有效范围：${list}`,

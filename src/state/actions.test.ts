@@ -164,7 +164,7 @@ describe('editObservations', () => {
     const m = s2.message?.msg;
     expect(s2.message?.kind).toBe('error');
     if (m?.code !== 'fieldProblems') throw new Error(`said ${m?.code}`);
-    expect(m.problems.map((p) => (p.code === 'required' ? p.code : p.reason.code))).toEqual([
+    expect(m.problems.map((p) => ('reason' in p ? p.reason.code : p.code))).toEqual([
       'notANumber',
       'notANumber',
     ]);

@@ -8,6 +8,14 @@ import { findObservation, type RowChange } from '../model/table';
 import type { LongField } from '../model/csvFormat';
 import type { Kind, Observation } from '../model/types';
 import type { Change, FieldProblem, FieldWarning } from './messages';
+import {
+  computedProblem,
+  derivedIdProblem,
+  storesComputed,
+  uniqueProblems,
+  withoutComputed,
+} from './derivedGuard';
+import { isFormula } from '../model/formulaCheck';
 import { commit, newId, say, setUi, type AppState, type ChangeSource } from './state';
 
 /** Fields a cell edit can change (the provenance columns change through their own actions). */
@@ -91,6 +99,8 @@ export function editObservations(
   const warnings: FieldWarning[] = [];
   const measures = new Map<string, { value?: string; qualifier?: string }>();
   for (const e of edits) {
+    const computed = derivedIdProblem(s, e.id);
+    if (computed) errors.push(computed);
     const o = current.get(e.id) ?? findObservation(s.table, e.id);
     if (!o) continue;
     if (!originals.has(e.id)) originals.set(e.id, o);
@@ -117,13 +127,15 @@ export function editObservations(
     const was = originals.get(id) as Observation;
     current.set(id, { ...o, value: was.value, qualifier: was.qualifier });
   }
-  const rows: RowChange[] = [];
+  const changed: RowChange[] = [];
   for (const [id, after] of current) {
     const before = originals.get(id) as Observation;
     if (JSON.stringify(before) !== JSON.stringify(after))
-      rows.push({ before, after: withEditedValue(before, after) });
+      changed.push({ before, after: withEditedValue(before, after) });
   }
-  return sayProblems(commit(s, { label, rows, source }), errors, warnings);
+  const { rows, refused } = withoutComputed(s.catalog, changed);
+  errors.push(...refused);
+  return sayProblems(commit(s, { label, rows, source }), uniqueProblems(errors), warnings);
 }
 
 function sayProblems(s: AppState, problems: FieldProblem[], warnings: FieldWarning[]): AppState {
@@ -173,6 +185,10 @@ export function addFromCell(
   const warnings: FieldWarning[] = [];
   for (const c of cells) {
     if (c.raw.trim() === '') continue;
+    if (c.kind === 'actual' && isFormula(s.catalog, c.indicator)) {
+      errors.push(computedProblem(c.indicator));
+      continue;
+    }
     const unit = s.catalog.get(c.indicator)?.unit ?? '';
     const r = restoreMeasure(c.raw, '', unit);
     if (!r.ok || r.value.value === null) {
@@ -203,7 +219,7 @@ export function addFromCell(
       },
     });
   }
-  return sayProblems(commit(state, { label, rows, source }), errors, warnings);
+  return sayProblems(commit(state, { label, rows, source }), uniqueProblems(errors), warnings);
 }
 
 /** The latest year with an actual value (targets run years ahead), else any year. */
@@ -248,6 +264,8 @@ export function addBlankObservation(s: AppState, template: Partial<Observation>)
     note: '',
     ...template,
   };
+  if (storesComputed(s.catalog, null, after))
+    return sayProblems(s, [computedProblem(after.indicator)], []);
   const next = commit(state, {
     label: { code: 'addRow' },
     rows: [{ before: null, after }],

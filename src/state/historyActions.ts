@@ -5,6 +5,7 @@ import { findObservation, tableRows, type ObsTable, type RowChange } from '../mo
 import type { CatalogEntry, Observation } from '../model/types';
 import type { Change } from './messages';
 import { commit, say, type AppState } from './state';
+import { computedProblem, storesComputed } from './derivedGuard';
 
 /** Field by field, numbers by Object.is: -0 differs from 0 (JSON text would call them equal). */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -37,6 +38,11 @@ export function revertRow(
     sameObservation,
   ).value;
   if (sameObservation(current, target)) return say(s, 'info', { code: 'alreadyBefore' });
+  if (target && storesComputed(s.catalog, current, target))
+    return say(s, 'error', {
+      code: 'fieldProblems',
+      problems: [computedProblem(target.indicator)],
+    });
   return say(
     commit(s, {
       label: { code: 'revertOne' },

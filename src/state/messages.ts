@@ -45,7 +45,9 @@ export type StoredLabel = Change | string;
 export type FieldProblem =
   | { code: 'keptOld'; reason: Problem }
   | { code: 'notSaved'; reason: Problem }
-  | { code: 'required'; field: 'district' | 'indicator' };
+  | { code: 'required'; field: 'district' | 'indicator' }
+  /** A formula indicator's actual value: computed from its inputs, never typed or stored. */
+  | { code: 'computedValue'; indicator: string };
 
 /** Taken, but worth a word. */
 export type FieldWarning =

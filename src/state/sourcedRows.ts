@@ -2,15 +2,21 @@
 import { IMPORTED_CATEGORY } from '../model/categories';
 import type { CatalogEntry, Observation } from '../model/types';
 import { commit, newId, say, type AppState } from './state';
+import { computedProblem } from './derivedGuard';
+import { isFormula } from '../model/formulaCheck';
 
 export type SourcedRow = Omit<Observation, 'id'>;
 
 export function addSourcedRows(
   s0: AppState,
-  rows: readonly SourcedRow[],
+  all: readonly SourcedRow[],
   reportName: string,
 ): AppState {
   let s = s0;
+  // A report's figure for a formula indicator's actual is not stored: the formula computes it.
+  const computed = (r: SourcedRow) => r.kind === 'actual' && isFormula(s0.catalog, r.indicator);
+  const rows = all.filter((r) => !computed(r));
+  const refused = [...new Set(all.filter(computed).map((r) => r.indicator))];
   const newEntries = new Map<string, CatalogEntry>();
   const changes = rows.map((r) => {
     let id: string;
@@ -41,5 +47,10 @@ export function addSourcedRows(
       districts.length > s.districts.length ? { before: s.districts, after: districts } : undefined,
     catalog: catalog !== s.catalog ? { before: s.catalog, after: catalog } : undefined,
   });
+  if (refused.length)
+    return say(next, 'warning', {
+      code: 'fieldProblems',
+      problems: refused.map((name) => computedProblem(name)),
+    });
   return say(next, 'info', { code: 'readerImported', count: rows.length, report: reportName });
 }

@@ -204,7 +204,7 @@ function composeRows(rows: readonly RowChange[]): RowChange[] {
 }
 
 function step(s: AppState, p: Patch, dir: 'undo' | 'redo'): AppState {
-  const { patch, skipped } = guardPatch(s, p);
+  const { patch, skipped, refused } = guardPatch(s, p);
   const empty = patch.rows.length === 0 && !patch.goalSets;
   const next = empty ? s : applyPatch(s, patch);
   // What the step actually did is what the opposite step takes back.
@@ -220,6 +220,7 @@ function step(s: AppState, p: Patch, dir: 'undo' | 'redo'): AppState {
     lastChange: empty ? s.lastChange : change(s, done, dir),
   };
   if (skipped.length) return say(out, 'warning', { code: 'changedElsewhere', ...cellsOf(skipped) });
+  if (refused.length) return say(out, 'warning', { code: 'fieldProblems', problems: refused });
   return say(out, 'info', { code: dir === 'undo' ? 'undone' : 'redone', change: p.label });
 }
 

@@ -3,7 +3,8 @@
 import { mergeFields, mergeGoalSets, mergeItem, sameObservation } from '../model/merge';
 import { findObservation, type RowChange } from '../model/table';
 import type { Observation } from '../model/types';
-import type { CellRef } from './messages';
+import type { CellRef, FieldProblem } from './messages';
+import { refuseInStep, withoutComputed } from './derivedGuard';
 import type { AppState, Patch } from './state';
 
 /** A cell undo or redo left alone because another tab changed it since. */
@@ -13,8 +14,11 @@ export type SkippedCell = CellRef;
  * Applies an undo or redo only where the data still holds what the step expects (`before`):
  * a field another tab changed since is left as it is and reported, the rest still applies.
  */
-export function guardPatch(s: AppState, p: Patch): { patch: Patch; skipped: SkippedCell[] } {
-  const rows: RowChange[] = [];
+export function guardPatch(
+  s: AppState,
+  p: Patch,
+): { patch: Patch; skipped: SkippedCell[]; refused: FieldProblem[] } {
+  const all: RowChange[] = [];
   const skipped: SkippedCell[] = [];
   for (const c of p.rows) {
     const id = (c.before ?? c.after)?.id ?? '';
@@ -22,8 +26,14 @@ export function guardPatch(s: AppState, p: Patch): { patch: Patch; skipped: Skip
     const r = mergeItem(c.before, c.after, current, 'theirs', mergeFields, sameObservation);
     const shown = current ?? c.before ?? c.after;
     if (shown) skipped.push(...r.conflicts.map((field) => ({ row: shown, field })));
-    if (!sameObservation(r.value, current)) rows.push({ before: current, after: r.value });
+    if (!sameObservation(r.value, current)) all.push({ before: current, after: r.value });
   }
+  // A formula indicator's actual is computed: a step never puts a typed value back into one.
+  const { rows, refused } = withoutComputed(
+    p.catalog?.after ?? s.catalog,
+    all,
+    refuseInStep(p.catalog?.after ?? s.catalog, p.source),
+  );
   let goalSets: Patch['goalSets'];
   if (p.goalSets) {
     const r = mergeGoalSets(p.goalSets.before, p.goalSets.after, s.goalSets, 'theirs');
@@ -41,6 +51,7 @@ export function guardPatch(s: AppState, p: Patch): { patch: Patch; skipped: Skip
       catalog: p.catalog,
     },
     skipped,
+    refused,
   };
 }
 
