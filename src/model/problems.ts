@@ -85,6 +85,8 @@ export type ProblemBody =
   | { code: 'unitConverted'; text: string; fileUnit: string; value: number; unit: string }
   | { code: 'unknownDistrict'; name: string }
   | { code: 'unknownIndicator'; name: string }
+  /** An actual value of a formula indicator: computed from its inputs, never imported. */
+  | { code: 'formulaActual'; name: string }
   // Catalog
   | { code: 'catalogNoName' }
   | { code: 'catalogDirection'; text: string }
