@@ -26,6 +26,8 @@ export interface CellMeta {
   className?: string;
   title?: string;
   badge?: string;
+  /** No editor opens on it (a computed value); onLocked says why. Paste and fill still reach onEdit. */
+  locked?: boolean;
 }
 
 export interface GridRow {
@@ -56,6 +58,8 @@ export interface GridOptions {
   rowHeight?: number;
   onEdit(changes: CellChange[], source: EditSource): void;
   onSelect?(row: GridRow, key: string): void;
+  /** Typing into a locked cell: the editor stays closed, and the app says why. */
+  onLocked?(row: GridRow, key: string): void;
   /** Extra context-menu entries acting on the selected rows. */
   rowActions?: { name: string; run(rows: GridRow[]): void }[];
 }
@@ -240,6 +244,13 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
       const first = out[0] as CellChange;
       opt.onSelect?.(first.row, first.key);
       gridMove = true;
+    },
+    beforeBeginEditing(row, col) {
+      const r = rows[hot.toPhysicalRow(row)];
+      const key = String(hot.colToProp(col));
+      if (!r?.meta?.[key]?.locked) return true;
+      opt.onLocked?.(r, key);
+      return false;
     },
     afterBeginEditing(row, col) {
       const text = hot.getDataAtCell(row, col);

@@ -81,6 +81,31 @@ export const en: Strings = {
       quote: 'Quote',
     },
   },
+  // Formula indicators' computed values: marks in every view, and the trace panel.
+  derived: {
+    computed: 'Computed by formula (read-only)',
+    formulaRow: 'formula',
+    formulaRowTitle: (formula: string) => `Formula indicator: ${formula}`,
+    short: {
+      missingNumerator: 'no numerator',
+      missingDenominator: 'no denominator',
+      missingInput: 'no input',
+      divisionByZero: 'divided by 0',
+      formulaNotFinite: 'not computable',
+    },
+    earlier: (name: string, year: number) => `${name} from ${year}`,
+    panel: 'How it is computed',
+    formula: 'Formula',
+    definition: 'Definition',
+    standard: 'Standard',
+    result: 'Result',
+    inputs: 'Inputs',
+    noInput: 'no value',
+    noSource: 'entered by hand, no source',
+    jump: 'Go to this cell',
+    readOnly:
+      'A formula indicator’s actual values are computed from its inputs and cannot be edited; edit the inputs instead.',
+  },
   deck: {
     title: 'Slides',
     add: 'Add to slides',

@@ -1,6 +1,8 @@
 // Composition root: store → views, charts, toolbar, persistence, sync. Every change goes
 // through the store; nothing else writes to IndexedDB or the grid.
 import { mountSourcePanel } from './sourcePanel';
+import type { TraceJump } from './tracePanel';
+import { rowKey } from '../model/compare';
 import { editObservations } from '../state/actions';
 import type { ChartsHandle } from '../charts';
 import { loadSeedCatalog } from '../data/seed';
@@ -120,6 +122,14 @@ export async function startApp(
   shell.charts.addEventListener('chart-show-all', (e) =>
     store.update((s) => setUi(s, { chartAll: (e as CustomEvent<boolean>).detail })),
   );
+  // 计算过程 → an input's cell: shown in the compare grid and selected.
+  shell.charts.addEventListener('trace-jump', (e) => {
+    const d = (e as CustomEvent<TraceJump>).detail;
+    store.update((s) => setUi(s, { view: 'compare', category: '', ...d }));
+    requestAnimationFrame(
+      () => void grids.compare.grid?.selectCell(rowKey(d.indicator, d.scope), `d:${d.district}`),
+    );
+  });
   const chartsReady = import('../charts').then((m) => {
     chartsHandle = m.mountCharts(shell.charts);
     if (store.getState().storage !== 'loading') charts.update(store.getState());

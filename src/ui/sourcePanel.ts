@@ -3,31 +3,17 @@
 import { reportHeading, seedReportInfo } from '../data/reports';
 import { reportText } from '../db/reports';
 import { districtName, formatNumber, indicatorName, scopeName, t, withUnitText } from '../i18n';
-import { conflictGroup, numberSpan, origin, sourcesDisagree } from '../model/provenance';
+import { isDerivedId } from '../model/derived';
+import { conflictGroup, origin, sourcesDisagree } from '../model/provenance';
 import { findObservation } from '../model/table';
-import type { Observation } from '../model/types';
 import { chooseValue, restoreSourceValue, setNoteAndCitation } from '../state/provenanceActions';
 import type { AppState } from '../state/state';
 import { el } from './el';
-import { codeMissing, onDemand } from './lazy';
 import type { Services } from './services';
-import { shownText } from '../state/messages';
+import { openReportButton, quoteBlock } from './reportLink';
+import { traceParts } from './tracePanel';
 
 const shown = (v: number | null, q = '') => (v === null ? '—' : `${q}${formatNumber(v)}`);
-
-/** The quote as text, with the number wrapped in <mark>. */
-function quoteBlock(o: Observation): HTMLElement {
-  const span = numberSpan(o.quote, o.original?.value ?? o.value);
-  const block = el('blockquote', { class: 'source-quote verbatim', lang: 'zh-CN' });
-  if (span)
-    block.append(
-      o.quote.slice(0, span[0]),
-      el('mark', {}, o.quote.slice(span[0], span[1])),
-      o.quote.slice(span[1]),
-    );
-  else block.append(o.quote);
-  return block;
-}
 
 export function legend(): HTMLElement {
   const items = t.trace.legendItems;
@@ -57,6 +43,11 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
       const inputs = [s.table, s.ui.obsId, s.catalog];
       if (inputs.every((x, i) => x === last[i])) return;
       last = inputs;
+      // A computed value has no source of its own: its formula and inputs instead.
+      if (isDerivedId(s.ui.obsId)) {
+        box.replaceChildren(...traceParts(s, s.ui.obsId ?? '', sv));
+        return;
+      }
       const o = s.ui.obsId ? findObservation(s.table, s.ui.obsId) : undefined;
       const parts: (Node | string)[] = [el('h2', {}, t.trace.panel)];
       if (!o) {
@@ -87,30 +78,11 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
       // A report row's note says how to read it (year reported vs measured, definitions).
       if (o.note && kind !== 'user')
         parts.push(el('p', { class: 'source-note' }, `${t.trace.note}：${o.note}`));
-      if (o.quote) {
-        parts.push(quoteBlock(o));
-        const open = el('button', { type: 'button' }, t.trace.openReport);
-        open.onclick = async () => {
-          // A seed report's text is itself loaded on demand, like the viewer.
-          const text = await reportText(o.source, sv.db()).catch(async (e: unknown) => {
-            await codeMissing(sv, 'seed report', e);
-            return undefined;
-          });
-          if (text === undefined) return;
-          if (!text)
-            return sv.store.update((st) => ({
-              ...st,
-              message: {
-                id: (st.message?.id ?? 0) + 1,
-                kind: 'error',
-                msg: shownText(t.trace.reportMissing),
-              },
-            }));
-          const m = await onDemand(sv, 'reportViewer');
-          m?.openReportViewer(o.source, text, o.quote, o.district);
-        };
-        parts.push(open);
-      }
+      if (o.quote)
+        parts.push(
+          quoteBlock(o.quote, o.original?.value ?? o.value),
+          openReportButton(sv, o.source, o.quote, o.district),
+        );
       if (kind === 'edited' && o.original) {
         const restore = el('button', { type: 'button' }, t.trace.restore);
         restore.onclick = () => sv.store.update((st) => restoreSourceValue(st, o.id));

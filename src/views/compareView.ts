@@ -10,7 +10,7 @@ import {
   withUnitText,
   t,
 } from '../i18n';
-import type { Catalog } from '../model/types';
+import type { Catalog, Kind } from '../model/types';
 import type { CompareCell, CompareRow, CompareView } from '../model/compare';
 import {
   mountGrid,
@@ -27,7 +27,9 @@ import {
   type NewCell,
 } from '../state/actions';
 import { selectCompare } from '../state/selectors';
-import { asOneStep, setUi, type AppState } from '../state/state';
+import { asOneStep, say, setUi, type AppState } from '../state/state';
+import { computedProblem } from '../state/derivedGuard';
+import { derivedClasses, derivedNotes, derivedShort, formulaOf } from './derivedText';
 import type { Store } from '../state/store';
 import { problemText } from '../i18n/problems';
 
@@ -35,38 +37,56 @@ const D = 'd:';
 
 // Display text and marks per cell object, kept by each mounted grid: unchanged districts reuse
 // their cells, so an edit formats one column, not the whole matrix.
-type CellTexts = WeakMap<CompareCell, { value: string | number; meta: CellMeta }>;
+type CellTexts = WeakMap<CompareCell, { value: string | number | null; meta: CellMeta }>;
 
 function cellView(c: CompareCell, r: CompareRow, d: string, catalog: Catalog, cache: CellTexts) {
   const hit = cache.get(c);
   if (hit) return hit;
-  const value = c.qualifier ? `${c.qualifier}${formatNumber(c.value ?? 0)}` : (c.value ?? 0);
+  // A value that could not be computed shows why (缺分母), never 0 or a blank.
+  const value =
+    c.value === null
+      ? c.derived
+        ? derivedShort(c.derived)
+        : null
+      : c.qualifier
+        ? `${c.qualifier}${formatNumber(c.value)}`
+        : c.value;
   const classes = [
+    ...(c.derived ? derivedClasses(c.derived) : []),
     c.conflict ? (c.chosen ? 'cell-chosen' : 'cell-conflict') : '',
     c.outOfRange ? 'cell-invalid' : '',
     c.origin ? `mark-${c.origin}` : '',
   ].filter(Boolean);
   const name = indicatorName(catalog, r.indicator);
   const where = `${districtName(d)} · ${r.scope ? t.paren(name, scopeName(r.scope)) : name}`;
+  const shown = c.value === null ? String(value ?? '') : formatNumber(c.value);
   const notes = [
-    t.compareCell(
-      where,
-      `${c.qualifier}${withUnitText(formatNumber(c.value ?? 0), r.unit)}`,
-      c.year ?? '',
-    ),
+    t.compareCell(where, `${c.qualifier}${withUnitText(shown, r.unit)}`, c.year ?? ''),
   ];
+  if (c.derived) notes.push(...derivedNotes(c.derived, catalog));
   if (c.origin) notes.push(t.trace.origin[c.origin]);
   if (c.conflict) notes.push(c.chosen ? t.trace.legendItems.chosen : t.conflictNote);
   if (c.outOfRange) notes.push(problemText(c.outOfRange));
   const out = {
     value,
-    meta: { className: classes.join(' ') || undefined, title: notes.join('\n') },
+    meta: {
+      className: classes.join(' ') || undefined,
+      title: notes.join('\n'),
+      locked: c.derived ? true : undefined,
+    },
   };
   cache.set(c, out);
   return out;
 }
 
-function toRows(view: CompareView, catalog: Catalog, cache: CellTexts): GridRow[] {
+/** A formula row's empty actual cell: the numerator has no value for it (nothing to divide). */
+const noNumerator = (): CellMeta => ({
+  className: 'cell-derived cell-derived-missing',
+  title: t.derived.computed,
+  locked: true,
+});
+
+function toRows(view: CompareView, catalog: Catalog, cache: CellTexts, kind: Kind): GridRow[] {
   return view.rows.map((r) => {
     const values: GridRow['values'] = {
       indicator: indicatorName(catalog, r.indicator),
@@ -75,15 +95,31 @@ function toRows(view: CompareView, catalog: Catalog, cache: CellTexts): GridRow[
       category: categoryName(r.category),
     };
     const meta: Record<string, CellMeta> = {};
+    const formula = formulaOf(catalog, r.indicator);
+    if (formula !== null)
+      meta.indicator = {
+        className: 'row-formula',
+        title: t.derived.formulaRowTitle(formula),
+        badge: t.derived.formulaRow,
+      };
     const sort: Record<string, number | null> = {};
     view.districts.forEach((d, i) => {
       const c = r.cells[i];
+      if (c?.derived && c.value === null) {
+        const v = cellView(c, r, d, catalog, cache);
+        values[D + d] = v.value;
+        sort[D + d] = null;
+        meta[D + d] = v.meta;
+        return;
+      }
       if (!c || c.value === null) {
-        values[D + d] = null;
+        const computed = formula !== null && kind === 'actual';
+        values[D + d] = computed ? t.derived.short.missingNumerator : null;
+        if (computed) meta[D + d] = noNumerator();
         return;
       }
       const v = cellView(c, r, d, catalog, cache);
-      values[D + d] = v.value;
+      values[D + d] = v.value ?? null;
       sort[D + d] = c.value;
       meta[D + d] = r.mixedYears && c.year !== null ? { ...v.meta, badge: String(c.year) } : v.meta;
     });
@@ -158,6 +194,13 @@ export function mountCompare(
         }),
       );
     },
+    onLocked(row) {
+      const r = view?.rows.find((x) => x.key === row.key);
+      if (r)
+        store.update((s) =>
+          say(s, 'error', { code: 'fieldProblems', problems: [computedProblem(r.indicator)] }),
+        );
+    },
     onSelect(row, key) {
       const r = view?.rows.find((x) => x.key === row.key);
       if (!r) return;
@@ -179,7 +222,7 @@ export function mountCompare(
         shownDistricts = s.districts;
         grid.setColumns(columnsFor(s.districts));
       }
-      grid.update(toRows(view, s.catalog, cells));
+      grid.update(toRows(view, s.catalog, cells, s.ui.kind));
     },
   };
 }
