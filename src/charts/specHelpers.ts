@@ -103,8 +103,12 @@ export function sourceLine(
   extra = '',
 ): string {
   if (items.length === 0) return extra ? t.chart.source(extra) : t.chart.sourceNone;
-  const files = new Set(used.map((o) => o.source).filter((s) => s !== ''));
-  const manual = used.some((o) => o.source === '');
+  // A computed value's sources are its inputs' (the value itself has none).
+  const sources = used.flatMap((o) =>
+    o.derived ? o.derived.inputs.filter((i) => i.obsId !== null).map((i) => i.source) : [o.source],
+  );
+  const files = new Set(sources.filter((s) => s !== ''));
+  const manual = sources.some((s) => s === '');
   const shown = items.slice(0, 3).join(t.sep.list);
   const count = files.size > 0 ? t.chart.reports(files.size) : '';
   let text = items.length > 3 ? t.chart.andMore(shown, count) : shown;

@@ -153,10 +153,15 @@ function acrossAll(input: ChartInput): AcrossSpec {
     }
     const goal = latestGoal(goalsByDistrict.get(d) ?? []);
     const status: BarStatus = goal ? goal.result.status : 'none';
+    // A computed value says so; one that could not be computed says why (缺分母), never 0.
+    const reason = cell?.derived?.reason;
     const text =
       value === null
-        ? '—'
-        : t.paren(valueText(value, unit, cell?.qualifier), String(cell?.year ?? ''));
+        ? reason
+          ? t.derived.short[reason.code]
+          : '—'
+        : t.paren(valueText(value, unit, cell?.qualifier), String(cell?.year ?? '')) +
+          (cell?.derived ? ` ${t.derived.computed}` : '');
     return { value, status, text };
   });
   const targets = targetObs.map((o) => o?.value ?? null);

@@ -125,7 +125,8 @@ function columnOf(
       obsId: obs.id,
       conflict,
       chosen: conflict && obs.preferred === true,
-      origin: origin(obs),
+      // A computed value has no origin of its own: its inputs do (the trace shows them).
+      origin: obs.derived ? null : origin(obs),
       outOfRange: obs.value === null ? null : rangeProblem(catalog.get(obs.indicator), obs.value),
       derived: obs.derived ?? null,
     });

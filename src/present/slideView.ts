@@ -6,6 +6,7 @@ import type { Slide } from '../model/slides';
 import {
   compareFor,
   scorecardFor,
+  selectDataTable,
   selectSlideChartInput,
   type DataSlices,
 } from '../state/selectors';
@@ -88,7 +89,7 @@ export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): 
       } else {
         const card = scorecardFor(s, slide.goalSource);
         if (card) {
-          const table = scorecardTable(card, s.catalog);
+          const table = scorecardTable(card, s.catalog, selectDataTable(s));
           body.replaceChildren(scorecardLegend(), table);
           fitTable(body, table);
           texts.source = t.scorecard.source(card.years.join(t.sep.list));

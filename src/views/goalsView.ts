@@ -9,14 +9,19 @@ import {
   unitName,
   t,
 } from '../i18n';
-import type { Catalog } from '../model/types';
 import type { GoalStatus } from '../model/goals';
 import type { GoalRow } from '../model/goalsView';
 import { mountGrid, type GridColumn, type GridHandle, type GridRow } from '../grid/grid';
 import { addFromCell, editObservations } from '../state/actions';
 import { editGoalTarget, removeGoalTarget } from '../state/goalSetActions';
 import { selectGoalRows, type GoalRows } from '../state/selectors';
-import { asOneStep, setUi, type AppState } from '../state/state';
+import { asOneStep, say, setUi, type AppState } from '../state/state';
+import { computedProblem } from '../state/derivedGuard';
+import { selectDataTable } from '../state/selectors';
+import { isFormula } from '../model/formulaCheck';
+import { seriesOf } from '../model/series';
+import { findObservation } from '../model/table';
+import { derivedNotes, derivedShort } from './derivedText';
 import type { Store } from '../state/store';
 
 const fmt = (n: number | null | undefined, digits = 2) =>
@@ -32,8 +37,35 @@ const STATUS_RANK: Record<GoalStatus, number | null> = {
   no_data: null,
 };
 
-function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[] {
+/** A formula indicator's baseline and latest are computed: marked, locked, and a missing latest says why. */
+function computedCells(g: GoalRow, s: AppState): Pick<GridRow, 'meta' | 'values'> | null {
+  if (!isFormula(s.catalog, g.indicator)) return null;
+  const meta = { className: 'cell-derived', title: t.derived.computed, locked: true };
+  const values: GridRow['values'] = {};
+  const out = { meta: { baseline: meta, baselineYear: meta, latest: meta }, values };
+  if (g.latest) {
+    const o = findObservation(selectDataTable(s), g.latest.id);
+    if (o?.derived)
+      out.meta.latest = { ...meta, title: derivedNotes(o.derived, s.catalog).join('\n') };
+    return out;
+  }
+  const list = seriesOf(selectDataTable(s), g.district, g.indicator, g.scope, 'actual');
+  const last = list[list.length - 1];
+  if (last?.derived?.reason) {
+    values.latest = derivedShort(last.derived);
+    out.meta.latest = {
+      ...meta,
+      className: 'cell-derived cell-derived-missing',
+      title: derivedNotes(last.derived, s.catalog).join('\n'),
+    };
+  }
+  return out;
+}
+
+function toRows(goals: GoalRow[], fromSet: boolean, s: AppState): GridRow[] {
+  const catalog = s.catalog;
   return goals.map((g) => {
+    const computed = computedCells(g, s);
     const r = g.result;
     const gapText =
       r.gap === null
@@ -66,6 +98,7 @@ function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[]
               : null
             : fmt(r.perYear, 3),
         status: statusText(r.status, t.status[r.status]),
+        ...computed?.values,
       },
       // Texts such as "差 2" and "已达成" sort by what they stand for; 缺数据 goes last.
       sort: {
@@ -84,6 +117,7 @@ function toRows(goals: GoalRow[], fromSet: boolean, catalog: Catalog): GridRow[]
               : '',
         },
         target: fromSet ? { title: t.goals.fromSet } : {},
+        ...computed?.meta,
       },
       readOnly: { baseline: false, baselineYear: false, target: false, targetYear: false },
     };
@@ -180,6 +214,13 @@ export function mountGoals(
         }),
       );
     },
+    onLocked(row) {
+      const g = byKey().get(row.key);
+      if (g)
+        store.update((s) =>
+          say(s, 'error', { code: 'fieldProblems', problems: [computedProblem(g.indicator)] }),
+        );
+    },
     onSelect(row, key) {
       const g = byKey().get(row.key);
       if (!g) return;
@@ -223,7 +264,7 @@ export function mountGoals(
       if (next === shown) return;
       shown = next;
       goals = next.rows;
-      grid.update(toRows(goals, next.set !== null, s.catalog));
+      grid.update(toRows(goals, next.set !== null, s));
     },
   };
 }

@@ -9,19 +9,38 @@ import {
   withUnitText,
 } from '../i18n';
 import type { Scorecard } from '../model/scorecard';
+import { seriesOf } from '../model/series';
+import type { ObsTable } from '../model/table';
 import type { Catalog } from '../model/types';
+import { derivedShort, formulaOf } from './derivedText';
 import { el } from './el';
+
+/** A formula column's empty cell: why its latest value could not be computed (缺分母). */
+function missingWhy(data: ObsTable | undefined, district: string, indicator: string): string {
+  const list = data ? seriesOf(data, district, indicator, '', 'actual') : [];
+  const last = list[list.length - 1];
+  return last?.derived ? derivedShort(last.derived) : '';
+}
 
 const BANDS = ['met', 'near', 'on_track', 'behind', 'no_data'] as const;
 
-export function scorecardTable(card: Scorecard, catalog: Catalog): HTMLTableElement {
+/** `data`: the table with computed values (selectDataTable), to say why a formula's cell is empty. */
+export function scorecardTable(
+  card: Scorecard,
+  catalog: Catalog,
+  data?: ObsTable,
+): HTMLTableElement {
   const head = el('tr', {}, el('th', { scope: 'col' }, t.scorecard.district));
-  for (const c of card.columns) {
+  const formulas = card.columns.map((c) => formulaOf(catalog, c.indicator));
+  for (const [i, c] of card.columns.entries()) {
     const q = c.qualifier;
+    const formula = formulas[i] ?? null;
     head.append(
       el(
         'th',
-        { scope: 'col' },
+        formula === null
+          ? { scope: 'col' }
+          : { scope: 'col', class: 'sc-formula', title: t.derived.formulaRowTitle(formula) },
         el('span', { class: 'sc-name' }, indicatorName(catalog, c.indicator)),
         el(
           'span',
@@ -44,13 +63,17 @@ export function scorecardTable(card: Scorecard, catalog: Catalog): HTMLTableElem
     const tr = el('tr', {}, el('th', { scope: 'row' }, districtName(r.district)));
     r.cells.forEach((cell, i) => {
       const col = card.columns[i];
+      const computed = col !== undefined && (formulas[i] ?? null) !== null;
+      const why =
+        computed && cell.value === null ? missingWhy(data, r.district, col.indicator) : '';
       const text =
-        cell.value === null ? '—' : withUnitText(formatNumber(cell.value), col?.unit ?? '');
+        cell.value === null ? why || '—' : withUnitText(formatNumber(cell.value), col?.unit ?? '');
+      const title = `${t.scorecard.bands[cell.band]}${cell.year ? ` · ${cell.year}` : ''}`;
       const td = el(
         'td',
         {
-          class: `band band-${cell.band}`,
-          title: `${t.scorecard.bands[cell.band]}${cell.year ? ` · ${cell.year}` : ''}`,
+          class: `band band-${cell.band}${computed ? ' sc-derived' : ''}`,
+          title: computed ? `${title}\n${t.derived.computed}` : title,
         },
         el('span', { class: 'sc-mark', 'aria-hidden': 'true' }, STATUS_MARK[cell.band]),
         ` ${text}`,

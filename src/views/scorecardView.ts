@@ -2,7 +2,7 @@
 import { goalSetName, t } from '../i18n';
 import { sortScorecard, type Scorecard } from '../model/scorecard';
 import type { SortOrder } from '../model/sortKeys';
-import { selectScorecard } from '../state/selectors';
+import { selectDataTable, selectScorecard } from '../state/selectors';
 import type { AppState } from '../state/state';
 import { el } from './el';
 import { scorecardLegend, scorecardTable } from './scorecardTable';
@@ -41,7 +41,7 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
       if (sort.column !== null && sort.column >= built.columns.length)
         sort = { column: null, order: 'asc' };
       const card = sortScorecard(built, sort.column, sort.order);
-      const table = scorecardTable(card, s.catalog);
+      const table = scorecardTable(card, s.catalog, selectDataTable(s));
       table.querySelectorAll('thead th').forEach((th, i) => {
         if (i === 0) return;
         th.setAttribute('tabindex', '0');

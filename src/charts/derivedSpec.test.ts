@@ -1,0 +1,90 @@
+// A formula indicator in the across-districts chart: a computed value is a bar, one that could
+// not be computed is a gap (never 0) whose tooltip says why, and the source line cites inputs.
+import { describe, expect, it } from 'vitest';
+import { tableFrom } from '../model/table';
+import { testCatalog, testObservation } from '../model/testRows';
+import type { CatalogEntry } from '../model/types';
+import { selectChartInput } from '../state/selectors';
+import { initialState, setUi, type AppState } from '../state/state';
+import { indicatorAcrossDistricts } from './specs';
+
+const entry = (indicator: string, unit: string, extra: Partial<CatalogEntry> = {}) => ({
+  indicator,
+  nameEn: '',
+  unit,
+  direction: 'higher' as const,
+  min: 0,
+  max: null,
+  category: '基本情况',
+  ...extra,
+});
+const RATE = '每千人口托位数（算）';
+const catalog = testCatalog(
+  entry('人口', '万人'),
+  entry('婴幼儿托位总数', '个'),
+  entry(RATE, '个', {
+    formula: {
+      ast: {
+        k: 'op',
+        op: '*',
+        a: {
+          k: 'op',
+          op: '/',
+          a: { k: 'ref', name: '婴幼儿托位总数' },
+          b: { k: 'ref', name: '人口' },
+        },
+        b: { k: 'num', v: 1000 },
+      },
+      earlierDenominator: false,
+      definition: '',
+      standard: '',
+    },
+  }),
+);
+const state = (): AppState =>
+  setUi(
+    {
+      ...initialState(catalog, ['江津区', '黔江区'], 't-'),
+      table: tableFrom([
+        testObservation({
+          id: 'a',
+          indicator: '人口',
+          unit: '万人',
+          value: 150,
+          source: 'r.txt',
+          quote: 'q',
+        }),
+        testObservation({
+          id: 'b',
+          indicator: '婴幼儿托位总数',
+          unit: '个',
+          value: 3748,
+          source: 'r.txt',
+          quote: 'q',
+        }),
+        testObservation({
+          id: 'c',
+          district: '黔江区',
+          indicator: '婴幼儿托位总数',
+          unit: '个',
+          value: 1200,
+          source: 'r2.txt',
+          quote: 'q',
+        }),
+      ]),
+      storage: 'memory',
+    },
+    { indicator: RATE, scope: '' },
+  );
+
+describe('a formula indicator in the across chart', () => {
+  it('draws the computed value, leaves a gap where it cannot be computed, and says why', () => {
+    const spec = indicatorAcrossDistricts(selectChartInput(state()));
+    expect(spec.values).toEqual([2.5, null]);
+    expect(spec.valueTexts[0]).toContain('由公式计算');
+    expect(spec.valueTexts[1]).toBe('缺分母');
+    // Cited through its inputs' reports, not as a hand entry.
+    expect(spec.sourceLine).toContain('1 份');
+    expect(spec.sourceLine).not.toContain('手工');
+  });
+});
