@@ -4,7 +4,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Backup } from '../src/model/backup';
 import type { CatalogEntry, Observation } from '../src/model/types';
-import { compareCell, openApp, selectCell, toast, workbook } from './app';
+import {
+  chartValue,
+  compareCell,
+  openApp,
+  selectCell,
+  showView,
+  toast,
+  typeIntoCell,
+  workbook,
+} from './app';
 
 const RATE = '每千人口托位数（测）';
 const PLACES = '婴幼儿托位总数';
@@ -47,6 +56,17 @@ const qianjiang: Observation = {
   note: '',
 };
 
+// A target on a formula indicator is an ordinary stored target: editable.
+const target: Observation = {
+  ...qianjiang,
+  id: 'e2e-jj-target',
+  district: '江津区',
+  indicator: RATE,
+  year: 2025,
+  kind: 'target',
+  value: 4.5,
+};
+
 /** The compare grid's cell for RATE in one district column (江津区 is the 5th column). */
 const cellOf = (page: Page, column: number) =>
   page
@@ -69,7 +89,7 @@ test('a formula indicator is computed, shows why where it cannot be, is read-onl
   const { text } = await wb.exportBackup();
   const backup = JSON.parse(text) as Backup;
   backup.catalog.push(rate);
-  backup.observations.push(qianjiang);
+  backup.observations.push(qianjiang, target);
   await wb.importBackup('derived.json', JSON.stringify(backup));
   await wb.select({ category: CATEGORY });
 
@@ -84,6 +104,10 @@ test('a formula indicator is computed, shows why where it cannot be, is read-onl
   await expect(
     page.locator('[data-pane="compare"] .ht_clone_inline_start tr', { hasText: RATE }).first(),
   ).toContainText('公式');
+  // In the chart 黔江区 is a gap, never a 0 bar.
+  await wb.select({ indicator: RATE, scope: '' });
+  await expect.poll(() => chartValue(page, 'across', '江津区')).toBe(2.5);
+  expect(await chartValue(page, 'across', '黔江区')).toBeNull();
 
   // Typing or Delete changes nothing, and says why.
   const steps = await wb.undoDepth();
@@ -96,7 +120,8 @@ test('a formula indicator is computed, shows why where it cannot be, is read-onl
   await page.keyboard.press('Delete');
   await expect(toast(page)).toContainText('由公式计算');
   expect((await compareCell(page, RATE, '江津区'))?.value).toBe(2.5);
-  expect(await storedRates(page)).toBe(0);
+  // Only the stored target: no actual value was stored.
+  expect(await storedRates(page)).toBe(1);
   expect(await wb.undoDepth()).toBe(steps);
   await expect(jiangjin).toHaveText('2.5');
 
@@ -135,6 +160,25 @@ test('a formula indicator is computed, shows why where it cannot be, is read-onl
   await expect
     .poll(() => wb.app((a) => [a.state().ui.indicator, a.state().ui.district]))
     .toEqual(['人口', '江津区']);
+
+  // 目标: the computed latest is marked and locked; the target is the planner's to edit.
+  await showView(page, 'goals');
+  const goalRow = `江津区|${RATE}||2025|`;
+  await selectCell(page, 'goals', goalRow, 'baseline');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await expect(toast(page)).toContainText('由公式计算');
+  expect(await storedRates(page)).toBe(1);
+  await typeIntoCell(page, 'goals', goalRow, 'target', '5');
+  await expect
+    .poll(async () => (await wb.goals()).find((g) => g.key === goalRow)?.target?.value)
+    .toBe(5);
+  const latest = (await wb.goals()).find((g) => g.key === goalRow)?.latest;
+  expect(latest?.value).toBe(2.5);
+  await expect(
+    page.locator('[data-pane="goals"] .ht_master td.cell-derived', { hasText: '2.5' }),
+  ).toHaveCount(1);
+  await showView(page, 'compare');
 
   if (process.env.DERIVED_SHOT) {
     await wb.select({ category: CATEGORY });
