@@ -8,6 +8,7 @@ import {
   chartValue,
   compareCell,
   openApp,
+  pasteIntoCell,
   selectCell,
   showView,
   toast,
@@ -118,6 +119,12 @@ test('a formula indicator is computed, shows why where it cannot be, is read-onl
   expect(await wb.isEditing()).toBe(false);
   await selectCell(page, 'compare', RATE, 'd:江津区');
   await page.keyboard.press('Delete');
+  await expect(toast(page)).toContainText('由公式计算');
+  const said = () => wb.app((a) => a.state().message);
+  const before = (await said())?.id;
+  await pasteIntoCell(page, 'compare', RATE, 'd:黔江区', '7');
+  await expect.poll(async () => (await said())?.id).not.toBe(before);
+  expect(JSON.stringify((await said())?.msg)).toContain('computedValue');
   await expect(toast(page)).toContainText('由公式计算');
   expect((await compareCell(page, RATE, '江津区'))?.value).toBe(2.5);
   // Only the stored target: no actual value was stored.

@@ -248,7 +248,8 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     beforeBeginEditing(row, col) {
       const r = rows[hot.toPhysicalRow(row)];
       const key = String(hot.colToProp(col));
-      if (!r?.meta?.[key]?.locked) return true;
+      // Anything but false keeps Handsontable's own rules (true would lift them).
+      if (!r?.meta?.[key]?.locked) return undefined;
       opt.onLocked?.(r, key);
       return false;
     },

@@ -103,8 +103,6 @@ export const en: Strings = {
     noInput: 'no value',
     noSource: 'entered by hand, no source',
     jump: 'Go to this cell',
-    readOnly:
-      'A formula indicator’s actual values are computed from its inputs and cannot be edited; edit the inputs instead.',
   },
   deck: {
     title: 'Slides',

@@ -96,7 +96,6 @@ export const zh = {
     noInput: '无数值',
     noSource: '手工录入，无出处',
     jump: '定位到此单元格',
-    readOnly: '公式指标的实际值由输入计算，不能直接修改；请修改输入指标的数值。',
   },
   deck: {
     title: '幻灯片',
