@@ -37,7 +37,8 @@ function inputItem(s: AppState, o: Observation, i: DerivedInput, sv: Services): 
     'li',
     { class: 'trace-input', 'data-indicator': i.indicator },
     el('strong', {}, name),
-    ` · ${valueText(i.value, i.qualifier, i.unit)} · `,
+    ` · ${valueText(i.value, i.qualifier, i.unit)}`,
+    year === '' ? '' : ' · ',
     year,
   );
   if (i.source) {
