@@ -108,3 +108,41 @@ export function armEdit({ rowKey, district, value, idb, obsId }) {
     window.addEventListener('keydown', onKey, true);
   });
 }
+
+/**
+ * One edit of a derived value's input through the store (window.__app.editValue), measured from
+ * the call to the frame after the compare cell and a chart both hold the new derived value.
+ */
+export function measureDerivedEdit({ rowKey, district, obsId, value }) {
+  const app = window.__app;
+  const derivedValue = () => {
+    const v = app.compare();
+    const row = v.rows.find((r) => r.key === rowKey);
+    return row?.cells[v.districts.indexOf(district)]?.value ?? null;
+  };
+  const before = derivedValue();
+  const chartsBefore = JSON.stringify(app.charts());
+  return new Promise((resolveResult, reject) => {
+    const t0 = performance.now();
+    const deadline = t0 + 10_000;
+    app.editValue(obsId, String(value));
+    const poll = () => {
+      const now = derivedValue();
+      const applied = now !== null && now !== before;
+      const charts = applied ? app.charts() : [];
+      const charted =
+        applied &&
+        JSON.stringify(charts) !== chartsBefore &&
+        charts.some((c) => c.datasets.some((d) => d.data.includes(now)));
+      if (charted) {
+        const data = performance.now() - t0;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => resolveResult({ data, painted: performance.now() - t0 })),
+        );
+      } else if (performance.now() > deadline) {
+        reject(new Error(`derived edit not seen: ${before} → ${now}, charted=${charted}`));
+      } else setTimeout(poll, 0);
+    };
+    poll();
+  });
+}

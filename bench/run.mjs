@@ -35,6 +35,8 @@ import {
   barePapaParse,
   cityCells,
   coldStarts,
+  derivedCell,
+  derivedEditSeries,
   editSeries,
   heapMB,
   idbSeries,
@@ -42,6 +44,9 @@ import {
   profiled,
   waitReady,
 } from './scenarios.mjs';
+
+// A built-in formula indicator (seeds/catalog.csv) whose population input the derived figure edits.
+const DERIVED_FIGURE = '每千人口医疗卫生机构床位数';
 
 // ---------------------------------------------------------------------------------------------
 // Main
@@ -140,7 +145,10 @@ async function main() {
     fig('importApply', imp.applyMs, 'ms', '… apply: 导入 → summary painted');
     fig('papaParse', papa.medianMs, 'ms', 'bare Papa.parse of the same text');
     fig('importRatio', round(imp.totalMs / papa.medianMs, 2), '×', 'import / bare Papa.parse');
-    const { probe, edit } = await cityCells(page);
+    const { probe, edit } = await cityCells(
+      page,
+      city.inputs.map((e) => e.indicator),
+    );
     results.details.cityCells = { probe, edit };
     await page.close();
 
@@ -166,6 +174,13 @@ async function main() {
     const idbCity = await idbSeries(page, edit.rowKey, edit.colKey, N.idbEdits);
     results.details.idbEditCity = idbCity;
     fig('idbEditCityP95', idbCity.p95, 'ms', 'edit→IndexedDB, city p95');
+
+    log(`city: ${N.edits} population edits → derived chart (${DERIVED_FIGURE}) …`);
+    const derived = await derivedCell(page, DERIVED_FIGURE, '常住人口');
+    const derivedCity = await derivedEditSeries(page, derived, N.edits);
+    results.details.derivedEditCity = derivedCity;
+    fig('derivedEditCityP50', derivedCity.p50, 'ms', 'derived edit→chart painted, city p50');
+    fig('derivedEditCityP95', derivedCity.p95, 'ms', 'derived edit→chart painted, city p95');
 
     log(`city: heap over ${N.heapEdits} edits …`);
     await page.goto(URL_);

@@ -3,7 +3,7 @@
 /* global window, document, requestAnimationFrame, MutationObserver, Papa, gc */
 import { join } from 'node:path';
 import { sourceMapper, summarizeProfile } from './profile.mjs';
-import { armEdit } from './probes.mjs';
+import { armEdit, measureDerivedEdit } from './probes.mjs';
 import { DIST, median, quantile, ROOT, round, sleep, URL_ } from './common.mjs';
 
 export async function waitReady(page) {
@@ -216,13 +216,16 @@ export async function barePapaParse(page, csv, runs) {
 /**
  * The probe cell (first numeric cell of the first compare row, as the grid formats it) and a
  * different cell to edit, so that edits never change the value the cold-start probe looks for.
+ * Both are stored values of a synthetic category indicator: not a computed value, and not an
+ * input of a built-in formula (`skip`), so the plain edit figure measures what it always did.
  */
-export async function cityCells(page) {
-  return page.evaluate(() => {
+export async function cityCells(page, skip = []) {
+  return page.evaluate((skipped) => {
     const v = window.__app.compare();
     const found = [];
     for (const row of v.rows) {
-      const i = row.cells.findIndex((c) => c.value !== null && c.obsId);
+      if (skipped.includes(row.indicator)) continue;
+      const i = row.cells.findIndex((c) => c.value !== null && c.obsId && !c.derived);
       if (i >= 0)
         found.push({ rowKey: row.key, colKey: `d:${v.districts[i]}`, value: row.cells[i].value });
       if (found.length === 2) break;
@@ -234,7 +237,79 @@ export async function cityCells(page) {
         ? new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 }).format(probe.value)
         : String(probe.value);
     return { probe: { ...probe, needle: text }, edit };
-  });
+  }, skip);
+}
+
+/**
+ * The cell of a formula indicator's computed value for the first district that has one, and
+ * the stored population observation it reads (from the value's trace).
+ */
+export async function derivedCell(page, indicator, input) {
+  return page.evaluate(
+    ([name, inputName]) => {
+      const v = window.__app.compare();
+      const row = v.rows.find((r) => r.indicator === name && r.scope === '');
+      if (!row) throw new Error(`no compare row ${name}`);
+      const i = row.cells.findIndex((c) => c.value !== null && c.derived);
+      const cell = row.cells[i];
+      const used = cell?.derived.inputs.find((x) => x.indicator === inputName);
+      if (!used?.obsId) throw new Error(`no computed ${name} with a stored ${inputName}`);
+      return {
+        indicator: name,
+        rowKey: row.key,
+        colKey: `d:${v.districts[i]}`,
+        value: cell.value,
+        input: { obsId: used.obsId, value: used.value, year: used.year },
+      };
+    },
+    [indicator, input],
+  );
+}
+
+/**
+ * Edits the population a derived value reads while that derived indicator's chart is showing
+ * (its cell selected), timing each edit to the frame after the chart holds the new value. The
+ * edit enters through the store's edit action (the one a typed edit dispatches): a typed edit
+ * selects the cell it wrote, so its chart would show the population instead.
+ */
+export async function derivedEditSeries(page, cell, count) {
+  const district = cell.colKey.slice(2);
+  await page.evaluate(
+    ([r, c]) => window.__app.selectCell('compare', r, c),
+    [cell.rowKey, cell.colKey],
+  );
+  // The chart follows the selection: it must be the derived indicator's.
+  const indicator = await page.evaluate(() => window.__app.state().ui.indicator);
+  if (indicator !== cell.indicator)
+    throw new Error(`charts show ${indicator}, not ${cell.indicator}`);
+  await page.waitForFunction(
+    (v) => window.__app.charts().some((c) => c.datasets.some((d) => d.data.includes(v))),
+    cell.value,
+  );
+  const base = cell.input.value;
+  const val = (i) => Number((base * (i % 2 === 0 ? 1.05 : 1.1)).toFixed(2));
+  const data = [];
+  const painted = [];
+  for (let i = 0; i < count; i++) {
+    await settle(page);
+    const r = await page.evaluate(measureDerivedEdit, {
+      rowKey: cell.rowKey,
+      district,
+      obsId: cell.input.obsId,
+      value: val(i),
+    });
+    data.push(r.data);
+    painted.push(r.painted);
+  }
+  return {
+    cell: { rowKey: cell.rowKey, colKey: cell.colKey, indicator, input: cell.input },
+    n: count,
+    p50: round(median(painted)),
+    p95: round(quantile(painted, 0.95)),
+    max: round(Math.max(...painted)),
+    syncP50: round(median(data)),
+    syncP95: round(quantile(data, 0.95)),
+  };
 }
 
 export async function profiled(page, cdp, fn) {

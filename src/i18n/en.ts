@@ -369,6 +369,8 @@ export const en: Strings = {
       cycle: (names: string) => `The formulas refer to each other in a circle: ${names}`,
       inputBroken: (name: string) =>
         `Reads the formula indicator “${name}”, which cannot be computed`,
+      computed: (name: string) =>
+        `“${name}” is computed by its formula: its actual values are not imported (never stored)`,
       missingNumerator: (name: string) => `No numerator (${name})`,
       missingDenominator: (name: string) => `No denominator (${name})`,
       missingInput: (name: string) => `No value for “${name}”`,

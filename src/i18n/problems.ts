@@ -66,6 +66,7 @@ const WORDS: Words = {
   formulaUnitMismatch: (p) => r().formula.unitMismatch(p.op, p.left, p.right),
   formulaCycle: (p) => r().formula.cycle(p.names.join(' → ')),
   formulaInputBroken: (p) => r().formula.inputBroken(p.name),
+  formulaComputed: (p) => r().formula.computed(p.indicator),
   missingNumerator: (p) => r().formula.missingNumerator(p.name),
   missingDenominator: (p) => r().formula.missingDenominator(p.name),
   missingInput: (p) => r().formula.missingInput(p.name),

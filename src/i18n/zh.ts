@@ -359,6 +359,7 @@ export const zh = {
         `单位不一致：“${left || '无单位'}”${op === '+' ? '加' : '减'}“${right || '无单位'}”`,
       cycle: (names: string) => `公式循环引用：${names}`,
       inputBroken: (name: string) => `所引用的公式指标“${name}”无法计算`,
+      computed: (name: string) => `“${name}”的实际值由公式计算，不导入（计算值从不存储）`,
       missingNumerator: (name: string) => `缺分子（${name}）`,
       missingDenominator: (name: string) => `缺分母（${name}）`,
       missingInput: (name: string) => `缺少“${name}”的数值`,

@@ -30,7 +30,9 @@ export function catalogFromCsvRecords(
     const line = i + 2;
     const text = (r.formula ?? '').trim();
     if (text === '') {
-      read.push(r);
+      // An ordinary indicator: its empty formula cell is no formula (restore wants an AST).
+      const { formula: _none, ...plain } = r;
+      read.push(plain);
       continue;
     }
     const ast = parseFormula(text, names);

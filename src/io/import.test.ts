@@ -247,7 +247,8 @@ describe('round trip', () => {
           indicator: e.indicator,
           unit: e.unit,
           year: 2010 + Math.floor(rnd() * 20),
-          kind: rnd() < 0.2 ? 'target' : 'actual',
+          // A formula indicator stores targets only (its actual values are computed).
+          kind: rnd() < 0.2 || e.formula ? 'target' : 'actual',
           value:
             rnd() < 0.1
               ? null

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogFromRecords } from './catalog';
+import { loadSeedCatalog } from '../data/seed';
 import { detectDistrict, extractCandidates, type Candidate } from './extract';
 import { EXTRACT_FIXTURES, type ExtractFixture, type LabelledNumber } from './extractFixtures';
 import { DISTRICTS, type Catalog } from './types';
@@ -39,13 +39,8 @@ function readCsv(text: string): Record<string, string>[] {
     .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
-function loadCatalog(): Catalog {
-  const r = catalogFromRecords(readCsv(readFileSync(new URL('catalog.csv', seeds), 'utf8')));
-  if (!r.ok) throw new Error(JSON.stringify(r.reason));
-  return r.value;
-}
-
-const catalog = loadCatalog();
+// Read as the app reads it (formulas in the catalog are text, parsed by io).
+const catalog: Catalog = loadSeedCatalog();
 const run = (f: ExtractFixture): Candidate[] => extractCandidates(f.text, catalog, DISTRICTS);
 
 /** Pairs each labelled number with one candidate of the same value and unit (in text order). */

@@ -216,3 +216,43 @@ describe('checkRow: a percent value of a new indicator', () => {
     ]);
   });
 });
+
+describe('checkRow: values of a formula indicator', () => {
+  const rate: CatalogEntry = {
+    indicator: '每千人口托位数（算）',
+    nameEn: '',
+    unit: '个',
+    direction: 'higher',
+    min: 0,
+    max: null,
+    category: '妇幼与托育',
+    formula: {
+      ast: { k: 'ref', name: '居民健康素养水平' },
+      earlierDenominator: false,
+      definition: '',
+      standard: '',
+    },
+  };
+  const withRate: RowContext = {
+    ...ctx,
+    catalog: new Map([...ctx.catalog, [rate.indicator, rate]]),
+  };
+  const fields = (kind: string): Fields => ({
+    district: '江津区',
+    indicator: rate.indicator,
+    year: '2023',
+    kind,
+    value: '2.5',
+  });
+
+  // A wide export writes computed values; read back, they would be stored (and never shown).
+  it('refuses an actual value: computed by its formula, never stored', () => {
+    const out = checkRow(fields('actual'), 7, withRate, known, 'actual', null);
+    expect(out.problem).toEqual({ code: 'formulaComputed', indicator: rate.indicator, line: 7 });
+  });
+
+  it('takes a target: a target on a formula indicator is stored like any other', () => {
+    const out = checkRow(fields('target'), 7, withRate, known, 'actual', null);
+    expect(out.row?.obs).toMatchObject({ kind: 'target', value: 2.5 });
+  });
+});

@@ -111,6 +111,9 @@ export function checkRow(
     { id: 'new', unit },
   );
   if (!r.ok) return { problem: { ...r.reason, line } };
+  // A formula computes its actual values (a wide export writes them): stored, they would hide.
+  if (entry?.formula && r.value.kind === 'actual' && r.value.value !== null)
+    return { problem: { code: 'formulaComputed', indicator, line } };
   const { id: _id, ...obs } = r.value;
   const value = obs.value;
   const warnings: Problem[] = [];

@@ -103,6 +103,8 @@ export type ProblemBody =
   | { code: 'formulaCycle'; names: string[] }
   /** The formula reads a formula indicator that cannot be computed. */
   | { code: 'formulaInputBroken'; name: string }
+  /** An actual value of a formula indicator in a file: computed, never stored, so not imported. */
+  | { code: 'formulaComputed'; indicator: string }
   /** Evaluation: an input without a value, on the top division's side, else by name. */
   | { code: 'missingNumerator'; name: string }
   | { code: 'missingDenominator'; name: string }

@@ -25,7 +25,8 @@ describe('syntheticCity', () => {
     const names = city.catalog.map((e) => e.indicator);
     expect(names).toHaveLength(300);
     expect(new Set(names).size).toBe(300);
-    expect(new Set(city.observations.map((o) => o.indicator)).size).toBe(300);
+    // …plus the inputs of the built-in formulas (population, beds, staff, places, visits).
+    expect(new Set(city.observations.map((o) => o.indicator)).size).toBe(300 + city.inputs.length);
     for (const e of city.catalog) {
       expect(SYNTHETIC_CATEGORIES).toContain(e.category);
       expect(e.unit).not.toBe('');
@@ -53,7 +54,7 @@ describe('syntheticCity', () => {
   });
 
   it('keeps every value inside its catalog range', () => {
-    const byName = new Map(city.catalog.map((e) => [e.indicator, e]));
+    const byName = new Map([...city.catalog, ...city.inputs].map((e) => [e.indicator, e]));
     const bad = city.observations.filter((o) => {
       const e = byName.get(o.indicator);
       const v = o.value;

@@ -1,5 +1,6 @@
 // A synthetic city-scale workbook for benchmarks: Chongqing's 38 districts and counties,
-// a few hundred plausible indicators, ten years of actual values plus 2025/2030 targets.
+// a few hundred plausible indicators, ten years of actual values plus 2025/2030 targets, and
+// the inputs of the catalog's built-in formulas (population, beds, staff, places, visits).
 // Pure and deterministic: the same options always give the same rows (seeded PRNG, no clock).
 import {
   BASES,
@@ -8,21 +9,29 @@ import {
   URBAN,
   type Base,
 } from './syntheticData';
+import { BUILTIN_INPUTS, builtinInputRows } from './syntheticInputs';
 import type { CatalogEntry, Observation } from './types';
 
 export { CHONGQING_DISTRICTS, SYNTHETIC_CATEGORIES } from './syntheticData';
+export { BUILTIN_INPUTS, BUILTIN_RATE_RANGES } from './syntheticInputs';
 
 export interface SyntheticOptions {
   /** PRNG seed; the same seed gives the same data. Default 1. */
   seed?: number;
-  /** Number of indicators in the catalog. Default 300. */
+  /**
+   * Number of synthetic category indicators (`catalog`). Default 300. The built-in formulas'
+   * inputs (`inputs`) come on top, for every district and year.
+   */
   indicators?: number;
   /** Years of actual values, ending in 2024. Default 10 (2015–2024). */
   years?: number;
 }
 
 export interface SyntheticCity {
+  /** The synthetic category indicators: new to the seed catalog (an import adds them). */
   catalog: CatalogEntry[];
+  /** The built-in formulas' inputs: already in the seed catalog, as BUILTIN_INPUTS. */
+  inputs: readonly CatalogEntry[];
   observations: Observation[];
 }
 
@@ -157,7 +166,14 @@ export function syntheticCity(opts: SyntheticOptions = {}): SyntheticCity {
       }
     }
   });
-  return { catalog: specs.map((s) => s.entry), observations };
+  // Their own stream, after the rest: the category indicators' values and ids stay as they were.
+  const inputs = builtinInputRows(
+    prng(((opts.seed ?? 1) * 7919 + 14) >>> 0),
+    firstYear,
+    LAST_ACTUAL_YEAR,
+  );
+  for (const o of inputs) push(o);
+  return { catalog: specs.map((s) => s.entry), inputs: BUILTIN_INPUTS, observations };
 }
 
 export const SYNTHETIC_CSV_HEADER = [
