@@ -435,8 +435,6 @@ export const en: Strings = {
       `“${raw}” is in “${fileUnit}”; converted to ${value} ${unit}`,
     unknownDistrict: (name: string) => `Unknown district “${name}” (not chosen to be added)`,
     unknownIndicator: (name: string) => `Unknown indicator “${name}” (not chosen to be added)`,
-    formulaActual: (name: string) =>
-      `“${name}” actual values are computed by its formula and are not imported (targets are)`,
     xlsx: 'This is an Excel workbook (.xlsx) or a zip file, not a CSV: use “Save as CSV” in Excel/WPS, then import that',
     unreadableWorkbook: (format: 'xlsx' | 'xls' | 'html'): string =>
       format === 'html'

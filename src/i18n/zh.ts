@@ -420,7 +420,6 @@ export const zh = {
       `“${raw}”的单位是“${fileUnit}”，已换算为 ${value} ${unit}`,
     unknownDistrict: (name: string) => `未知区县“${name}”（未选择添加）`,
     unknownIndicator: (name: string) => `未知指标“${name}”（未选择添加）`,
-    formulaActual: (name: string) => `“${name}”的实际值由公式计算，不导入（目标值可导入）`,
     xlsx: '这是 Excel 工作簿（.xlsx）或压缩文件，不是 CSV：请在 Excel/WPS 中“另存为 CSV”后再导入',
     unreadableWorkbook: (format: 'xlsx' | 'xls' | 'html'): string =>
       format === 'html'

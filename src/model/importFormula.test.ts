@@ -40,6 +40,6 @@ describe('importing a formula indicator', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.reason));
     const taken = r.plan.rows.map((x) => `${x.obs.indicator}|${x.obs.kind}`);
     expect(taken).toEqual([`${RATE}|target`, '人口|actual']);
-    expect(r.plan.skipped).toEqual([{ code: 'formulaActual', name: RATE, line: 2 }]);
+    expect(r.plan.skipped).toEqual([{ code: 'formulaComputed', indicator: RATE, line: 2 }]);
   });
 });

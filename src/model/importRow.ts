@@ -112,7 +112,7 @@ export function checkRow(
   );
   if (!r.ok) return { problem: { ...r.reason, line } };
   // A formula computes its actual values (a wide export writes them): stored, they would hide.
-  if (entry?.formula && r.value.kind === 'actual' && r.value.value !== null)
+  if (entry?.formula && r.value.kind === 'actual')
     return { problem: { code: 'formulaComputed', indicator, line } };
   const { id: _id, ...obs } = r.value;
   const value = obs.value;

@@ -86,7 +86,6 @@ export type ProblemBody =
   | { code: 'unknownDistrict'; name: string }
   | { code: 'unknownIndicator'; name: string }
   /** An actual value of a formula indicator: computed from its inputs, never imported. */
-  | { code: 'formulaActual'; name: string }
   // Catalog
   | { code: 'catalogNoName' }
   | { code: 'catalogDirection'; text: string }

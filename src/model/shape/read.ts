@@ -1,6 +1,5 @@
 // The data rows of a table → plan rows. Each value cell is taken, skipped with its problem,
 // counted as no data, or kept apart as a total; rows and cells are counted apart.
-import { isFormula } from '../formulaCheck';
 import { matchDistrict } from '../districtMatch';
 import { checkRow, type Fields } from '../importRow';
 import type { ImportContext, ImportPlan } from '../importPlan';
@@ -84,9 +83,6 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     if (r.total !== undefined) return count.total(r.total, line);
     if (!r.row) return skip(r.problem ?? { code: 'unreadable' }, f, line);
     const o = r.row.obs;
-    // A formula indicator's actual values are computed: the file's figure is not taken.
-    if (o.kind === 'actual' && isFormula(ctx.catalog, o.indicator))
-      return skip({ code: 'formulaActual', name: o.indicator }, f, line);
     // Same place, year and source but a different value is a disagreement to keep, not a duplicate.
     const place = [o.district, o.indicator, o.year, o.kind, o.scope, o.source].join('|');
     const key = `${place}|${o.value}|${o.qualifier}`;
