@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDerivedId, roundDerived, withDerived } from './derived';
 import type { FormulaNode } from './formula';
 import { formulaProblems, orderedFormulas } from './formulaCheck';
+import { indexChunk, seriesKey } from './series';
 import { tableFrom } from './table';
 import { testCatalog, testObservation } from './testRows';
 import type { CatalogEntry, Observation } from './types';
@@ -151,5 +152,21 @@ describe('derived values', () => {
     expect(roundDerived(0.0012345)).toBe(0.00123);
     expect(roundDerived(-0.0000001)).toBe(-0.0000001);
     expect(roundDerived(1234.567)).toBe(1234.57);
+  });
+
+  it('hands the views the augmented chunk already indexed, equal to indexing it afresh', () => {
+    const table = tableFrom([
+      row({ indicator: '人口', unit: '万人', value: 150, year: 2022 }),
+      row({ indicator: '人口', unit: '万人', value: 151 }),
+      row({ indicator: '婴幼儿托位总数', unit: '个', value: 3000, year: 2022 }),
+      row({ indicator: '婴幼儿托位总数', unit: '个', value: 3748 }),
+    ]);
+    const chunk = withDerived(table, testCatalog(POP, PLACES, perThousand())).chunks.get('江津区');
+    const primed = indexChunk(chunk ?? []);
+    const fresh = indexChunk([...(chunk ?? [])]);
+    expect([...primed.entries()]).toEqual([...fresh.entries()]);
+    expect(primed.get(seriesKey('每千人口托位数（算）', '', 'actual'))?.map((o) => o.year)).toEqual(
+      [2022, 2023],
+    );
   });
 });

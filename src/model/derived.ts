@@ -3,7 +3,7 @@
 // memoised on the chunk's identity, so an edit recomputes its own district's derived values.
 import { evaluate, references, topDivision, type FormulaInput } from './formula';
 import { orderedFormulas } from './formulaCheck';
-import { indexChunk, pickForYear, seriesKey } from './series';
+import { indexChunk, pickForYear, primeIndex, seriesKey, type SeriesIndex } from './series';
 import type { ObsTable } from './table';
 import type {
   Catalog,
@@ -131,14 +131,17 @@ function deriveOne(
   return out;
 }
 
-/** Every formula's values for one district, formulas over formulas in order. */
+/**
+ * Every formula's values for one district, formulas over formulas in order, and the series
+ * index of the chunk with them added (so the views need not index it again).
+ */
 export function deriveChunk(
   chunk: readonly Observation[],
   formulas: readonly (CatalogEntry & { formula: DerivedFormula })[],
-): Observation[] {
-  const district = chunk[0]?.district;
-  if (district === undefined || formulas.length === 0) return [];
+): { rows: Observation[]; index: SeriesIndex } {
   const series = new Map(indexChunk(chunk));
+  const district = chunk[0]?.district;
+  if (district === undefined || formulas.length === 0) return { rows: [], index: series };
   const out: Observation[] = [];
   for (const entry of formulas) {
     const rows = deriveOne(district, entry, series);
@@ -148,7 +151,7 @@ export function deriveChunk(
       series.set(seriesKey(entry.indicator, scope, 'actual'), list);
     out.push(...rows);
   }
-  return out;
+  return { rows: out, index: series };
 }
 
 // Per stored chunk: its derived rows for one ordered formula list, and the chunk with them.
@@ -178,7 +181,9 @@ export function withDerived(table: ObsTable, catalog: Catalog): ObsTable {
       const stored = chunk.some((o) => o.kind === 'actual' && defined.has(o.indicator))
         ? chunk.filter((o) => !(o.kind === 'actual' && defined.has(o.indicator)))
         : chunk;
-      c = { formulas, withDerived: [...stored, ...deriveChunk(stored, formulas)] };
+      const { rows, index } = deriveChunk(stored, formulas);
+      c = { formulas, withDerived: [...stored, ...rows] };
+      primeIndex(c.withDerived, index);
       chunkMemo.set(chunk, c);
     }
     chunks.set(district, c.withDerived);

@@ -26,6 +26,11 @@ export function indexChunk(chunk: readonly Observation[]): SeriesIndex {
   return map;
 }
 
+/** Gives a chunk the index its maker already built (the same lists indexChunk would). */
+export function primeIndex(chunk: readonly Observation[], index: SeriesIndex): void {
+  if (!memo.has(chunk)) memo.set(chunk, index);
+}
+
 export function seriesOf(
   t: ObsTable,
   district: string,
