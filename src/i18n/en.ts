@@ -271,6 +271,10 @@ export const en: Strings = {
     deleteSet: (name: string) => `Delete goal set “${name}”`,
     setTarget: (indicator: string) => `Edit target “${indicator}”`,
     removeTarget: (indicator: string) => `Remove “${indicator}” from the goal set`,
+    addFormula: (name: string) => `Add formula indicator “${name}”`,
+    editFormula: (name: string) => `Edit formula indicator “${name}”`,
+    removeFormula: (name: string) => `Delete formula indicator “${name}”`,
+    importCatalog: (file: string) => `Import indicator catalog “${file}”`,
     restoreBackup: (file: string) => `Import backup “${file}”`,
     restoreSnapshot: (name: string) => `Restore snapshot “${name}”`,
   },
@@ -301,6 +305,12 @@ export const en: Strings = {
     restored: (label: string, n: number) => `${label}: ${n} row(s) changed (can be undone)`,
     setNameEmpty: 'The goal set name cannot be empty',
     setNameTaken: (name: string) => `There is already a goal set named “${name}”`,
+    formulaNameEmpty: 'The indicator name cannot be empty',
+    formulaNameTaken: (name: string) => `There is already an indicator named “${name}”`,
+    formulaBuiltIn: (name: string) =>
+      `“${name}” is built in and cannot be edited or deleted; copy it as a new indicator`,
+    formulaInUse: (name: string, readers: string) =>
+      `“${name}” is read by the formula indicators ${readers}: it cannot be deleted or renamed`,
     storageFull:
       'Storage is full: recent changes are still in memory and saving will be retried. Save a backup soon with “More → Export backup” and free some browser storage.',
     saveFailed: (e: string) =>

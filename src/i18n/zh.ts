@@ -269,6 +269,10 @@ export const zh = {
     deleteSet: (name: string) => `删除目标集“${name}”`,
     setTarget: (indicator: string) => `修改目标“${indicator}”`,
     removeTarget: (indicator: string) => `从目标集移除“${indicator}”`,
+    addFormula: (name: string) => `新增公式指标“${name}”`,
+    editFormula: (name: string) => `修改公式指标“${name}”`,
+    removeFormula: (name: string) => `删除公式指标“${name}”`,
+    importCatalog: (file: string) => `导入指标目录“${file}”`,
     restoreBackup: (file: string) => `导入备份“${file}”`,
     restoreSnapshot: (name: string) => `恢复快照“${name}”`,
   },
@@ -298,6 +302,11 @@ export const zh = {
     restored: (label: string, n: number) => `${label}：${n} 行有变化（可撤销）`,
     setNameEmpty: '目标集名称不能为空',
     setNameTaken: (name: string) => `已有名为“${name}”的目标集`,
+    formulaNameEmpty: '指标名称不能为空',
+    formulaNameTaken: (name: string) => `已有名为“${name}”的指标`,
+    formulaBuiltIn: (name: string) => `“${name}”是内置指标，不能修改或删除；可以复制为新指标`,
+    formulaInUse: (name: string, readers: string) =>
+      `“${name}”被公式指标 ${readers} 引用，不能删除或改名`,
     storageFull:
       '存储空间已满：最近的修改仍在内存中，将自动重试。请尽快通过“更多 → 导出备份”保存一份备份，并清理浏览器存储。',
     saveFailed: (e: string) => `保存失败（${e}），修改仍在内存中，将自动重试。`,
