@@ -335,6 +335,7 @@ export const en: Strings = {
     catalogNoName: (line: number) => `Row ${line}: the indicator name is missing`,
     catalogDirection: (line: number, d: string) => `Row ${line}: direction “${d}” is not valid`,
     catalogDuplicate: (name: string) => `Indicator “${name}” appears twice`,
+    catalogColumnMissing: (column: string) => `The column “${column}” is missing`,
     formula: {
       empty: 'The formula is empty',
       syntax: (at: number, found: string) =>

@@ -329,6 +329,7 @@ export const zh = {
     catalogNoName: (line: number) => `第 ${line} 行缺少指标名`,
     catalogDirection: (line: number, d: string) => `第 ${line} 行方向“${d}”无效`,
     catalogDuplicate: (name: string) => `指标“${name}”重复`,
+    catalogColumnMissing: (column: string) => `缺少“${column}”列`,
     formula: {
       empty: '公式为空',
       syntax: (at: number, found: string) =>

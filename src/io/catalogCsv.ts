@@ -30,7 +30,8 @@ export function catalogFromCsvRecords(
     const line = i + 2;
     const text = (r.formula ?? '').trim();
     if (text === '') {
-      read.push(r);
+      // An empty formula cell is an ordinary indicator (the column is there for other rows).
+      read.push({ ...r, formula: undefined });
       continue;
     }
     const ast = parseFormula(text, names);
