@@ -10,6 +10,7 @@ import { addFormula, editFormula, removeFormula } from '../state/formulaActions'
 import { applyStoredChange } from '../state/remote';
 import { initialState, undo, type AppState } from '../state/state';
 import { createStore, type Store } from '../state/store';
+import { readSnapshotData } from '../model/backup';
 import { openDb, type Db } from './db';
 import { connectPersistence, type Persistence } from './persist';
 
@@ -123,5 +124,22 @@ describe('catalog removals and edits persist', () => {
     A.store.update(undo);
     await A.p.flush();
     expect(names(await db.readCatalog())).toContain('每千人口床位数');
+  });
+});
+
+describe('formulas in snapshots', () => {
+  it('a snapshot keeps formula entries whole, and its restore check reads them back equal', async () => {
+    const r = await openDb('c-snap');
+    if (!r.ok) throw new Error('no db');
+    open = { db: r.value, p: [] };
+    const entries = [...catalog.values(), PER_K];
+    const id = await r.value.saveSnapshot(
+      { name: 's', t: 1, auto: false, rows: 0 },
+      { observations: [], goalSets: [], catalog: entries },
+      10,
+    );
+    const raw = await r.value.loadSnapshot(id);
+    const back = readSnapshotData(raw);
+    expect(back.ok && back.value.catalog).toEqual(entries);
   });
 });
