@@ -54,7 +54,7 @@ describe('formula preview', () => {
       row('荣昌区', '床位数', 2024, 500),
     ]);
     const rows = formulaPreview(table, catalog, '每千人口床位数', ['江津区', '荣昌区', '大足区']);
-    expect(rows[0]).toEqual({ district: '江津区', year: 2023, value: 20, reason: null });
+    expect(rows[0]).toEqual({ district: '江津区', year: 2023, value: 2, reason: null });
     expect(rows[1]).toMatchObject({
       district: '荣昌区',
       year: 2024,
