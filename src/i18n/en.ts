@@ -624,6 +624,61 @@ export const en: Strings = {
     deleted: (cell: string, v: string) => `${cell}: deleted (was ${v})`,
     changed: (cell: string, what: string) => `${cell}: ${what}`,
   },
+  formulas: {
+    menu: 'Formula indicators…',
+    title: 'Formula indicators',
+    none: 'No formula indicators yet',
+    builtIn: 'built-in',
+    edit: 'Edit',
+    copy: 'Copy as new',
+    remove: 'Delete',
+    add: '+ New formula indicator',
+    adding: 'New formula indicator',
+    editing: (name: string) => `Edit “${name}”`,
+    name: 'Indicator name',
+    unit: 'Unit',
+    direction: 'Direction',
+    category: 'Category',
+    formula: 'Formula',
+    formulaHint:
+      'e.g. 床位数 ÷ 常住人口 × 1000. Write names holding operators or brackets in 【】.',
+    earlier: 'Use the nearest earlier year when the denominator has no value',
+    definition: 'Definition',
+    standard: 'Source / standard',
+    insert: 'Insert indicator',
+    insertPick: 'Insert indicator…',
+    resultUnit: (unit: string) => `Result unit: ${unit || 'none (a pure number)'}`,
+    zero: (list: string) => `Note: a divisor can be 0 (${list})`,
+    zeroItem: (district: string, indicator: string, year: number) =>
+      `${district} ${year} ${indicator} is 0`,
+    preview: 'Preview: each district’s latest result',
+    district: 'District',
+    year: 'Year',
+    value: 'Result',
+    noData: 'no data',
+    save: 'Save',
+    removeConfirm: (name: string, rows: number, targets: number) =>
+      `Delete formula indicator “${name}”? Its values are computed; no entered data is affected. ` +
+      (rows || targets
+        ? `Its ${rows} entered target values and ${targets} goal-set targets are deleted too. `
+        : '') +
+      'This can be undone.',
+    copyName: (name: string) => `${name} (copy)`,
+    saved: (name: string) => `Saved formula indicator “${name}”`,
+    exportCatalog: 'Export indicator catalog CSV',
+    importCatalog: 'Import indicator catalog CSV',
+    catalogFile: (day: string) => `indicator-catalog_${day}.csv`,
+    atCell: (line: number, column: number, text: string) =>
+      `Row ${line}, column ${column}: ${text}`,
+    importFailed: (file: string, text: string) =>
+      `Indicator catalog “${file}” not imported: ${text}. Nothing was changed`,
+    replaceConfirm: (names: string) =>
+      `The file’s formulas will replace your own formula indicators: ${names}. Replace them? (Cancel adds only the new indicators)`,
+    imported: (added: number, replaced: number) =>
+      `Imported the indicator catalog: ${added} added, ${replaced} replaced`,
+    keptNote: (names: string) => `kept this app’s definitions: ${names}`,
+    nothingNew: 'Every indicator in the file is already in the catalog; nothing changed',
+  },
   snap: {
     name: 'Snapshot name',
     defaultName: 'Before the meeting',

@@ -594,6 +594,60 @@ export const zh = {
     deleted: (cell: string, v: string) => `${cell}：删除（原为 ${v}）`,
     changed: (cell: string, what: string) => `${cell}：${what}`,
   },
+  formulas: {
+    menu: '公式指标…',
+    title: '公式指标',
+    none: '还没有公式指标',
+    builtIn: '内置',
+    edit: '编辑',
+    copy: '复制为新指标',
+    remove: '删除',
+    add: '＋ 新建公式指标',
+    adding: '新建公式指标',
+    editing: (name: string) => `编辑“${name}”`,
+    name: '指标名称',
+    unit: '单位',
+    direction: '方向',
+    category: '类别',
+    formula: '公式',
+    formulaHint: '例：床位数 ÷ 常住人口 × 1000。名称中含运算符或括号时写在【】中。',
+    earlier: '分母缺当年值时取最近年份',
+    definition: '口径',
+    standard: '来源/标准',
+    insert: '插入指标',
+    insertPick: '插入指标…',
+    resultUnit: (unit: string) => `结果单位：${unit || '无单位（纯数）'}`,
+    zero: (list: string) => `注意：除数可能为 0（${list}）`,
+    zeroItem: (district: string, indicator: string, year: number) =>
+      `${district} ${year}年 ${indicator} 为 0`,
+    preview: '预览：各区县最近一年的计算结果',
+    district: '区县',
+    year: '年份',
+    value: '结果',
+    noData: '无数据',
+    save: '保存',
+    removeConfirm: (name: string, rows: number, targets: number) =>
+      `删除公式指标“${name}”？它的数值都是计算出来的，录入的数据不受影响。` +
+      (rows || targets
+        ? `它的 ${rows} 个已录入的目标值和 ${targets} 个目标集中的目标也一并删除。`
+        : '') +
+      '可以撤销。',
+    copyName: (name: string) => `${name}（副本）`,
+    saved: (name: string) => `已保存公式指标“${name}”`,
+    exportCatalog: '导出指标目录 CSV',
+    importCatalog: '导入指标目录 CSV',
+    catalogFile: (day: string) => `指标目录_${day}.csv`,
+    atCell: (line: number, column: number, text: string) =>
+      `第 ${line} 行第 ${column} 列：${text}`,
+    importFailed: (file: string, text: string) =>
+      `指标目录“${file}”未导入：${text}。未做任何修改`,
+    replaceConfirm: (names: string) =>
+      `文件中的公式将替换你自己定义的公式指标：${names}。替换吗？（取消则只添加新指标）`,
+    imported: (added: number, replaced: number) =>
+      `已导入指标目录：新增 ${added} 个，替换 ${replaced} 个`,
+    keptNote: (names: string) => `保留本应用中的定义：${names}`,
+    nothingNew: '文件中的指标都已在目录中，未做修改',
+  },
   snap: {
     name: '快照名称',
     defaultName: '会前版本',

@@ -5,7 +5,7 @@ import { formulaProblem, type FormulaEntry } from '../model/formulaCheck';
 import type { GoalSet } from '../model/goalSets';
 import { restoreCatalogEntry } from '../model/restore';
 import { tableRows, type RowChange } from '../model/table';
-import type { Catalog, CatalogEntry } from '../model/types';
+import type { Catalog } from '../model/types';
 import type { Change } from './messages';
 import { commit, say, type AppState } from './state';
 
@@ -64,7 +64,7 @@ export function addFormula(s: AppState, raw: FormulaEntry): AppState {
   if (s.catalog.has(name)) return say(s, 'error', { code: 'formulaNameTaken', name });
   const r = checked(s, { ...raw, indicator: name }, s.catalog);
   if (!r.ok) return r.state;
-  const after = new Map([...s.catalog, [name, r.entry as CatalogEntry]]);
+  const after = new Map([...s.catalog, [name, r.entry]]);
   return commitCatalog(s, after, { code: 'addFormula', name });
 }
 
