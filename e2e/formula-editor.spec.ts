@@ -36,21 +36,31 @@ async function importInputs(page: Page) {
   await summary.getByRole('button', { name: '关闭' }).click();
 }
 
-/** The compare grid's cells of the indicator's row (district columns), read from their text. */
-function gridRow(name: string, n: number): number[] {
-  const pane = document.querySelector('[data-pane="compare"]');
-  const left = [...(pane?.querySelectorAll('.ht_clone_inline_start tbody tr') ?? [])];
-  const master = [...(pane?.querySelectorAll('.ht_master tbody tr') ?? [])];
-  const i = left.findIndex((tr) => tr.querySelector('td')?.textContent?.trim() === name);
-  const tds = i < 0 ? [] : [...(master[i]?.querySelectorAll('td') ?? [])].slice(-n);
-  return tds.map((td) => parseFloat((td.textContent ?? '').replace(/,/g, '')));
-}
-
-const rowValues = (page: Page) =>
-  page.evaluate(
-    ({ fn, name, n }) => (new Function(`return (${fn})`)() as typeof gridRow)(name, n),
-    { fn: gridRow.toString(), name: NAME, n: DISTRICTS.length },
+/**
+ * The compare grid's cells of the indicator's row (district columns, read from their text) and
+ * the chart's bar for 荣昌区, read together; with `edit`, right after that edit (as typed) and
+ * one animation frame.
+ */
+const look = (page: Page, edit: { id: string; raw: string } | null = null) =>
+  workbook(page).app(
+    async (a, { change, name, n }) => {
+      if (change) {
+        a.editValue(change.id, change.raw);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+      }
+      const pane = document.querySelector('[data-pane="compare"]');
+      const left = [...(pane?.querySelectorAll('.ht_clone_inline_start tbody tr') ?? [])];
+      const master = [...(pane?.querySelectorAll('.ht_master tbody tr') ?? [])];
+      const i = left.findIndex((tr) => tr.querySelector('td')?.textContent?.trim() === name);
+      const tds = i < 0 ? [] : [...(master[i]?.querySelectorAll('td') ?? [])].slice(-n);
+      const row = tds.map((td) => parseFloat((td.textContent ?? '').replace(/,/g, '')));
+      const chart = a.charts().find((c) => c.id === 'across');
+      const bar = chart?.datasets[0]?.data[chart.labels.indexOf('荣昌区')];
+      return { row, bar };
+    },
+    { change: edit, name: NAME, n: DISTRICTS.length },
   );
+const rowValues = async (page: Page) => (await look(page)).row;
 
 async function openEditor(page: Page) {
   await workbook(page).openMore('公式指标…');
@@ -106,17 +116,7 @@ test('a formula indicator defined in the dialog is computed for every district, 
   await expect.poll(() => chartValue(page, 'across', '荣昌区')).toBe(2.14);
   const [pop] = await observations(page, '荣昌区', '常住人口');
   if (!pop) throw new Error('no population for 荣昌区');
-  const together = await workbook(page).app(
-    async (a, { id, fn, name, n }) => {
-      a.editValue(id, '50');
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-      const row = (new Function(`return (${fn})`)() as typeof gridRow)(name, n);
-      const chart = a.charts().find((c) => c.id === 'across');
-      const bar = chart?.datasets[0]?.data[chart.labels.indexOf('荣昌区')];
-      return { row, bar };
-    },
-    { id: pop.id, fn: gridRow.toString(), name: NAME, n: DISTRICTS.length },
-  );
+  const together = await look(page, { id: pop.id, raw: '50' });
   expect(together).toEqual({ row: [1.5, 2.4, 2.5, 3, 4.8], bar: 3 });
 
   // Reload: the formula and the values are kept.
