@@ -1,6 +1,7 @@
 // Issue 14's acceptance test: a planner defines 每千人口床位数 in the 公式指标 dialog, sees it for
 // every district, edits a population and sees the derived value and its chart bar change
 // together, reloads and finds it all kept; a mistyped name is said with its position.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { chartValue, observations, openApp, typeIntoCell, workbook } from './app';
 
@@ -154,4 +155,64 @@ test('a mistyped name is said with its position and Save stays disabled', async 
   await expect(formula).toHaveValue('床位数 ÷ 床位数 × 1000');
   await expect(check).not.toContainText('第');
   await expect(dlg.getByRole('button', { name: '保存' })).toBeEnabled();
+});
+
+test('a removed formula stays removed after a reload; the catalog CSV brings it back as it was', async ({
+  page,
+}) => {
+  const name = '每千人口编制床位数';
+  await openApp(page);
+  let dlg = await openEditor(page);
+  await dlg.getByLabel('指标名称').fill(name);
+  const formula = dlg.getByLabel('公式', { exact: true });
+  await formula.click();
+  // Typed through a Chinese IME: the check waits for the composition to end.
+  await page.keyboard.type('编制床位数 ÷ ');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'ren', selectionStart: 3, selectionEnd: 3 });
+  await cdp.send('Input.insertText', { text: '人口' });
+  await page.keyboard.type(' × 1000');
+  await expect(formula).toHaveValue('编制床位数 ÷ 人口 × 1000');
+  await expect(dlg.locator('.formula-check')).toContainText('结果单位：张/人');
+  await dlg.getByLabel('口径').fill('=编制床位数/常住人口×1000');
+  await dlg.getByRole('button', { name: '保存' }).click();
+  await expect(dlg.locator('.formula-list')).toContainText(name);
+  await dlg.getByRole('button', { name: '关闭' }).click();
+  const entry = () => workbook(page).app((a, n) => a.state().catalog.get(n) ?? null, name);
+  const saved = await entry();
+  expect(saved?.formula?.definition).toBe('=编制床位数/常住人口×1000');
+
+  // 导出指标目录 CSV: UTF-8 with BOM, the formula as text.
+  const download = page.waitForEvent('download');
+  await workbook(page).openMore('导出指标目录 CSV');
+  const file = await download;
+  const bytes = readFileSync(await file.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain(`${name},,,higher,,,其他,编制床位数 ÷ 人口 × 1000,1,`);
+
+  // Removed (after the confirm), and still removed after a reload.
+  dlg = await openEditor(page);
+  await dlg.getByRole('button', { name: `删除 ${name}` }).click();
+  const confirm = page.getByRole('dialog').filter({ hasText: '删除公式指标' });
+  await expect(confirm).toContainText('可以撤销');
+  await confirm.getByRole('button', { name: '确定' }).click();
+  await expect(dlg.locator('.formula-list')).not.toContainText(name);
+  await dlg.getByRole('button', { name: '关闭' }).click();
+  expect(await workbook(page).app((a) => a.flush())).toBe(true);
+  await page.reload();
+  await workbook(page).ready();
+  expect(await entry()).toBeNull();
+
+  // 导入指标目录 CSV through the real file chooser: the same entry back, kept after a reload.
+  const chooser = page.waitForEvent('filechooser');
+  await workbook(page).openMore('导入指标目录 CSV');
+  await (
+    await chooser
+  ).setFiles({ name: file.suggestedFilename(), mimeType: 'text/csv', buffer: bytes });
+  await expect(page.locator('.toast')).toContainText('新增 1 个');
+  expect(await entry()).toEqual(saved);
+  expect(await workbook(page).app((a) => a.flush())).toBe(true);
+  await page.reload();
+  await workbook(page).ready();
+  expect(await entry()).toEqual(saved);
 });

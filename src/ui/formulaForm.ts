@@ -12,7 +12,7 @@ import { addFormula, editFormula } from '../state/formulaActions';
 import type { Msg } from '../state/messages';
 import type { AppState } from '../state/state';
 import type { Store } from '../state/store';
-import { districtName, formatNumber, indicatorName } from '../i18n';
+import { categoryName, districtName, formatNumber, indicatorName } from '../i18n';
 import { messageText } from '../i18n/messages';
 import { problemText } from '../i18n/problems';
 import { el, option } from './el';
@@ -76,6 +76,7 @@ export function formulaForm(
   name.value = start?.indicator ?? '';
   unit.value = start?.unit ?? '';
   category.value = start?.category ?? '';
+  category.placeholder = categoryName(OTHER_CATEGORY);
   formula.value = start ? textOf(start) : '';
   earlier.checked = start?.formula.earlierDenominator ?? true;
   definition.value = start?.formula.definition ?? '';
