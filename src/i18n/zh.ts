@@ -637,10 +637,8 @@ export const zh = {
     exportCatalog: '导出指标目录 CSV',
     importCatalog: '导入指标目录 CSV',
     catalogFile: (day: string) => `指标目录_${day}.csv`,
-    atCell: (line: number, column: number, text: string) =>
-      `第 ${line} 行第 ${column} 列：${text}`,
-    importFailed: (file: string, text: string) =>
-      `指标目录“${file}”未导入：${text}。未做任何修改`,
+    atCell: (line: number, column: number, text: string) => `第 ${line} 行第 ${column} 列：${text}`,
+    importFailed: (file: string, text: string) => `指标目录“${file}”未导入：${text}。未做任何修改`,
     replaceConfirm: (names: string) =>
       `文件中的公式将替换你自己定义的公式指标：${names}。替换吗？（取消则只添加新指标）`,
     imported: (added: number, replaced: number) =>
