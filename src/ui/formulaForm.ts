@@ -245,7 +245,8 @@ export function formulaForm(
       editing === null ? addFormula(s, entry) : editFormula(s, editing, entry, deps.builtIn),
     );
     const after = deps.store.getState();
-    if (after.catalog !== before.catalog) return deps.saved(entry.indicator);
+    // Saved, or nothing to save (the same definition): either way the form shows it as saved.
+    if (after.catalog !== before.catalog || after === before) return deps.saved(entry.indicator);
     if (after.message && after.message !== before.message)
       check.replaceChildren(
         el('p', { class: 'problem', role: 'alert' }, messageText(after.message.msg, after.catalog)),
