@@ -12,6 +12,7 @@ import { initialState, undo, type AppState } from '../state/state';
 import { createStore, type Store } from '../state/store';
 import { readSnapshotData } from '../model/backup';
 import { openDb, type Db } from './db';
+import { replayJournal, type JournalEntry } from './journal';
 import { connectPersistence, type Persistence } from './persist';
 
 const entry = (indicator: string, unit = '张'): CatalogEntry => ({
@@ -141,5 +142,25 @@ describe('formulas in snapshots', () => {
     const raw = await r.value.loadSnapshot(id);
     const back = readSnapshotData(raw);
     expect(back.ok && back.value.catalog).toEqual(entries);
+  });
+});
+
+describe('a journal left by a reload replays catalog removals', () => {
+  it('an unsaved removal replayed over the stored catalog stays removed; another tab’s entry stays', () => {
+    const stored = new Map([...catalog, ['每千人口床位数', PER_K], ['乙', entry('乙')]]);
+    const s = { ...base('r'), catalog: stored };
+    const journal: JournalEntry = {
+      v: 1,
+      t: 0,
+      rows: [],
+      bases: { catalog: [...catalog.values(), PER_K] },
+      catalog: [...catalog.values()],
+    };
+    expect([...replayJournal(s, journal).catalog.keys()].sort()).toEqual(
+      ['乙', '常住人口', '床位数'].sort(),
+    );
+    // A journal from before bases were kept only adds.
+    const old = replayJournal(s, { ...journal, bases: {} });
+    expect(old.catalog.has('每千人口床位数')).toBe(true);
   });
 });
