@@ -83,7 +83,12 @@ export interface Write {
   catalog?: CatalogEntry[];
   deck?: unknown;
   /** What this tab had before its unsaved changes: with it, a write merges per item and field. */
-  bases?: { goalSets?: GoalSet[]; ui?: unknown; deck?: readonly { id: string }[] };
+  bases?: {
+    goalSets?: GoalSet[];
+    ui?: unknown;
+    deck?: readonly { id: string }[];
+    catalog?: CatalogEntry[];
+  };
   history?: HistoryRecord[];
 }
 

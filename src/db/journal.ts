@@ -3,7 +3,15 @@
 // the next load re-applies it through the normal path (store → persistence). Each tab holds a
 // Web Lock named after its key for its lifetime, so only journals of tabs that are gone are taken.
 import type { GoalSet } from '../model/goalSets';
-import { mergeFields, mergeGoalSets, mergeItem, mergeList, sameObservation } from '../model/merge';
+import {
+  catalogOf,
+  mergeCatalogs,
+  mergeFields,
+  mergeGoalSets,
+  mergeItem,
+  mergeList,
+  sameObservation,
+} from '../model/merge';
 import { applyRowChanges, findObservation, type RowChange } from '../model/table';
 import { restoreObservation } from '../model/restore';
 import type { CatalogEntry, Observation } from '../model/types';
@@ -21,7 +29,12 @@ export interface JournalEntry {
    */
   rows: [string, Observation | null, string[], (Observation | null)?][];
   /** Goal sets, settings and deck as they were before these unsaved changes. */
-  bases?: { goalSets?: GoalSet[]; ui?: unknown; deck?: readonly { id: string }[] };
+  bases?: {
+    goalSets?: GoalSet[];
+    ui?: unknown;
+    deck?: readonly { id: string }[];
+    catalog?: CatalogEntry[];
+  };
   goalSets?: GoalSet[];
   ui?: unknown;
   catalog?: CatalogEntry[];
@@ -166,9 +179,12 @@ export function replayJournal(s: AppState, e: JournalEntry): AppState {
     table,
     districts: extra.length ? [...s.districts, ...extra] : s.districts,
     goalSets,
-    catalog: e.catalog
-      ? new Map([...s.catalog, ...e.catalog.map((c) => [c.indicator, c] as const)])
-      : s.catalog,
+    // With a base, an entry the journal's tab removed or edited stays so; without, only added.
+    catalog: !e.catalog
+      ? s.catalog
+      : b.catalog
+        ? catalogOf(s.catalog, mergeCatalogs(b.catalog, e.catalog, s.catalog.values(), 'theirs'))
+        : new Map([...s.catalog, ...e.catalog.map((c) => [c.indicator, c] as const)]),
     ui: e.ui !== undefined && uiStill ? restoreUi(e.ui) : s.ui,
     deck,
   };

@@ -79,6 +79,8 @@ export function createSaveQueue(): SaveQueue {
       if (s.goalSets !== prev.goalSets && !waiting.goalSets) bases.goalSets = prev.goalSets;
       if (s.ui !== prev.ui && !waiting.ui) bases.ui = prev.ui;
       if (s.deck !== prev.deck && !waiting.deck) bases.deck = prev.deck;
+      if (s.catalog !== prev.catalog && !waiting.catalog)
+        bases.catalog = [...prev.catalog.values()];
       if (s.goalSets !== prev.goalSets) changed = waiting.goalSets = true;
       if (s.ui !== prev.ui) changed = waiting.ui = true;
       if (s.catalog !== prev.catalog) changed = waiting.catalog = true;

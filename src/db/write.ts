@@ -1,6 +1,6 @@
 // Writing the workbook: merged per row and field in one Dexie transaction, or, on pagehide,
 // whole chunks straight through IndexedDB so that every request is issued at once.
-import { mergeById, mergeFields, mergeGoalSets } from '../model/merge';
+import { mergeById, mergeCatalogs, mergeFields, mergeGoalSets } from '../model/merge';
 import type { CatalogEntry } from '../model/types';
 import type { Replaced, Write } from './db';
 import { mergeRows } from './mergeRows';
@@ -49,10 +49,13 @@ export async function writeChanges(
       await db.kv.put({ key: 'ui', value });
     }
     if (w.catalog) {
-      // Catalog entries are only ever added: keep those another tab added meanwhile.
-      const mine = new Set(w.catalog.map((e) => e.indicator));
+      // Per entry over what is stored: this tab's additions, edits and removals since its base,
+      // and the entries another tab added meanwhile. Without a base, entries are only added.
       const stored = ((await kv('catalog')) as CatalogEntry[] | undefined) ?? [];
-      const value = [...w.catalog, ...stored.filter((e) => !mine.has(e.indicator))];
+      const mine = new Set(w.catalog.map((e) => e.indicator));
+      const value = b.catalog
+        ? mergeCatalogs(b.catalog, w.catalog, stored, 'mine')
+        : [...w.catalog, ...stored.filter((e) => !mine.has(e.indicator))];
       await db.kv.put({ key: 'catalog', value });
     }
     if (w.deck !== undefined) {

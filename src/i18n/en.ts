@@ -294,6 +294,10 @@ export const en: Strings = {
     deleteSet: (name: string) => `Delete goal set “${name}”`,
     setTarget: (indicator: string) => `Edit target “${indicator}”`,
     removeTarget: (indicator: string) => `Remove “${indicator}” from the goal set`,
+    addFormula: (name: string) => `Add formula indicator “${name}”`,
+    editFormula: (name: string) => `Edit formula indicator “${name}”`,
+    removeFormula: (name: string) => `Delete formula indicator “${name}”`,
+    importCatalog: (file: string) => `Import indicator catalog “${file}”`,
     restoreBackup: (file: string) => `Import backup “${file}”`,
     restoreSnapshot: (name: string) => `Restore snapshot “${name}”`,
   },
@@ -326,6 +330,12 @@ export const en: Strings = {
     restored: (label: string, n: number) => `${label}: ${n} row(s) changed (can be undone)`,
     setNameEmpty: 'The goal set name cannot be empty',
     setNameTaken: (name: string) => `There is already a goal set named “${name}”`,
+    formulaNameEmpty: 'The indicator name cannot be empty',
+    formulaNameTaken: (name: string) => `There is already an indicator named “${name}”`,
+    formulaBuiltIn: (name: string) =>
+      `“${name}” is built in and cannot be edited or deleted; copy it as a new indicator`,
+    formulaInUse: (name: string, readers: string) =>
+      `“${name}” is read by the formula indicators ${readers}: it cannot be deleted or renamed`,
     storageFull:
       'Storage is full: recent changes are still in memory and saving will be retried. Save a backup soon with “More → Export backup” and free some browser storage.',
     saveFailed: (e: string) =>
@@ -350,6 +360,7 @@ export const en: Strings = {
     catalogNoName: (line: number) => `Row ${line}: the indicator name is missing`,
     catalogDirection: (line: number, d: string) => `Row ${line}: direction “${d}” is not valid`,
     catalogDuplicate: (name: string) => `Indicator “${name}” appears twice`,
+    catalogColumnMissing: (column: string) => `The column “${column}” is missing`,
     formula: {
       empty: 'The formula is empty',
       syntax: (at: number, found: string) =>
@@ -639,6 +650,61 @@ export const en: Strings = {
     added: (cell: string, v: string) => `${cell}: added ${v}`,
     deleted: (cell: string, v: string) => `${cell}: deleted (was ${v})`,
     changed: (cell: string, what: string) => `${cell}: ${what}`,
+  },
+  formulas: {
+    menu: 'Formula indicators…',
+    title: 'Formula indicators',
+    none: 'No formula indicators yet',
+    builtIn: 'built-in',
+    edit: 'Edit',
+    copy: 'Copy as new',
+    remove: 'Delete',
+    add: '+ New formula indicator',
+    adding: 'New formula indicator',
+    editing: (name: string) => `Edit “${name}”`,
+    name: 'Indicator name',
+    unit: 'Unit',
+    direction: 'Direction',
+    category: 'Category',
+    formula: 'Formula',
+    formulaHint:
+      'e.g. 床位数 ÷ 常住人口 × 1000. Write names holding operators or brackets in 【】.',
+    earlier: 'Use the nearest earlier year when the denominator has no value',
+    definition: 'Definition',
+    standard: 'Source / standard',
+    insert: 'Insert indicator',
+    insertPick: 'Insert indicator…',
+    resultUnit: (unit: string) => `Result unit: ${unit || 'none (a pure number)'}`,
+    zero: (list: string) => `Note: a divisor can be 0 (${list})`,
+    zeroItem: (district: string, indicator: string, year: number) =>
+      `${district} ${year} ${indicator} is 0`,
+    preview: 'Preview: each district’s latest result',
+    district: 'District',
+    year: 'Year',
+    value: 'Result',
+    noData: 'no data',
+    save: 'Save',
+    removeConfirm: (name: string, rows: number, targets: number) =>
+      `Delete formula indicator “${name}”? Its values are computed; no entered data is affected. ` +
+      (rows || targets
+        ? `Its ${rows} entered target values and ${targets} goal-set targets are deleted too. `
+        : '') +
+      'This can be undone.',
+    copyName: (name: string) => `${name} (copy)`,
+    saved: (name: string) => `Saved formula indicator “${name}”`,
+    exportCatalog: 'Export indicator catalog CSV',
+    importCatalog: 'Import indicator catalog CSV',
+    catalogFile: (day: string) => `indicator-catalog_${day}.csv`,
+    atCell: (line: number, column: number, text: string) =>
+      `Row ${line}, column ${column}: ${text}`,
+    importFailed: (file: string, text: string) =>
+      `Indicator catalog “${file}” not imported: ${text}. Nothing was changed`,
+    replaceConfirm: (names: string) =>
+      `The file’s formulas will replace your own formula indicators: ${names}. Replace them? (Cancel adds only the new indicators)`,
+    imported: (added: number, replaced: number) =>
+      `Imported the indicator catalog: ${added} added, ${replaced} replaced`,
+    keptNote: (names: string) => `kept this app’s definitions: ${names}`,
+    nothingNew: 'Every indicator in the file is already in the catalog; nothing changed',
   },
   snap: {
     name: 'Snapshot name',

@@ -56,6 +56,7 @@ const WORDS: Words = {
   catalogNoName: (p) => r().catalogNoName(p.line ?? 0),
   catalogDirection: (p) => r().catalogDirection(p.line ?? 0, p.text),
   catalogDuplicate: (p) => r().catalogDuplicate(p.name),
+  catalogColumnMissing: (p) => r().catalogColumnMissing(p.name),
   formulaEmpty: () => r().formula.empty,
   formulaSyntax: (p) => r().formula.syntax(p.at + 1, p.found),
   formulaRefused: (p) => r().formula.refused(p.at + 1, p.found),

@@ -292,6 +292,10 @@ export const zh = {
     deleteSet: (name: string) => `删除目标集“${name}”`,
     setTarget: (indicator: string) => `修改目标“${indicator}”`,
     removeTarget: (indicator: string) => `从目标集移除“${indicator}”`,
+    addFormula: (name: string) => `新增公式指标“${name}”`,
+    editFormula: (name: string) => `修改公式指标“${name}”`,
+    removeFormula: (name: string) => `删除公式指标“${name}”`,
+    importCatalog: (file: string) => `导入指标目录“${file}”`,
     restoreBackup: (file: string) => `导入备份“${file}”`,
     restoreSnapshot: (name: string) => `恢复快照“${name}”`,
   },
@@ -323,6 +327,11 @@ export const zh = {
     restored: (label: string, n: number) => `${label}：${n} 行有变化（可撤销）`,
     setNameEmpty: '目标集名称不能为空',
     setNameTaken: (name: string) => `已有名为“${name}”的目标集`,
+    formulaNameEmpty: '指标名称不能为空',
+    formulaNameTaken: (name: string) => `已有名为“${name}”的指标`,
+    formulaBuiltIn: (name: string) => `“${name}”是内置指标，不能修改或删除；可以复制为新指标`,
+    formulaInUse: (name: string, readers: string) =>
+      `“${name}”被公式指标 ${readers} 引用，不能删除或改名`,
     storageFull:
       '存储空间已满：最近的修改仍在内存中，将自动重试。请尽快通过“更多 → 导出备份”保存一份备份，并清理浏览器存储。',
     saveFailed: (e: string) => `保存失败（${e}），修改仍在内存中，将自动重试。`,
@@ -345,6 +354,7 @@ export const zh = {
     catalogNoName: (line: number) => `第 ${line} 行缺少指标名`,
     catalogDirection: (line: number, d: string) => `第 ${line} 行方向“${d}”无效`,
     catalogDuplicate: (name: string) => `指标“${name}”重复`,
+    catalogColumnMissing: (column: string) => `缺少“${column}”列`,
     formula: {
       empty: '公式为空',
       syntax: (at: number, found: string) =>
@@ -609,6 +619,58 @@ export const zh = {
     added: (cell: string, v: string) => `${cell}：新增 ${v}`,
     deleted: (cell: string, v: string) => `${cell}：删除（原为 ${v}）`,
     changed: (cell: string, what: string) => `${cell}：${what}`,
+  },
+  formulas: {
+    menu: '公式指标…',
+    title: '公式指标',
+    none: '还没有公式指标',
+    builtIn: '内置',
+    edit: '编辑',
+    copy: '复制为新指标',
+    remove: '删除',
+    add: '＋ 新建公式指标',
+    adding: '新建公式指标',
+    editing: (name: string) => `编辑“${name}”`,
+    name: '指标名称',
+    unit: '单位',
+    direction: '方向',
+    category: '类别',
+    formula: '公式',
+    formulaHint: '例：床位数 ÷ 常住人口 × 1000。名称中含运算符或括号时写在【】中。',
+    earlier: '分母缺当年值时取最近年份',
+    definition: '口径',
+    standard: '来源/标准',
+    insert: '插入指标',
+    insertPick: '插入指标…',
+    resultUnit: (unit: string) => `结果单位：${unit || '无单位（纯数）'}`,
+    zero: (list: string) => `注意：除数可能为 0（${list}）`,
+    zeroItem: (district: string, indicator: string, year: number) =>
+      `${district} ${year}年 ${indicator} 为 0`,
+    preview: '预览：各区县最近一年的计算结果',
+    district: '区县',
+    year: '年份',
+    value: '结果',
+    noData: '无数据',
+    save: '保存',
+    removeConfirm: (name: string, rows: number, targets: number) =>
+      `删除公式指标“${name}”？它的数值都是计算出来的，录入的数据不受影响。` +
+      (rows || targets
+        ? `它的 ${rows} 个已录入的目标值和 ${targets} 个目标集中的目标也一并删除。`
+        : '') +
+      '可以撤销。',
+    copyName: (name: string) => `${name}（副本）`,
+    saved: (name: string) => `已保存公式指标“${name}”`,
+    exportCatalog: '导出指标目录 CSV',
+    importCatalog: '导入指标目录 CSV',
+    catalogFile: (day: string) => `指标目录_${day}.csv`,
+    atCell: (line: number, column: number, text: string) => `第 ${line} 行第 ${column} 列：${text}`,
+    importFailed: (file: string, text: string) => `指标目录“${file}”未导入：${text}。未做任何修改`,
+    replaceConfirm: (names: string) =>
+      `文件中的公式将替换你自己定义的公式指标：${names}。替换吗？（取消则只添加新指标）`,
+    imported: (added: number, replaced: number) =>
+      `已导入指标目录：新增 ${added} 个，替换 ${replaced} 个`,
+    keptNote: (names: string) => `保留本应用中的定义：${names}`,
+    nothingNew: '文件中的指标都已在目录中，未做修改',
   },
   snap: {
     name: '快照名称',

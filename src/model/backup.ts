@@ -21,7 +21,8 @@ import {
 import type { Problem } from './problems';
 import { restoreHistoryEntry, type HistoryEntry } from './restore';
 import type { Slide } from './slides';
-import type { CatalogEntry, Observation, Result } from './types';
+import type { Catalog, CatalogEntry, Observation, Result } from './types';
+import { catalogListProblem } from './catalogCheck';
 
 export const BACKUP_FORMAT = 'district-health-backup';
 /** 3: deck and manual snapshots; values are JSON numbers, read without re-parsing. */
@@ -117,6 +118,7 @@ function snapshot(p: Problems, raw: unknown, path: string): SnapshotCopy | undef
 /** A stored snapshot's data, checked like a backup's before it replaces the workbook. */
 export function readSnapshotData(
   raw: unknown,
+  known: Catalog = new Map(),
 ): Result<Pick<SnapshotCopy, 'observations' | 'goalSets' | 'catalog'>> {
   const p = new Problems();
   const o = obj(p, raw, 'snapshot');
@@ -125,6 +127,8 @@ export function readSnapshotData(
     goalSets: each(p, o.goalSets, 'goalSets', goalSet) ?? [],
     catalog: each(p, o.catalog, 'catalog', catalogEntry) ?? [],
   };
+  const formula = value && catalogListProblem(value.catalog, 'catalog', known);
+  if (formula) p.list.push(formula);
   if (!value || p.list.length)
     return { ok: false, reason: { code: 'snapshotUnreadable', first: p.list.slice(0, 3) } };
   return { ok: true, value };
@@ -162,7 +166,8 @@ export function readStored(raw: { goalSets: unknown; catalog: unknown; deck: unk
 /** A list that a version before 3 did not have reads as empty. */
 const optional = (v: unknown): unknown => (v === undefined ? [] : v);
 
-export function readBackup(raw: unknown): Result<Backup> {
+/** `known`: the catalog the backup's entries join (their formulas may read its indicators). */
+export function readBackup(raw: unknown, known: Catalog = new Map()): Result<Backup> {
   if (!isObject(raw) || raw.format !== BACKUP_FORMAT)
     return { ok: false, reason: { code: 'notBackup' } };
   const version = versionOf(raw.version);
@@ -187,6 +192,14 @@ export function readBackup(raw: unknown): Result<Backup> {
     reports: each(p, optional(b.reports), 'reports', report) ?? [],
     snapshots: each(p, optional(b.snapshots), 'snapshots', snapshot) ?? [],
   };
+  // Formulas are checked against the whole catalog they join: names, units, circles.
+  const formulas = [
+    catalogListProblem(value.catalog, 'catalog', known),
+    ...value.snapshots.map((x, i) =>
+      catalogListProblem(x.catalog, `snapshots[${i}].catalog`, known),
+    ),
+  ].filter((x): x is Problem => x !== null);
+  p.list.push(...formulas);
   // Refuse rather than drop: a backup that cannot be read whole is not restored at all.
   if (p.list.length)
     return {

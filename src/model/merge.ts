@@ -4,7 +4,7 @@
 
 import type { GoalSet } from './goalSets';
 import { conflictKey } from './provenance';
-import type { Observation } from './types';
+import type { Catalog, CatalogEntry, Observation } from './types';
 
 export type Prefer = 'mine' | 'theirs';
 
@@ -164,6 +164,34 @@ export const mergeById = <T extends { id: string }>(
   mine: readonly T[],
   theirs: readonly T[],
 ): T[] => mergeList(base, mine, theirs, (x) => x.id, 'mine').value;
+
+/**
+ * The catalog merged per entry over what another side holds: an entry added, edited or removed
+ * since `base` on one side stays so, entries the other side added are kept.
+ */
+export function mergeCatalogs(
+  base: Iterable<CatalogEntry>,
+  mine: Iterable<CatalogEntry>,
+  theirs: Iterable<CatalogEntry>,
+  prefer: Prefer,
+): CatalogEntry[] {
+  return mergeList([...base], [...mine], [...theirs], (e) => e.indicator, prefer, keepMine).value;
+}
+
+/** A catalog entry is one thing: both sides changed it, the preferred side's entry wins. */
+const keepMine: ItemMerge<CatalogEntry> = (_b, mine, theirs, prefer) => ({
+  value: prefer === 'mine' ? mine : theirs,
+  conflicts: [],
+});
+
+/** The same catalog object when nothing changed (views key their memos on it). */
+export function catalogOf(current: Catalog, entries: readonly CatalogEntry[]): Catalog {
+  const now = [...current.values()];
+  const same =
+    entries.length === now.length &&
+    entries.every((e, i) => now[i] === e || JSON.stringify(now[i]) === JSON.stringify(e));
+  return same ? current : new Map(entries.map((e) => [e.indicator, e]));
+}
 
 /** Rows a writer newly marked as the chosen source (`base` = the row before its change). */
 export const newlyChosen = (row: Observation | null, base: Observation | null | undefined) =>

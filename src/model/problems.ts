@@ -90,6 +90,7 @@ export type ProblemBody =
   | { code: 'catalogNoName' }
   | { code: 'catalogDirection'; text: string }
   | { code: 'catalogDuplicate'; name: string }
+  | { code: 'catalogColumnMissing'; name: string }
   // Formulas (derived indicators); `at` is a 0-based character position in the formula text.
   | { code: 'formulaEmpty' }
   | { code: 'formulaSyntax'; at: number; found: string }

@@ -31,6 +31,10 @@ export type Change =
   | { code: 'deleteSet'; name: string }
   | { code: 'setTarget'; indicator: string }
   | { code: 'removeTarget'; indicator: string }
+  | { code: 'addFormula'; name: string }
+  | { code: 'editFormula'; name: string }
+  | { code: 'removeFormula'; name: string }
+  | { code: 'importCatalog'; file: string }
   | { code: 'restoreBackup'; file: string }
   | { code: 'restoreSnapshot'; name: string | SnapshotName }
   | { code: 'restoreSource' }
@@ -82,6 +86,11 @@ export type Msg =
   | { code: 'readerImported'; count: number; report: string }
   | { code: 'setNameEmpty' }
   | { code: 'setNameTaken'; name: string }
+  | { code: 'formulaNameEmpty' }
+  | { code: 'formulaNameTaken'; name: string }
+  | { code: 'formulaBuiltIn'; name: string }
+  | { code: 'formulaInUse'; name: string; readers: readonly string[] }
+  | { code: 'formulaRefused'; problem: Problem }
   | { code: 'storageFull' }
   | { code: 'saveFailed'; error: string }
   | { code: 'journalFull' }
@@ -116,6 +125,10 @@ const CHANGE_CODES: Record<Change['code'], true> = {
   deleteSet: true,
   setTarget: true,
   removeTarget: true,
+  addFormula: true,
+  editFormula: true,
+  removeFormula: true,
+  importCatalog: true,
   restoreBackup: true,
   restoreSnapshot: true,
   restoreSource: true,

@@ -2,7 +2,9 @@
 // changes go over the stored rows, goal sets and slides only where this tab changed them.
 import type { GoalSet } from '../model/goalSets';
 import {
+  catalogOf,
   mergeById,
+  mergeCatalogs,
   mergeGoalSets,
   mergeObservation,
   newlyChosen,
@@ -30,6 +32,7 @@ export interface PendingRow {
 export interface PendingBases {
   goalSets?: GoalSet[];
   deck?: readonly { id: string }[];
+  catalog?: readonly CatalogEntry[];
 }
 
 export function applyStoredChange(
@@ -74,7 +77,19 @@ export function applyStoredChange(
   }
   const table: ObsTable = { chunks, size: [...chunks.values()].reduce((n, c) => n + c.length, 0) };
   const districts = [...s.districts, ...[...chunks.keys()].filter((d) => !s.districts.includes(d))];
-  const catalog: Catalog = change.catalog ? mergeCatalog(s.catalog, change.catalog) : s.catalog;
+  // Per entry: this tab's unsaved catalog changes stay over what was stored; otherwise the
+  // stored catalog is taken (an entry removed elsewhere goes).
+  const catalog: Catalog = change.catalog
+    ? catalogOf(
+        s.catalog,
+        mergeCatalogs(
+          bases.catalog ?? s.catalog.values(),
+          s.catalog.values(),
+          change.catalog,
+          'mine',
+        ),
+      )
+    : s.catalog;
   const goalSets = !change.goalSets
     ? s.goalSets
     : bases.goalSets
@@ -96,9 +111,4 @@ export function applyStoredChange(
     deck: JSON.stringify(deck) === JSON.stringify(s.deck) ? s.deck : deck,
     catalog,
   };
-}
-
-function mergeCatalog(mine: Catalog, stored: readonly CatalogEntry[]): Catalog {
-  const extra = stored.filter((e) => !mine.has(e.indicator));
-  return extra.length ? new Map([...mine, ...extra.map((e) => [e.indicator, e] as const)]) : mine;
 }

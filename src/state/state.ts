@@ -205,7 +205,7 @@ function composeRows(rows: readonly RowChange[]): RowChange[] {
 
 function step(s: AppState, p: Patch, dir: 'undo' | 'redo'): AppState {
   const { patch, skipped, refused } = guardPatch(s, p);
-  const empty = patch.rows.length === 0 && !patch.goalSets;
+  const empty = patch.rows.length === 0 && !patch.goalSets && !patch.catalog;
   const next = empty ? s : applyPatch(s, patch);
   // What the step actually did is what the opposite step takes back.
   const done = { ...patch, label: p.label, source: p.source };

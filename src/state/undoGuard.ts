@@ -1,6 +1,13 @@
 // Undo and redo apply only where the data still holds what the step left: a cell another tab
 // changed since is kept and named (by the screen), the rest of the step still applies.
-import { mergeFields, mergeGoalSets, mergeItem, sameObservation } from '../model/merge';
+import {
+  catalogOf,
+  mergeCatalogs,
+  mergeFields,
+  mergeGoalSets,
+  mergeItem,
+  sameObservation,
+} from '../model/merge';
 import { findObservation, type RowChange } from '../model/table';
 import type { Observation } from '../model/types';
 import type { CellRef, FieldProblem } from './messages';
@@ -41,6 +48,14 @@ export function guardPatch(
       goalSets = { before: s.goalSets, after: r.value };
     skipped.push(...goalCells(s, r.conflicts));
   }
+  // Catalog entries another tab added or changed since stay; the step's own entries move.
+  let catalog: Patch['catalog'];
+  if (p.catalog) {
+    const before = p.catalog.before.values();
+    const merged = mergeCatalogs(before, p.catalog.after.values(), s.catalog.values(), 'theirs');
+    const after = catalogOf(s.catalog, merged);
+    if (after !== s.catalog) catalog = { before: s.catalog, after };
+  }
   return {
     patch: {
       label: p.label,
@@ -48,7 +63,7 @@ export function guardPatch(
       rows,
       goalSets,
       districts: p.districts,
-      catalog: p.catalog,
+      catalog,
     },
     skipped,
     refused,

@@ -26,7 +26,7 @@ export async function restoreBackup(sv: Services, file: File): Promise<void> {
   } catch {
     return sv.store.update((s) => say(s, 'error', shownText(t.backup.notJson(file.name))));
   }
-  const r = readBackup(json);
+  const r = readBackup(json, sv.store.getState().catalog);
   if (!r.ok) return sv.store.update((s) => say(s, 'error', shownText(problemText(r.reason))));
   const b = r.value;
   const ok = await confirmDialog(

@@ -25,6 +25,8 @@ const modules = {
   reader: () => import('./reportReader'),
   reportViewer: () => import('./reportViewer'),
   importDialog: () => import('./importDialog'),
+  formulas: () => import('./formulaDialog'),
+  catalogCsv: () => import('./catalogCsvFile'),
   // Small: exceljs lives in its write worker, started only when a workbook is written.
   xlsxExport: () => import('./exportXlsx'),
   deck: () => loadDeck(),

@@ -19,6 +19,7 @@ export interface Shell {
   dropOverlay: HTMLElement;
   moreMenu: HTMLDetailsElement;
   backupInput: HTMLInputElement;
+  catalogInput: HTMLInputElement;
   slidesMenu: HTMLDetailsElement;
   langButton: HTMLButtonElement;
   saveStatus: HTMLElement;
@@ -120,6 +121,12 @@ export function buildShell(root: HTMLElement): Shell {
     hidden: '',
     'aria-label': t.restoreBackup,
   });
+  const catalogInput = el('input', {
+    type: 'file',
+    accept: '.csv,.txt,text/csv,text/plain',
+    hidden: '',
+    'aria-label': t.formulas.importCatalog,
+  });
   const moreMenu = el(
     'details',
     { class: 'menu' },
@@ -131,6 +138,9 @@ export function buildShell(root: HTMLElement): Shell {
       el('button', { 'data-more': 'snapshots' }, t.snapshots),
       el('button', { 'data-more': 'backup' }, t.exportBackup),
       el('button', { 'data-more': 'restore' }, t.restoreBackup),
+      el('button', { 'data-more': 'formulas' }, t.formulas.menu),
+      el('button', { 'data-more': 'catalog-export' }, t.formulas.exportCatalog),
+      el('button', { 'data-more': 'catalog-import' }, t.formulas.importCatalog),
       el('button', { 'data-more': 'reader' }, t.trace.reader),
       el('button', { 'data-more': 'about' }, t.about),
     ),
@@ -162,6 +172,7 @@ export function buildShell(root: HTMLElement): Shell {
         moreMenu,
         langButton,
         backupInput,
+        catalogInput,
         reset,
         saveStatus,
       ),
@@ -183,6 +194,7 @@ export function buildShell(root: HTMLElement): Shell {
     langButton,
     moreMenu,
     backupInput,
+    catalogInput,
     tabs,
     panes,
     undo,

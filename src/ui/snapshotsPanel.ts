@@ -49,7 +49,7 @@ export async function openSnapshotsPanel(sv: Services): Promise<void> {
               const raw = await db.loadSnapshot(m.id as number);
               if (!raw) return sv.store.update((s) => say(s, 'error', shownText(sn.missing)));
               // Restored whole or not at all: unreadable data, or no snapshot of what it replaces, stops it.
-              const r = readSnapshotData(raw);
+              const r = readSnapshotData(raw, sv.store.getState().catalog);
               if (!r.ok)
                 return sv.store.update((s) => say(s, 'error', shownText(problemText(r.reason))));
               const data = r.value;

@@ -121,6 +121,13 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
       );
     }
     if (action === 'restore') shell.backupInput.click();
+    if (action === 'catalog-import') shell.catalogInput.click();
+    if (action === 'formulas') void onDemand(sv, 'formulas').then((m) => m?.openFormulaDialog(sv));
+    if (action === 'catalog-export')
+      void onDemand(sv, 'catalogCsv').then((m) => {
+        const name = m?.downloadCatalogCsv(sv);
+        if (name) store.update((s) => say(s, 'info', shownText(t.exported(name))));
+      });
     if (action === 'about') deps.openAbout();
     if (action === 'reader') void onDemand(sv, 'reader').then((m) => m?.openReportReader(sv));
   });
@@ -144,6 +151,11 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     const url = new URL(location.href);
     url.searchParams.delete('lang');
     location.replace(url.toString());
+  });
+  shell.catalogInput.addEventListener('change', () => {
+    const file = shell.catalogInput.files?.[0];
+    shell.catalogInput.value = '';
+    if (file) void onDemand(sv, 'catalogCsv').then((m) => m?.importCatalogCsv(sv, file));
   });
   shell.backupInput.addEventListener('change', () => {
     const file = shell.backupInput.files?.[0];

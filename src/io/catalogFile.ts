@@ -1,0 +1,55 @@
+// The catalog as a file a planner exports and brings back (导出/导入指标目录 CSV): the seed's
+// columns, formulas as text. Export is written like the other CSV exports (UTF-8 with BOM,
+// numbers as numbers, formula-looking text neutralised); import undoes the neutralising so
+// export → import gives equal entries.
+import { unneutralise, type Cell } from '../model/csvFormat';
+import type { Problem } from '../model/problems';
+import type { Catalog, Result } from '../model/types';
+import { CATALOG_CSV_COLUMNS, catalogFromCsvRecords, catalogRecord } from './catalogCsv';
+import { parseCsv, toCsv } from './csv';
+
+export function catalogCsvText(catalog: Catalog): string {
+  const rows: Cell[][] = [[...CATALOG_CSV_COLUMNS]];
+  for (const e of catalog.values()) {
+    const r = catalogRecord(e);
+    rows.push(
+      CATALOG_CSV_COLUMNS.map((c) => (c === 'min' ? e.min : c === 'max' ? e.max : (r[c] ?? ''))),
+    );
+  }
+  return toCsv(rows);
+}
+
+/** The restore step's field names → the CSV column that holds them. */
+const COLUMN_OF: Record<string, string> = { nameEn: 'name_en' };
+
+/**
+ * The catalog in a CSV file's text (already decoded). Problems carry the line and the 1-based
+ * column; formulas may name the file's indicators or `known`'s.
+ */
+export function readCatalogCsv(text: string, known: Catalog): Result<Catalog> {
+  const parsed = parseCsv(text);
+  const first = parsed.errors[0];
+  if (first) return { ok: false, reason: first };
+  const header = parsed.fields.map((f) => f.trim());
+  for (const need of ['indicator', 'unit', 'direction'] as const)
+    if (!header.includes(need))
+      return { ok: false, reason: { code: 'catalogColumnMissing', name: need, line: 1 } };
+  const records = parsed.records.map((r) => {
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(r)) out[k.trim()] = unneutralise(v ?? '');
+    return out;
+  });
+  const r = catalogFromCsvRecords(records, known);
+  if (r.ok) return r;
+  return { ok: false, reason: withColumn(r.reason, header) };
+}
+
+/** A problem the restore step placed by field path gets its column too. */
+function withColumn(p: Problem, header: readonly string[]): Problem {
+  if (p.column !== undefined || p.path === undefined) return p;
+  const field = p.path.split('.')[1];
+  if (field === undefined) return p;
+  const at = header.indexOf(COLUMN_OF[field] ?? field);
+  const { path: _path, ...rest } = p;
+  return at < 0 ? p : { ...rest, column: at + 1 };
+}

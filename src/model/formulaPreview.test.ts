@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { FormulaNode } from './formula';
+import { divisorNames, formulaPreview, zeroDivisors } from './formulaPreview';
+import { tableFrom } from './table';
+import { testObservation } from './testRows';
+import type { Catalog, CatalogEntry } from './types';
+
+const ref = (name: string): FormulaNode => ({ k: 'ref', name });
+const plain = (indicator: string, unit: string): CatalogEntry => ({
+  indicator,
+  nameEn: '',
+  unit,
+  direction: 'neutral',
+  min: 0,
+  max: null,
+  category: 'x',
+});
+const AST: FormulaNode = {
+  k: 'op',
+  op: '*',
+  a: { k: 'op', op: '/', a: ref('床位数'), b: ref('常住人口') },
+  b: { k: 'num', v: 1000 },
+};
+const catalog: Catalog = new Map([
+  ['床位数', plain('床位数', '张')],
+  ['常住人口', plain('常住人口', '万人')],
+  [
+    '每千人口床位数',
+    {
+      ...plain('每千人口床位数', '张'),
+      formula: { ast: AST, earlierDenominator: false, definition: '', standard: '' },
+    },
+  ],
+]);
+let n = 0;
+const row = (district: string, indicator: string, year: number, value: number) =>
+  testObservation({
+    id: `r${++n}`,
+    district,
+    indicator,
+    unit: catalog.get(indicator)?.unit ?? '',
+    year,
+    value,
+    kind: 'actual',
+    scope: '',
+  });
+
+describe('formula preview', () => {
+  it('gives each district its latest computed value, else the reason and the year', () => {
+    const table = tableFrom([
+      row('江津区', '床位数', 2023, 3000),
+      row('江津区', '常住人口', 2023, 150),
+      row('江津区', '床位数', 2024, 3100),
+      row('荣昌区', '床位数', 2024, 500),
+    ]);
+    const rows = formulaPreview(table, catalog, '每千人口床位数', ['江津区', '荣昌区', '大足区']);
+    expect(rows[0]).toEqual({ district: '江津区', year: 2023, value: 2, reason: null });
+    expect(rows[1]).toMatchObject({
+      district: '荣昌区',
+      year: 2024,
+      value: null,
+      reason: { code: 'missingDenominator', name: '常住人口' },
+    });
+    expect(rows[2]).toEqual({ district: '大足区', year: null, value: null, reason: null });
+  });
+
+  it('names stored zeros a divisor would read', () => {
+    expect(divisorNames(AST)).toEqual(['常住人口']);
+    const table = tableFrom([row('荣昌区', '常住人口', 2022, 0), row('荣昌区', '床位数', 2022, 0)]);
+    expect(zeroDivisors(table, AST)).toEqual([
+      { district: '荣昌区', indicator: '常住人口', year: 2022 },
+    ]);
+  });
+});
