@@ -99,12 +99,15 @@ function observationsOf(
 ): Observation[] {
   const seen = new Set<string>();
   const out: Observation[] = [];
-  for (const { id, district } of refs) {
-    if (!id || seen.has(id)) continue;
+  const add = (id: string | null | undefined, district: string | undefined): void => {
+    if (!id || seen.has(id)) return;
     seen.add(id);
     const o = findObservation(t, id, district);
-    if (o) out.push(o);
-  }
+    // A computed value has no report of its own: its inputs' reports are its sources.
+    if (o?.derived) for (const i of o.derived.inputs) add(i.obsId, district);
+    else if (o) out.push(o);
+  };
+  for (const { id, district } of refs) add(id, district);
   return out;
 }
 

@@ -12,14 +12,14 @@ import { writeWorkbookInWorker } from '../io/sheets/writeInWorker';
 import type { WorkbookSheet } from '../io/sheets/writeWorkbook';
 import { shownText } from '../state/messages';
 import { say, type AppState } from '../state/state';
-import { selectCompare, selectGoalRows } from '../state/selectors';
+import { selectCompare, selectDataTable, selectGoalRows } from '../state/selectors';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function sheetExport(s: AppState, kind: ExportKind, lang: Lang): SheetExport {
   if (kind === 'long') return longSheet(s.table, lang);
-  if (kind === 'wide') return wideSheet(selectCompare(s), s.table, lang, s.ui.kind);
-  return goalsSheet(selectGoalRows(s).rows, s.table, lang);
+  if (kind === 'wide') return wideSheet(selectCompare(s), selectDataTable(s), lang, s.ui.kind);
+  return goalsSheet(selectGoalRows(s).rows, selectDataTable(s), lang);
 }
 
 /** The table's sheet and its sources sheet, named in the interface language. */
