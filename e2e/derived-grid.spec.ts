@@ -92,10 +92,10 @@ test('a formula indicator is computed, shows why where it cannot be, is read-onl
   backup.catalog.push(rate);
   backup.observations.push(qianjiang, target);
   await wb.importBackup('derived.json', JSON.stringify(backup));
-  await wb.select({ category: CATEGORY });
-
-  // 3748 places ÷ 150 万 people × 1000 = 2.5, computed and marked as such.
+  // 3748 places ÷ 150 万 people × 1000 = 2.5, computed and marked as such. (Waited for before
+  // choosing the category: the restore also brings the backup's settings back.)
   await expect.poll(async () => (await compareCell(page, RATE, '江津区'))?.value).toBe(2.5);
+  await wb.select({ category: CATEGORY });
   const jiangjin = cellOf(page, 4);
   await expect(jiangjin).toHaveText('2.5');
   await expect(jiangjin).toHaveClass(/cell-derived/);

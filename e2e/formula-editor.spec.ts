@@ -52,7 +52,13 @@ const look = (page: Page, edit: { id: string; raw: string } | null = null) =>
       const pane = document.querySelector('[data-pane="compare"]');
       const left = [...(pane?.querySelectorAll('.ht_clone_inline_start tbody tr') ?? [])];
       const master = [...(pane?.querySelectorAll('.ht_master tbody tr') ?? [])];
-      const i = left.findIndex((tr) => tr.querySelector('td')?.textContent?.trim() === name);
+      // The indicator cell's own text, without its badge (公式).
+      const label = (tr: Element) => {
+        const td = tr.querySelector('td');
+        const badge = td?.querySelector('.cell-badge')?.textContent ?? '';
+        return (td?.textContent ?? '').replace(badge, '').trim();
+      };
+      const i = left.findIndex((tr) => label(tr) === name);
       const tds = i < 0 ? [] : [...(master[i]?.querySelectorAll('td') ?? [])].slice(-n);
       const row = tds.map((td) => parseFloat((td.textContent ?? '').replace(/,/g, '')));
       const chart = a.charts().find((c) => c.id === 'across');
@@ -108,6 +114,9 @@ test('a formula indicator defined in the dialog is computed for every district, 
 
   // A population typed into the grid: the derived value follows.
   await typeIntoCell(page, 'compare', '常住人口', 'd:江津区', '200');
+  // 常住人口 is a built-in near the top: the grid scrolled there, so bring the row back in view.
+  await workbook(page).selectCell('compare', NAME, 'd:江津区');
+  await page.keyboard.press('Escape');
   await expect.poll(() => rowValues(page)).toEqual([1.5, 2.4, 2.5, 2.14, 4.8]);
 
   // With the chart on the derived indicator, one population edit (as typed) changes the grid's

@@ -137,4 +137,17 @@ await page
   );
 await page.getByRole('button', { name: '识别指标' }).click();
 await shoot('report-reader');
+await page.keyboard.press('Escape');
+// Formula indicators: a built-in's trace (江津区's places per 1,000 by the report's population)
+// and the 公式指标 dialog with a formula being typed.
+await page.evaluate(() =>
+  globalThis.__app.selectCell('compare', '每千人口托位数（按报告人口）', 'd:江津区'),
+);
+await page.locator('.trace-panel, .source-panel').first().waitFor();
+await shoot('trace');
+await more('公式指标…');
+await page.getByRole('button', { name: '＋ 新建公式指标' }).click();
+await page.getByRole('textbox', { name: '公式', exact: true }).fill('婴幼儿托位总数 ÷ 人口 × 1000');
+await page.locator('.formula-preview').first().waitFor();
+await shoot('formula-dialog');
 await browser.close();
