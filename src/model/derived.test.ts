@@ -70,12 +70,17 @@ describe('derived values', () => {
       row({ indicator: '人口', unit: '万人', value: 150, year: 2022 }),
       row({ indicator: '婴幼儿托位总数', unit: '个', value: 3000, year: 2023 }),
     ];
+    const rate = (o: Observation, year: number) =>
+      o.indicator === '每千人口托位数（算）' && o.year === year;
     const strict = withDerived(tableFrom(rows), testCatalog(POP, PLACES, perThousand()));
-    const d = strict.chunks.get('江津区')?.find((o) => o.indicator === '每千人口托位数（算）');
+    const d = strict.chunks.get('江津区')?.find((o) => rate(o, 2023));
     expect(d?.value).toBeNull();
     expect(d?.derived?.reason).toEqual({ code: 'missingDenominator', name: '人口' });
+    // 2022 has the population but no places: said as such, not left out.
+    const before = strict.chunks.get('江津区')?.find((o) => rate(o, 2022));
+    expect(before?.derived?.reason).toEqual({ code: 'missingNumerator', name: '婴幼儿托位总数' });
     const lag = withDerived(tableFrom(rows), testCatalog(POP, PLACES, perThousand(true)));
-    const e = lag.chunks.get('江津区')?.find((o) => o.indicator === '每千人口托位数（算）');
+    const e = lag.chunks.get('江津区')?.find((o) => rate(o, 2023));
     expect(e?.value).toBe(2);
     expect(e?.derived?.inputs[1]).toMatchObject({ year: 2022, earlier: true });
   });
@@ -168,5 +173,20 @@ describe('derived values', () => {
     expect(primed.get(seriesKey('每千人口托位数（算）', '', 'actual'))?.map((o) => o.year)).toEqual(
       [2022, 2023],
     );
+  });
+
+  it('computes an institution’s scope only where every input is reported for it', () => {
+    const table = tableFrom([
+      row({ indicator: '婴幼儿托位总数', unit: '个', value: 50, scope: '某卫生院' }),
+      row({ indicator: '人口', unit: '万人', value: 2, scope: '某街道' }),
+      row({ indicator: '人口', unit: '万人', value: 1.5, scope: '某街道', year: 2022 }),
+      row({ indicator: '婴幼儿托位总数', unit: '个', value: 30, scope: '某街道' }),
+    ]);
+    const rows = withDerived(table, testCatalog(POP, PLACES, perThousand())).chunks.get('江津区');
+    const mine = (rows ?? []).filter((o) => o.derived);
+    expect(mine.map((o) => [o.scope, o.year, o.value])).toEqual([
+      ['某街道', 2022, null],
+      ['某街道', 2023, 1.5],
+    ]);
   });
 });

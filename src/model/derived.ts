@@ -69,19 +69,26 @@ function inputFor(
   };
 }
 
-/** The years (per scope) a formula has a value for: those of its numerator's inputs. */
+/**
+ * The years (per scope) a formula is computed for: every year any input has a row, so a year
+ * with the population but not the beds says 缺分子 rather than nothing. The whole district
+ * (scope '') takes any input; an institution's scope only when every input has rows there
+ * (beds of one hospital are not divided by the district's population).
+ */
 function yearsByScope(series: Series, formula: DerivedFormula): Map<string, Set<number>> {
-  const div = topDivision(formula.ast);
-  const top = div ? references(div.a) : references(formula.ast);
-  const leading = top.length ? top : references(formula.ast);
-  const out = new Map<string, Set<number>>();
+  const names = references(formula.ast);
+  const byScope = new Map<string, { years: Set<number>; inputs: Set<string> }>();
   for (const list of series.values()) {
     const first = list[0];
-    if (!first || first.kind !== 'actual' || !leading.includes(first.indicator)) continue;
-    const years = out.get(first.scope) ?? new Set<number>();
-    for (const o of list) years.add(o.year);
-    out.set(first.scope, years);
+    if (!first || first.kind !== 'actual' || !names.includes(first.indicator)) continue;
+    const at = byScope.get(first.scope) ?? { years: new Set<number>(), inputs: new Set<string>() };
+    for (const o of list) at.years.add(o.year);
+    at.inputs.add(first.indicator);
+    byScope.set(first.scope, at);
   }
+  const out = new Map<string, Set<number>>();
+  for (const [scope, { years, inputs }] of byScope)
+    if (scope === '' || inputs.size === names.length) out.set(scope, years);
   return out;
 }
 
