@@ -160,7 +160,7 @@ export function bothSaid(before: AppState, first: AppState, second: AppState): A
   const [p1, w1] = saidAbout(first, before);
   const [p2, w2] = saidAbout(second, first);
   if (!p1.length && !w1.length) return second;
-  return sayProblems(second, [...p1, ...p2], [...w1, ...w2]);
+  return sayProblems(second, uniqueProblems([...p1, ...p2]), [...w1, ...w2]);
 }
 
 export interface NewCell {

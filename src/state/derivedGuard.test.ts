@@ -6,7 +6,7 @@ import type { FormulaNode } from '../model/formula';
 import { findObservation, tableFrom, tableRows } from '../model/table';
 import { testCatalog, testObservation } from '../model/testRows';
 import type { CatalogEntry, Observation } from '../model/types';
-import { addBlankObservation, addFromCell, editObservations } from './actions';
+import { addBlankObservation, addFromCell, bothSaid, editObservations } from './actions';
 import { revertRow } from './historyActions';
 import { selectDataTable } from './selectors';
 import { addSourcedRows } from './sourcedRows';
@@ -150,5 +150,21 @@ describe('formula indicators are read-only in every action', () => {
     expect(findObservation(s.table, 'old')).toBeUndefined();
     // …and undoing that deletion puts it back (a restore, not an entry).
     expect(findObservation(undo(s).table, 'old')?.value).toBe(3);
+  });
+
+  it('a paste over a computed row’s filled and empty cells says the refusal once', () => {
+    const s0 = base();
+    const s1 = editObservations(s0, [{ id: DID, field: 'value', raw: '9' }]);
+    const empty = {
+      district: '黔江区',
+      indicator: RATE,
+      scope: '',
+      kind: 'actual' as const,
+      year: 2023,
+      raw: '9',
+    };
+    const s2 = bothSaid(s0, s1, addFromCell(s1, [empty]));
+    expect(s2.table).toBe(s0.table);
+    expect(refusedFor(s2)).toBe(1);
   });
 });
