@@ -363,6 +363,16 @@ export const en: Strings = {
     catalogColumnMissing: (column: string) => `The column “${column}” is missing`,
     formula: {
       empty: 'The formula is empty',
+      numberInexact: (at: number, found: string) =>
+        `The number “${found}” at character ${at} cannot be kept exactly (it would become another number or 0): use fewer digits`,
+      noIndicator: 'The formula names no indicator: a formula of numbers only has nothing to compare',
+      divideByZero: 'The formula divides by 0: it never gives a value',
+      nameNumber: (name: string) =>
+        `The indicator name “${name}” is a number: in formulas it would be mistaken for one; add words`,
+      nameSign: (name: string, found: string) =>
+        `The indicator name “${name}” holds “${found}”: names cannot hold + × ÷ * / = or 【】「」 (parentheses are fine)`,
+      nameLong: (max: number) => `The indicator name is longer than ${max} characters`,
+      unitBlank: 'Enter a unit (e.g. 张, %)',
       syntax: (at: number, found: string) =>
         found === ''
           ? `The formula is incomplete at character ${at}`

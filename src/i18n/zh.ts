@@ -357,6 +357,15 @@ export const zh = {
     catalogColumnMissing: (column: string) => `缺少“${column}”列`,
     formula: {
       empty: '公式为空',
+      numberInexact: (at: number, found: string) =>
+        `公式第 ${at} 个字符处的数“${found}”无法精确保存（会变成另一个数或 0）：请减少位数`,
+      noIndicator: '公式没有引用任何指标：只有数字的公式没有可比的值',
+      divideByZero: '公式除以 0：永远得不到数值',
+      nameNumber: (name: string) => `指标名称“${name}”是一个数：公式里会与数字混淆，请加上文字`,
+      nameSign: (name: string, found: string) =>
+        `指标名称“${name}”含有“${found}”：名称中不能有 ＋ × ÷ * / = 或【】「」（括号可以）`,
+      nameLong: (max: number) => `指标名称超过 ${max} 个字`,
+      unitBlank: '请填写单位（如 张、%）',
       syntax: (at: number, found: string) =>
         found === '' ? `公式在第 ${at} 个字符处不完整` : `公式第 ${at} 个字符“${found}”无法读取`,
       refused: (at: number, found: string) =>
