@@ -220,7 +220,7 @@ export const zh = {
   status: { met: '已达成', on_track: '进度正常', behind: '滞后', no_data: '缺数据' },
 
   // Punctuation that differs by language, for lists and brackets built in code.
-  sep: { list: '、', clause: '；', comma: '，' },
+  sep: { list: '、', clause: '；', comma: '，', label: '：' },
   paren: (text: string, inner: string) => `${text}（${inner}）`,
   atLine: (line: number, text: string) => `第 ${line} 行：${text}`,
   atPath: (path: string, text: string) => `${path}：${text}`,
@@ -641,6 +641,7 @@ export const zh = {
     adding: '新建公式指标',
     editing: (name: string) => `编辑“${name}”`,
     name: '指标名称',
+    nameEn: '英文名称（可选）',
     unit: '单位',
     direction: '方向',
     category: '类别',
