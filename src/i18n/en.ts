@@ -365,7 +365,8 @@ export const en: Strings = {
       empty: 'The formula is empty',
       numberInexact: (at: number, found: string) =>
         `The number “${found}” at character ${at} cannot be kept exactly (it would become another number or 0): use fewer digits`,
-      noIndicator: 'The formula names no indicator: a formula of numbers only has nothing to compare',
+      noIndicator:
+        'The formula names no indicator: a formula of numbers only has nothing to compare',
       divideByZero: 'The formula divides by 0: it never gives a value',
       nameNumber: (name: string) =>
         `The indicator name “${name}” is a number: in formulas it would be mistaken for one; add words`,

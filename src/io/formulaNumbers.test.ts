@@ -25,7 +25,12 @@ describe('a known name that reads as a number', () => {
   it('is read as a name only in 【】, and is printed so', () => {
     const r = parseFormula('【2023】 ÷ 常住人口', KNOWN);
     expect(r.ok && r.value.k === 'op' && r.value.a).toEqual({ k: 'ref', name: '2023' });
-    const ast: FormulaNode = { k: 'op', op: '*', a: { k: 'ref', name: '2023' }, b: { k: 'num', v: 2023 } };
+    const ast: FormulaNode = {
+      k: 'op',
+      op: '*',
+      a: { k: 'ref', name: '2023' },
+      b: { k: 'num', v: 2023 },
+    };
     const text = formulaText(ast);
     expect(parseFormula(text, KNOWN)).toEqual({ ok: true, value: ast });
   });
@@ -60,7 +65,8 @@ describe('a known name that reads as a number', () => {
     const back = catalogFromCsvRecords(catalog.map(catalogRecord));
     expect(back.ok).toBe(true);
     if (!back.ok) return;
-    for (const e of catalog) expect(back.value.get(e.indicator)?.formula?.ast).toEqual(e.formula?.ast);
+    for (const e of catalog)
+      expect(back.value.get(e.indicator)?.formula?.ast).toEqual(e.formula?.ast);
   });
 });
 
@@ -75,7 +81,12 @@ describe('a number a double cannot hold as written', () => {
   );
 
   it('keeps numbers a double holds: 9007199254740992, 0.1, 1., 1e-300', () => {
-    for (const text of ['床位数 × 9007199254740992', '床位数 × 0.1', '床位数 × 1.', '床位数 × 1e-300'])
+    for (const text of [
+      '床位数 × 9007199254740992',
+      '床位数 × 0.1',
+      '床位数 × 1.',
+      '床位数 × 1e-300',
+    ])
       expect(parseFormula(text, KNOWN).ok).toBe(true);
   });
 });

@@ -42,7 +42,9 @@ describe('formulas that can never give a value', () => {
 
   it('keeps divisions that can give a value', () => {
     expect(formulaProblem(op('/', ref('床位数'), ref('常住人口')), catalog)).toBeNull();
-    expect(formulaProblem(op('/', ref('床位数'), op('-', ref('常住人口'), num(0))), catalog)).toBeNull();
+    expect(
+      formulaProblem(op('/', ref('床位数'), op('-', ref('常住人口'), num(0))), catalog),
+    ).toBeNull();
     expect(formulaProblem(op('/', op('*', num(0), ref('床位数')), num(2)), catalog)).toBeNull();
   });
 });
@@ -50,7 +52,11 @@ describe('formulas that can never give a value', () => {
 describe('a formula indicator’s name', () => {
   it('may not read as a number', () => {
     for (const n of ['1000', '2023', '１０００', '1e3', '.5', '-3'])
-      expect([n, readsAsNumber(n), formulaNameProblem(n)?.code]).toEqual([n, true, 'formulaNameNumber']);
+      expect([n, readsAsNumber(n), formulaNameProblem(n)?.code]).toEqual([
+        n,
+        true,
+        'formulaNameNumber',
+      ]);
     for (const n of ['2023年人口', '3岁以下儿童数']) expect(formulaNameProblem(n)).toBeNull();
   });
 

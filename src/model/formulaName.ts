@@ -10,8 +10,7 @@ export const MAX_NAME_LENGTH = 60;
 const NUMBER_NAME = /^[+\-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+\-−]?\d+)?$/;
 
 /** True when the name as typed (full-width digits too) reads as a number: 1000, ２０２３, 1e3. */
-export const readsAsNumber = (name: string): boolean =>
-  NUMBER_NAME.test(toHalfWidth(name).trim());
+export const readsAsNumber = (name: string): boolean => NUMBER_NAME.test(toHalfWidth(name).trim());
 
 /** Operators (ASCII, full-width, typeset) and name quotes; parentheses stay allowed. */
 const SIGN = /[+＋×÷*＊/／=＝【】「」]/;

@@ -158,7 +158,13 @@ export function formulaForm(
             f.zero(
               zeros
                 .slice(0, 3)
-                .map((z) => f.zeroItem(districtName(z.district), z.indicator, z.year))
+                .map((z) =>
+                  f.zeroItem(
+                    districtName(z.district),
+                    indicatorName(s.catalog, z.indicator),
+                    z.year,
+                  ),
+                )
                 .join(t.sep.list) + (zeros.length > 3 ? t.msg.moreErrors(zeros.length) : ''),
             ),
           ),
