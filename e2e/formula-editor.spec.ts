@@ -91,7 +91,8 @@ test('a formula indicator defined in the dialog is computed for every district, 
   await page.keyboard.type('床位数 ÷ 常住人口 × 1000');
   // Enter checks at once and does not save.
   await page.keyboard.press('Enter');
-  await expect(dlg.locator('.formula-check')).toContainText('结果单位：张/人');
+  // Beds per thousand people, said with its factor.
+  await expect(dlg.locator('.formula-check')).toContainText('结果单位：张/千人');
   const preview = dlg.getByRole('table', { name: /预览/ });
   for (const [d, v] of [
     ['江津区', '2'],
@@ -148,6 +149,7 @@ test('a mistyped name is said with its position and Save stays disabled', async 
   await openApp(page);
   const dlg = await openEditor(page);
   await dlg.getByLabel('指标名称').fill('每千人口床位数（试）');
+  await dlg.getByLabel('单位').fill('张');
   const formula = dlg.getByLabel('公式', { exact: true });
   await formula.click();
   await page.keyboard.type('床位数 ÷ 常驻人口 × 1000');
@@ -173,6 +175,7 @@ test('a removed formula stays removed after a reload; the catalog CSV brings it 
   await openApp(page);
   let dlg = await openEditor(page);
   await dlg.getByLabel('指标名称').fill(name);
+  await dlg.getByLabel('单位').fill('张');
   const formula = dlg.getByLabel('公式', { exact: true });
   await formula.click();
   // Typed through a Chinese IME: the check waits for the composition to end.
@@ -182,7 +185,7 @@ test('a removed formula stays removed after a reload; the catalog CSV brings it 
   await cdp.send('Input.insertText', { text: '人口' });
   await page.keyboard.type(' × 1000');
   await expect(formula).toHaveValue('编制床位数 ÷ 人口 × 1000');
-  await expect(dlg.locator('.formula-check')).toContainText('结果单位：张/人');
+  await expect(dlg.locator('.formula-check')).toContainText('结果单位：张/千人');
   await dlg.getByLabel('口径').fill('=编制床位数/常住人口×1000');
   await dlg.getByRole('button', { name: '保存' }).click();
   await expect(dlg.locator('.formula-list')).toContainText(name);
@@ -197,7 +200,7 @@ test('a removed formula stays removed after a reload; the catalog CSV brings it 
   const file = await download;
   const bytes = readFileSync(await file.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(bytes.toString('utf8')).toContain(`${name},,,higher,,,其他,编制床位数 ÷ 人口 × 1000,1,`);
+  expect(bytes.toString('utf8')).toContain(`${name},,张,higher,,,其他,编制床位数 ÷ 人口 × 1000,1,`);
 
   // Removed (after the confirm), and still removed after a reload.
   dlg = await openEditor(page);
@@ -224,4 +227,85 @@ test('a removed formula stays removed after a reload; the catalog CSV brings it 
   await page.reload();
   await workbook(page).ready();
   expect(await entry()).toEqual(saved);
+});
+
+test('a name that reads as a number, a blank unit and a rename or removal of a formula another reads are refused as typed, with the reason and no confirm', async ({
+  page,
+}) => {
+  await openApp(page);
+  const dlg = await openEditor(page);
+  const check = dlg.locator('.formula-check');
+  const save = dlg.getByRole('button', { name: '保存' });
+  const define = async (name: string, formula: string) => {
+    await dlg.getByLabel('指标名称').fill(name);
+    await dlg.getByLabel('单位').fill('张');
+    await dlg.getByLabel('公式', { exact: true }).fill(formula);
+    await expect(save).toBeEnabled();
+    await save.click();
+    await expect(dlg.locator('.formula-list')).toContainText(name);
+  };
+  await define('我的床位比', '床位数 ÷ 常住人口 × 1000');
+  await dlg.getByRole('button', { name: '＋ 新建公式指标' }).click();
+  await define('我的床位比两倍', '我的床位比 × 2');
+
+  // A new one: a name that reads as a number, then a blank unit.
+  await dlg.getByRole('button', { name: '＋ 新建公式指标' }).click();
+  await dlg.getByLabel('公式', { exact: true }).fill('床位数 ÷ 常住人口 × 1000');
+  await dlg.getByLabel('指标名称').fill('1000');
+  await expect(check).toContainText('“1000”是一个数');
+  await expect(save).toBeDisabled();
+  await dlg.getByLabel('指标名称').fill('每千人口床位数（新）');
+  await expect(check).toContainText('请填写单位');
+  await expect(save).toBeDisabled();
+  await expect(dlg.getByLabel('单位')).toHaveAttribute('placeholder', '张');
+
+  // A rename of a formula another reads: said as typed, 保存 disabled.
+  await dlg.getByRole('button', { name: '编辑 我的床位比', exact: true }).click();
+  await dlg.getByLabel('指标名称').fill('我的床位比（改）');
+  await expect(check).toContainText('被公式指标 我的床位比两倍 引用');
+  await expect(save).toBeDisabled();
+
+  // Its removal: the reason at once, no confirm first.
+  await dlg.getByRole('button', { name: '＋ 新建公式指标' }).click();
+  await expect(dlg.getByRole('alert')).toHaveCount(1); // 公式为空
+  await dlg.getByRole('button', { name: '删除 我的床位比', exact: true }).click();
+  await expect(dlg.getByRole('alert').filter({ hasText: '不能删除或改名' })).toBeVisible();
+  await expect(page.getByRole('dialog').filter({ hasText: '删除公式指标' })).toHaveCount(0);
+  expect(await workbook(page).app((a) => a.state().catalog.has('我的床位比'))).toBe(true);
+});
+
+test('in English the dialog lists built-ins by their English names, takes an English name, and 插入指标 writes the Chinese name', async ({
+  page,
+}) => {
+  await openApp(page, '/?lang=en');
+  const menu = page.locator('details.menu').filter({
+    has: page.locator('summary', { hasText: /^More$/ }),
+  });
+  await menu.locator('summary').click();
+  await menu.getByRole('button', { name: 'Formula indicators…' }).click();
+  const dlg = page.getByRole('dialog', { name: 'Formula indicators' });
+  const list = dlg.locator('.formula-list');
+  await expect(list).toContainText('Beds in health institutions per 1,000 residents');
+  await expect(list).not.toContainText('每千人口医疗卫生机构床位数');
+  await expect(dlg.locator('.formula-tools')).toContainText('in Chinese');
+
+  await dlg.getByLabel('Indicator name').fill('我的每千人口床位数');
+  await dlg.getByLabel('English name (optional)').fill('My beds per 1,000');
+  await dlg.getByLabel('Unit', { exact: true }).fill('张');
+  const formula = dlg.getByLabel('Formula', { exact: true });
+  await formula.click();
+  await dlg.getByLabel('Insert indicator').selectOption({ label: 'Beds' });
+  await expect(formula).toHaveValue('床位数');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' ÷ ');
+  await dlg.getByLabel('Insert indicator').selectOption({ label: 'Resident population' });
+  await page.keyboard.type(' × 1000');
+  await expect(formula).toHaveValue('床位数 ÷ 常住人口 × 1000');
+  await expect(dlg.locator('.formula-check')).toContainText('Result unit: 张/千人');
+  await dlg.getByRole('button', { name: 'Save' }).click();
+  await expect(list).toContainText('My beds per 1,000');
+  const saved = await workbook(page).app(
+    (a) => a.state().catalog.get('我的每千人口床位数') ?? null,
+  );
+  expect(saved?.nameEn).toBe('My beds per 1,000');
 });

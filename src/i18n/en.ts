@@ -87,11 +87,11 @@ export const en: Strings = {
     formulaRow: 'formula',
     formulaRowTitle: (formula: string) => `Formula indicator: ${formula}`,
     short: {
-      missingNumerator: 'no numerator',
-      missingDenominator: 'no denominator',
+      missingNumerator: 'no num.',
+      missingDenominator: 'no denom.',
       missingInput: 'no input',
-      divisionByZero: 'divided by 0',
-      formulaNotFinite: 'not computable',
+      divisionByZero: '÷ 0',
+      formulaNotFinite: 'n/a',
     },
     earlier: (name: string, year: number) => `${name} from ${year}`,
     panel: 'How it is computed',
@@ -223,7 +223,7 @@ export const en: Strings = {
   direction: { higher: 'Higher is better ↑', lower: 'Lower is better ↓', neutral: 'Neutral' },
   status: { met: 'Met', on_track: 'On track', behind: 'Behind', no_data: 'No data' },
 
-  sep: { list: ', ', clause: '; ', comma: ', ' },
+  sep: { list: ', ', clause: '; ', comma: ', ', label: ': ' },
   paren: (text: string, inner: string) => `${text} (${inner})`,
   atLine: (line: number, text: string) => `Row ${line}: ${text}`,
   atPath: (path: string, text: string) => `${path}: ${text}`,
@@ -363,6 +363,17 @@ export const en: Strings = {
     catalogColumnMissing: (column: string) => `The column “${column}” is missing`,
     formula: {
       empty: 'The formula is empty',
+      numberInexact: (at: number, found: string) =>
+        `The number “${found}” at character ${at} cannot be kept exactly (it would become another number or 0): use fewer digits`,
+      noIndicator:
+        'The formula names no indicator: a formula of numbers only has nothing to compare',
+      divideByZero: 'The formula divides by 0: it never gives a value',
+      nameNumber: (name: string) =>
+        `The indicator name “${name}” is a number: in formulas it would be mistaken for one; add words`,
+      nameSign: (name: string, found: string) =>
+        `The indicator name “${name}” holds “${found}”: names cannot hold + × ÷ * / = or 【】「」 (parentheses are fine)`,
+      nameLong: (max: number) => `The indicator name is longer than ${max} characters`,
+      unitBlank: 'Enter a unit (e.g. 张, %)',
       syntax: (at: number, found: string) =>
         found === ''
           ? `The formula is incomplete at character ${at}`
@@ -663,12 +674,13 @@ export const en: Strings = {
     adding: 'New formula indicator',
     editing: (name: string) => `Edit “${name}”`,
     name: 'Indicator name',
+    nameEn: 'English name (optional)',
     unit: 'Unit',
     direction: 'Direction',
     category: 'Category',
     formula: 'Formula',
     formulaHint:
-      'e.g. 床位数 ÷ 常住人口 × 1000. Write names holding operators or brackets in 【】.',
+      'Write indicator names in Chinese, as in the catalog (Insert indicator writes them for you), e.g. 床位数 ÷ 常住人口 × 1000 for beds ÷ resident population × 1000. Write names holding operators or brackets in 【】.',
     earlier: 'Use the nearest earlier year when the denominator has no value',
     definition: 'Definition',
     standard: 'Source / standard',

@@ -220,7 +220,7 @@ export const zh = {
   status: { met: '已达成', on_track: '进度正常', behind: '滞后', no_data: '缺数据' },
 
   // Punctuation that differs by language, for lists and brackets built in code.
-  sep: { list: '、', clause: '；', comma: '，' },
+  sep: { list: '、', clause: '；', comma: '，', label: '：' },
   paren: (text: string, inner: string) => `${text}（${inner}）`,
   atLine: (line: number, text: string) => `第 ${line} 行：${text}`,
   atPath: (path: string, text: string) => `${path}：${text}`,
@@ -357,6 +357,15 @@ export const zh = {
     catalogColumnMissing: (column: string) => `缺少“${column}”列`,
     formula: {
       empty: '公式为空',
+      numberInexact: (at: number, found: string) =>
+        `公式第 ${at} 个字符处的数“${found}”无法精确保存（会变成另一个数或 0）：请减少位数`,
+      noIndicator: '公式没有引用任何指标：只有数字的公式没有可比的值',
+      divideByZero: '公式除以 0：永远得不到数值',
+      nameNumber: (name: string) => `指标名称“${name}”是一个数：公式里会与数字混淆，请加上文字`,
+      nameSign: (name: string, found: string) =>
+        `指标名称“${name}”含有“${found}”：名称中不能有 ＋ × ÷ * / = 或【】「」（括号可以）`,
+      nameLong: (max: number) => `指标名称超过 ${max} 个字`,
+      unitBlank: '请填写单位（如 张、%）',
       syntax: (at: number, found: string) =>
         found === '' ? `公式在第 ${at} 个字符处不完整` : `公式第 ${at} 个字符“${found}”无法读取`,
       refused: (at: number, found: string) =>
@@ -632,6 +641,7 @@ export const zh = {
     adding: '新建公式指标',
     editing: (name: string) => `编辑“${name}”`,
     name: '指标名称',
+    nameEn: '英文名称（可选）',
     unit: '单位',
     direction: '方向',
     category: '类别',

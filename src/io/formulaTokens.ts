@@ -4,7 +4,8 @@
 // 【】 or 「」 (needed only where a name is not known yet, to be told so). Every form outside
 // numbers, names, + − × ÷ and parentheses is refused here with its position.
 import { MAX_DEPTH, MAX_NODES } from '../model/formula';
-import { toHalfWidth } from '../model/numbers';
+import { readsAsNumber } from '../model/formulaName';
+import { parseNumber, toHalfWidth } from '../model/numbers';
 import type { Problem } from '../model/problems';
 import type { Result } from '../model/types';
 
@@ -34,7 +35,11 @@ export function tokenise(text: string, known: readonly string[]): Result<Token[]
   // Known names as they read once normalised (执业（助理） matches 执业(助理)), longest first.
   const names = new Map<string, string>();
   for (const n of known) if (n.trim() !== '') names.set(normaliseFormula(n.trim()), n);
-  const byLength = [...names.keys()].sort((a, b) => b.length - a.length);
+  // A name that reads as a number (1000, 2023) is never matched bare: it would take over the
+  // number. Such a name is read only in 【】.
+  const byLength = [...names.keys()]
+    .filter((n) => !readsAsNumber(n))
+    .sort((a, b) => b.length - a.length);
   const tokens: Token[] = [];
   let i = 0;
   while (i < s.length) {
@@ -66,6 +71,10 @@ export function tokenise(text: string, known: readonly string[]): Result<Token[]
       // 1e999 is no number a planner means; and "2a" is not 2 × a.
       if (!Number.isFinite(Number(num[0])) || WORD.test(rest.slice(num[0].length)))
         return fail({ code: 'formulaRefused', at: i, found: num[0] });
+      // Nor is a number a double cannot hold as written (1e-400 as 0, 2^53 + 1 as 2^53), as
+      // the import refuses it.
+      if (!parseNumber(num[0].replace(/\.$/, '')).ok)
+        return fail({ code: 'formulaNumberInexact', at: i, found: num[0] });
       tokens.push({ t: 'num', at: i, text: num[0] });
       i += num[0].length;
       continue;

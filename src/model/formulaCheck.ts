@@ -8,7 +8,10 @@ export type FormulaEntry = CatalogEntry & { formula: DerivedFormula };
 
 /** The problem of one formula against a catalog, or null when it can be computed. */
 export function formulaProblem(ast: FormulaNode, catalog: Catalog, self?: string): Problem | null {
-  for (const name of references(ast)) {
+  const names = references(ast);
+  if (names.length === 0) return { code: 'formulaNoIndicator' };
+  if (dividesByZero(ast)) return { code: 'formulaDivideByZero' };
+  for (const name of names) {
     if (!catalog.has(name)) return { code: 'formulaUnknownName', name };
     if (name === self) return { code: 'formulaCycle', names: [name, name] };
   }
@@ -20,6 +23,28 @@ export function formulaProblem(ast: FormulaNode, catalog: Catalog, self?: string
   formulas.set(self, ast);
   const cycle = formulaCycle(formulas);
   return cycle && cycle.names.includes(self) ? cycle : null;
+}
+
+/** The value of a part written in numbers only, or null when it names an indicator. */
+function constant(n: FormulaNode): number | null {
+  if (n.k === 'num') return n.v;
+  if (n.k === 'ref') return null;
+  if (n.k === 'neg') {
+    const x = constant(n.x);
+    return x === null ? null : -x;
+  }
+  const a = constant(n.a);
+  const b = constant(n.b);
+  if (a === null || b === null) return null;
+  return n.op === '+' ? a + b : n.op === '-' ? a - b : n.op === '*' ? a * b : a / b;
+}
+
+/** True when some division is by numbers only that come to 0 (床位数 ÷ (1 − 1)). */
+function dividesByZero(n: FormulaNode): boolean {
+  if (n.k === 'num' || n.k === 'ref') return false;
+  if (n.k === 'neg') return dividesByZero(n.x);
+  if (n.op === '/' && constant(n.b) === 0) return true;
+  return dividesByZero(n.a) || dividesByZero(n.b);
 }
 
 const problemsMemo = new WeakMap<Catalog, ReadonlyMap<string, Problem>>();

@@ -93,6 +93,16 @@ export type ProblemBody =
   | { code: 'catalogColumnMissing'; name: string }
   // Formulas (derived indicators); `at` is a 0-based character position in the formula text.
   | { code: 'formulaEmpty' }
+  /** A number a double cannot hold as written (1e-400 would be 0, 2^53 + 1 another integer). */
+  | { code: 'formulaNumberInexact'; at: number; found: string }
+  /** A formula naming no indicator, or dividing by a 0 written as numbers: never a value. */
+  | { code: 'formulaNoIndicator' }
+  | { code: 'formulaDivideByZero' }
+  /** A formula indicator's name that reads as a number, holds an operator or is too long. */
+  | { code: 'formulaNameNumber'; name: string }
+  | { code: 'formulaNameSign'; name: string; found: string }
+  | { code: 'formulaNameLong'; max: number }
+  | { code: 'formulaUnitBlank' }
   | { code: 'formulaSyntax'; at: number; found: string }
   /** A form outside numbers, names, + − × ÷ and parentheses (a call, `**`, `.`, `,`…). */
   | { code: 'formulaRefused'; at: number; found: string }

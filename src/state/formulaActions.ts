@@ -2,11 +2,13 @@
 // entries (the seed catalog's) are never changed here; the ui passes their names in.
 import { references } from '../model/formula';
 import { formulaProblem, type FormulaEntry } from '../model/formulaCheck';
+import { formulaNameProblem } from '../model/formulaName';
 import type { GoalSet } from '../model/goalSets';
 import { restoreCatalogEntry } from '../model/restore';
 import { tableRows, type RowChange } from '../model/table';
+import type { Problem } from '../model/problems';
 import type { Catalog } from '../model/types';
-import type { Change } from './messages';
+import type { Change, Msg } from './messages';
 import { commit, say, type AppState } from './state';
 
 /** Formula indicators that read `name` (a removal or a rename would break them). */
@@ -26,6 +28,42 @@ export function removalCost(s: AppState, name: string): { rows: number; goalTarg
   return { rows, goalTargets };
 }
 
+/**
+ * The first reason the dialog's draft (a new entry, or `editing` changed) cannot be saved, said
+ * as typed: the name, the unit, the formula, and a rename of a formula others read.
+ */
+export function draftProblem(
+  catalog: Catalog,
+  editing: string | null,
+  entry: FormulaEntry,
+): Problem | Msg | null {
+  const name = entry.indicator.trim();
+  if (name === '') return { code: 'formulaNameEmpty' };
+  const bad = formulaNameProblem(name);
+  if (bad) return bad;
+  if (name !== editing && catalog.has(name)) return { code: 'formulaNameTaken', name };
+  if (editing !== null && name !== editing) {
+    const readers = readersOf(catalog, editing);
+    if (readers.length) return { code: 'formulaInUse', name: editing, readers };
+  }
+  const without = new Map([...catalog].filter(([k]) => k !== editing));
+  const problem = formulaProblem(entry.formula.ast, new Map([...without, [name, entry]]), name);
+  if (problem) return problem;
+  if (entry.unit.trim() === '') return { code: 'formulaUnitBlank' };
+  return null;
+}
+
+/** Why `name` cannot be removed (built in, or read by another formula), or null. */
+export function removalRefusal(
+  s: AppState,
+  name: string,
+  builtIn: ReadonlySet<string>,
+): Msg | null {
+  if (builtIn.has(name)) return { code: 'formulaBuiltIn', name };
+  const readers = readersOf(s.catalog, name);
+  return readers.length ? { code: 'formulaInUse', name, readers } : null;
+}
+
 /** The entry as the restore step gives it back, or the refusal said as a message. */
 function checked(
   s: AppState,
@@ -37,6 +75,9 @@ function checked(
     return { ok: false, state: say(s, 'error', { code: 'formulaRefused', problem: read.reason }) };
   const entry = read.value as FormulaEntry;
   if (!entry.formula) return { ok: false, state: s };
+  const named = formulaNameProblem(entry.indicator);
+  if (named)
+    return { ok: false, state: say(s, 'error', { code: 'formulaRefused', problem: named }) };
   const problem = formulaProblem(entry.formula.ast, catalog, entry.indicator);
   if (problem) return { ok: false, state: say(s, 'error', { code: 'formulaRefused', problem }) };
   return { ok: true, entry };
@@ -115,9 +156,8 @@ export function editFormula(
 export function removeFormula(s: AppState, name: string, builtIn: ReadonlySet<string>): AppState {
   const current = s.catalog.get(name);
   if (!current?.formula) return s;
-  if (builtIn.has(name)) return say(s, 'error', { code: 'formulaBuiltIn', name });
-  const readers = readersOf(s.catalog, name);
-  if (readers.length) return say(s, 'error', { code: 'formulaInUse', name, readers });
+  const refusal = removalRefusal(s, name, builtIn);
+  if (refusal) return say(s, 'error', refusal);
   const after = new Map([...s.catalog].filter(([k]) => k !== name));
   const rows: RowChange[] = tableRows(s.table)
     .filter((o) => o.indicator === name)

@@ -3,9 +3,10 @@
 import './formula.css';
 import { loadSeedCatalog } from '../data/seed';
 import type { FormulaEntry } from '../model/formulaCheck';
-import { removalCost, removeFormula } from '../state/formulaActions';
+import { removalCost, removalRefusal, removeFormula } from '../state/formulaActions';
 import { shownText } from '../state/messages';
 import { say } from '../state/state';
+import { indicatorName } from '../i18n';
 import { messageText } from '../i18n/messages';
 import { confirmDialog } from './dialog';
 import { el } from './el';
@@ -53,23 +54,24 @@ export function openFormulaDialog(sv: Services): void {
     for (let i = 2; names.has(n); i++) n = `${f.copyName(e.indicator)}${i}`;
     return { ...e, indicator: n };
   };
+  const refuse = (text: string) => pane.prepend(el('p', { class: 'problem', role: 'alert' }, text));
   const remove = async (name: string) => {
+    // Said at once, without a confirm that could only end in a refusal.
+    const refusal = removalRefusal(store.getState(), name, builtIn);
+    if (refusal) return refuse(messageText(refusal, store.getState().catalog));
     const cost = removalCost(store.getState(), name);
     if (!(await confirmDialog(f.removeConfirm(name, cost.rows, cost.goalTargets)))) return;
     const before = store.getState();
     store.update((s) => removeFormula(s, name, builtIn));
     const after = store.getState();
     if (after.catalog === before.catalog && after.message)
-      pane.prepend(
-        el('p', { class: 'problem', role: 'alert' }, messageText(after.message.msg, after.catalog)),
-      );
+      refuse(messageText(after.message.msg, after.catalog));
     else if (current === name) show(null, null);
   };
 
   const renderList = () => {
-    const entries = [...store.getState().catalog.values()].filter(
-      (e): e is FormulaEntry => e.formula !== undefined,
-    );
+    const catalog = store.getState().catalog;
+    const entries = [...catalog.values()].filter((e): e is FormulaEntry => e.formula !== undefined);
     list.replaceChildren(
       ...(entries.length
         ? entries.map((e) => {
@@ -77,7 +79,7 @@ export function openFormulaDialog(sv: Services): void {
             const button = (label: string, fn: () => void) => {
               const b = el(
                 'button',
-                { type: 'button', 'aria-label': `${label} ${e.indicator}` },
+                { type: 'button', 'aria-label': `${label} ${indicatorName(catalog, e.indicator)}` },
                 label,
               );
               b.onclick = fn;
@@ -86,7 +88,7 @@ export function openFormulaDialog(sv: Services): void {
             return el(
               'li',
               { class: 'formula-item', 'data-indicator': e.indicator },
-              el('span', { class: 'formula-name' }, e.indicator),
+              el('span', { class: 'formula-name' }, indicatorName(catalog, e.indicator)),
               ...(own ? [] : [el('span', { class: 'tag tag-auto' }, f.builtIn)]),
               el(
                 'span',

@@ -3,18 +3,20 @@
 import { parseFormula } from '../io/formula';
 import { categories } from '../model/catalog';
 import { OTHER_CATEGORY } from '../model/categories';
-import { formulaText, formulaUnit } from '../model/formula';
+import { formulaText, resultUnit } from '../model/formula';
 import { formulaProblem, type FormulaEntry } from '../model/formulaCheck';
+import { formulaNameProblem } from '../model/formulaName';
 import { formulaPreview, zeroDivisors } from '../model/formulaPreview';
 import type { Problem } from '../model/problems';
 import type { Catalog, Direction } from '../model/types';
-import { addFormula, editFormula } from '../state/formulaActions';
+import { addFormula, draftProblem, editFormula } from '../state/formulaActions';
 import type { Msg } from '../state/messages';
 import type { AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { categoryName, districtName, formatNumber, indicatorName } from '../i18n';
 import { messageText } from '../i18n/messages';
 import { problemText } from '../i18n/problems';
+import { checkTimer } from './checkTimer';
 import { el, option } from './el';
 import { t } from './strings';
 
@@ -44,6 +46,7 @@ export function formulaForm(
   const field = <E extends HTMLElement>(label: string, input: E, cls = '') =>
     el('label', { class: `field ${cls}` }, el('span', {}, label), input);
   const name = el('input', { name: 'name', autocomplete: 'off' });
+  const nameEn = el('input', { name: 'nameEn', autocomplete: 'off', lang: 'en' });
   const unit = el('input', { name: 'unit', autocomplete: 'off' });
   const direction = el('select', { name: 'direction' });
   direction.append(
@@ -74,6 +77,7 @@ export function formulaForm(
   const save = el('button', { type: 'button', class: 'primary' }, f.save);
 
   name.value = start?.indicator ?? '';
+  nameEn.value = start?.nameEn ?? '';
   unit.value = start?.unit ?? '';
   category.value = start?.category ?? '';
   category.placeholder = categoryName(OTHER_CATEGORY);
@@ -96,16 +100,21 @@ export function formulaForm(
   };
   fillInsert();
 
-  /** The draft entry, or the first problem that stops it. */
-  const draft = (): { entry: FormulaEntry | null; problem: Problem | Msg | null } => {
+  /** The draft entry, the first problem that stops it, and whether it can be computed. */
+  const draft = (): {
+    entry: FormulaEntry | null;
+    problem: Problem | Msg | null;
+    computable: boolean;
+  } => {
     const base = baseCatalog();
     const n = name.value.trim();
-    const text = formula.value;
-    const parsed = parseFormula(text, [...base.keys(), ...(n ? [n] : [])]);
-    if (!parsed.ok) return { entry: null, problem: parsed.reason };
+    const named = formulaNameProblem(n);
+    if (named) return { entry: null, problem: named, computable: false };
+    const parsed = parseFormula(formula.value, [...base.keys(), ...(n ? [n] : [])]);
+    if (!parsed.ok) return { entry: null, problem: parsed.reason, computable: false };
     const entry: FormulaEntry = {
       indicator: n,
-      nameEn: start?.nameEn ?? '',
+      nameEn: nameEn.value.trim(),
       unit: unit.value.trim(),
       direction: direction.value as Direction,
       min: start?.min ?? null,
@@ -120,10 +129,9 @@ export function formulaForm(
     };
     const self = n || '\u0000';
     const problem = formulaProblem(parsed.value, new Map([...base, [self, entry]]), self);
-    if (problem) return { entry, problem };
-    if (n === '') return { entry, problem: { code: 'formulaNameEmpty' } };
-    if (base.has(n)) return { entry, problem: { code: 'formulaNameTaken', name: n } };
-    return { entry, problem: null };
+    if (problem) return { entry, problem, computable: false };
+    const catalog = deps.store.getState().catalog;
+    return { entry, problem: draftProblem(catalog, editing, entry), computable: true };
   };
 
   const words = (p: Problem | Msg, catalog: Catalog) =>
@@ -131,16 +139,16 @@ export function formulaForm(
 
   const run = () => {
     const s = deps.store.getState();
-    const { entry, problem } = draft();
+    const { entry, problem, computable } = draft();
     save.disabled = problem !== null;
     const lines: HTMLElement[] = [];
     if (problem)
       lines.push(el('p', { class: 'problem', role: 'alert' }, words(problem, s.catalog)));
     if (entry) {
       const unitOf = (k: string) => (k === entry.indicator ? entry.unit : s.catalog.get(k)?.unit);
-      const u = formulaUnit(entry.formula.ast, unitOf);
+      const u = resultUnit(entry.formula.ast, unitOf);
       if (u.ok) lines.push(el('p', { class: 'muted' }, f.resultUnit(u.value.unit)));
-      if (!unit.value.trim() && u.ok) unit.placeholder = u.value.unit;
+      unit.placeholder = u.ok ? u.value.suggest : '';
       const zeros = zeroDivisors(s.table, entry.formula.ast);
       if (zeros.length)
         lines.push(
@@ -150,14 +158,20 @@ export function formulaForm(
             f.zero(
               zeros
                 .slice(0, 3)
-                .map((z) => f.zeroItem(districtName(z.district), z.indicator, z.year))
+                .map((z) =>
+                  f.zeroItem(
+                    districtName(z.district),
+                    indicatorName(s.catalog, z.indicator),
+                    z.year,
+                  ),
+                )
                 .join(t.sep.list) + (zeros.length > 3 ? t.msg.moreErrors(zeros.length) : ''),
             ),
           ),
         );
     }
     check.replaceChildren(...lines);
-    renderPreview(s, entry, problem === null || isMsg(problem));
+    renderPreview(s, entry, computable);
   };
 
   const renderPreview = (s: AppState, entry: FormulaEntry | null, computable: boolean) => {
@@ -187,22 +201,11 @@ export function formulaForm(
   };
 
   // Checked as typed: debounced; never on a half-composed IME word, at once when it ends.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let composing = false;
-  const later = () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, CHECK_DELAY_MS);
-  };
-  for (const input of [name, unit, formula, definition, standard, category])
-    input.addEventListener('input', (e) => {
-      if (!composing && !(e as InputEvent).isComposing) later();
-    });
-  for (const input of [name, formula]) {
-    input.addEventListener('compositionstart', () => (composing = true));
-    input.addEventListener('compositionend', () => {
-      composing = false;
-      later();
-    });
+  const timer = checkTimer(() => run(), CHECK_DELAY_MS);
+  for (const input of [name, nameEn, unit, formula, definition, standard, category]) {
+    input.addEventListener('input', (e) => timer.typed((e as InputEvent).isComposing));
+    input.addEventListener('compositionstart', () => timer.compositionStart());
+    input.addEventListener('compositionend', () => timer.compositionEnd());
   }
   direction.addEventListener('change', run);
   earlier.addEventListener('change', run);
@@ -210,8 +213,7 @@ export function formulaForm(
     if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return;
     // Enter checks at once; it never saves a half-typed formula.
     e.preventDefault();
-    clearTimeout(timer);
-    run();
+    timer.now();
   });
 
   // 插入指标: at the cursor, in 【】 when the parser could not read the name bare.
@@ -232,14 +234,12 @@ export function formulaForm(
     insert.value = '';
     formula.focus();
     formula.setSelectionRange(caret[0], caret[1]);
-    clearTimeout(timer);
-    run();
+    timer.now();
   });
 
   save.addEventListener('click', () => {
-    clearTimeout(timer);
     const { entry, problem } = draft();
-    if (!entry || problem) return run();
+    if (!entry || problem) return timer.now();
     const before = deps.store.getState();
     deps.store.update((s) =>
       editing === null ? addFormula(s, entry) : editFormula(s, editing, entry, deps.builtIn),
@@ -261,6 +261,7 @@ export function formulaForm(
       'div',
       { class: 'formula-fields' },
       field(f.name, name),
+      field(f.nameEn, nameEn),
       field(f.unit, unit),
       field(f.direction, direction),
       field(f.category, category),
@@ -296,7 +297,10 @@ export function formulaForm(
 }
 
 const isMsg = (p: Problem | Msg): p is Msg =>
-  p.code === 'formulaNameEmpty' || p.code === 'formulaNameTaken';
+  p.code === 'formulaNameEmpty' ||
+  p.code === 'formulaNameTaken' ||
+  p.code === 'formulaInUse' ||
+  p.code === 'formulaBuiltIn';
 
 /** The formula as the planner reads it (the parser reads the catalog's names back). */
 const textOf = (e: FormulaEntry) => formulaText(e.formula.ast);

@@ -66,7 +66,7 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
       );
       if (o.source) {
         const title = el('span', { class: 'muted source-title' });
-        parts.push(el('p', {}, `${t.trace.report}：${o.source} `, title));
+        parts.push(el('p', {}, `${t.trace.report}${t.sep.label}${o.source} `, title));
         // A seed report's title is data; only a planner's own report needs its text read.
         if (seedReportInfo(o.source, o.district))
           title.textContent = reportHeading(o.source, o.district, null);
@@ -77,7 +77,7 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
       }
       // A report row's note says how to read it (year reported vs measured, definitions).
       if (o.note && kind !== 'user')
-        parts.push(el('p', { class: 'source-note' }, `${t.trace.note}：${o.note}`));
+        parts.push(el('p', { class: 'source-note' }, `${t.trace.note}${t.sep.label}${o.note}`));
       if (o.quote)
         parts.push(
           quoteBlock(o.quote, o.original?.value ?? o.value),

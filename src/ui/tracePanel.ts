@@ -44,7 +44,9 @@ function inputItem(s: AppState, o: Observation, i: DerivedInput, sv: Services): 
   if (i.source) {
     const info = seedReportInfo(i.source, o.district);
     const title = info ? ` ${reportHeading(i.source, o.district, null)}` : '';
-    item.append(el('div', { class: 'muted' }, `${t.trace.report}：${i.source}${title}`));
+    item.append(
+      el('div', { class: 'muted' }, `${t.trace.report}${t.sep.label}${i.source}${title}`),
+    );
   } else if (i.obsId) item.append(el('div', { class: 'muted' }, t.derived.noSource));
   const buttons = el('div', { class: 'trace-buttons' });
   if (i.quote) {
@@ -89,19 +91,29 @@ export function traceParts(s: AppState, id: string, sv: Services): (Node | strin
     el(
       'p',
       { class: 'trace-formula' },
-      `${t.derived.formula}：`,
+      `${t.derived.formula}${t.sep.label}`,
       el('code', {}, `${name} = ${formulaText(formula.ast)}`),
     ),
   );
   if (formula.definition)
     parts.push(
-      el('p', { class: 'trace-definition' }, `${t.derived.definition}：${formula.definition}`),
+      el(
+        'p',
+        { class: 'trace-definition' },
+        `${t.derived.definition}${t.sep.label}${formula.definition}`,
+      ),
     );
   if (formula.standard)
-    parts.push(el('p', { class: 'trace-standard' }, `${t.derived.standard}：${formula.standard}`));
+    parts.push(
+      el(
+        'p',
+        { class: 'trace-standard' },
+        `${t.derived.standard}${t.sep.label}${formula.standard}`,
+      ),
+    );
   parts.push(
-    el('p', { class: 'trace-result' }, `${t.derived.result}：`, result),
-    el('p', {}, `${t.derived.inputs}：`),
+    el('p', { class: 'trace-result' }, `${t.derived.result}${t.sep.label}`, result),
+    el('p', {}, `${t.derived.inputs}${t.sep.label}`),
     el('ul', { class: 'trace-inputs' }, ...o.derived.inputs.map((i) => inputItem(s, o, i, sv))),
   );
   return parts;

@@ -2,6 +2,7 @@
 // unary minus and the four operations. Stored and exchanged as plain JSON; the text shown is
 // printed from it (formulaText), so the model checks it here without a parser, and every way
 // in passes restoreFormula.
+import { readsAsNumber } from '../formulaName';
 import { numberText } from '../numbers';
 import { describeFound, type Expected, type Problem } from '../problems';
 import type { Result } from '../types';
@@ -116,7 +117,8 @@ export function formulaText(node: FormulaNode): string {
         return s.startsWith('-') ? `(${s.replace('-', '−')})` : s;
       }
       case 'ref':
-        return n.name;
+        // A name that reads as a number is read as a name only in 【】.
+        return readsAsNumber(n.name) ? `【${n.name}】` : n.name;
       case 'neg': {
         const inner = show(n.x, 3, false);
         return outer > 1 || right ? `(−${inner})` : `−${inner}`;

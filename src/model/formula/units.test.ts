@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formulaCycle, formulaUnit, type FormulaNode } from './index';
+import { formulaCycle, formulaUnit, resultUnit, type FormulaNode } from './index';
 
 const num = (v: number): FormulaNode => ({ k: 'num', v });
 const ref = (name: string): FormulaNode => ({ k: 'ref', name });
@@ -94,5 +94,32 @@ describe('formulaCycle', () => {
       code: 'formulaCycle',
       names: ['S', 'S'],
     });
+  });
+});
+
+describe('resultUnit: a top division times 100…100000 is said with its factor', () => {
+  const said = (f: FormulaNode) => resultUnit(f, unitOf);
+  it('says beds per thousand people and suggests the numerator’s unit', () => {
+    const f = op('*', op('/', ref('床位数'), ref('常住人口')), num(1000));
+    expect(said(f)).toEqual({ ok: true, value: { unit: '张/千人', suggest: '张' } });
+    const g = op('*', num(1000), op('/', ref('床位数'), ref('常住人口')));
+    expect(said(g)).toEqual({ ok: true, value: { unit: '张/千人', suggest: '张' } });
+  });
+
+  it('says people per 10,000 people, and % for like units times 100', () => {
+    const f = op('*', op('/', ref('执业(助理)医师数'), ref('常住人口')), num(10000));
+    expect(said(f)).toEqual({ ok: true, value: { unit: '人/万人', suggest: '人' } });
+    const share = op('*', op('/', ref('基层诊疗人次'), ref('总诊疗人次')), num(100));
+    expect(said(share)).toEqual({ ok: true, value: { unit: '%', suggest: '%' } });
+    const k = op('*', op('/', ref('床位数'), ref('户籍人口')), num(100000));
+    expect(said(k)).toEqual({ ok: true, value: { unit: '张/十万人', suggest: '张' } });
+  });
+
+  it('says any other formula’s unit as formulaUnit does, and passes its refusal on', () => {
+    const f = op('/', ref('床位数'), ref('常住人口'));
+    expect(said(f)).toEqual({ ok: true, value: { unit: '张/人', suggest: '张/人' } });
+    const g = op('*', op('/', ref('床位数'), ref('常住人口')), num(7));
+    expect(said(g)).toEqual({ ok: true, value: { unit: '张/人', suggest: '张/人' } });
+    expect(said(op('+', ref('床位数'), ref('常住人口'))).ok).toBe(false);
   });
 });

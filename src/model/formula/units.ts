@@ -82,3 +82,40 @@ export function formulaUnit(
     throw e;
   }
 }
+
+/** Factors a rate is said per: 床位数 ÷ 常住人口 × 1000 is 张/千人, not 张/人. */
+const PER: ReadonlyMap<number, string> = new Map([
+  [100, '百'],
+  [1000, '千'],
+  [10000, '万'],
+  [100000, '十万'],
+]);
+
+/**
+ * The result unit as the planner says it, and the unit to suggest for the indicator: a top
+ * division times 100…100000 with its factor (张/千人, 人/万人; % for like units × 100, the
+ * numerator's unit suggested); any other formula as formulaUnit gives it.
+ */
+export function resultUnit(
+  node: FormulaNode,
+  unitOf: (name: string) => string | undefined,
+): Result<{ unit: string; suggest: string }> {
+  const plain = formulaUnit(node, unitOf);
+  if (!plain.ok) return plain;
+  const fallback = {
+    ok: true as const,
+    value: { unit: plain.value.unit, suggest: plain.value.unit },
+  };
+  if (node.k !== 'op' || node.op !== '*') return fallback;
+  const [div, k] =
+    node.a.k === 'num' ? [node.b, node.a.v] : node.b.k === 'num' ? [node.a, node.b.v] : [];
+  const word = k === undefined ? undefined : PER.get(k);
+  if (word === undefined || div?.k !== 'op' || div.op !== '/') return fallback;
+  const up = formulaUnit(div.a, unitOf);
+  const down = formulaUnit(div.b, unitOf);
+  if (!up.ok || !down.ok) return fallback;
+  const [a, b] = [up.value.unit, down.value.unit];
+  if (a === b && k === 100) return { ok: true, value: { unit: '%', suggest: '%' } };
+  if (a === '' || b === '' || /[/·^]/.test(a + b)) return fallback;
+  return { ok: true, value: { unit: `${a}/${word}${b}`, suggest: a } };
+}
