@@ -124,3 +124,33 @@ test('slides added in two tabs at the same moment are both kept', async ({ conte
   await openApp(a);
   expect(await deck(a)).toBe(2);
 });
+
+test('a formula indicator edited in one tab leaves the whole catalog in the other tab', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openApp(a);
+  await openApp(b);
+  const catalogIn = (p: Page) =>
+    workbook(p).app((x) =>
+      [...x.state().catalog.values()].map((e) => `${e.indicator}|${e.unit}`).sort(),
+    );
+  const before = await catalogIn(b);
+  expect(before.length).toBeGreaterThan(100);
+  const name = '每千人口床位数（自定）';
+  await workbook(a).openMore('公式指标…');
+  const dlg = a.getByRole('dialog', { name: '公式指标' });
+  await dlg.getByLabel('指标名称').fill(name);
+  await dlg.getByLabel('单位').fill('张');
+  await dlg.getByLabel('公式', { exact: true }).fill('床位数 ÷ 常住人口 × 1000');
+  await dlg.getByRole('button', { name: '保存' }).click();
+  await expect(dlg.locator('.formula-list')).toContainText(name);
+  await expect.poll(() => catalogIn(b)).toEqual([...before, `${name}|张`].sort());
+  // Its unit edited in A: B follows and still has every other entry.
+  await dlg.getByRole('button', { name: `编辑 ${name}` }).click();
+  await dlg.getByLabel('单位').fill('张/千人');
+  await dlg.getByRole('button', { name: '保存' }).click();
+  await expect.poll(() => catalogIn(b)).toEqual([...before, `${name}|张/千人`].sort());
+  expect(await catalogIn(a)).toEqual(await catalogIn(b));
+});

@@ -14,6 +14,7 @@ import { readSnapshotData } from '../model/backup';
 import { openDb, type Db } from './db';
 import { replayJournal, type JournalEntry } from './journal';
 import { connectPersistence, type Persistence } from './persist';
+import { connectSync, type Sync } from './sync';
 
 const entry = (indicator: string, unit = '张'): CatalogEntry => ({
   indicator,
@@ -55,7 +56,9 @@ const base = (prefix: string): AppState => ({
 });
 
 let open: { db: Db; p: Persistence[] } | null = null;
+const syncs: Sync[] = [];
 afterEach(() => {
+  syncs.splice(0).forEach((x) => x.stop());
   open?.p.forEach((p) => p.stop());
   open?.db.close();
   open = null;
@@ -162,5 +165,53 @@ describe('a journal left by a reload replays catalog removals', () => {
     // A journal from before bases were kept only adds.
     const old = replayJournal(s, { ...journal, bases: {} });
     expect(old.catalog.has('每千人口床位数')).toBe(true);
+  });
+});
+
+describe('the seed catalog in every way in', () => {
+  /** A workbook as a first run leaves it: rows stored, no catalog record yet. */
+  async function firstRun(name: string) {
+    const r = await openDb(name);
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
+    const db = r.value;
+    await db.write({ chunks: new Map(base('s').table.chunks) });
+    const tab = (prefix: string) => {
+      const store = createStore(base(prefix));
+      const p = connectPersistence(store, db, { delayMs: 60_000, seed: catalog });
+      return { store, p };
+    };
+    const A = tab('A');
+    const B = tab('B');
+    open = { db, p: [A.p, B.p] };
+    return { db, A, B };
+  }
+
+  it('another tab’s formula edit keeps the seed entries here (the store holds only additions)', async () => {
+    const { db, A, B } = await firstRun('c-seed-sync');
+    const sa = connectSync(db, () => A.p, 'A', catalog);
+    const sb = connectSync(db, () => B.p, 'B', catalog);
+    syncs.push(sa, sb);
+    A.store.update((s) => addFormula(s, PER_K));
+    await A.p.flush();
+    const edited = { ...PER_K, unit: '张/千人' };
+    A.store.update((s) => editFormula(s, '每千人口床位数', edited, builtIn));
+    await A.p.flush();
+    sa.notify({ districts: [], goalSets: false, catalog: true });
+    await expect.poll(() => B.store.getState().catalog.get('每千人口床位数')?.unit).toBe('张/千人');
+    expect([...B.store.getState().catalog.keys()]).toEqual([...catalog.keys(), '每千人口床位数']);
+  });
+
+  it('a journal written over a catalog that had lost its seed entries brings them back', () => {
+    const s = { ...base('r'), catalog: new Map([...catalog, ['每千人口床位数', PER_K]]) };
+    const journal: JournalEntry = {
+      v: 1,
+      t: 0,
+      rows: [],
+      bases: { catalog: [...catalog.values(), PER_K] },
+      catalog: [{ ...PER_K, unit: '张/千人' }],
+    };
+    const next = replayJournal(s, journal, catalog);
+    expect([...next.catalog.keys()]).toEqual([...catalog.keys(), '每千人口床位数']);
+    expect(next.catalog.get('每千人口床位数')?.unit).toBe('张/千人');
   });
 });

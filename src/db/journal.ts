@@ -14,7 +14,8 @@ import {
 } from '../model/merge';
 import { applyRowChanges, findObservation, type RowChange } from '../model/table';
 import { restoreObservation } from '../model/restore';
-import type { CatalogEntry, Observation } from '../model/types';
+import { catalogWithSeed } from '../model/catalogSeed';
+import type { Catalog, CatalogEntry, Observation } from '../model/types';
 import { restoreDeck } from '../model/slides';
 import { restoreUi } from '../state/restoreUi';
 import type { AppState } from '../state/state';
@@ -140,7 +141,7 @@ function safeLocalStorage(): Storage | null {
  * journal changed since its base goes in: a value stored later (say, an edit saved after the
  * journal's own tab was gone, or this journal replayed once already) is never overwritten.
  */
-export function replayJournal(s: AppState, e: JournalEntry): AppState {
+export function replayJournal(s: AppState, e: JournalEntry, seed: Catalog = new Map()): AppState {
   const changes: RowChange[] = [];
   for (const [id, raw, from, base] of e.rows) {
     // The journal is one more way in: a damaged row in localStorage is judged like any other,
@@ -180,11 +181,20 @@ export function replayJournal(s: AppState, e: JournalEntry): AppState {
     districts: extra.length ? [...s.districts, ...extra] : s.districts,
     goalSets,
     // With a base, an entry the journal's tab removed or edited stays so; without, only added.
+    // Either way the seed's entries stay, as at start-up.
     catalog: !e.catalog
       ? s.catalog
-      : b.catalog
-        ? catalogOf(s.catalog, mergeCatalogs(b.catalog, e.catalog, s.catalog.values(), 'theirs'))
-        : new Map([...s.catalog, ...e.catalog.map((c) => [c.indicator, c] as const)]),
+      : catalogOf(s.catalog, [
+          ...catalogWithSeed(
+            seed,
+            b.catalog
+              ? mergeCatalogs(b.catalog, e.catalog, s.catalog.values(), 'theirs')
+              : new Map([
+                  ...s.catalog,
+                  ...e.catalog.map((c) => [c.indicator, c] as const),
+                ]).values(),
+          ).values(),
+        ]),
     ui: e.ui !== undefined && uiStill ? restoreUi(e.ui) : s.ui,
     deck,
   };

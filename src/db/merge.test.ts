@@ -227,8 +227,8 @@ describe('two tabs merge per field, not per row or document', () => {
 
   it('the sync channel carries slides to the other tab', async () => {
     const { db, A, B } = await twoTabs('m-sync');
-    const sa = connectSync(db, () => A.p, 'A');
-    const sb = connectSync(db, () => B.p, 'B');
+    const sa = connectSync(db, () => A.p, 'A', catalog);
+    const sb = connectSync(db, () => B.p, 'B', catalog);
     open?.sync.push(sa, sb);
     A.store.update((s) => ({ ...s, deck: addSlide(s.deck, slide('sA')) }));
     await A.p.flush();

@@ -5,7 +5,7 @@
 // saveState.ts, fed with what happens here; what waits and what flies is in saveQueue.ts.
 // A write carries each row's base (what this tab last saw), so it merges over other tabs.
 import type { GoalSet } from '../model/goalSets';
-import type { CatalogEntry, Observation } from '../model/types';
+import type { Catalog, CatalogEntry, Observation } from '../model/types';
 import type { AppState } from '../state/state';
 import { cellsOf } from '../state/messages';
 import { say } from '../state/state';
@@ -63,6 +63,8 @@ export function connectPersistence(
       deck: boolean;
     }) => void;
     journal?: Pick<Journal, 'write'>;
+    /** The built-in catalog, kept whole when a journal is replayed. */
+    seed?: Catalog;
   } = {},
 ): Persistence {
   // Short: a reload right after an edit should find it already written.
@@ -226,7 +228,7 @@ export function connectPersistence(
     pendingBases: () =>
       Object.assign({}, queue.waiting.bases, ...[...queue.flying].map((x) => x.bases)) as Bases,
     replay(e) {
-      store.update((s) => replayJournal(s, e));
+      store.update((s) => replayJournal(s, e, opts.seed));
       if (e.history?.length) {
         queue.addHistory(e.history);
         dispatch({ type: 'edit' });

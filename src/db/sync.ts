@@ -1,8 +1,10 @@
 // Keeps tabs on the same workbook in step: after a write, tell the others which districts
 // changed; they read those chunks back from IndexedDB and merge them.
 import { readStored } from '../model/backup';
+import { catalogWithSeed } from '../model/catalogSeed';
 import { restoreDeck } from '../model/slides';
 import { applyStoredChange } from '../state/remote';
+import type { Catalog } from '../model/types';
 import type { Db } from './db';
 import type { Persistence } from './persist';
 
@@ -22,7 +24,13 @@ export interface Sync {
   stop(): void;
 }
 
-export function connectSync(db: Db, persistence: () => Persistence | null, tabId: string): Sync {
+/** `seed`: the built-in catalog; the store holds only the entries added to it. */
+export function connectSync(
+  db: Db,
+  persistence: () => Persistence | null,
+  tabId: string,
+  seed: Catalog,
+): Sync {
   if (typeof BroadcastChannel === 'undefined')
     return { notify: () => undefined, stop: () => undefined };
   const channel = new BroadcastChannel('district-health-compare');
@@ -44,7 +52,7 @@ export function connectSync(db: Db, persistence: () => Persistence | null, tabId
         // Goal sets and catalog entries pass the restore step, as the rows do in readChunks.
         const kept = readStored({ goalSets: sets ?? [], catalog: entries ?? [], deck: [] });
         const goalSets = sets && kept.goalSets;
-        const catalog = entries && kept.catalog;
+        const catalog = entries && [...catalogWithSeed(seed, kept.catalog).values()];
         p.applyStored((s) =>
           applyStoredChange(
             s,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedCatalog } from '../data/seed';
-import type { FormulaNode } from '../model/formula';
+import { formulaText, type FormulaNode } from '../model/formula';
+import { planCatalogImport } from '../state/catalogImport';
 import type { Catalog, CatalogEntry } from '../model/types';
 import { catalogCsvText, readCatalogCsv } from './catalogFile';
 import { decodeBytes } from './decode';
@@ -123,3 +124,32 @@ function encodeGb18030(text: string): Uint8Array {
   }
   return new Uint8Array(out);
 }
+
+describe('a catalog file that repeats what the app has', () => {
+  const seed = loadSeedCatalog();
+  const formulas = [...seed.values()].filter((e) => e.formula);
+  const row = (e: CatalogEntry, unit = e.unit) =>
+    [e.indicator, unit, e.direction, formulaText(e.formula?.ast ?? { k: 'num', v: 0 })].join(',');
+
+  it('columns the file lacks are no change: built-ins repeated with fewer columns are the same', () => {
+    const text = ['indicator,unit,direction,formula', ...formulas.map((e) => row(e))].join('\n');
+    const r = readCatalogCsv(text, seed);
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
+    const plan = planCatalogImport(seed, r.value, new Set(seed.keys()));
+    expect(plan.kept).toEqual([]);
+    expect(plan.same).toEqual(formulas.map((e) => e.indicator));
+  });
+
+  it('only a built-in the file would change is kept and named', () => {
+    const [first, ...rest] = formulas;
+    if (!first) throw new Error('no built-in formula');
+    const text = [
+      'indicator,unit,direction,formula',
+      row(first, `${first.unit}x`),
+      ...rest.map((e) => row(e)),
+    ].join('\n');
+    const r = readCatalogCsv(text, seed);
+    if (!r.ok) throw new Error(JSON.stringify(r.reason));
+    expect(planCatalogImport(seed, r.value, new Set(seed.keys())).kept).toEqual([first.indicator]);
+  });
+});

@@ -4,7 +4,7 @@
 // export → import gives equal entries.
 import { unneutralise, type Cell } from '../model/csvFormat';
 import type { Problem } from '../model/problems';
-import type { Catalog, Result } from '../model/types';
+import type { Catalog, CatalogEntry, Result } from '../model/types';
 import { CATALOG_CSV_COLUMNS, catalogFromCsvRecords, catalogRecord } from './catalogCsv';
 import { parseCsv, toCsv } from './csv';
 
@@ -40,8 +40,43 @@ export function readCatalogCsv(text: string, known: Catalog): Result<Catalog> {
     return out;
   });
   const r = catalogFromCsvRecords(records, known);
-  if (r.ok) return r;
-  return { ok: false, reason: withColumn(r.reason, header) };
+  if (!r.ok) return { ok: false, reason: withColumn(r.reason, header) };
+  const has = new Set(header);
+  return {
+    ok: true,
+    value: new Map([...r.value].map(([k, e]) => [k, withUnsaid(e, known.get(k), has)] as const)),
+  };
+}
+
+/**
+ * A column the file lacks says nothing about its field: an indicator already here keeps its own
+ * value there, so a file repeating what the app has (with fewer columns) changes nothing.
+ */
+function withUnsaid(e: CatalogEntry, here: CatalogEntry | undefined, has: ReadonlySet<string>) {
+  if (!here) return e;
+  const out: CatalogEntry = {
+    ...e,
+    nameEn: has.has('name_en') ? e.nameEn : here.nameEn,
+    min: has.has('min') ? e.min : here.min,
+    max: has.has('max') ? e.max : here.max,
+    category: has.has('category') ? e.category : here.category,
+  };
+  const { formula: _f, ...plain } = out;
+  if (!has.has('formula')) return here.formula ? { ...plain, formula: here.formula } : plain;
+  if (!out.formula || !here.formula) return out;
+  const h = here.formula;
+  const f = out.formula;
+  return {
+    ...out,
+    formula: {
+      ...f,
+      earlierDenominator: has.has('earlier_denominator')
+        ? f.earlierDenominator
+        : h.earlierDenominator,
+      definition: has.has('definition') ? f.definition : h.definition,
+      standard: has.has('standard') ? f.standard : h.standard,
+    },
+  };
 }
 
 /** A problem the restore step placed by field path gets its column too. */

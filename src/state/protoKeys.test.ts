@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { testCatalog } from '../model/testRows';
 import { readBackup } from '../model/backup';
-import { findObservation, tableFrom } from '../model/table';
+import { findObservation, tableFrom, tableRows } from '../model/table';
+import { restoreState } from './historyActions';
+import { selectDataTable } from './selectors';
 import type { Catalog, Observation } from '../model/types';
 import { editObservations, type ObsField } from './actions';
 import { initialState, type AppState } from './state';
@@ -115,6 +117,88 @@ describe('prototype-named keys and text in a backup', () => {
         kind: 'actual',
         value: 1e21,
       });
+    }
+  });
+});
+
+describe('prototype-named indicators in a backup’s catalog, formulas and goal sets', () => {
+  // As an observation's indicator (kept as text above): a catalog entry, a formula's
+  // reference and a goal-set target with such a name are text too, looked up by own key only.
+  for (const key of [...PROTO_KEYS, 'prototype'])
+    it(`${key}: an ordinary name everywhere, nothing reaches Object.prototype`, () => {
+      const entry = {
+        indicator: key,
+        nameEn: '',
+        unit: '张',
+        direction: 'higher',
+        min: 0,
+        max: null,
+        category: 'x',
+      };
+      const twice = {
+        ...entry,
+        indicator: '两倍',
+        formula: {
+          ast: { k: 'op', op: '*', a: { k: 'ref', name: key }, b: { k: 'num', v: 2 } },
+          earlierDenominator: false,
+          definition: '',
+          standard: '',
+        },
+      };
+      const row = { ...obs, id: 'p', indicator: key, unit: '张', value: 3 };
+      const r = readBackup(
+        JSON.parse(
+          JSON.stringify({
+            format: 'district-health-backup',
+            version: 3,
+            observations: [row],
+            catalog: [entry, twice],
+            goalSets: [
+              { id: 'g', name: '目标', targets: [{ indicator: key, year: 2025, value: 5 }] },
+            ],
+          }),
+        ),
+        catalog,
+      );
+      if (!r.ok) throw new Error(JSON.stringify(r.reason));
+      for (const e of r.value.catalog) plain(e);
+      plain(r.value.goalSets[0]?.targets[0] as object);
+      const s = restoreState(base(), r.value.observations, r.value.goalSets, r.value.catalog, {
+        code: 'restoreBackup',
+        file: 'b.json',
+      });
+      expect(s.catalog.get(key)).toEqual(entry);
+      const derived = tableRows(selectDataTable(s)).find((o) => o.indicator === '两倍');
+      expect(derived?.value).toBe(6);
+      expect(s.goalSets[0]?.targets[0]?.indicator).toBe(key);
+      expect(({} as Record<string, unknown>).unit).toBeUndefined();
+    });
+
+  it('a blank name is refused with its path, the same rule for each part', () => {
+    const blank = (part: object) =>
+      readBackup({ format: 'district-health-backup', version: 3, observations: [], ...part });
+    const entry = { indicator: ' ', unit: '', direction: 'higher', category: '' };
+    const formula = {
+      ast: { k: 'ref', name: ' ' },
+      earlierDenominator: false,
+      definition: '',
+      standard: '',
+    };
+    const target = { indicator: ' ', year: 2025, value: 1 };
+    const cases: [object, string][] = [
+      [{ observations: [{ ...obs, indicator: ' ' }] }, 'observations[0]'],
+      [{ catalog: [entry] }, 'catalog[0].indicator'],
+      [{ catalog: [{ ...entry, indicator: '甲', formula }] }, 'catalog[0].formula.ast.name'],
+      [
+        { goalSets: [{ id: 'g', name: 'g', targets: [target] }] },
+        'goalSets[0].targets[0].indicator',
+      ],
+    ];
+    for (const [part, path] of cases) {
+      const r = blank(part);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(JSON.stringify(r.reason)).toContain(`"path":"${path}`);
+      if (!r.ok) expect(JSON.stringify(r.reason)).toContain('"code":"noIndicator"');
     }
   });
 });

@@ -17,7 +17,8 @@ import {
 import { connectSync } from '../db/sync';
 import { goalSetFromDistrict, type GoalSet } from '../model/goalSets';
 import { tableFrom, type ObsTable } from '../model/table';
-import { DISTRICTS, type Catalog, type CatalogEntry, type Observation } from '../model/types';
+import { catalogWithSeed } from '../model/catalogSeed';
+import { DISTRICTS, type Observation } from '../model/types';
 import { restoreUi } from '../state/restoreUi';
 import {
   initialState,
@@ -59,14 +60,6 @@ function districtsOf(rows: readonly Observation[]): string[] {
     (d) => !(DISTRICTS as readonly string[]).includes(d),
   );
   return [...DISTRICTS, ...extra.sort()];
-}
-
-/** The seed catalog wins for its own indicators; indicators added by imports are kept. */
-function mergeCatalog(seed: Catalog, stored: readonly CatalogEntry[] | undefined): Catalog {
-  const extra = (stored ?? []).filter(
-    (e) => e && typeof e.indicator === 'string' && !seed.has(e.indicator),
-  );
-  return extra.length ? new Map([...seed, ...extra.map((e) => [e.indicator, e] as const)]) : seed;
 }
 
 export interface StartOptions {
@@ -266,7 +259,7 @@ export async function startApp(
       ...s,
       table: tableFrom(rows),
       districts: districtsOf(rows),
-      catalog: mergeCatalog(catalog, kept?.catalog),
+      catalog: catalogWithSeed(catalog, kept?.catalog),
       goalSets: kept?.goalSets ?? firstRun?.sets ?? [],
       deck: kept?.deck ?? [],
       ui: restoreUi(stored?.ui),
@@ -291,12 +284,13 @@ export async function startApp(
   });
   if (opened.ok && !loadError) {
     db = opened.value;
-    const sync = connectSync(opened.value, () => persistence, tabId);
+    const sync = connectSync(opened.value, () => persistence, tabId, catalog);
     setStatus('saved');
     persistence = connectPersistence(store, opened.value, {
       onStatus: setStatus,
       onWritten: (w) => sync.notify(w),
       journal,
+      seed: catalog,
     });
     const flushNow = () => persistence?.flushNow();
     // beforeunload comes first on a reload or close: the earlier the write is queued, the safer.
@@ -308,7 +302,7 @@ export async function startApp(
     );
   } else {
     // Nothing is written; changes are journaled and come back after a reload.
-    persistence = connectPersistence(store, null, { onStatus: setStatus, journal });
+    persistence = connectPersistence(store, null, { onStatus: setStatus, journal, seed: catalog });
     setStatus('stopped');
   }
   replay([...(await orphans), ...late.splice(0)]);

@@ -6,6 +6,7 @@ import { readsAsNumber } from '../formulaName';
 import { numberText } from '../numbers';
 import { describeFound, type Expected, type Problem } from '../problems';
 import type { Result } from '../types';
+import { restoreIndicatorName } from '../restore/fields';
 
 export type FormulaOp = '+' | '-' | '*' | '/';
 
@@ -66,9 +67,12 @@ export function restoreFormula(raw: unknown, path = 'formula'): Result<FormulaNo
       return { k, v: n === 0 ? 0 : n };
     }
     if (k === 'ref') {
-      const name = own(v, 'name');
-      if (typeof name !== 'string' || name.trim() === '') return bad(`${p}.name`, 'name', name);
-      return { k, name };
+      // The same rule as every other indicator name (a row's, a catalog entry's, a target's).
+      const raw = own(v, 'name');
+      const name = typeof raw === 'string' ? restoreIndicatorName(raw) : null;
+      if (!name) return bad(`${p}.name`, 'name', raw);
+      if (!name.ok) return { ok: false, reason: { ...name.reason, path: `${p}.name` } };
+      return { k, name: name.value };
     }
     if (k === 'neg') {
       const x = walk(own(v, 'x'), `${p}.x`, depth + 1);

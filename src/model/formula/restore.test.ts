@@ -44,7 +44,6 @@ describe('restoreFormula', () => {
     ['NaN', { k: 'num', v: NaN }],
     ['Infinity', { k: 'num', v: Infinity }],
     ['a number as text', { k: 'num', v: '1' }],
-    ['an empty name', { k: 'ref', name: ' ' }],
     ['a name that is not text', { k: 'ref', name: 5 }],
     ['an unknown operation', { k: 'op', op: '**', a: { k: 'num', v: 2 }, b: { k: 'num', v: 3 } }],
     ['a missing operand', { k: 'op', op: '+', a: { k: 'num', v: 2 } }],
@@ -52,6 +51,14 @@ describe('restoreFormula', () => {
     ['a constructor key', { k: 'ref', name: 'a', constructor: { name: 'x' } }],
   ])('refuses %s', (_what, raw) => {
     expect(refusedCode(raw)).toBe('badField');
+  });
+
+  it('reads a name by the rule for every indicator name: trimmed, a blank one refused', () => {
+    expect(restoreFormula({ k: 'ref', name: ' 床位数 ' })).toEqual({
+      ok: true,
+      value: { k: 'ref', name: '床位数' },
+    });
+    expect(refusedCode({ k: 'ref', name: ' ' })).toBe('noIndicator');
   });
 
   it('refuses a __proto__ key coming from JSON (own property), deep inside', () => {

@@ -60,6 +60,17 @@ export function restoreText(v: unknown, keepSpace = false): Result<string> {
   return { ok: true, value: keepSpace ? s : s.trim() };
 }
 
+/**
+ * An indicator's name wherever it is written (a row, a catalog entry, a formula's reference, a
+ * goal-set target): trimmed text, not blank. A name such as `__proto__` is text like any other:
+ * every lookup by name goes through own keys (Map, Set, Object.hasOwn), never a plain object.
+ */
+export function restoreIndicatorName(v: unknown): Result<string> {
+  const s = restoreText(v);
+  if (s.ok && s.value === '') return fail({ code: 'noIndicator' });
+  return s;
+}
+
 /** A year 1900–2100: a whole JSON number, or text such as "2023", "2023年", "２０２３". */
 export function restoreYear(v: unknown): Result<number> {
   if (typeof v === 'number') {

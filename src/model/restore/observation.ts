@@ -7,6 +7,7 @@ import {
   MAX_YEAR,
   MIN_YEAR,
   cellText,
+  restoreIndicatorName,
   restoreKind,
   restorePreferred,
   restoreQualifier,
@@ -123,8 +124,7 @@ export function restoreObservation(raw: unknown, opts: RestoreOptions = {}): Res
     if (id === '') throw new Refused({ code: 'noId', field: 'id' });
     const district = take(restoreText(f('district')), 'district');
     if (district === '') throw new Refused({ code: 'noDistrict', field: 'district' });
-    const indicator = take(restoreText(f('indicator')), 'indicator');
-    if (indicator === '') throw new Refused({ code: 'noIndicator', field: 'indicator' });
+    const indicator = take(restoreIndicatorName(f('indicator')), 'indicator');
     const unit = opts.unit ?? take(restoreText(f('unit')), 'unit');
     const year = take(restoreYear(f('year')), 'year');
     const kind = take(restoreKind(f('kind')), 'kind');

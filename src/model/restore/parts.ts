@@ -4,7 +4,14 @@ import type { GoalSet, GoalTarget } from '../goalSets';
 import { at, atPath, describeFound } from '../problems';
 import { restoreFormula } from '../formula/ast';
 import type { CatalogEntry, DerivedFormula, Direction, Observation, Result } from '../types';
-import { cellText, restoreQualifier, restoreText, restoreValue, restoreYear } from './fields';
+import {
+  cellText,
+  restoreIndicatorName,
+  restoreQualifier,
+  restoreText,
+  restoreValue,
+  restoreYear,
+} from './fields';
 import { isRecord, own, restoreObservation } from './observation';
 import { Refused, run, take as takeAt } from './refused';
 
@@ -50,7 +57,7 @@ function num(o: Record<string, unknown>, key: string, path: string): number {
 
 function target(raw: unknown, path: string): GoalTarget {
   const o = record(raw, path);
-  const indicator = name(o, 'indicator', path);
+  const indicator = take(restoreIndicatorName(own(o, 'indicator')), `${path}.indicator`);
   const year = take(restoreYear(own(o, 'year')), `${path}.year`);
   const q = take(restoreQualifier(own(o, 'qualifier')), `${path}.qualifier`);
   const v = take(restoreValue(own(o, 'value'), ''), `${path}.value`);
@@ -83,8 +90,7 @@ function bound(o: Record<string, unknown>, key: string, path: string): number | 
 export function restoreCatalogEntry(raw: unknown, path = 'catalog'): Result<CatalogEntry> {
   return run(() => {
     const o = record(raw, path);
-    const indicator = take(restoreText(own(o, 'indicator')), `${path}.indicator`);
-    if (indicator === '') throw new Refused({ code: 'catalogNoName', path });
+    const indicator = take(restoreIndicatorName(own(o, 'indicator')), `${path}.indicator`);
     const direction = (cellText(own(o, 'direction')) ?? '').trim();
     if (!DIRECTIONS.includes(direction as Direction))
       throw new Refused({ code: 'catalogDirection', text: direction, path: `${path}.direction` });
