@@ -53,7 +53,6 @@ const WORDS: Words = {
   unitConverted: (p) => r().unitConverted(p.text, p.fileUnit, numberText(p.value), p.unit),
   unknownDistrict: (p) => r().unknownDistrict(p.name),
   unknownIndicator: (p) => r().unknownIndicator(p.name),
-  catalogNoName: (p) => r().catalogNoName(p.line ?? 0),
   catalogDirection: (p) => r().catalogDirection(p.line ?? 0, p.text),
   catalogDuplicate: (p) => r().catalogDuplicate(p.name),
   catalogColumnMissing: (p) => r().catalogColumnMissing(p.name),
@@ -150,7 +149,6 @@ const SAYS_LINE: ReadonlySet<ProblemCode> = new Set([
   'badQuote',
   'badUtf8',
   'csvError',
-  'catalogNoName',
   'catalogDirection',
 ]);
 

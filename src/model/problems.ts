@@ -87,7 +87,6 @@ export type ProblemBody =
   | { code: 'unknownIndicator'; name: string }
   /** An actual value of a formula indicator: computed from its inputs, never imported. */
   // Catalog
-  | { code: 'catalogNoName' }
   | { code: 'catalogDirection'; text: string }
   | { code: 'catalogDuplicate'; name: string }
   | { code: 'catalogColumnMissing'; name: string }
