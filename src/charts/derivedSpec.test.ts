@@ -3,43 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { tableFrom } from '../model/table';
 import { testCatalog, testObservation } from '../model/testRows';
-import type { CatalogEntry } from '../model/types';
+import { formulaEntry, perThousandOf, plainEntry } from '../model/testRows';
 import { selectChartInput } from '../state/selectors';
 import { initialState, setUi, type AppState } from '../state/state';
 import { indicatorAcrossDistricts } from './specs';
 
-const entry = (indicator: string, unit: string, extra: Partial<CatalogEntry> = {}) => ({
-  indicator,
-  nameEn: '',
-  unit,
-  direction: 'higher' as const,
-  min: 0,
-  max: null,
-  category: '基本情况',
-  ...extra,
-});
 const RATE = '每千人口托位数（算）';
+const higher = { direction: 'higher' } as const;
 const catalog = testCatalog(
-  entry('人口', '万人'),
-  entry('婴幼儿托位总数', '个'),
-  entry(RATE, '个', {
-    formula: {
-      ast: {
-        k: 'op',
-        op: '*',
-        a: {
-          k: 'op',
-          op: '/',
-          a: { k: 'ref', name: '婴幼儿托位总数' },
-          b: { k: 'ref', name: '人口' },
-        },
-        b: { k: 'num', v: 1000 },
-      },
-      earlierDenominator: false,
-      definition: '',
-      standard: '',
-    },
-  }),
+  plainEntry('人口', '万人', higher),
+  plainEntry('婴幼儿托位总数', '个', higher),
+  { ...formulaEntry(RATE, '个', perThousandOf('婴幼儿托位总数', '人口')), ...higher },
 );
 const state = (): AppState =>
   setUi(

@@ -2,17 +2,13 @@
 // and a number a double cannot hold as written (1e-400, 2^53 + 1) is refused, as 1e999 is.
 import { describe, expect, it } from 'vitest';
 import { formulaText, type FormulaNode } from '../model/formula';
+import { formulaEntry, num, op, perThousandOf, plainEntry, ref } from '../model/testRows';
 import type { CatalogEntry } from '../model/types';
 import { catalogFromCsvRecords, catalogRecord } from './catalogCsv';
 import { parseFormula } from './formula';
 
 const KNOWN = ['床位数', '常住人口', '1000', '2023', '１０', '1e3'];
-const PER_K: FormulaNode = {
-  k: 'op',
-  op: '*',
-  a: { k: 'op', op: '/', a: { k: 'ref', name: '床位数' }, b: { k: 'ref', name: '常住人口' } },
-  b: { k: 'num', v: 1000 },
-};
+const PER_K = perThousandOf('床位数', '常住人口');
 
 describe('a known name that reads as a number', () => {
   it('never takes over a number in a formula', () => {
@@ -25,42 +21,24 @@ describe('a known name that reads as a number', () => {
   it('is read as a name only in 【】, and is printed so', () => {
     const r = parseFormula('【2023】 ÷ 常住人口', KNOWN);
     expect(r.ok && r.value.k === 'op' && r.value.a).toEqual({ k: 'ref', name: '2023' });
-    const ast: FormulaNode = {
-      k: 'op',
-      op: '*',
-      a: { k: 'ref', name: '2023' },
-      b: { k: 'num', v: 2023 },
-    };
+    const ast = op('*', ref('2023'), num(2023));
     const text = formulaText(ast);
     expect(parseFormula(text, KNOWN)).toEqual({ ok: true, value: ast });
   });
 
   it('survives a catalog CSV export and import', () => {
     const entry = (indicator: string, ast: FormulaNode): CatalogEntry => ({
-      indicator,
-      nameEn: '',
-      unit: '张',
-      direction: 'neutral',
+      ...formulaEntry(indicator, '张', ast, { earlierDenominator: true }),
       min: null,
-      max: null,
       category: '资源与投入',
-      formula: { ast, earlierDenominator: true, definition: '', standard: '' },
     });
-    const plain = (indicator: string, unit: string): CatalogEntry => ({
-      indicator,
-      nameEn: '',
-      unit,
-      direction: 'neutral',
-      min: null,
-      max: null,
-      category: '基本情况',
-    });
+    const plain = (indicator: string, unit: string) => plainEntry(indicator, unit, { min: null });
     const catalog = [
       plain('床位数', '张'),
       plain('常住人口', '人'),
-      entry('1000', { k: 'op', op: '*', a: { k: 'ref', name: '床位数' }, b: { k: 'num', v: 2 } }),
+      entry('1000', op('*', ref('床位数'), num(2))),
       entry('每千人口床位数', PER_K),
-      entry('2023', { k: 'op', op: '+', a: { k: 'ref', name: '1000' }, b: { k: 'num', v: 1000 } }),
+      entry('2023', op('+', ref('1000'), num(1000))),
     ];
     const back = catalogFromCsvRecords(catalog.map(catalogRecord));
     expect(back.ok).toBe(true);

@@ -3,32 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { backupJson, makeBackup, readBackup, readSnapshotData } from './backup';
 import type { FormulaNode } from './formula';
+import { formulaEntry, op, perThousandOf, plainEntry, ref } from './testRows';
 import type { CatalogEntry } from './types';
 
-const plain = (indicator: string, unit: string): CatalogEntry => ({
-  indicator,
-  nameEn: '',
-  unit,
-  direction: 'neutral',
-  min: 0,
-  max: null,
-  category: '基本情况',
-});
-const ref = (name: string): FormulaNode => ({ k: 'ref', name });
-const div = (a: FormulaNode, b: FormulaNode): FormulaNode => ({ k: 'op', op: '/', a, b });
+const div = (a: FormulaNode, b: FormulaNode): FormulaNode => op('/', a, b);
 const withFormula = (indicator: string, ast: unknown): CatalogEntry =>
-  ({
-    ...plain(indicator, ''),
-    formula: { ast, earlierDenominator: true, definition: '口径', standard: '国家标准' },
-  }) as CatalogEntry;
-const BEDS = plain('床位数', '张');
-const POP = plain('常住人口', '万人');
-const PER_K = withFormula('每千人口床位数', {
-  k: 'op',
-  op: '*',
-  a: div(ref('床位数'), ref('常住人口')),
-  b: { k: 'num', v: 1000 },
-});
+  formulaEntry(indicator, '', ast as FormulaNode, {
+    earlierDenominator: true,
+    definition: '口径',
+    standard: '国家标准',
+  });
+const BEDS = plainEntry('床位数', '张');
+const POP = plainEntry('常住人口', '万人');
+const PER_K = withFormula('每千人口床位数', perThousandOf('床位数', '常住人口'));
 
 const file = (catalog: unknown[], snapshots: unknown[] = []) =>
   JSON.parse(

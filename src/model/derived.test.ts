@@ -1,48 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { isDerivedId, roundDerived, withDerived } from './derived';
-import type { FormulaNode } from './formula';
 import { formulaProblems, orderedFormulas } from './formulaCheck';
 import { indexChunk, seriesKey } from './series';
 import { tableFrom } from './table';
 import { testCatalog, testObservation } from './testRows';
-import type { CatalogEntry, Observation } from './types';
+import { formulaEntry, num, op, perThousandOf, plainEntry, ref } from './testRows';
+import type { Observation } from './types';
 
-const ref = (name: string): FormulaNode => ({ k: 'ref', name });
-const num = (v: number): FormulaNode => ({ k: 'num', v });
-const op = (o: '+' | '-' | '*' | '/', a: FormulaNode, b: FormulaNode): FormulaNode => ({
-  k: 'op',
-  op: o,
-  a,
-  b,
+const POP = plainEntry('人口', '万人');
+const PLACES = plainEntry('婴幼儿托位总数', '个');
+const perThousand = (earlierDenominator = false) => ({
+  ...formulaEntry('每千人口托位数（算）', '个', perThousandOf('婴幼儿托位总数', '人口'), {
+    earlierDenominator,
+  }),
+  direction: 'higher' as const,
 });
-
-const entry = (
-  indicator: string,
-  unit: string,
-  extra: Partial<CatalogEntry> = {},
-): CatalogEntry => ({
-  indicator,
-  nameEn: '',
-  unit,
-  direction: 'neutral',
-  min: 0,
-  max: null,
-  category: '基本情况',
-  ...extra,
-});
-
-const POP = entry('人口', '万人');
-const PLACES = entry('婴幼儿托位总数', '个');
-const perThousand = (earlierDenominator = false) =>
-  entry('每千人口托位数（算）', '个', {
-    direction: 'higher',
-    formula: {
-      ast: op('*', op('/', ref('婴幼儿托位总数'), ref('人口')), num(1000)),
-      earlierDenominator,
-      definition: '',
-      standard: '',
-    },
-  });
 
 let n = 0;
 const row = (f: Partial<Observation>) => testObservation({ id: `t${++n}`, ...f });
@@ -107,23 +79,10 @@ describe('derived values', () => {
   });
 
   it('orders formulas over formulas, and leaves out circles and unknown names with their reasons', () => {
-    const twice = entry('两倍', '个', {
-      formula: {
-        ast: op('*', ref('每千人口托位数（算）'), num(2)),
-        earlierDenominator: false,
-        definition: '',
-        standard: '',
-      },
-    });
-    const loopA = entry('甲', '个', {
-      formula: { ast: ref('乙'), earlierDenominator: false, definition: '', standard: '' },
-    });
-    const loopB = entry('乙', '个', {
-      formula: { ast: ref('甲'), earlierDenominator: false, definition: '', standard: '' },
-    });
-    const ghost = entry('丙', '个', {
-      formula: { ast: ref('无此指标'), earlierDenominator: false, definition: '', standard: '' },
-    });
+    const twice = formulaEntry('两倍', '个', op('*', ref('每千人口托位数（算）'), num(2)));
+    const loopA = formulaEntry('甲', '个', ref('乙'));
+    const loopB = formulaEntry('乙', '个', ref('甲'));
+    const ghost = formulaEntry('丙', '个', ref('无此指标'));
     const cat = testCatalog(twice, POP, PLACES, perThousand(), loopA, loopB, ghost);
     expect(orderedFormulas(cat).map((e) => e.indicator)).toEqual(['每千人口托位数（算）', '两倍']);
     const problems = formulaProblems(cat);

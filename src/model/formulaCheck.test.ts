@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { FormulaNode } from './formula';
 import { formulaProblem } from './formulaCheck';
 import { formulaNameProblem, MAX_NAME_LENGTH, readsAsNumber } from './formulaName';
-import type { Catalog, CatalogEntry } from './types';
+import { num, op, plainEntry, ref } from './testRows';
+import type { Catalog } from './types';
 
-const ref = (name: string): FormulaNode => ({ k: 'ref', name });
-const num = (v: number): FormulaNode => ({ k: 'num', v });
-const op = (o: '+' | '-' | '*' | '/', a: FormulaNode, b: FormulaNode): FormulaNode => ({
-  k: 'op',
-  op: o,
-  a,
-  b,
-});
-const plain = (indicator: string, unit: string): CatalogEntry => ({
-  indicator,
-  nameEn: '',
-  unit,
-  direction: 'neutral',
-  min: null,
-  max: null,
-  category: '基本情况',
-});
 const catalog: Catalog = new Map([
-  ['床位数', plain('床位数', '张')],
-  ['常住人口', plain('常住人口', '万人')],
+  ['床位数', plainEntry('床位数', '张', { min: null })],
+  ['常住人口', plainEntry('常住人口', '万人', { min: null })],
 ]);
 
 describe('formulas that can never give a value', () => {

@@ -1,36 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { FormulaNode } from './formula';
 import { divisorNames, formulaPreview, zeroDivisors } from './formulaPreview';
 import { tableFrom } from './table';
-import { testObservation } from './testRows';
-import type { Catalog, CatalogEntry } from './types';
+import { formulaEntry, perThousandOf, plainEntry, testObservation } from './testRows';
+import type { Catalog } from './types';
 
-const ref = (name: string): FormulaNode => ({ k: 'ref', name });
-const plain = (indicator: string, unit: string): CatalogEntry => ({
-  indicator,
-  nameEn: '',
-  unit,
-  direction: 'neutral',
-  min: 0,
-  max: null,
-  category: 'x',
-});
-const AST: FormulaNode = {
-  k: 'op',
-  op: '*',
-  a: { k: 'op', op: '/', a: ref('床位数'), b: ref('常住人口') },
-  b: { k: 'num', v: 1000 },
-};
+const AST = perThousandOf('床位数', '常住人口');
 const catalog: Catalog = new Map([
-  ['床位数', plain('床位数', '张')],
-  ['常住人口', plain('常住人口', '万人')],
-  [
-    '每千人口床位数',
-    {
-      ...plain('每千人口床位数', '张'),
-      formula: { ast: AST, earlierDenominator: false, definition: '', standard: '' },
-    },
-  ],
+  ['床位数', plainEntry('床位数', '张')],
+  ['常住人口', plainEntry('常住人口', '万人')],
+  ['每千人口床位数', formulaEntry('每千人口床位数', '张', AST)],
 ]);
 let n = 0;
 const row = (district: string, indicator: string, year: number, value: number) =>

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from './importPlan';
 import { auto, catalog, ctx, rowsOf } from './shape/testPlan';
+import { formulaEntry, num, op, ref } from './testRows';
 import type { Catalog } from './types';
 
 const RATE = '每千人口托位数（算）';
@@ -11,19 +12,9 @@ const withFormula: Catalog = new Map([
   [
     RATE,
     {
-      indicator: RATE,
-      nameEn: '',
-      unit: '个',
+      ...formulaEntry(RATE, '个', op('/', ref('人口'), num(1))),
       direction: 'higher',
-      min: 0,
-      max: null,
       category: '妇幼与托育',
-      formula: {
-        ast: { k: 'op', op: '/', a: { k: 'ref', name: '人口' }, b: { k: 'num', v: 1 } },
-        earlierDenominator: false,
-        definition: '',
-        standard: '',
-      },
     },
   ],
 ]);

@@ -3,41 +3,17 @@ import { buildCompare } from './compare';
 import { withDerived } from './derived';
 import { wideSheet } from './sheetExport';
 import { tableFrom } from './table';
-import { testCatalog, testObservation } from './testRows';
-import type { CatalogEntry } from './types';
+import { formulaEntry, perThousandOf, plainEntry, testCatalog, testObservation } from './testRows';
 
-const plain = (indicator: string, unit: string): CatalogEntry => ({
-  indicator,
-  nameEn: '',
-  unit,
-  direction: 'neutral',
-  min: 0,
-  max: null,
-  category: '基本情况',
-});
-const rate: CatalogEntry = {
-  ...plain('每千人口托位数（算）', '个'),
-  formula: {
-    ast: {
-      k: 'op',
-      op: '*',
-      a: {
-        k: 'op',
-        op: '/',
-        a: { k: 'ref', name: '婴幼儿托位总数' },
-        b: { k: 'ref', name: '人口' },
-      },
-      b: { k: 'num', v: 1000 },
-    },
-    earlierDenominator: false,
-    definition: '',
-    standard: '',
-  },
-};
+const rate = formulaEntry('每千人口托位数（算）', '个', perThousandOf('婴幼儿托位总数', '人口'));
 
 describe('wide sheet of a formula indicator', () => {
   it('lists the inputs’ reports as the computed value’s sources', () => {
-    const catalog = testCatalog(plain('人口', '万人'), plain('婴幼儿托位总数', '个'), rate);
+    const catalog = testCatalog(
+      plainEntry('人口', '万人'),
+      plainEntry('婴幼儿托位总数', '个'),
+      rate,
+    );
     const table = withDerived(
       tableFrom([
         testObservation({

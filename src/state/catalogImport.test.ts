@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { FormulaNode } from '../model/formula';
+import { formulaEntry, num, op, plainEntry, ref } from '../model/testRows';
 import type { Catalog, CatalogEntry } from '../model/types';
 import { applyCatalogImport, planCatalogImport } from './catalogImport';
 import { initialState, undo, type AppState } from './state';
 
-const ref = (name: string): FormulaNode => ({ k: 'ref', name });
-const num = (v: number): FormulaNode => ({ k: 'num', v });
-const plain = (indicator: string, unit: string): CatalogEntry => ({
-  indicator,
-  nameEn: '',
-  unit,
-  direction: 'neutral',
-  min: 0,
-  max: null,
-  category: 'x',
-});
-const f = (indicator: string, ast: FormulaNode): CatalogEntry => ({
-  ...plain(indicator, ''),
-  formula: { ast, earlierDenominator: false, definition: '', standard: '' },
-});
-const div = (a: FormulaNode, b: FormulaNode): FormulaNode => ({ k: 'op', op: '/', a, b });
+const f = (indicator: string, ast: FormulaNode): CatalogEntry => formulaEntry(indicator, '', ast);
+const div = (a: FormulaNode, b: FormulaNode): FormulaNode => op('/', a, b);
 const cat = (...es: CatalogEntry[]): Catalog => new Map(es.map((e) => [e.indicator, e]));
-const BEDS = plain('床位数', '张');
-const POP = plain('常住人口', '万人');
+const BEDS = plainEntry('床位数', '张');
+const POP = plainEntry('常住人口', '万人');
 const BUILT = f('内置', div(ref('床位数'), ref('常住人口')));
 const OWN = f('我的', div(ref('床位数'), ref('常住人口')));
 const builtIn = new Set(['床位数', '常住人口', '内置']);
@@ -39,7 +26,7 @@ describe('catalog CSV import', () => {
       { ...BUILT, formula: { ...BUILT.formula!, ast: div(ref('床位数'), num(2)) } },
       { ...OWN, formula: { ...OWN.formula!, ast: div(ref('床位数'), num(3)) } },
       { ...POP, unit: '人' },
-      plain('新', '个'),
+      plainEntry('新', '个'),
     );
     const plan = planCatalogImport(s.catalog, file, builtIn);
     expect(plan.add.map((e) => e.indicator)).toEqual(['新']);

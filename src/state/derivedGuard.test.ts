@@ -2,44 +2,24 @@
 // type, paste, fill, clear, undo or revert a value into one, says why, and changes nothing.
 import { describe, expect, it } from 'vitest';
 import { derivedId } from '../model/derived';
-import type { FormulaNode } from '../model/formula';
 import { findObservation, tableFrom, tableRows } from '../model/table';
-import { testCatalog, testObservation } from '../model/testRows';
-import type { CatalogEntry, Observation } from '../model/types';
+import {
+  formulaEntry,
+  perThousandOf,
+  plainEntry,
+  testCatalog,
+  testObservation,
+} from '../model/testRows';
+import type { Observation } from '../model/types';
 import { addBlankObservation, addFromCell, bothSaid, editObservations } from './actions';
 import { revertRow } from './historyActions';
 import { selectDataTable } from './selectors';
 import { addSourcedRows } from './sourcedRows';
 import { commit, initialState, redo, setUi, undo, type AppState } from './state';
 
-const ref = (name: string): FormulaNode => ({ k: 'ref', name });
-const entry = (indicator: string, unit: string, extra: Partial<CatalogEntry> = {}) => ({
-  indicator,
-  nameEn: '',
-  unit,
-  direction: 'neutral' as const,
-  min: 0,
-  max: null,
-  category: '基本情况',
-  ...extra,
-});
 const RATE = '每千人口托位数（算）';
-const formula = {
-  ast: {
-    k: 'op',
-    op: '*',
-    a: { k: 'op', op: '/', a: ref('婴幼儿托位总数'), b: ref('人口') },
-    b: { k: 'num', v: 1000 },
-  } as FormulaNode,
-  earlierDenominator: false,
-  definition: '',
-  standard: '',
-};
-const catalog = testCatalog(
-  entry('人口', '万人'),
-  entry('婴幼儿托位总数', '个'),
-  entry(RATE, '个', { formula }),
-);
+const rate = formulaEntry(RATE, '个', perThousandOf('婴幼儿托位总数', '人口'));
+const catalog = testCatalog(plainEntry('人口', '万人'), plainEntry('婴幼儿托位总数', '个'), rate);
 const row = (f: Partial<Observation> & { id: string }) => testObservation(f);
 const base = (): AppState => ({
   ...initialState(catalog, ['江津区', '黔江区'], 't-'),
@@ -114,7 +94,7 @@ describe('formula indicators are read-only in every action', () => {
     ]);
     const withEntry = (s: AppState): AppState => ({
       ...s,
-      catalog: new Map([...s.catalog, [RATE, entry(RATE, '个', { formula })]]),
+      catalog: new Map([...s.catalog, [RATE, rate]]),
     });
     const undone = undo(withEntry(typed));
     expect(tableRows(undone.table).some((o) => o.indicator === RATE)).toBe(false);

@@ -2,43 +2,30 @@ import { describe, expect, it } from 'vitest';
 import type { FormulaNode } from '../model/formula';
 import type { FormulaEntry } from '../model/formulaCheck';
 import { tableFrom, tableRows } from '../model/table';
-import { testCatalog, testObservation } from '../model/testRows';
-import type { CatalogEntry } from '../model/types';
+import {
+  formulaEntry,
+  num,
+  op,
+  perThousandOf,
+  plainEntry,
+  ref,
+  testCatalog,
+  testObservation,
+} from '../model/testRows';
 import { addFormula, editFormula, readersOf, removalCost, removeFormula } from './formulaActions';
 import { initialState, redo, undo, type AppState } from './state';
 
-const ref = (name: string): FormulaNode => ({ k: 'ref', name });
-const num = (v: number): FormulaNode => ({ k: 'num', v });
-const op = (o: '+' | '-' | '*' | '/', a: FormulaNode, b: FormulaNode): FormulaNode => ({
-  k: 'op',
-  op: o,
-  a,
-  b,
-});
-const plain = (indicator: string, unit: string): CatalogEntry => ({
-  indicator,
-  nameEn: '',
-  unit,
-  direction: 'neutral',
-  min: 0,
-  max: null,
-  category: '基本情况',
-});
 const formula = (indicator: string, ast: FormulaNode): FormulaEntry => ({
-  ...plain(indicator, ''),
+  ...formulaEntry(indicator, '', ast, { earlierDenominator: true, definition: '每千人' }),
   direction: 'higher',
-  formula: { ast, earlierDenominator: true, definition: '每千人', standard: '' },
 });
-const PER_K = formula(
-  '每千人口床位数',
-  op('*', op('/', ref('床位数'), ref('常住人口')), num(1000)),
-);
+const PER_K = formula('每千人口床位数', perThousandOf('床位数', '常住人口'));
 const BUILT_IN = formula('内置比', op('/', ref('床位数'), ref('常住人口')));
 const builtIn = new Set(['内置比', '床位数', '常住人口']);
 
 const base = (): AppState => ({
   ...initialState(
-    testCatalog(plain('床位数', '张'), plain('常住人口', '万人'), BUILT_IN),
+    testCatalog(plainEntry('床位数', '张'), plainEntry('常住人口', '万人'), BUILT_IN),
     ['江津区'],
     't-',
   ),

@@ -2,30 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import type { FormulaNode } from '../model/formula';
 import type { FormulaEntry } from '../model/formulaCheck';
-import { testCatalog } from '../model/testRows';
-import type { CatalogEntry } from '../model/types';
+import { formulaEntry, num, op, plainEntry, ref, testCatalog } from '../model/testRows';
 import { draftProblem, removalRefusal, removeFormula } from './formulaActions';
 import { initialState, type AppState } from './state';
 
-const ref = (name: string): FormulaNode => ({ k: 'ref', name });
-const plain = (indicator: string, unit: string): CatalogEntry => ({
-  indicator,
-  nameEn: '',
-  unit,
-  direction: 'neutral',
-  min: 0,
-  max: null,
-  category: '基本情况',
-});
-const formula = (indicator: string, ast: FormulaNode, unit = '张/人'): FormulaEntry => ({
-  ...plain(indicator, unit),
-  formula: { ast, earlierDenominator: true, definition: '', standard: '' },
-});
-const RATE = formula('床位比', { k: 'op', op: '/', a: ref('床位数'), b: ref('常住人口') });
-const TWICE = formula('两倍床位比', { k: 'op', op: '*', a: ref('床位比'), b: { k: 'num', v: 2 } });
+const formula = (indicator: string, ast: FormulaNode, unit = '张/人'): FormulaEntry =>
+  formulaEntry(indicator, unit, ast, { earlierDenominator: true });
+const RATE = formula('床位比', op('/', ref('床位数'), ref('常住人口')));
+const TWICE = formula('两倍床位比', op('*', ref('床位比'), num(2)));
 const state = (): AppState => ({
   ...initialState(
-    testCatalog(plain('床位数', '张'), plain('常住人口', '人'), RATE, TWICE),
+    testCatalog(plainEntry('床位数', '张'), plainEntry('常住人口', '人'), RATE, TWICE),
     ['江津区'],
     't-',
   ),
@@ -64,7 +51,7 @@ describe('draftProblem', () => {
 
   it('refuses a taken name and a formula with a problem', () => {
     expect(draftProblem(catalog, null, RATE)).toEqual({ code: 'formulaNameTaken', name: '床位比' });
-    const zero = formula('零', { k: 'op', op: '/', a: ref('床位数'), b: { k: 'num', v: 0 } });
+    const zero = formula('零', op('/', ref('床位数'), num(0)));
     expect(draftProblem(catalog, null, zero)).toEqual({ code: 'formulaDivideByZero' });
   });
 });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, topDivision, type FormulaInput, type FormulaNode } from './index';
+import { num, op, perThousandOf, ref } from '../testRows';
+import { evaluate, topDivision, type FormulaInput } from './index';
 
-const num = (v: number): FormulaNode => ({ k: 'num', v });
-const ref = (name: string): FormulaNode => ({ k: 'ref', name });
-const op = (o: '+' | '-' | '*' | '/', a: FormulaNode, b: FormulaNode): FormulaNode => ({
-  k: 'op',
-  op: o,
-  a,
-  b,
-});
 const DOCTORS = '执业(助理)医师数';
 const POP = '常住人口';
-const per1000 = op('*', op('/', ref(DOCTORS), ref(POP)), num(1000));
+const per1000 = perThousandOf(DOCTORS, POP);
 
 const inputs =
   (m: Record<string, FormulaInput>) =>

@@ -1,25 +1,13 @@
 // A formula's value for one district × year × kind, from its inputs. Our own whitelist
 // evaluator over the model's AST: no eval, no Function, no property look-up by name.
 import { numberText, unitScale } from '../numbers';
-import type { ProblemBody } from '../problems';
+import type { DerivedFailure } from '../types';
 import { references, type FormulaNode } from './ast';
 
 /** One input as stored: its value (null when the observation has none) in its own unit. */
 export type FormulaInput = { value: number | null; unit: string };
 
-export type EvaluationFailure = Extract<
-  ProblemBody,
-  {
-    code:
-      | 'missingNumerator'
-      | 'missingDenominator'
-      | 'missingInput'
-      | 'divisionByZero'
-      | 'formulaNotFinite';
-  }
->;
-
-export type Evaluation = { ok: true; value: number } | { ok: false; reason: EvaluationFailure };
+export type Evaluation = { ok: true; value: number } | { ok: false; reason: DerivedFailure };
 
 /** A value in the plain unit (万人 → 人, 亿元 → 元) by a shift of the decimal point. */
 export function toBaseUnit(value: number, unit: string): number {
@@ -42,7 +30,7 @@ export function topDivision(node: FormulaNode): { a: FormulaNode; b: FormulaNode
 }
 
 /** Which input is missing, said as the planner reads the formula. */
-function missing(node: FormulaNode, absent: ReadonlySet<string>): EvaluationFailure | null {
+function missing(node: FormulaNode, absent: ReadonlySet<string>): DerivedFailure | null {
   if (absent.size === 0) return null;
   const div = topDivision(node);
   if (div) {
@@ -57,7 +45,7 @@ function missing(node: FormulaNode, absent: ReadonlySet<string>): EvaluationFail
 
 /** Ends the walk with a reason (caught below, never leaves this module). */
 class Refused extends Error {
-  constructor(readonly reason: EvaluationFailure) {
+  constructor(readonly reason: DerivedFailure) {
     super(reason.code);
   }
 }
