@@ -5,7 +5,7 @@ import { compareCell, openApp, typeIntoCell, workbook } from './app';
 const LIT = '居民健康素养水平';
 
 async function addSlide(page: Page, label: RegExp) {
-  await page.getByText('幻灯片', { exact: true }).click();
+  await page.locator('#app summary', { hasText: '幻灯片' }).click();
   await page.getByRole('button', { name: label }).click();
   await expect(page.locator('.toast')).toContainText('已添加幻灯片');
 }
@@ -42,7 +42,7 @@ test('a backup restored into a cleared database brings the slide deck back', asy
   await page.reload();
   await openApp(page);
   expect(await deck(page)).toEqual(['across', 'scorecard']);
-  await page.getByText('幻灯片', { exact: true }).click();
+  await page.locator('#app summary', { hasText: '幻灯片' }).click();
   await page.getByRole('button', { name: '幻灯片…' }).click();
   await expect(page.locator('.deck-item')).toHaveCount(2);
 });

@@ -9,7 +9,8 @@ const SYMBOLS = /[✓↗⚠✗?]/;
 type DrawnLog = Window & { __drawn?: string[] };
 
 async function addSlide(page: Page, label: RegExp) {
-  await page.getByText('幻灯片', { exact: true }).click();
+  // The toolbar's menu, not the heading of a deck dialog still in the page while it closes.
+  await page.locator('#app summary', { hasText: '幻灯片' }).click();
   await page.getByRole('button', { name: label }).click();
   await expect(page.locator('.toast')).toContainText('已添加幻灯片');
 }
@@ -29,7 +30,8 @@ async function buildDeck(page: Page) {
 }
 
 async function openDeck(page: Page) {
-  await page.getByText('幻灯片', { exact: true }).click();
+  // The toolbar's menu, not the heading of a deck dialog still in the page while it closes.
+  await page.locator('#app summary', { hasText: '幻灯片' }).click();
   await page.getByRole('button', { name: '幻灯片…' }).click();
   return page.getByRole('dialog', { name: '幻灯片' });
 }

@@ -6,7 +6,7 @@ import { Presenter } from './pages/presenter';
 const LIT = '居民健康素养水平';
 
 async function addSlide(page: Page, label: RegExp) {
-  await page.getByText('幻灯片', { exact: true }).click();
+  await page.locator('#app summary', { hasText: '幻灯片' }).click();
   await page.getByRole('button', { name: label }).click();
   await expect(page.locator('.toast')).toContainText('已添加幻灯片');
 }
@@ -32,7 +32,7 @@ test('a three-slide deck: built from the views, kept, presented and navigated by
   await buildDeck(page);
   await page.reload();
   await openApp(page);
-  await page.getByText('幻灯片', { exact: true }).click();
+  await page.locator('#app summary', { hasText: '幻灯片' }).click();
   await page.getByRole('button', { name: '幻灯片…' }).click();
   const panel = page.getByRole('dialog', { name: '幻灯片' });
   await expect
@@ -77,7 +77,7 @@ test('slides show live data and a 1920×1080 slide uses large, legible type', as
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openApp(page);
   await buildDeck(page);
-  await page.getByText('幻灯片', { exact: true }).click();
+  await page.locator('#app summary', { hasText: '幻灯片' }).click();
   await page.getByRole('button', { name: '幻灯片…' }).click();
   await page
     .getByRole('dialog', { name: '幻灯片' })
@@ -111,7 +111,7 @@ test('slides show live data and a 1920×1080 slide uses large, legible type', as
 test('a slide exports as a 1600×900 PNG with no transparent pixels', async ({ page }) => {
   await openApp(page);
   await buildDeck(page);
-  await page.getByText('幻灯片', { exact: true }).click();
+  await page.locator('#app summary', { hasText: '幻灯片' }).click();
   await page.getByRole('button', { name: '幻灯片…' }).click();
   for (const n of [0, 2]) {
     const download = page.waitForEvent('download');
@@ -173,7 +173,7 @@ test('English switch: labels, names and numbers in English, persisted, and ?lang
 test('print emulation shows the deck, one slide per A4 landscape page', async ({ page }) => {
   await openApp(page);
   await buildDeck(page);
-  await page.getByText('幻灯片', { exact: true }).click();
+  await page.locator('#app summary', { hasText: '幻灯片' }).click();
   await page.getByRole('button', { name: '幻灯片…' }).click();
   await page.evaluate(() => (window.print = () => undefined));
   await page.getByRole('button', { name: '打印 / 存为 PDF' }).click();

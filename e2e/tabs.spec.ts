@@ -113,7 +113,7 @@ test('slides added in two tabs at the same moment are both kept', async ({ conte
   await openApp(b);
   await holdWrites(a);
   for (const p of [a, b]) {
-    await p.getByText('幻灯片', { exact: true }).click();
+    await p.locator('#app summary', { hasText: '幻灯片' }).click();
     await p.getByRole('button', { name: /当前指标：各区对比/ }).click();
     await expect(toast(p)).toContainText('已添加幻灯片');
   }
