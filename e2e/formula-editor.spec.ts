@@ -254,6 +254,11 @@ test('a name that reads as a number, a blank unit and a rename or removal of a f
   await dlg.getByLabel('指标名称').fill('1000');
   await expect(check).toContainText('“1000”是一个数');
   await expect(save).toBeDisabled();
+  // A name already taken is said as such, not as a circle of the formula reading it.
+  await dlg.getByLabel('指标名称').fill('床位数');
+  await expect(check).toContainText('已有名为“床位数”的指标');
+  await expect(check).not.toContainText('循环');
+  await expect(save).toBeDisabled();
   await dlg.getByLabel('指标名称').fill('每千人口床位数（新）');
   await expect(check).toContainText('请填写单位');
   await expect(save).toBeDisabled();

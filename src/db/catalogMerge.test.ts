@@ -30,7 +30,7 @@ const catalog: Catalog = new Map([
   ['常住人口', entry('常住人口', '万人')],
 ]);
 const PER_K = {
-  ...entry('每千人口床位数', ''),
+  ...entry('每千人口床位数', '张/千人'),
   formula: {
     ast: {
       k: 'op' as const,

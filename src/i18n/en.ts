@@ -318,7 +318,7 @@ export const en: Strings = {
     badQualifier: 'Qualifier must be empty, ≥ or ≈; the previous value is kept',
     required: (what: string) => `${what} cannot be empty; the previous value is kept`,
     computedValue: (name: string) =>
-      `“${name}” actual values are computed by its formula and cannot be typed, pasted or deleted; nothing changed (edit its inputs instead)`,
+      `“${name}” actual values are computed by its formula and cannot be typed, pasted or deleted; those cells were left as they were (edit its inputs instead)`,
     unknownIndicator: (name: string) => `“${name}” is not in the indicator catalogue`,
     moreErrors: (n: number) => ` (${n} in all)`,
     outOfRange: (list: string) => `Saved, but outside the valid range: ${list}`,
@@ -372,6 +372,8 @@ export const en: Strings = {
       nameSign: (name: string, found: string) =>
         `The indicator name “${name}” holds “${found}”: names cannot hold + × ÷ * / = or 【】「」 (parentheses are fine)`,
       nameLong: (max: number) => `The indicator name is longer than ${max} characters`,
+      nameUnquotable: (name: string) =>
+        `The indicator name “${name}” holds “】”, so it cannot be written in 【】 and no formula can read it (rename it in the catalogue first)`,
       unitBlank: 'Enter a unit (e.g. 张, %)',
       syntax: (at: number, found: string) =>
         found === ''

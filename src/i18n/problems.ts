@@ -63,6 +63,7 @@ const WORDS: Words = {
   formulaNameNumber: (p) => r().formula.nameNumber(p.name),
   formulaNameSign: (p) => r().formula.nameSign(p.name, p.found),
   formulaNameLong: (p) => r().formula.nameLong(p.max),
+  formulaNameUnquotable: (p) => r().formula.nameUnquotable(p.name),
   formulaUnitBlank: () => r().formula.unitBlank,
   formulaSyntax: (p) => r().formula.syntax(p.at + 1, p.found),
   formulaRefused: (p) => r().formula.refused(p.at + 1, p.found),

@@ -315,7 +315,7 @@ export const zh = {
     badQualifier: '限定符应为空、≥ 或 ≈，已保留原值',
     required: (what: string) => `${what}不能为空，已保留原值`,
     computedValue: (name: string) =>
-      `“${name}”的实际值由公式计算，不能直接输入、粘贴或删除，未作修改（可修改其输入指标）`,
+      `“${name}”的实际值由公式计算，不能直接输入、粘贴或删除，这些单元格保持原样（可修改其输入指标）`,
     unknownIndicator: (name: string) => `“${name}”不在指标目录中`,
     moreErrors: (n: number) => ` 等 ${n} 处`,
     outOfRange: (list: string) => `已保存，但超出有效范围：${list}`,
@@ -364,6 +364,8 @@ export const zh = {
       nameSign: (name: string, found: string) =>
         `指标名称“${name}”含有“${found}”：名称中不能有 ＋ × ÷ * / = 或【】「」（括号可以）`,
       nameLong: (max: number) => `指标名称超过 ${max} 个字`,
+      nameUnquotable: (name: string) =>
+        `指标“${name}”的名称含有“】”，无法写进【】，公式不能引用它（可先在目录中改名）`,
       unitBlank: '请填写单位（如 张、%）',
       syntax: (at: number, found: string) =>
         found === '' ? `公式在第 ${at} 个字符处不完整` : `公式第 ${at} 个字符“${found}”无法读取`,

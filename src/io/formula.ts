@@ -65,7 +65,11 @@ export function parseFormula(text: string, known: readonly string[]): Result<For
     return `_${at}`;
   });
   try {
-    return restoreFormula(fromJsep(jsep(parts.join(' ')), names));
+    const ast = restoreFormula(fromJsep(jsep(parts.join(' ')), names));
+    if (ast.ok) return ast;
+    // The planner typed text, not JSON: the restore step's path means nothing to them.
+    const { path: _path, ...reason } = ast.reason;
+    return { ok: false, reason };
   } catch (e) {
     if (e instanceof Refused) return { ok: false, reason: e.reason };
     // The tokens were checked, so jsep has nothing left to refuse; if it does, say so plainly.

@@ -4,7 +4,7 @@
 // 【】 or 「」 (needed only where a name is not known yet, to be told so). Every form outside
 // numbers, names, + − × ÷ and parentheses is refused here with its position.
 import { MAX_DEPTH, MAX_NODES } from '../model/formula';
-import { readsAsNumber } from '../model/formulaName';
+import { quotedOnly, unquotable } from '../model/formulaName';
 import { parseNumber, toHalfWidth } from '../model/numbers';
 import type { Problem } from '../model/problems';
 import type { Result } from '../model/types';
@@ -35,11 +35,13 @@ export function tokenise(text: string, known: readonly string[]): Result<Token[]
   // Known names as they read once normalised (执业（助理） matches 执业(助理)), longest first.
   const names = new Map<string, string>();
   for (const n of known) if (n.trim() !== '') names.set(normaliseFormula(n.trim()), n);
-  // A name that reads as a number (1000, 2023) is never matched bare: it would take over the
-  // number. Such a name is read only in 【】.
+  // A name that reads as a number (1000) or holds a sign (常住人口 × 1000) is never matched
+  // bare: it would take over the number or the operation. Such a name is read only in 【】.
   const byLength = [...names.keys()]
-    .filter((n) => !readsAsNumber(n))
+    .filter((n) => !quotedOnly(n))
     .sort((a, b) => b.length - a.length);
+  // A name holding 】 cannot be written in 【】: said, rather than read as another name.
+  const broken = [...names.keys()].filter(unquotable);
   const tokens: Token[] = [];
   let i = 0;
   while (i < s.length) {
@@ -51,6 +53,9 @@ export function tokenise(text: string, known: readonly string[]): Result<Token[]
     }
     const close = CLOSE.get(c);
     if (close !== undefined) {
+      const bad = c === '【' ? broken.find((n) => s.startsWith(`${n}】`, i + 1)) : undefined;
+      if (bad !== undefined)
+        return fail({ code: 'formulaNameUnquotable', name: names.get(bad) ?? bad, at: i });
       const end = s.indexOf(close, i + 1);
       if (end < 0) return fail({ code: 'formulaSyntax', at: i, found: c });
       const inner = s.slice(i + 1, end).trim();

@@ -8,7 +8,7 @@ import type { CatalogEntry } from './types';
 
 const div = (a: FormulaNode, b: FormulaNode): FormulaNode => op('/', a, b);
 const withFormula = (indicator: string, ast: unknown): CatalogEntry =>
-  formulaEntry(indicator, '', ast as FormulaNode, {
+  formulaEntry(indicator, '张/千人', ast as FormulaNode, {
     earlierDenominator: true,
     definition: '口径',
     standard: '国家标准',

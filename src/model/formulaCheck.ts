@@ -1,6 +1,7 @@
 // Whole-catalog checks of formula indicators: every name known, units that fit, no circles.
 // A formula that fails is not computed (its problem is kept for the screens to say why).
 import { formulaCycle, formulaUnit, references, type FormulaNode } from './formula';
+import { unquotable } from './formulaName';
 import type { Problem } from './problems';
 import type { Catalog, CatalogEntry, DerivedFormula } from './types';
 
@@ -13,6 +14,7 @@ export function formulaProblem(ast: FormulaNode, catalog: Catalog, self?: string
   if (dividesByZero(ast)) return { code: 'formulaDivideByZero' };
   for (const name of names) {
     if (!catalog.has(name)) return { code: 'formulaUnknownName', name };
+    if (unquotable(name)) return { code: 'formulaNameUnquotable', name };
     if (name === self) return { code: 'formulaCycle', names: [name, name] };
   }
   const unit = formulaUnit(ast, (name) => catalog.get(name)?.unit);

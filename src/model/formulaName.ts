@@ -12,6 +12,25 @@ const NUMBER_NAME = /^[+\-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+\-−]?\d+)?$/;
 /** True when the name as typed (full-width digits too) reads as a number: 1000, ２０２３, 1e3. */
 export const readsAsNumber = (name: string): boolean => NUMBER_NAME.test(toHalfWidth(name).trim());
 
+/**
+ * True when a known name can be read in a formula only inside 【】: bare it would take over
+ * the formula's own signs (常住人口 × 1000, A-B, 2000, (x)). Parentheses inside a name stay
+ * bare (执业（助理）医师数); a name starting with one, or not balancing them, does not.
+ */
+export function quotedOnly(name: string): boolean {
+  const n = toHalfWidth(name).trim();
+  if (readsAsNumber(n) || /[+\-*/×÷−–=【】「」]/.test(n) || n.startsWith('(')) return true;
+  let open = 0;
+  for (const c of n) {
+    if (c === '(') open++;
+    else if (c === ')' && --open < 0) return true;
+  }
+  return open !== 0;
+}
+
+/** True when the name holds 】, so it cannot be written in 【】 and no formula can read it. */
+export const unquotable = (name: string): boolean => name.includes('】');
+
 /** Operators (ASCII, full-width, typeset) and name quotes; parentheses stay allowed. */
 const SIGN = /[+＋×÷*＊/／=＝【】「」]/;
 

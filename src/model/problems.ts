@@ -101,6 +101,8 @@ export type ProblemBody =
   | { code: 'formulaNameNumber'; name: string }
   | { code: 'formulaNameSign'; name: string; found: string }
   | { code: 'formulaNameLong'; max: number }
+  /** A name holding 】: it cannot be written in 【】, so no formula can read it. */
+  | { code: 'formulaNameUnquotable'; name: string; at?: number }
   | { code: 'formulaUnitBlank' }
   | { code: 'formulaSyntax'; at: number; found: string }
   /** A form outside numbers, names, + − × ÷ and parentheses (a call, `**`, `.`, `,`…). */

@@ -16,7 +16,7 @@ import { addFormula, editFormula, readersOf, removalCost, removeFormula } from '
 import { initialState, redo, undo, type AppState } from './state';
 
 const formula = (indicator: string, ast: FormulaNode): FormulaEntry => ({
-  ...formulaEntry(indicator, '', ast, { earlierDenominator: true, definition: '每千人' }),
+  ...formulaEntry(indicator, '张/千人', ast, { earlierDenominator: true, definition: '每千人' }),
   direction: 'higher',
 });
 const PER_K = formula('每千人口床位数', perThousandOf('床位数', '常住人口'));

@@ -29,6 +29,21 @@ export function removalCost(s: AppState, name: string): { rows: number; goalTarg
 }
 
 /**
+ * Why a draft's name cannot be saved, before its formula is looked at: a taken name would
+ * otherwise be read as the formula's own indicator (床位数 → 床位数, a circle).
+ */
+export function draftNameProblem(
+  catalog: Catalog,
+  editing: string | null,
+  name: string,
+): Problem | Msg | null {
+  const bad = formulaNameProblem(name);
+  if (bad) return bad;
+  if (name !== editing && catalog.has(name)) return { code: 'formulaNameTaken', name };
+  return null;
+}
+
+/**
  * The first reason the dialog's draft (a new entry, or `editing` changed) cannot be saved, said
  * as typed: the name, the unit, the formula, and a rename of a formula others read.
  */
@@ -39,9 +54,8 @@ export function draftProblem(
 ): Problem | Msg | null {
   const name = entry.indicator.trim();
   if (name === '') return { code: 'formulaNameEmpty' };
-  const bad = formulaNameProblem(name);
-  if (bad) return bad;
-  if (name !== editing && catalog.has(name)) return { code: 'formulaNameTaken', name };
+  const named = draftNameProblem(catalog, editing, name);
+  if (named) return named;
   if (editing !== null && name !== editing) {
     const readers = readersOf(catalog, editing);
     if (readers.length) return { code: 'formulaInUse', name: editing, readers };

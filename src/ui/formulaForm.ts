@@ -5,11 +5,10 @@ import { categories } from '../model/catalog';
 import { OTHER_CATEGORY } from '../model/categories';
 import { formulaText, resultUnit } from '../model/formula';
 import { formulaProblem, type FormulaEntry } from '../model/formulaCheck';
-import { formulaNameProblem } from '../model/formulaName';
 import { formulaPreview, zeroDivisors } from '../model/formulaPreview';
 import type { Problem } from '../model/problems';
 import type { Catalog, Direction } from '../model/types';
-import { addFormula, draftProblem, editFormula } from '../state/formulaActions';
+import { addFormula, draftNameProblem, draftProblem, editFormula } from '../state/formulaActions';
 import type { Msg } from '../state/messages';
 import type { AppState } from '../state/state';
 import type { Store } from '../state/store';
@@ -108,7 +107,8 @@ export function formulaForm(
   } => {
     const base = baseCatalog();
     const n = name.value.trim();
-    const named = formulaNameProblem(n);
+    // The name first: a taken one (床位数) would read as a circle in its own formula.
+    const named = draftNameProblem(deps.store.getState().catalog, editing, n);
     if (named) return { entry: null, problem: named, computable: false };
     const parsed = parseFormula(formula.value, [...base.keys(), ...(n ? [n] : [])]);
     if (!parsed.ok) return { entry: null, problem: parsed.reason, computable: false };

@@ -2,7 +2,7 @@
 // unary minus and the four operations. Stored and exchanged as plain JSON; the text shown is
 // printed from it (formulaText), so the model checks it here without a parser, and every way
 // in passes restoreFormula.
-import { readsAsNumber } from '../formulaName';
+import { quotedOnly } from '../formulaName';
 import { numberText } from '../numbers';
 import { describeFound, type Expected, type Problem } from '../problems';
 import type { Result } from '../types';
@@ -17,7 +17,7 @@ export type FormulaNode =
   | { k: 'op'; op: FormulaOp; a: FormulaNode; b: FormulaNode };
 
 /** Limits that keep a hostile formula from exhausting the stack or the screen. */
-export const MAX_DEPTH = 32;
+export const MAX_DEPTH = 100;
 export const MAX_NODES = 200;
 
 const KINDS = ['num', 'ref', 'neg', 'op'] as const;
@@ -121,8 +121,8 @@ export function formulaText(node: FormulaNode): string {
         return s.startsWith('-') ? `(${s.replace('-', '−')})` : s;
       }
       case 'ref':
-        // A name that reads as a number is read as a name only in 【】.
-        return readsAsNumber(n.name) ? `【${n.name}】` : n.name;
+        // A name that reads as a number or holds a sign is read as a name only in 【】.
+        return quotedOnly(n.name) ? `【${n.name}】` : n.name;
       case 'neg': {
         const inner = show(n.x, 3, false);
         return outer > 1 || right ? `(−${inner})` : `−${inner}`;

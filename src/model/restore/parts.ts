@@ -3,6 +3,7 @@
 import type { GoalSet, GoalTarget } from '../goalSets';
 import { at, atPath, describeFound } from '../problems';
 import { restoreFormula } from '../formula/ast';
+import { formulaNameProblem } from '../formulaName';
 import type { CatalogEntry, DerivedFormula, Direction, Observation, Result } from '../types';
 import {
   cellText,
@@ -94,7 +95,7 @@ export function restoreCatalogEntry(raw: unknown, path = 'catalog'): Result<Cata
     const direction = (cellText(own(o, 'direction')) ?? '').trim();
     if (!DIRECTIONS.includes(direction as Direction))
       throw new Refused({ code: 'catalogDirection', text: direction, path: `${path}.direction` });
-    return {
+    const entry: CatalogEntry = {
       indicator,
       nameEn: take(restoreText(own(o, 'nameEn')), `${path}.nameEn`),
       unit: take(restoreText(own(o, 'unit')), `${path}.unit`),
@@ -104,7 +105,20 @@ export function restoreCatalogEntry(raw: unknown, path = 'catalog'): Result<Cata
       category: take(restoreText(own(o, 'category')), `${path}.category`),
       ...formulaOf(own(o, 'formula'), `${path}.formula`),
     };
+    if (entry.formula) formulaEntryRules(entry, path);
+    return entry;
   });
+}
+
+/**
+ * The rules the formula dialog applies, for every way a formula entry arrives (a backup, a
+ * snapshot, a catalog CSV): a name formulas can read bare, and a unit. Ordinary indicators
+ * (imported data may name them anything) are not held to them.
+ */
+function formulaEntryRules(e: CatalogEntry, path: string): void {
+  const named = formulaNameProblem(e.indicator);
+  if (named) throw new Refused({ ...named, path: `${path}.indicator` });
+  if (e.unit.trim() === '') throw new Refused({ code: 'formulaUnitBlank', path: `${path}.unit` });
 }
 
 /** A formula indicator's definition, or nothing for an ordinary indicator. */
