@@ -696,11 +696,12 @@ export const en: Strings = {
     value: 'Result',
     noData: 'no data',
     save: 'Save',
-    removeConfirm: (name: string, rows: number, targets: number) =>
+    removeConfirm: (name: string, rows: number, targets: number, slides = 0) =>
       `Delete formula indicator “${name}”? Its values are computed; no entered data is affected. ` +
       (rows || targets
         ? `Its ${rows} entered target values and ${targets} goal-set targets are deleted too. `
         : '') +
+      (slides ? `The ${slides} slide(s) showing it stay but will show nothing. ` : '') +
       'This can be undone.',
     copyName: (name: string) => `${name} (copy)`,
     saved: (name: string) => `Saved formula indicator “${name}”`,

@@ -662,11 +662,12 @@ export const zh = {
     value: '结果',
     noData: '无数据',
     save: '保存',
-    removeConfirm: (name: string, rows: number, targets: number) =>
+    removeConfirm: (name: string, rows: number, targets: number, slides = 0) =>
       `删除公式指标“${name}”？它的数值都是计算出来的，录入的数据不受影响。` +
       (rows || targets
         ? `它的 ${rows} 个已录入的目标值和 ${targets} 个目标集中的目标也一并删除。`
         : '') +
+      (slides ? `显示它的 ${slides} 张幻灯片会保留，但将没有内容。` : '') +
       '可以撤销。',
     copyName: (name: string) => `${name}（副本）`,
     saved: (name: string) => `已保存公式指标“${name}”`,
