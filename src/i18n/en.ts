@@ -101,6 +101,7 @@ export const en: Strings = {
     result: 'Result',
     inputs: 'Inputs',
     noInput: 'no value',
+    absent: (name: string) => `this district has no usable value of “${name}”`,
     noSource: 'entered by hand, no source',
     jump: 'Go to this cell',
   },

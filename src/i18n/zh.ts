@@ -94,6 +94,7 @@ export const zh = {
     result: '结果',
     inputs: '输入',
     noInput: '无数值',
+    absent: (name: string) => `本区县没有“${name}”的可用数值`,
     noSource: '手工录入，无出处',
     jump: '定位到此单元格',
   },
