@@ -163,6 +163,12 @@ test('a formula indicator is computed, shows why where it cannot be, is read-onl
 
   // 荣昌区 has neither input in any year: the grid says 缺分子, and so does its trace (not the
   // empty source card), with the formula, its 口径 and both inputs listed as missing.
+  const rongchang = page
+    .locator('[data-pane="compare"] .ht_master tr', { hasText: RATE })
+    .first()
+    .locator('td[title*="缺分子（"]');
+  await expect(rongchang.first()).toHaveAttribute('title', new RegExp(`缺分子（${PLACES}）`));
+  await expect(rongchang.first()).toHaveText('缺分子');
   await selectCell(page, 'compare', RATE, 'd:荣昌区');
   await expect(panel.locator('.trace-result')).toContainText('缺分子');
   await expect(panel.locator('.trace-result')).toContainText(`本区县没有“${PLACES}”的可用数值`);
