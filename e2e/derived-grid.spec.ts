@@ -161,6 +161,22 @@ test('a formula indicator is computed, shows why where it cannot be, is read-onl
     '无数值',
   );
 
+  // 荣昌区 has neither input in any year: the grid says 缺分子, and so does its trace (not the
+  // empty source card), with the formula, its 口径 and both inputs listed as missing.
+  const rongchang = page
+    .locator('[data-pane="compare"] .ht_master tr', { hasText: RATE })
+    .first()
+    .locator('td[title*="缺分子（"]');
+  await expect(rongchang.first()).toHaveAttribute('title', new RegExp(`缺分子（${PLACES}）`));
+  await expect(rongchang.first()).toHaveText('缺分子');
+  await selectCell(page, 'compare', RATE, 'd:荣昌区');
+  await expect(panel.locator('.trace-result')).toContainText('缺分子');
+  await expect(panel.locator('.trace-result')).toContainText(`本区县没有“${PLACES}”的可用数值`);
+  await expect(panel.locator('.trace-formula')).toContainText(`${PLACES} ÷ 人口 × 1000`);
+  await expect(panel.locator('.trace-definition')).toContainText('3岁以下婴幼儿托位数');
+  await expect(panel.locator('.trace-input')).toHaveCount(2);
+  await expect(panel.locator('.trace-input').filter({ hasText: '无数值' })).toHaveCount(2);
+
   // And an input's cell is one click away.
   await jiangjin.click();
   await population.getByRole('button', { name: '定位到此单元格' }).click();

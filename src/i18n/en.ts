@@ -101,6 +101,7 @@ export const en: Strings = {
     result: 'Result',
     inputs: 'Inputs',
     noInput: 'no value',
+    absent: (name: string) => `this district has no usable value of “${name}”`,
     noSource: 'entered by hand, no source',
     jump: 'Go to this cell',
   },
@@ -327,7 +328,8 @@ export const en: Strings = {
     deleted: (n: number) => `Deleted ${n} row(s) (can be undone)`,
     alreadyBefore: 'The cell already has its value from before the change',
     reverted: 'Change reverted (can be undone)',
-    restored: (label: string, n: number) => `${label}: ${n} row(s) changed (can be undone)`,
+    restored: (label: string, n: number, formulas = 0) =>
+      `${label}: ${n} row(s) changed${formulas ? `, ${formulas} formula indicator(s) changed` : ''} (can be undone)`,
     setNameEmpty: 'The goal set name cannot be empty',
     setNameTaken: (name: string) => `There is already a goal set named “${name}”`,
     formulaNameEmpty: 'The indicator name cannot be empty',
@@ -697,11 +699,12 @@ export const en: Strings = {
     value: 'Result',
     noData: 'no data',
     save: 'Save',
-    removeConfirm: (name: string, rows: number, targets: number) =>
+    removeConfirm: (name: string, rows: number, targets: number, slides = 0) =>
       `Delete formula indicator “${name}”? Its values are computed; no entered data is affected. ` +
       (rows || targets
         ? `Its ${rows} entered target values and ${targets} goal-set targets are deleted too. `
         : '') +
+      (slides ? `The ${slides} slide(s) showing it stay but will show nothing. ` : '') +
       'This can be undone.',
     copyName: (name: string) => `${name} (copy)`,
     saved: (name: string) => `Saved formula indicator “${name}”`,

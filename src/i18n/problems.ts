@@ -144,7 +144,7 @@ export function problemText(p: Problem, catalog: Catalog = new Map()): string {
 }
 
 /** Codes whose words name the line themselves. */
-const SAYS_LINE: ReadonlySet<ProblemCode> = new Set([
+export const SAYS_LINE: ReadonlySet<ProblemCode> = new Set([
   'badHeader',
   'unclosedQuote',
   'badQuote',

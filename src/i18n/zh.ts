@@ -94,6 +94,7 @@ export const zh = {
     result: '结果',
     inputs: '输入',
     noInput: '无数值',
+    absent: (name: string) => `本区县没有“${name}”的可用数值`,
     noSource: '手工录入，无出处',
     jump: '定位到此单元格',
   },
@@ -324,7 +325,8 @@ export const zh = {
     deleted: (n: number) => `已删除 ${n} 行（可撤销）`,
     alreadyBefore: '该单元格已经是修改前的值',
     reverted: '已撤回该修改（可撤销）',
-    restored: (label: string, n: number) => `${label}：${n} 行有变化（可撤销）`,
+    restored: (label: string, n: number, formulas = 0) =>
+      `${label}：${n} 行有变化${formulas ? `，${formulas} 个公式指标有变化` : ''}（可撤销）`,
     setNameEmpty: '目标集名称不能为空',
     setNameTaken: (name: string) => `已有名为“${name}”的目标集`,
     formulaNameEmpty: '指标名称不能为空',
@@ -663,11 +665,12 @@ export const zh = {
     value: '结果',
     noData: '无数据',
     save: '保存',
-    removeConfirm: (name: string, rows: number, targets: number) =>
+    removeConfirm: (name: string, rows: number, targets: number, slides = 0) =>
       `删除公式指标“${name}”？它的数值都是计算出来的，录入的数据不受影响。` +
       (rows || targets
         ? `它的 ${rows} 个已录入的目标值和 ${targets} 个目标集中的目标也一并删除。`
         : '') +
+      (slides ? `显示它的 ${slides} 张幻灯片会保留，但将没有内容。` : '') +
       '可以撤销。',
     copyName: (name: string) => `${name}（副本）`,
     saved: (name: string) => `已保存公式指标“${name}”`,

@@ -153,3 +153,18 @@ describe('a catalog file that repeats what the app has', () => {
     expect(planCatalogImport(seed, r.value, new Set(seed.keys())).kept).toEqual([first.indicator]);
   });
 });
+
+describe('a malformed catalog file is said as the data import says it, line once', () => {
+  const header = 'indicator,unit,direction';
+  it('too many fields: the column count, with its line', () => {
+    const r = readCatalogCsv(`${header}\n床位数,张,higher,x,y\n`, new Map());
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toEqual({ code: 'columnCount', count: 5, expected: 3, line: 2 });
+  });
+  it('an unclosed quote: line, column and header', () => {
+    const r = readCatalogCsv(`${header}\n床位数,张,higher\n"常住人口,万人,neutral\n`, new Map());
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.reason).toEqual({ code: 'unclosedQuote', line: 3, column: 1, header: 'indicator' });
+  });
+});

@@ -6,7 +6,7 @@ import { unneutralise, type Cell } from '../model/csvFormat';
 import type { Problem } from '../model/problems';
 import type { Catalog, CatalogEntry, Result } from '../model/types';
 import { CATALOG_CSV_COLUMNS, catalogFromCsvRecords, catalogRecord } from './catalogCsv';
-import { parseCsv, toCsv } from './csv';
+import { parseRows, toCsv } from './csv';
 
 export function catalogCsvText(catalog: Catalog): string {
   const rows: Cell[][] = [[...CATALOG_CSV_COLUMNS]];
@@ -27,16 +27,23 @@ const COLUMN_OF: Record<string, string> = { nameEn: 'name_en' };
  * column; formulas may name the file's indicators or `known`'s.
  */
 export function readCatalogCsv(text: string, known: Catalog): Result<Catalog> {
-  const parsed = parseCsv(text);
-  const first = parsed.errors[0];
-  if (first) return { ok: false, reason: first };
-  const header = parsed.fields.map((f) => f.trim());
+  // Read as the data import reads a file: a quote or column-count fault is said in its words.
+  const parsed = parseRows(text);
+  if (!parsed.ok) return parsed;
+  const [head = [], ...body] = parsed.rows;
+  const header = head.map((f) => f.trim());
   for (const need of ['indicator', 'unit', 'direction'] as const)
     if (!header.includes(need))
       return { ok: false, reason: { code: 'catalogColumnMissing', name: need, line: 1 } };
-  const records = parsed.records.map((r) => {
+  const misfit = body.findIndex((r) => r.length !== header.length);
+  if (misfit >= 0) {
+    const line = parsed.lines[misfit + 1] ?? misfit + 2;
+    const count = body[misfit]!.length;
+    return { ok: false, reason: { code: 'columnCount', count, expected: header.length, line } };
+  }
+  const records = body.map((r) => {
     const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(r)) out[k.trim()] = unneutralise(v ?? '');
+    header.forEach((k, i) => (out[k] = unneutralise(r[i] ?? '')));
     return out;
   });
   const r = catalogFromCsvRecords(records, known);

@@ -39,7 +39,13 @@ describe('formula preview', () => {
       value: null,
       reason: { code: 'missingDenominator', name: '常住人口' },
     });
-    expect(rows[2]).toEqual({ district: '大足区', year: null, value: null, reason: null });
+    // No input in any year: the reason the grid shows (缺分子), not “no data”.
+    expect(rows[2]).toEqual({
+      district: '大足区',
+      year: null,
+      value: null,
+      reason: { code: 'missingNumerator', name: '床位数' },
+    });
   });
 
   it('names stored zeros a divisor would read', () => {

@@ -1,6 +1,7 @@
 // What the formula editor shows while a formula is typed: each district's value for its latest
 // year with one (or why there is none), and stored zeros that a divisor would read.
 import { withDerived } from './derived';
+import { absentMark } from './derivedAbsent';
 import { references, type FormulaNode } from './formula';
 import type { ObsTable } from './table';
 import type { Catalog, DerivedFailure } from './types';
@@ -28,7 +29,13 @@ export function formulaPreview(
     const best = rows.find((o) => o.value !== null) ?? rows[0];
     return best
       ? { district, year: best.year, value: best.value, reason: best.derived?.reason ?? null }
-      : { district, year: null, value: null, reason: null };
+      : // No year computed at all: said as the grid says it (缺分子…), not as “no data”.
+        {
+          district,
+          year: null,
+          value: null,
+          reason: absentMark(table, catalog, name, district)?.reason ?? null,
+        };
   });
 }
 

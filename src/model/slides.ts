@@ -19,6 +19,30 @@ export interface Slide {
 
 export const SLIDE_KINDS: readonly SlideKind[] = ['across', 'progress', 'years', 'scorecard'];
 
+/** The slides with `old` shown as `name` instead (a renamed indicator); the same array if none. */
+export function renameIndicatorInSlides(deck: Slide[], old: string, name: string): Slide[] {
+  if (!deck.some((x) => x.indicator === old)) return deck;
+  return deck.map((x) => (x.indicator === old ? { ...x, indicator: name } : x));
+}
+
+/**
+ * A step's slide changes applied to the deck as it is now: a slide the step changed takes its
+ * `after` where it still is as `before`; slides added, moved or edited since stay as they are.
+ */
+export function stepSlides(deck: Slide[], before: readonly Slide[], after: readonly Slide[]) {
+  const was = new Map(before.map((x) => [x.id, JSON.stringify(x)]));
+  const to = new Map(after.map((x) => [x.id, x]));
+  let changed = false;
+  const next = deck.map((x) => {
+    const t = to.get(x.id);
+    if (!t || was.get(x.id) !== JSON.stringify(x) || JSON.stringify(t) === JSON.stringify(x))
+      return x;
+    changed = true;
+    return t;
+  });
+  return changed ? next : deck;
+}
+
 export function addSlide(deck: readonly Slide[], slide: Slide): Slide[] {
   return [...deck, slide];
 }

@@ -107,7 +107,7 @@ describe('formula actions', () => {
       },
       PER_K,
     );
-    expect(removalCost(s1, '每千人口床位数')).toEqual({ rows: 1, goalTargets: 1 });
+    expect(removalCost(s1, '每千人口床位数')).toEqual({ rows: 1, goalTargets: 1, slides: 0 });
     const gone = removeFormula(s1, '每千人口床位数', builtIn);
     expect(gone.catalog.has('每千人口床位数')).toBe(false);
     expect(tableRows(gone.table)).toHaveLength(0);

@@ -5,6 +5,7 @@ import { formulaProblem, type FormulaEntry } from '../model/formulaCheck';
 import { formulaNameProblem } from '../model/formulaName';
 import type { GoalSet } from '../model/goalSets';
 import { restoreCatalogEntry } from '../model/restore';
+import { renameIndicatorInSlides, type Slide } from '../model/slides';
 import { tableRows, type RowChange } from '../model/table';
 import type { Problem } from '../model/problems';
 import type { Catalog } from '../model/types';
@@ -18,14 +19,21 @@ export function readersOf(catalog: Catalog, name: string): string[] {
     .map((e) => e.indicator);
 }
 
-/** What removing a formula indicator takes with it: its stored values and goal-set targets. */
-export function removalCost(s: AppState, name: string): { rows: number; goalTargets: number } {
+/**
+ * What removing a formula indicator takes with it: its stored values and goal-set targets; and
+ * the slides showing it, which stay (the planner's own layout) but will show nothing.
+ */
+export function removalCost(
+  s: AppState,
+  name: string,
+): { rows: number; goalTargets: number; slides: number } {
   const rows = tableRows(s.table).filter((o) => o.indicator === name).length;
   const goalTargets = s.goalSets.reduce(
     (n, g) => n + g.targets.filter((x) => x.indicator === name).length,
     0,
   );
-  return { rows, goalTargets };
+  const slides = s.deck.filter((x) => x.indicator === name).length;
+  return { rows, goalTargets, slides };
 }
 
 /**
@@ -103,6 +111,7 @@ function commitCatalog(
   label: Change,
   rows: RowChange[] = [],
   goalSets?: GoalSet[],
+  deck?: Slide[],
 ): AppState {
   return commit(s, {
     label,
@@ -110,6 +119,7 @@ function commitCatalog(
     rows,
     catalog: { before: s.catalog, after },
     goalSets: goalSets && { before: s.goalSets, after: goalSets },
+    deck: deck && deck !== s.deck ? { before: s.deck, after: deck } : undefined,
   });
 }
 
@@ -125,7 +135,7 @@ export function addFormula(s: AppState, raw: FormulaEntry): AppState {
 
 /**
  * Replaces the formula indicator `old` by `raw` (same place in the catalog). A new name moves
- * its stored values and goal-set targets along; refused when another formula reads it.
+ * its stored values, goal-set targets and slides along; refused when another formula reads it.
  */
 export function editFormula(
   s: AppState,
@@ -160,7 +170,8 @@ export function editFormula(
         targets: g.targets.map((x) => (x.indicator === old ? { ...x, indicator: name } : x)),
       }))
     : undefined;
-  return commitCatalog(s, after, { code: 'editFormula', name }, rows, goalSets);
+  const deck = renameIndicatorInSlides(s.deck, old, name);
+  return commitCatalog(s, after, { code: 'editFormula', name }, rows, goalSets, deck);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { GoalSet } from '../model/goalSets';
 import { mergeFields, mergeGoalSets, mergeItem, sameObservation } from '../model/merge';
 import { findObservation, tableRows, type ObsTable, type RowChange } from '../model/table';
-import type { CatalogEntry, Observation } from '../model/types';
+import type { Catalog, CatalogEntry, Observation } from '../model/types';
 import type { Change } from './messages';
 import { commit, say, type AppState } from './state';
 import { computedProblem, storesComputed } from './derivedGuard';
@@ -70,13 +70,48 @@ export function revertGoalSets(
   });
 }
 
-/** Replaces the data with a saved state, touching only rows that differ; one undo step. */
+/**
+ * The catalog with the planner's own formula indicators as `saved` has them (edited ones back,
+ * ones added since gone, removed ones back); built-in and plain entries stay. Also the count.
+ */
+export function savedFormulas(
+  current: Catalog,
+  saved: readonly CatalogEntry[],
+  builtIn: ReadonlySet<string>,
+): { catalog: Catalog; changed: number } {
+  const own = (e: CatalogEntry) => !!e.formula && !builtIn.has(e.indicator);
+  const theirs = new Map(saved.filter(own).map((e) => [e.indicator, e] as const));
+  let changed = 0;
+  const next: [string, CatalogEntry][] = [];
+  for (const [k, e] of current) {
+    if (!own(e)) next.push([k, e]);
+    else if (!theirs.has(k)) changed++;
+    else {
+      const was = theirs.get(k)!;
+      if (!sameValue(was, e)) changed++;
+      next.push([k, sameValue(was, e) ? e : was]);
+    }
+  }
+  for (const [k, e] of theirs)
+    if (!current.has(k)) {
+      changed++;
+      next.push([k, e]);
+    }
+  return { catalog: changed ? new Map(next) : current, changed };
+}
+
+/**
+ * Replaces the data with a saved state, touching only rows that differ; one undo step. With
+ * `formulas` (a snapshot), the planner's formula indicators return to the saved ones too; a
+ * backup keeps this app's definitions.
+ */
 export function restoreState(
   s: AppState,
   rows: ObsTable | readonly Observation[],
   goalSets: GoalSet[],
   catalog: readonly CatalogEntry[],
   label: Change,
+  formulas?: { builtIn: ReadonlySet<string> },
 ): AppState {
   const target = Array.isArray(rows) ? (rows as Observation[]) : tableRows(rows as ObsTable);
   const current = new Map(tableRows(s.table).map((o) => [o.id, o]));
@@ -87,7 +122,12 @@ export function restoreState(
     if (!before || !sameValue(before, o)) changes.push({ before, after: o });
   }
   for (const before of current.values()) changes.push({ before, after: null });
-  const extra = catalog.filter((e) => !s.catalog.has(e.indicator));
+  // A snapshot always holds the whole catalog; none at all means an old copy that did not keep it.
+  const own =
+    formulas && catalog.length
+      ? savedFormulas(s.catalog, catalog, formulas.builtIn)
+      : { catalog: s.catalog, changed: 0 };
+  const extra = catalog.filter((e) => !own.catalog.has(e.indicator) && !s.catalog.has(e.indicator));
   const added = [...new Set(target.map((o) => o.district))].filter((d) => !s.districts.includes(d));
   // Districts and catalog entries the restore brings go back with its undo.
   const next = commit(s, {
@@ -102,12 +142,18 @@ export function restoreState(
     districts: added.length
       ? { before: s.districts, after: [...s.districts, ...added] }
       : undefined,
-    catalog: extra.length
-      ? {
-          before: s.catalog,
-          after: new Map([...s.catalog, ...extra.map((e) => [e.indicator, e] as const)]),
-        }
-      : undefined,
+    catalog:
+      extra.length || own.changed
+        ? {
+            before: s.catalog,
+            after: new Map([...own.catalog, ...extra.map((e) => [e.indicator, e] as const)]),
+          }
+        : undefined,
   });
-  return say(next, 'info', { code: 'restored', change: label, count: changes.length });
+  return say(next, 'info', {
+    code: 'restored',
+    change: label,
+    count: changes.length,
+    ...(own.changed ? { formulas: own.changed } : {}),
+  });
 }

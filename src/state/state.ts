@@ -65,6 +65,8 @@ export interface Patch {
   /** Districts shown and catalog entries an import added or a replace removed: undone with it. */
   districts?: { before: readonly string[]; after: readonly string[] };
   catalog?: { before: Catalog; after: Catalog };
+  /** Slides a rename moved along with the indicator they show. */
+  deck?: { before: Slide[]; after: Slide[] };
 }
 
 export interface AppState {
@@ -131,6 +133,7 @@ function applyPatch(s: AppState, p: Patch): AppState {
     goalSets: p.goalSets ? p.goalSets.after : s.goalSets,
     districts: p.districts ? p.districts.after : s.districts,
     catalog: p.catalog ? p.catalog.after : s.catalog,
+    deck: p.deck ? p.deck.after : s.deck,
   };
 }
 
@@ -142,12 +145,13 @@ export function invertPatch(p: Patch): Patch {
     goalSets: p.goalSets && { before: p.goalSets.after, after: p.goalSets.before },
     districts: p.districts && { before: p.districts.after, after: p.districts.before },
     catalog: p.catalog && { before: p.catalog.after, after: p.catalog.before },
+    deck: p.deck && { before: p.deck.after, after: p.deck.before },
   };
 }
 
 /** Applies a user change and records it for undo. */
 export function commit(s: AppState, p: Patch): AppState {
-  if (p.rows.length === 0 && !p.goalSets && !p.districts && !p.catalog) return s;
+  if (p.rows.length === 0 && !p.goalSets && !p.districts && !p.catalog && !p.deck) return s;
   const next = applyPatch(s, p);
   return {
     ...next,
@@ -178,6 +182,7 @@ export function asOneStep(s: AppState, fn: (s: AppState) => AppState): AppState 
       : undefined,
     districts: span(added.map((p) => p.districts)),
     catalog: span(added.map((p) => p.catalog)),
+    deck: span(added.map((p) => p.deck)),
   };
   return {
     ...next,
@@ -205,7 +210,7 @@ function composeRows(rows: readonly RowChange[]): RowChange[] {
 
 function step(s: AppState, p: Patch, dir: 'undo' | 'redo'): AppState {
   const { patch, skipped, refused } = guardPatch(s, p);
-  const empty = patch.rows.length === 0 && !patch.goalSets && !patch.catalog;
+  const empty = patch.rows.length === 0 && !patch.goalSets && !patch.catalog && !patch.deck;
   const next = empty ? s : applyPatch(s, patch);
   // What the step actually did is what the opposite step takes back.
   const done = { ...patch, label: p.label, source: p.source };

@@ -8,6 +8,7 @@ import {
   mergeItem,
   sameObservation,
 } from '../model/merge';
+import { stepSlides } from '../model/slides';
 import { findObservation, type RowChange } from '../model/table';
 import type { Observation } from '../model/types';
 import type { CellRef, FieldProblem } from './messages';
@@ -56,6 +57,11 @@ export function guardPatch(
     const after = catalogOf(s.catalog, merged);
     if (after !== s.catalog) catalog = { before: s.catalog, after };
   }
+  let deck: Patch['deck'];
+  if (p.deck) {
+    const after = stepSlides(s.deck, p.deck.before, p.deck.after);
+    if (after !== s.deck) deck = { before: s.deck, after };
+  }
   return {
     patch: {
       label: p.label,
@@ -64,6 +70,7 @@ export function guardPatch(
       goalSets,
       districts: p.districts,
       catalog,
+      deck,
     },
     skipped,
     refused,

@@ -7,7 +7,7 @@ import type { Problem } from '../model/problems';
 import { applyCatalogImport, planCatalogImport } from '../state/catalogImport';
 import { shownText } from '../state/messages';
 import { say } from '../state/state';
-import { problemText } from '../i18n/problems';
+import { problemAtLine, problemText, SAYS_LINE } from '../i18n/problems';
 import { messageText } from '../i18n/messages';
 import { confirmDialog } from './dialog';
 import { downloadBlob } from './download';
@@ -22,12 +22,11 @@ export function downloadCatalogCsv(sv: Services, now = new Date()): string {
   return downloadBlob(name, new Blob([text], { type: 'text/csv;charset=utf-8' }));
 }
 
-const placed = (p: Problem) =>
-  p.line !== undefined && p.column !== undefined
+// Words that name the line and column themselves (a quote fault) are not placed again.
+export const placed = (p: Problem) =>
+  p.line !== undefined && p.column !== undefined && !SAYS_LINE.has(p.code)
     ? t.formulas.atCell(p.line, p.column, problemText(p))
-    : p.line !== undefined
-      ? t.atLine(p.line, problemText(p))
-      : problemText(p);
+    : problemAtLine(p);
 
 export async function importCatalogCsv(sv: Services, file: File): Promise<void> {
   const f = t.formulas;

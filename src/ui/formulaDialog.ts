@@ -60,7 +60,8 @@ export function openFormulaDialog(sv: Services): void {
     const refusal = removalRefusal(store.getState(), name, builtIn);
     if (refusal) return refuse(messageText(refusal, store.getState().catalog));
     const cost = removalCost(store.getState(), name);
-    if (!(await confirmDialog(f.removeConfirm(name, cost.rows, cost.goalTargets)))) return;
+    if (!(await confirmDialog(f.removeConfirm(name, cost.rows, cost.goalTargets, cost.slides))))
+      return;
     const before = store.getState();
     store.update((s) => removeFormula(s, name, builtIn));
     const after = store.getState();

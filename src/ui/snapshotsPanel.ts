@@ -1,6 +1,7 @@
 // 快照: named versions, made by hand or automatically before imports, resets and restores.
 import { readSnapshotData } from '../model/backup';
 import { restoreState } from '../state/historyActions';
+import { builtIns } from './formulaDialog';
 import { shownText } from '../state/messages';
 import { say } from '../state/state';
 import { confirmDialog } from './dialog';
@@ -56,10 +57,14 @@ export async function openSnapshotsPanel(sv: Services): Promise<void> {
               if (!(await takeSnapshot(sv, { code: 'beforeRestore', name: m.name }, true)))
                 return sv.store.update((s) => say(s, 'error', shownText(sn.notRestored)));
               sv.store.update((s) =>
-                restoreState(s, data.observations, data.goalSets, data.catalog, {
-                  code: 'restoreSnapshot',
-                  name: m.name,
-                }),
+                restoreState(
+                  s,
+                  data.observations,
+                  data.goalSets,
+                  data.catalog,
+                  { code: 'restoreSnapshot', name: m.name },
+                  { builtIn: builtIns() },
+                ),
               );
               await sv.persistence()?.flush();
               await render();

@@ -11,7 +11,7 @@ import type { AppState } from '../state/state';
 import { el } from './el';
 import type { Services } from './services';
 import { openReportButton, quoteBlock } from './reportLink';
-import { traceParts } from './tracePanel';
+import { absentTraceParts, traceParts } from './tracePanel';
 
 const shown = (v: number | null, q = '') => (v === null ? '—' : `${q}${formatNumber(v)}`);
 
@@ -40,7 +40,7 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
   let last: unknown[] = [];
   return {
     update(s) {
-      const inputs = [s.table, s.ui.obsId, s.catalog];
+      const inputs = [s.table, s.ui.obsId, s.catalog, s.ui.indicator, s.ui.district, s.ui.kind];
       if (inputs.every((x, i) => x === last[i])) return;
       last = inputs;
       // A computed value has no source of its own: its formula and inputs instead.
@@ -49,6 +49,12 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
         return;
       }
       const o = s.ui.obsId ? findObservation(s.table, s.ui.obsId) : undefined;
+      // A formula cell with nothing computed (缺分子 in the grid): why, not the empty card.
+      const absent = o ? null : absentTraceParts(s, sv);
+      if (absent) {
+        box.replaceChildren(...absent);
+        return;
+      }
       const parts: (Node | string)[] = [el('h2', {}, t.trace.panel)];
       if (!o) {
         box.replaceChildren(...parts, el('p', { class: 'muted' }, t.trace.none), legend());

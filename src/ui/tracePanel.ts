@@ -6,7 +6,8 @@ import { districtName, formatNumber, indicatorName, scopeName, t, withUnitText }
 import { problemText } from '../i18n/problems';
 import { formulaText } from '../model/formula';
 import { findObservation } from '../model/table';
-import type { DerivedInput, Observation } from '../model/types';
+import { absentMark } from '../model/derivedAbsent';
+import type { DerivedInput, DerivedMark, Observation } from '../model/types';
 import { selectDataTable } from '../state/selectors';
 import type { AppState } from '../state/state';
 import { el } from './el';
@@ -25,7 +26,10 @@ export interface TraceJump {
 const valueText = (v: number | null, q: string, unit: string) =>
   v === null ? t.derived.noInput : withUnitText(`${q}${formatNumber(v)}`, unit);
 
-function inputItem(s: AppState, o: Observation, i: DerivedInput, sv: Services): HTMLElement {
+/** Where a traced value sits: the cell the trace is for. */
+type Where = Pick<Observation, 'district' | 'indicator' | 'scope'>;
+
+function inputItem(s: AppState, o: Where, i: DerivedInput, sv: Services): HTMLElement {
   const name = indicatorName(s.catalog, i.indicator);
   const year =
     i.year === null
@@ -71,15 +75,48 @@ function inputItem(s: AppState, o: Observation, i: DerivedInput, sv: Services): 
 
 /** The panel's content for the computed value `id` (from selectDataTable). */
 export function traceParts(s: AppState, id: string, sv: Services): (Node | string)[] {
-  const parts: (Node | string)[] = [el('h2', {}, t.derived.panel)];
   const o = findObservation(selectDataTable(s), id);
   const formula = o ? s.catalog.get(o.indicator)?.formula : undefined;
-  if (!o?.derived || !formula) return [...parts, el('p', { class: 'muted' }, t.trace.none)];
-  const name = indicatorName(s.catalog, o.indicator);
-  const where = [districtName(o.district), name, o.scope ? scopeName(o.scope) : '', String(o.year)];
+  if (!o?.derived || !formula)
+    return [el('h2', {}, t.derived.panel), el('p', { class: 'muted' }, t.trace.none)];
   const result = o.derived.reason
     ? el('span', { class: 'trace-missing' }, problemText(o.derived.reason, s.catalog))
     : withUnitText(`${o.qualifier}${formatNumber(o.value ?? 0)}`, o.unit);
+  return traceOf(s, o, String(o.year), result, o.derived, sv);
+}
+
+/**
+ * The panel's content for a formula indicator's cell with no computed value in any year (the
+ * grid shows 缺分子): the formula, its 口径 and why, each input listed as not found. Null when
+ * the selection is not such a cell.
+ */
+export function absentTraceParts(s: AppState, sv: Services): (Node | string)[] | null {
+  const { indicator, district, scope } = s.ui;
+  if (!indicator || !district || s.ui.kind !== 'actual') return null;
+  const mark = absentMark(s.table, s.catalog, indicator, district, scope);
+  if (!mark?.reason) return null;
+  const missing = indicatorName(s.catalog, 'name' in mark.reason ? mark.reason.name : '');
+  const result = el(
+    'span',
+    { class: 'trace-missing' },
+    `${problemText(mark.reason, s.catalog)}${t.sep.label}${t.derived.absent(missing)}`,
+  );
+  return traceOf(s, { indicator, district, scope }, '', result, mark, sv);
+}
+
+function traceOf(
+  s: AppState,
+  o: Where,
+  year: string,
+  result: Node | string,
+  mark: DerivedMark,
+  sv: Services,
+): (Node | string)[] {
+  const formula = s.catalog.get(o.indicator)?.formula;
+  const parts: (Node | string)[] = [el('h2', {}, t.derived.panel)];
+  if (!formula) return [...parts, el('p', { class: 'muted' }, t.trace.none)];
+  const name = indicatorName(s.catalog, o.indicator);
+  const where = [districtName(o.district), name, o.scope ? scopeName(o.scope) : '', year];
   parts.push(
     el(
       'p',
@@ -114,7 +151,7 @@ export function traceParts(s: AppState, id: string, sv: Services): (Node | strin
   parts.push(
     el('p', { class: 'trace-result' }, `${t.derived.result}${t.sep.label}`, result),
     el('p', {}, `${t.derived.inputs}${t.sep.label}`),
-    el('ul', { class: 'trace-inputs' }, ...o.derived.inputs.map((i) => inputItem(s, o, i, sv))),
+    el('ul', { class: 'trace-inputs' }, ...mark.inputs.map((i) => inputItem(s, o, i, sv))),
   );
   return parts;
 }

@@ -10,7 +10,9 @@ import {
   withUnitText,
   t,
 } from '../i18n';
-import type { Catalog, Kind } from '../model/types';
+import type { Catalog, DerivedMark, Kind } from '../model/types';
+import { absentMark } from '../model/derivedAbsent';
+import type { ObsTable } from '../model/table';
 import type { CompareCell, CompareRow, CompareView } from '../model/compare';
 import {
   mountGrid,
@@ -79,14 +81,28 @@ function cellView(c: CompareCell, r: CompareRow, d: string, catalog: Catalog, ca
   return out;
 }
 
-/** A formula row's empty actual cell: the numerator has no value for it (nothing to divide). */
-const noNumerator = (): CellMeta => ({
-  className: 'cell-derived cell-derived-missing',
-  title: t.derived.computed,
-  locked: true,
-});
+/**
+ * A formula row's empty actual cell: no year has its inputs, so nothing was computed. Said as
+ * the trace and the formula preview say it (absentMark): 缺分子, naming the input.
+ */
+function noInputs(mark: DerivedMark | null, catalog: Catalog): { value: string; meta: CellMeta } {
+  return {
+    value: mark ? derivedShort(mark) : t.derived.short.missingNumerator,
+    meta: {
+      className: 'cell-derived cell-derived-missing',
+      title: mark ? derivedNotes(mark, catalog).join('\n') : t.derived.computed,
+      locked: true,
+    },
+  };
+}
 
-function toRows(view: CompareView, catalog: Catalog, cache: CellTexts, kind: Kind): GridRow[] {
+function toRows(
+  view: CompareView,
+  table: ObsTable,
+  catalog: Catalog,
+  cache: CellTexts,
+  kind: Kind,
+): GridRow[] {
   return view.rows.map((r) => {
     const values: GridRow['values'] = {
       indicator: indicatorName(catalog, r.indicator),
@@ -113,9 +129,13 @@ function toRows(view: CompareView, catalog: Catalog, cache: CellTexts, kind: Kin
         return;
       }
       if (!c || c.value === null) {
-        const computed = formula !== null && kind === 'actual';
-        values[D + d] = computed ? t.derived.short.missingNumerator : null;
-        if (computed) meta[D + d] = noNumerator();
+        if (formula === null || kind !== 'actual') {
+          values[D + d] = null;
+          return;
+        }
+        const none = noInputs(absentMark(table, catalog, r.indicator, d, r.scope), catalog);
+        values[D + d] = none.value;
+        meta[D + d] = none.meta;
         return;
       }
       const v = cellView(c, r, d, catalog, cache);
@@ -222,7 +242,7 @@ export function mountCompare(
         shownDistricts = s.districts;
         grid.setColumns(columnsFor(s.districts));
       }
-      grid.update(toRows(view, s.catalog, cells, s.ui.kind));
+      grid.update(toRows(view, s.table, s.catalog, cells, s.ui.kind));
     },
   };
 }
