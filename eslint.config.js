@@ -147,6 +147,8 @@ export default defineConfig(
       'seeds/',
       'bench/.dist/',
       'bench/.ssr/',
+      // The bench's bare floor page: the libraries alone, not app code (built by Vite).
+      'bench/bare/',
     ],
   },
   js.configs.recommended,

@@ -149,3 +149,21 @@ export function bundleSizes() {
     lazy: [...lazy].map(([file, gzipBytes]) => ({ file, gzipBytes })),
   };
 }
+
+/** Builds the bare floor page (bench/bare) into bench/.dist/bare, served at /bare/. */
+export async function buildBare() {
+  log('building the bare page into bench/.dist/bare …');
+  await build({
+    root: join(ROOT, 'bench/bare'),
+    configFile: false,
+    publicDir: false,
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir: join(DIST, 'bare'),
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 5000,
+    },
+  });
+}

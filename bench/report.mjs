@@ -12,13 +12,37 @@ export const TARGETS = {
   firstLoadJs: { max: 300, label: 'first-load JS ≤ 300 kB gzip' },
 };
 
-/** Marks each figure that has a target as PASS or FAIL. */
+/**
+ * Each app figure's bare floor (the same work by the bare libraries, bench/bare) and, where
+ * issue 15 sets one, the ratio it must stay within. Absolute times are judged only as ratios.
+ */
+export const BARE = {
+  editChartSeedP50: { bare: 'bareEditSeedP50', max: 1.2 },
+  editChartSeedP95: { bare: 'bareEditSeedP95', max: 1.2 },
+  editChartCityP50: { bare: 'bareEditCityP50', max: 1.2 },
+  editChartCityP95: { bare: 'bareEditCityP95', max: 1.2 },
+  derivedEditCityP50: { bare: 'bareEditCityP50' },
+  derivedEditCityP95: { bare: 'bareEditCityP95' },
+  importTotal: { bare: 'papaParse', max: 4 },
+  coldStartCity: { bare: 'bareColdStartCity', max: 1.2 },
+};
+
+/** Marks each figure that has a target as PASS or FAIL, and its ratio to its bare floor. */
 export function judge(results) {
   for (const [key, t] of Object.entries(TARGETS)) {
     const f = results.figures[key];
     if (!f) continue;
     f.target = `≤ ${t.max}`;
     f.pass = typeof f.value === 'number' && f.value <= t.max;
+  }
+  for (const [key, b] of Object.entries(BARE)) {
+    const f = results.figures[key];
+    const floor = results.figures[b.bare]?.value;
+    if (!f || typeof f.value !== 'number' || typeof floor !== 'number' || floor <= 0) continue;
+    f.bare = { figure: b.bare, ratio: Number((f.value / floor).toFixed(2)) };
+    if (b.max === undefined) continue;
+    f.bare.max = b.max;
+    f.bare.pass = f.bare.ratio <= b.max;
   }
 }
 
@@ -39,13 +63,23 @@ export function missingFigures(results) {
     'importTotal',
     'papaParse',
     'importRatio',
+    'bareImport',
+    'bareEditSeedP50',
+    'bareEditSeedP95',
+    'bareEditCityP50',
+    'bareEditCityP95',
+    'bareColdStartCity',
     'idbEditCityP95',
     'heapAfterLoadCity',
     'heapGrowth',
     'firstLoadJs',
     'firstLoadCss',
   ].filter((k) => !(k in results.figures));
-  return [...missing, ...expected];
+  // Every app figure with a floor must have its ratio.
+  const unrated = Object.keys(BARE)
+    .filter((k) => k in results.figures && !results.figures[k].bare)
+    .map((k) => `${k} × bare`);
+  return [...missing, ...expected, ...unrated];
 }
 
 export function printTable(results) {
@@ -54,8 +88,10 @@ export function printTable(results) {
     f.value === null || f.value === undefined ? '—' : `${f.value} ${f.unit}`,
     f.target ? `${f.target} ${f.unit}` : '',
     f.pass === undefined ? '' : f.pass ? 'PASS' : 'FAIL',
+    f.bare ? `${f.bare.ratio}×` : '',
+    f.bare?.max === undefined ? '' : `≤ ${f.bare.max}× ${f.bare.pass ? 'PASS' : 'FAIL'}`,
   ]);
-  const head = ['figure', 'value', 'target', ''];
+  const head = ['figure', 'value', 'target', '', '× bare', 'ratio target'];
   const width = (s) => [...s].reduce((w, c) => w + (/[\u2E80-\uFFEF]/.test(c) ? 2 : 1), 0);
   const pad = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)));
   const cols = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));

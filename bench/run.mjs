@@ -14,7 +14,15 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../scripts/chromium.mjs';
-import { buildApp, bundleSizes, gitState, loadGenerator, startServer } from './build.mjs';
+import { bareColdStarts, bareEditSeries, bareImport, compareSize } from './bare.mjs';
+import {
+  buildApp,
+  buildBare,
+  bundleSizes,
+  gitState,
+  loadGenerator,
+  startServer,
+} from './build.mjs';
 import {
   DIST,
   log,
@@ -57,6 +65,7 @@ async function main() {
   const fig = (key, value, unit, label) => (results.figures[key] = { value, unit, label });
 
   await buildApp();
+  await buildBare();
   const gen = await loadGenerator();
   const bundle = bundleSizes();
   results.details.bundle = bundle;
@@ -102,10 +111,10 @@ async function main() {
       syntheticDistricts: new Set(city.observations.map((o) => o.district)).size,
       csvBytes: Buffer.byteLength(csv),
     };
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      locale: 'zh-CN',
-    });
+    const contextOptions = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN' };
+    const context = await browser.newContext(contextOptions);
+    // The bare floor runs in its own context: no app service worker, its own IndexedDB.
+    const bareContext = await browser.newContext(contextOptions);
 
     // --- Seed scale ------------------------------------------------------------------------
     log('seed: first visit, then cold starts …');
@@ -125,6 +134,22 @@ async function main() {
     results.details.editChartSeed = editSeed;
     fig('editChartSeedP50', editSeed.p50, 'ms', 'edit→chart painted, seed p50');
     fig('editChartSeedP95', editSeed.p95, 'ms', 'edit→chart painted, seed p95');
+    const seedSize = await compareSize(page);
+    log(`bare: ${N.edits} edits → chart in a ${seedSize.rows} × ${seedSize.cols} grid …`);
+    const bareSeed = await bareEditSeries(bareContext, seedSize, N.edits);
+    results.details.bareEditSeed = bareSeed;
+    fig(
+      'bareEditSeedP50',
+      bareSeed.p50,
+      'ms',
+      `bare edit→chart, ${seedSize.rows}×${seedSize.cols} p50`,
+    );
+    fig(
+      'bareEditSeedP95',
+      bareSeed.p95,
+      'ms',
+      `bare edit→chart, ${seedSize.rows}×${seedSize.cols} p95`,
+    );
 
     log(`seed: ${N.idbEdits} edits → IndexedDB …`);
     const idbSeed = await idbSeries(page, SEED_ROW, SEED_COL, N.idbEdits);
@@ -145,6 +170,15 @@ async function main() {
     fig('importApply', imp.applyMs, 'ms', '… apply: 导入 → summary painted');
     fig('papaParse', papa.medianMs, 'ms', 'bare Papa.parse of the same text');
     fig('importRatio', round(imp.totalMs / papa.medianMs, 2), '×', 'import / bare Papa.parse');
+    log('bare: the same CSV → Papa.parse → Handsontable painted …');
+    const bareImp = await bareImport(bareContext, csv, SMOKE ? 1 : 3);
+    results.details.bareImport = bareImp;
+    fig(
+      'bareImport',
+      bareImp.medianMs,
+      'ms',
+      'bare import: file chosen → Papa.parse → grid painted',
+    );
     const { probe, edit } = await cityCells(
       page,
       city.inputs.map((e) => e.indicator),
@@ -162,6 +196,33 @@ async function main() {
     results.details.coldStartCity = coldCity;
     fig('coldStartCity', coldCity.medianMs, 'ms', `cold start, city (median of ${N.reloads})`);
     fig('heapAfterLoadCity', round(await heapMB(page), 2), 'MB', 'JS heap after load, city');
+    const citySize = await compareSize(page);
+    log(
+      `bare: cold starts reading ${rows} Dexie rows into a ${citySize.rows} × ${citySize.cols} grid …`,
+    );
+    const bareCold = await bareColdStarts(bareContext, citySize, rows, N.reloads);
+    results.details.bareColdStartCity = bareCold;
+    fig(
+      'bareColdStartCity',
+      bareCold.medianMs,
+      'ms',
+      `bare cold start, Dexie ${rows} rows → ${citySize.rows}×${citySize.cols} grid`,
+    );
+    log(`bare: ${N.edits} edits → chart in a ${citySize.rows} × ${citySize.cols} grid …`);
+    const bareCity = await bareEditSeries(bareContext, citySize, N.edits);
+    results.details.bareEditCity = bareCity;
+    fig(
+      'bareEditCityP50',
+      bareCity.p50,
+      'ms',
+      `bare edit→chart, ${citySize.rows}×${citySize.cols} p50`,
+    );
+    fig(
+      'bareEditCityP95',
+      bareCity.p95,
+      'ms',
+      `bare edit→chart, ${citySize.rows}×${citySize.cols} p95`,
+    );
 
     log(`city: ${N.edits} edits → chart (${edit.rowKey} × ${edit.colKey}) …`);
     const editCity = await editSeries(page, edit.rowKey, edit.colKey, N.edits);
@@ -209,6 +270,7 @@ async function main() {
     );
     results.details.profile = { coldStartCity: coldProfile, editsCity: editProfile };
     await context.close();
+    await bareContext.close();
   } finally {
     await browser.close().catch(() => undefined);
     server.child.kill('SIGTERM');
@@ -228,7 +290,9 @@ async function main() {
     console.error(`missing figures: ${missing.join(', ')}`);
     return 1;
   }
-  const failed = Object.values(results.figures).some((f) => f.pass === false);
+  const failed = Object.values(results.figures).some(
+    (f) => f.pass === false || f.bare?.pass === false,
+  );
   return failed && process.env.BENCH_STRICT === '1' ? 1 : 0;
 }
 
