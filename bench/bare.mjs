@@ -39,7 +39,10 @@ export async function bareEditSeries(context, { rows, cols }, count) {
     const value = i % 2 === 0 ? 10.1 : 10.2;
     await page.evaluate(([r, c]) => window.__bare.hot().selectCell(r, c), [row, col]);
     await settle(page);
-    await page.evaluate((v) => (window.__benchResult = window.__bare.armEdit(v)), value);
+    // A block, not an expression: evaluate would wait for the returned promise.
+    await page.evaluate((v) => {
+      window.__benchResult = window.__bare.armEdit(v);
+    }, value);
     await page.keyboard.type(String(value));
     await page.keyboard.press('Enter');
     const r = await page.evaluate(() => window.__benchResult);
@@ -62,7 +65,9 @@ export async function bareImport(context, csv, runs) {
   const page = await open(context);
   const out = [];
   for (let i = 0; i < runs; i++) {
-    await page.evaluate(() => (window.__benchImport = window.__bare.armImport()));
+    await page.evaluate(() => {
+      window.__benchImport = window.__bare.armImport();
+    });
     await page
       .locator('#file')
       .setInputFiles({ name: 'city.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });

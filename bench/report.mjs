@@ -64,6 +64,7 @@ export function missingFigures(results) {
     'papaParse',
     'importRatio',
     'bareImport',
+    'importBareRatio',
     'bareEditSeedP50',
     'bareEditSeedP95',
     'bareEditCityP50',

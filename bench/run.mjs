@@ -174,6 +174,12 @@ async function main() {
     const bareImp = await bareImport(bareContext, csv, SMOKE ? 1 : 3);
     results.details.bareImport = bareImp;
     fig(
+      'importBareRatio',
+      round(imp.totalMs / bareImp.medianMs, 2),
+      '×',
+      'import / bare import (file → grid painted)',
+    );
+    fig(
       'bareImport',
       bareImp.medianMs,
       'ms',
