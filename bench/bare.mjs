@@ -83,10 +83,10 @@ export async function bareImport(context, csv, runs) {
   };
 }
 
-/** First visit stores `stored` rows in Dexie; each reload reads them all and paints the grid. */
+/** First visit stores `stored` rows in Dexie, one record per district as the app does; each reload reads them all and paints the grid. */
 export async function bareColdStarts(context, { rows, cols }, stored, count) {
   const page = await open(context);
-  await page.evaluate((n) => window.__bare.seedDb(n), stored);
+  await page.evaluate(([n, d]) => window.__bare.seedDb(n, d), [stored, cols]);
   const runs = [];
   for (let i = 0; i < count; i++) {
     await page.goto(`${BARE}?cold=${rows},${cols}`, { waitUntil: 'commit' });
