@@ -63,6 +63,16 @@ async function main() {
   const t0 = Date.now();
   const results = { meta: {}, figures: {}, details: {} };
   const fig = (key, value, unit, label) => (results.figures[key] = { value, unit, label });
+  // The bare edit's p50 and p95, labelled with the grid size it ran in.
+  const bareEditFigures = (key, series, size) => {
+    for (const p of ['p50', 'p95'])
+      fig(
+        `${key}${p.toUpperCase()}`,
+        series[p],
+        'ms',
+        `bare edit→chart, ${size.rows}×${size.cols} ${p}`,
+      );
+  };
 
   await buildApp();
   await buildBare();
@@ -138,18 +148,7 @@ async function main() {
     log(`bare: ${N.edits} edits → chart in a ${seedSize.rows} × ${seedSize.cols} grid …`);
     const bareSeed = await bareEditSeries(bareContext, seedSize, N.edits);
     results.details.bareEditSeed = bareSeed;
-    fig(
-      'bareEditSeedP50',
-      bareSeed.p50,
-      'ms',
-      `bare edit→chart, ${seedSize.rows}×${seedSize.cols} p50`,
-    );
-    fig(
-      'bareEditSeedP95',
-      bareSeed.p95,
-      'ms',
-      `bare edit→chart, ${seedSize.rows}×${seedSize.cols} p95`,
-    );
+    bareEditFigures('bareEditSeed', bareSeed, seedSize);
 
     log(`seed: ${N.idbEdits} edits → IndexedDB …`);
     const idbSeed = await idbSeries(page, SEED_ROW, SEED_COL, N.idbEdits);
@@ -217,18 +216,7 @@ async function main() {
     log(`bare: ${N.edits} edits → chart in a ${citySize.rows} × ${citySize.cols} grid …`);
     const bareCity = await bareEditSeries(bareContext, citySize, N.edits);
     results.details.bareEditCity = bareCity;
-    fig(
-      'bareEditCityP50',
-      bareCity.p50,
-      'ms',
-      `bare edit→chart, ${citySize.rows}×${citySize.cols} p50`,
-    );
-    fig(
-      'bareEditCityP95',
-      bareCity.p95,
-      'ms',
-      `bare edit→chart, ${citySize.rows}×${citySize.cols} p95`,
-    );
+    bareEditFigures('bareEditCity', bareCity, citySize);
 
     log(`city: ${N.edits} edits → chart (${edit.rowKey} × ${edit.colKey}) …`);
     const editCity = await editSeries(page, edit.rowKey, edit.colKey, N.edits);

@@ -9,7 +9,7 @@ import {
   URBAN,
   type Base,
 } from './syntheticData';
-import { BUILTIN_INPUTS, builtinInputRows } from './syntheticInputs';
+import { BUILTIN_INPUTS, builtinInputRows, reportedActual } from './syntheticInputs';
 import type { CatalogEntry, Observation } from './types';
 
 export { CHONGQING_DISTRICTS, SYNTHETIC_CATEGORIES } from './syntheticData';
@@ -130,19 +130,13 @@ export function syntheticCity(opts: SyntheticOptions = {}): SyntheticCity {
         const noise = (rand() - 0.5) * span * 0.02;
         const value = round(clamp(at(year) + noise, min, max), s.decimals);
         last = value;
-        push({
-          district,
-          indicator,
-          unit,
-          year,
-          kind: 'actual',
-          value,
-          qualifier: '',
-          scope: '',
-          source: `${district}${year}年卫生健康统计公报`,
-          quote: `${year}年，${indicator}为${value}${unit}。`,
-          note: '',
-        });
+        push(
+          reportedActual(
+            { district, indicator, unit, year, value },
+            `${district}${year}年卫生健康统计公报`,
+            `${year}年，${indicator}为${value}${unit}。`,
+          ),
+        );
       }
       if (!s.hasTargets) continue;
       const from = last ?? level;

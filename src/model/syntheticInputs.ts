@@ -15,6 +15,15 @@ const entry = (
 ): CatalogEntry => ({ indicator, nameEn, unit, direction, min: 0, max: null, category });
 
 /** The input indicators, exactly as seeds/catalog.csv has them (a test holds them equal). */
+/** A whole-district actual value as a statistical bulletin states it (no qualifier, scope or note). */
+export function reportedActual(
+  at: Pick<Observation, 'district' | 'indicator' | 'unit' | 'year'> & { value: number },
+  source: string,
+  quote: string,
+): Omit<Observation, 'id'> {
+  return { ...at, kind: 'actual', qualifier: '', scope: '', source, quote, note: '' };
+}
+
 export const BUILTIN_INPUTS: readonly CatalogEntry[] = [
   entry('常住人口', 'Resident population', '万人', '基本情况'),
   entry('床位数', 'Beds', '张', '资源与投入'),
@@ -76,19 +85,9 @@ export function builtinInputRows(
     const shareDrift = (rand() - 0.5) * 0.004;
     const row = (indicator: string, unit: string, year: number, value: number) => {
       const stats = indicator === '常住人口' ? '国民经济和社会发展' : '卫生健康';
-      out.push({
-        district,
-        indicator,
-        unit,
-        year,
-        kind: 'actual',
-        value,
-        qualifier: '',
-        scope: '',
-        source: `${district}${year}年${stats}统计公报`,
-        quote: `${year}年末，${indicator}为${value}${unit}。`,
-        note: '',
-      });
+      const source = `${district}${year}年${stats}统计公报`;
+      const quote = `${year}年末，${indicator}为${value}${unit}。`;
+      out.push(reportedActual({ district, indicator, unit, year, value }, source, quote));
     };
     for (let year = firstYear; year <= lastYear; year++) {
       const back = lastYear - year;
