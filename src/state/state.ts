@@ -149,9 +149,13 @@ export function invertPatch(p: Patch): Patch {
   };
 }
 
+/** A patch that changes nothing: no rows and none of the whole-list parts. */
+const isEmptyPatch = (p: Patch): boolean =>
+  p.rows.length === 0 && !p.goalSets && !p.districts && !p.catalog && !p.deck;
+
 /** Applies a user change and records it for undo. */
 export function commit(s: AppState, p: Patch): AppState {
-  if (p.rows.length === 0 && !p.goalSets && !p.districts && !p.catalog && !p.deck) return s;
+  if (isEmptyPatch(p)) return s;
   const next = applyPatch(s, p);
   return {
     ...next,
@@ -210,7 +214,7 @@ function composeRows(rows: readonly RowChange[]): RowChange[] {
 
 function step(s: AppState, p: Patch, dir: 'undo' | 'redo'): AppState {
   const { patch, skipped, refused } = guardPatch(s, p);
-  const empty = patch.rows.length === 0 && !patch.goalSets && !patch.catalog && !patch.deck;
+  const empty = isEmptyPatch(patch);
   const next = empty ? s : applyPatch(s, patch);
   // What the step actually did is what the opposite step takes back.
   const done = { ...patch, label: p.label, source: p.source };
