@@ -89,15 +89,23 @@ export function armEdit({ rowKey, district, value, idb, obsId }) {
         };
         return;
       }
+      // The Enter task ends where the first task or frame queued from it starts: whichever of
+      // a 0 ms timer and an animation frame runs first (the work the Enter key blocked).
+      let task = null;
+      const taskEnd = () => (task ??= performance.now() - t0);
+      requestAnimationFrame(taskEnd);
       // The edit is applied and the charts rebuilt in the keydown task; check once it has run,
       // then wait two animation frames (the second runs after the first frame is painted).
       const poll = () => {
+        taskEnd();
         const applied = cellValue() === value;
         const charted = JSON.stringify(app.charts()) !== chartsBefore;
         if (applied && charted) {
           const data = performance.now() - t0;
           requestAnimationFrame(() =>
-            requestAnimationFrame(() => resolveResult({ data, painted: performance.now() - t0 })),
+            requestAnimationFrame(() =>
+              resolveResult({ data, task, painted: performance.now() - t0 }),
+            ),
           );
         } else if (performance.now() > deadline) {
           reject(new Error(`edit not seen: applied=${applied} charted=${charted}`));

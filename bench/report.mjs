@@ -1,15 +1,12 @@
 // Verdicts against the targets and the printed table of the bench.
 import { RESULTS, ROOT } from './common.mjs';
 
+// Issue 15: times are judged only as ratios to the bare floor (BARE below); what is judged in
+// absolute terms here is work the Enter key blocks, memory and download size.
 export const TARGETS = {
-  editChartCityP95: { max: 16, label: 'p95 edit→chart (city) ≤ 16 ms' },
-  derivedEditCityP95: { max: 16, label: 'p95 derived edit→chart (city) ≤ 16 ms' },
-  coldStartCity: { max: 1500, label: 'cold start (city) ≤ 1500 ms' },
-  coldStartSeed: { max: 800, label: 'cold start (seed) ≤ 800 ms' },
-  importTotal: { max: 3000, label: '100k import ≤ 3000 ms' },
-  importRatio: { max: 2.5, label: 'import ≤ 2.5× bare Papa.parse' },
-  heapGrowth: { max: 5, label: 'heap growth over 1,000 edits ≤ 5 MB' },
-  firstLoadJs: { max: 300, label: 'first-load JS ≤ 300 kB gzip' },
+  editTaskCityP95: { max: 8, label: 'work in the Enter task (city) p95 ≤ 8 ms' },
+  heapGrowth: { max: 2, label: 'heap growth over 1,000 edits ≤ 2 MB' },
+  firstLoadJs: { max: 280, label: 'first-load JS ≤ 280 kB gzip' },
 };
 
 /**
@@ -58,6 +55,7 @@ export function missingFigures(results) {
     'editChartSeedP95',
     'editChartCityP50',
     'editChartCityP95',
+    'editTaskCityP95',
     'derivedEditCityP50',
     'derivedEditCityP95',
     'importTotal',

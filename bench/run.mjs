@@ -224,6 +224,7 @@ async function main() {
     fig('editChartCityP50', editCity.p50, 'ms', 'edit→chart painted, city p50');
     fig('editChartCityP95', editCity.p95, 'ms', 'edit→chart painted, city p95');
     fig('editSyncCityP95', editCity.syncP95, 'ms', '… of which Enter→edit+charts done, p95');
+    fig('editTaskCityP95', editCity.taskP95, 'ms', '… of which the Enter task itself, p95');
 
     log(`city: ${N.idbEdits} edits → IndexedDB …`);
     const idbCity = await idbSeries(page, edit.rowKey, edit.colKey, N.idbEdits);

@@ -81,10 +81,12 @@ export async function editSeries(page, rowKey, colKey, count) {
   const val = alternating(start.value);
   const data = [];
   const painted = [];
+  const tasks = [];
   for (let i = 0; i < count; i++) {
     const r = await typedEdit(page, { rowKey, colKey, value: val(i) });
     data.push(r.data);
     painted.push(r.painted);
+    tasks.push(r.task);
   }
   const tenth = Math.max(1, Math.floor(count / 10));
   return {
@@ -97,6 +99,8 @@ export async function editSeries(page, rowKey, colKey, count) {
     max: round(Math.max(...painted)),
     syncP50: round(median(data)),
     syncP95: round(quantile(data, 0.95)),
+    taskP50: round(median(tasks)),
+    taskP95: round(quantile(tasks, 0.95)),
   };
 }
 
