@@ -35,6 +35,7 @@ export async function bareEditSeries(context, { rows, cols }, count) {
   const col = Math.min(2, cols - 1);
   const data = [];
   const painted = [];
+  const tasks = [];
   for (let i = 0; i < count; i++) {
     const value = i % 2 === 0 ? 10.1 : 10.2;
     await page.evaluate(([r, c]) => window.__bare.hot().selectCell(r, c), [row, col]);
@@ -48,6 +49,7 @@ export async function bareEditSeries(context, { rows, cols }, count) {
     const r = await page.evaluate(() => window.__benchResult);
     data.push(r.data);
     painted.push(r.painted);
+    tasks.push(r.task);
   }
   await page.close();
   return {
@@ -57,6 +59,8 @@ export async function bareEditSeries(context, { rows, cols }, count) {
     p95: round(quantile(painted, 0.95)),
     syncP50: round(median(data)),
     syncP95: round(quantile(data, 0.95)),
+    taskP50: round(median(tasks)),
+    taskP95: round(quantile(tasks, 0.95)),
   };
 }
 

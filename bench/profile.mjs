@@ -163,6 +163,24 @@ export function summarizeProfile(profile, mapper, n = 12) {
   };
 }
 
+/** Sums several summaries (each made with a large `n`) into one, keeping the top `n`. */
+export function mergeSummaries(list, n = 12) {
+  const sum = (key) => {
+    const m = new Map();
+    for (const s of list) for (const { what, ms } of s[key]) m.set(what, (m.get(what) ?? 0) + ms);
+    return [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([what, ms]) => ({ what, ms: Math.round(ms * 10) / 10 }));
+  };
+  return {
+    totalMs: list.reduce((a, s) => a + s.totalMs, 0),
+    files: sum('files'),
+    functions: sum('functions'),
+    appInclusive: sum('appInclusive'),
+  };
+}
+
 /** Groups a source path for the bundle breakdown: a package name, or the src/ folder. */
 function sourceGroup(source) {
   const nm = source.lastIndexOf('node_modules/');

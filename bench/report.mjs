@@ -4,7 +4,7 @@ import { RESULTS, ROOT } from './common.mjs';
 // Issue 15: times are judged only as ratios to the bare floor (BARE below); what is judged in
 // absolute terms here is work the Enter key blocks, memory and download size.
 export const TARGETS = {
-  editTaskCityP95: { max: 8, label: 'work in the Enter task (city) p95 ≤ 8 ms' },
+  editAppCityP95: { max: 8, label: "the app's own work in the Enter task (city) p95 ≤ 8 ms" },
   heapGrowth: { max: 2, label: 'heap growth over 1,000 edits ≤ 2 MB' },
   firstLoadJs: { max: 280, label: 'first-load JS ≤ 280 kB gzip' },
 };
@@ -18,6 +18,7 @@ export const BARE = {
   editChartSeedP95: { bare: 'bareEditSeedP95', max: 1.2 },
   editChartCityP50: { bare: 'bareEditCityP50', max: 1.2 },
   editChartCityP95: { bare: 'bareEditCityP95', max: 1.2 },
+  editTaskCityP95: { bare: 'bareTaskCityP95' },
   derivedEditCityP50: { bare: 'bareEditCityP50' },
   derivedEditCityP95: { bare: 'bareEditCityP95' },
   importTotal: { bare: 'papaParse', max: 4 },
@@ -56,6 +57,9 @@ export function missingFigures(results) {
     'editChartCityP50',
     'editChartCityP95',
     'editTaskCityP95',
+    'editAppCityP95',
+    'editRestCityP95',
+    'bareTaskCityP95',
     'derivedEditCityP50',
     'derivedEditCityP95',
     'importTotal',

@@ -46,6 +46,7 @@ import {
   derivedCell,
   derivedEditSeries,
   editSeries,
+  enterProfile,
   heapMB,
   idbSeries,
   importCsv,
@@ -225,6 +226,19 @@ async function main() {
     fig('editChartCityP95', editCity.p95, 'ms', 'edit→chart painted, city p95');
     fig('editSyncCityP95', editCity.syncP95, 'ms', '… of which Enter→edit+charts done, p95');
     fig('editTaskCityP95', editCity.taskP95, 'ms', '… of which the Enter task itself, p95');
+    fig(
+      'editAppCityP95',
+      editCity.app.urgent.p95 + editCity.app.edit.p95,
+      'ms',
+      "… of which the app's own work (edit + urgent paint), p95",
+    );
+    fig(
+      'editRestCityP95',
+      editCity.app.rest.p95,
+      'ms',
+      'app work after the paint (idle), city p95',
+    );
+    fig('bareTaskCityP95', bareCity.taskP95, 'ms', 'bare Enter task, city p95');
 
     log(`city: ${N.idbEdits} edits → IndexedDB …`);
     const idbCity = await idbSeries(page, edit.rowKey, edit.colKey, N.idbEdits);
@@ -260,10 +274,14 @@ async function main() {
     });
     await page.evaluate(() => window.__app.flush());
     await sleep(300);
-    const editProfile = await profiled(page, cdp, () =>
-      editSeries(page, edit.rowKey, edit.colKey, N.profileEdits),
+    const enterProfileCity = await enterProfile(
+      page,
+      cdp,
+      edit.rowKey,
+      edit.colKey,
+      N.profileEdits,
     );
-    results.details.profile = { coldStartCity: coldProfile, editsCity: editProfile };
+    results.details.profile = { coldStartCity: coldProfile, enterCity: enterProfileCity };
     await context.close();
     await bareContext.close();
   } finally {

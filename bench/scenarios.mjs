@@ -2,7 +2,7 @@
 // through Playwright.
 /* global window, document, requestAnimationFrame, MutationObserver, Papa, gc */
 import { join } from 'node:path';
-import { sourceMapper, summarizeProfile } from './profile.mjs';
+import { mergeSummaries, sourceMapper, summarizeProfile } from './profile.mjs';
 import { armEdit, measureDerivedEdit } from './probes.mjs';
 import { DIST, median, quantile, ROOT, round, sleep, URL_ } from './common.mjs';
 
@@ -56,15 +56,37 @@ const compareCell = (page, rowKey, district) =>
   );
 
 /** One typed edit (select, keystrokes, Enter), measured in the page from the Enter keydown. */
-async function typedEdit(page, { rowKey, colKey, value, idb = false, obsId = null }) {
+async function typedEdit(page, { rowKey, colKey, value, idb = false, obsId = null, cdp = null }) {
   const district = colKey.slice(2);
   await page.evaluate(([r, c]) => window.__app.selectCell('compare', r, c), [rowKey, colKey]);
   await page.waitForFunction(() => document.activeElement?.classList.contains('handsontableInput'));
   await settle(page);
   await page.evaluate(armEdit, { rowKey, district, value, idb, obsId });
   await page.keyboard.type(String(value));
+  if (cdp) await cdp.send('Profiler.start');
   await page.keyboard.press('Enter');
-  return page.evaluate(() => window.__benchResult);
+  const result = await page.evaluate(() => window.__benchResult);
+  if (cdp) result.profile = (await cdp.send('Profiler.stop')).profile;
+  return result;
+}
+
+/**
+ * CPU profile of `count` typed edits from the Enter key to the painted chart only (the typing
+ * before it is not profiled), summed over the edits.
+ */
+export async function enterProfile(page, cdp, rowKey, colKey, count) {
+  const start = await compareCell(page, rowKey, colKey.slice(2));
+  const val = alternating(start?.value);
+  const mapper = sourceMapper(DIST);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const list = [];
+  for (let i = 0; i < count; i++) {
+    const r = await typedEdit(page, { rowKey, colKey, value: val(i), cdp });
+    list.push(summarizeProfile(r.profile, mapper, 1000));
+  }
+  await cdp.send('Profiler.disable');
+  return mergeSummaries(list);
 }
 
 /** Two values near the current one, alternated so every edit changes the cell. */
@@ -82,11 +104,16 @@ export async function editSeries(page, rowKey, colKey, count) {
   const data = [];
   const painted = [];
   const tasks = [];
+  const parts = { edit: [], urgent: [], rest: [] };
+  // A part first seen at edit i was 0 in the edits before it.
+  const add = (k) => (parts[k] ??= Array(data.length - 1).fill(0));
   for (let i = 0; i < count; i++) {
     const r = await typedEdit(page, { rowKey, colKey, value: val(i) });
     data.push(r.data);
     painted.push(r.painted);
     tasks.push(r.task);
+    for (const k of Object.keys(r.app ?? {})) add(k);
+    for (const k of Object.keys(parts)) parts[k].push(r.app?.[k] ?? 0);
   }
   const tenth = Math.max(1, Math.floor(count / 10));
   return {
@@ -101,6 +128,13 @@ export async function editSeries(page, rowKey, colKey, count) {
     syncP95: round(quantile(data, 0.95)),
     taskP50: round(median(tasks)),
     taskP95: round(quantile(tasks, 0.95)),
+    // The app's own work per edit (User Timing), p50 / p95 in ms.
+    app: Object.fromEntries(
+      Object.entries(parts).map(([k, v]) => [
+        k,
+        { p50: round(median(v), 2), p95: round(quantile(v, 0.95), 2) },
+      ]),
+    ),
   };
 }
 

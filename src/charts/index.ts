@@ -68,7 +68,8 @@ export interface ChartDataForTests {
 }
 
 export interface ChartsHandle {
-  update(input: ChartInput): void;
+  /** Redraws the charts whose inputs changed (`only`: just these, the others stay as they are). */
+  update(input: ChartInput, only?: readonly ChartId[]): void;
   data(): ChartDataForTests[];
   destroy(): void;
 }
@@ -175,8 +176,9 @@ export function mountCharts(container: HTMLElement): ChartsHandle {
   const lastDeps = new Map<ChartId, unknown[]>();
   const signatures = new Map<ChartId, string>();
   return {
-    update(input) {
+    update(input, only) {
       for (const slot of slots) {
+        if (only && !only.includes(slot.id)) continue;
         const deps = DEPS[slot.id](input);
         const prev = lastDeps.get(slot.id);
         if (prev && deps.every((d, i) => d === prev[i])) continue;

@@ -2,123 +2,21 @@
 // here and handed to the app as raw text; the store's next view is pushed back in.
 import type Handsontable from 'handsontable/base';
 import { textRenderer } from 'handsontable/renderers/textRenderer';
+import { TextEditor } from 'handsontable/editors/textEditor';
 import { handsontableLicenseKey } from '../config';
 import { setupHandsontable } from './setup';
-import { compareSortKeys, numericSortKey, type SortOrder } from '../model/sortKeys';
+import { compareSortKeys, numericSortKey } from '../model/sortKeys';
+import {
+  columnSettings,
+  escapeHtml,
+  PUSH_MAX,
+  sameMeta,
+  sourceOf,
+  type CompareFactory,
+} from './columns';
+import type { CellChange, CellMeta, EditSource, GridHandle, GridOptions, GridRow } from './types';
 
-export interface GridColumn {
-  key: string;
-  title: string;
-  width?: number;
-  readOnly?: boolean;
-  numeric?: boolean;
-  /** Choices for a dropdown editor. */
-  source?: readonly string[];
-  /** Allow wrapping long text (quotes). */
-  wrap?: boolean;
-  /** Text kept as written (quotes, notes): never translated, marked for language checks. */
-  verbatim?: boolean;
-  /** Sort by each row's `sort` number (numeric columns always sort by their number). */
-  sortByNumber?: boolean;
-}
-
-export interface CellMeta {
-  className?: string;
-  title?: string;
-  badge?: string;
-  /** No editor opens on it (a computed value); onLocked says why. Paste and fill still reach onEdit. */
-  locked?: boolean;
-}
-
-export interface GridRow {
-  key: string;
-  values: Record<string, string | number | null>;
-  meta?: Record<string, CellMeta>;
-  readOnly?: Record<string, boolean>;
-  /** The number a cell sorts by when its text is not that number (“差 2”, a status); null = last. */
-  sort?: Record<string, number | null>;
-}
-
-export type EditSource = 'edit' | 'paste' | 'fill' | 'cut';
-
-export interface CellChange {
-  row: GridRow;
-  key: string;
-  raw: string;
-}
-
-export interface GridOptions {
-  columns: readonly GridColumn[];
-  /** Numbers as the screen shows them (its language's format). */
-  formatNumber(n: number): string;
-  /** The language of Handsontable's own menus. */
-  lang: 'zh' | 'en';
-  fixedColumns?: number;
-  /** Fixed row height: no per-render measuring (the data view leaves it off for wrapped quotes). */
-  rowHeight?: number;
-  onEdit(changes: CellChange[], source: EditSource): void;
-  onSelect?(row: GridRow, key: string): void;
-  /** Typing into a locked cell: the editor stays closed, and the app says why. */
-  onLocked?(row: GridRow, key: string): void;
-  /** Extra context-menu entries acting on the selected rows. */
-  rowActions?: { name: string; run(rows: GridRow[]): void }[];
-}
-
-export interface GridHandle {
-  update(rows: GridRow[]): void;
-  isEditing(): boolean;
-  selected(): GridRow[];
-  refresh(): void;
-  /** Selects and focuses a cell; resolves once it has rendered (false: no such visible cell). */
-  selectCell(rowKey: string, colKey: string): Promise<boolean>;
-  /** Replaces the columns (e.g. when an import adds a district). */
-  setColumns(columns: readonly GridColumn[]): void;
-  destroy(): void;
-}
-
-/** Handsontable renders header text as HTML; names from files must stay text. */
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
-
-function sourceOf(source: string): EditSource {
-  if (source.includes('paste')) return 'paste';
-  if (source.includes('cut')) return 'cut';
-  if (source.includes('Autofill')) return 'fill';
-  return 'edit';
-}
-
-type CompareFactory = (
-  order: SortOrder,
-  meta: { prop?: unknown },
-) => (a: unknown, b: unknown) => number;
-
-function columnSettings(
-  columns: readonly GridColumn[],
-  renderer: unknown,
-  compareFunctionFactory: CompareFactory,
-) {
-  return columns.map((c) => ({
-    data: c.key,
-    readOnly: c.readOnly ?? false,
-    width: c.width,
-    renderer,
-    // "≈2000" and "≥95" sort by their number, never as text after every plain number.
-    ...(c.numeric || c.sortByNumber ? { columnSorting: { compareFunctionFactory } } : {}),
-    className: [
-      c.numeric ? 'htRight' : '',
-      c.wrap ? 'cell-wrap' : 'htNoWrap',
-      c.verbatim ? 'verbatim' : '',
-    ]
-      .join(' ')
-      .trim(),
-    ...(c.source
-      ? { type: 'dropdown', source: [...c.source], strict: false, allowInvalid: true }
-      : {}),
-  }));
-}
+export type * from './types';
 
 export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
   const Hot = setupHandsontable();
@@ -171,6 +69,49 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     return (a, b) => compareSortKeys(keyOf(a), keyOf(b), order);
   };
 
+  /** A typed or pasted text for a cell, unless it changes nothing. */
+  function changeOf(
+    visualRow: number,
+    prop: string,
+    prev: unknown,
+    next: unknown,
+    typed: boolean,
+  ): CellChange | null {
+    const row = rows[hot.toPhysicalRow(visualRow)];
+    const raw = typeof next === 'string' ? next : typeof next === 'number' ? String(next) : '';
+    // An editor closed on the text it opened with changes nothing: the shown text may be
+    // rounded («≥95.123457» for 95.1234567891), and writing it back would round the value.
+    const shown = typeof prev === 'string' || typeof prev === 'number' ? String(prev) : '';
+    // The text the editor opened with counts too: the store may have changed the cell under
+    // an open editor (a paste still painting, another tab), and the stale text must not win.
+    const unchanged =
+      raw === shown ||
+      (typed && opened?.row === visualRow && opened.prop === prop && raw === opened.text);
+    return row && !unchanged ? { row, key: prop, raw } : null;
+  }
+
+  function hand(out: CellChange[], source: EditSource) {
+    if (!out.length) return;
+    opt.onEdit(out, source);
+    const first = out[0] as CellChange;
+    opt.onSelect?.(first.row, first.key);
+    gridMove = true;
+  }
+
+  // A typed value goes straight to the app instead of through Handsontable's data: its
+  // setDataAtCell would redraw the whole viewport for a change the store then makes anyway
+  // (the store's new cell is pushed in by update()). Ctrl+Enter over a range keeps that path.
+  class StoreEditor extends TextEditor {
+    override saveValue(value: unknown, ctrlDown?: boolean) {
+      if (ctrlDown || this.row === null || this.col === null)
+        return super.saveValue(value, ctrlDown);
+      const cell: unknown = Array.isArray(value) && Array.isArray(value[0]) ? value[0][0] : value;
+      const prop = String(hot.colToProp(this.col));
+      const change = changeOf(this.row, prop, hot.getDataAtCell(this.row, this.col), cell, true);
+      hand(change ? [change] : [], 'edit');
+    }
+  }
+
   const hot = new Hot(el, {
     licenseKey: handsontableLicenseKey,
     themeName: 'ht-theme-main',
@@ -178,7 +119,12 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     language: opt.lang === 'en' ? 'en-US' : 'zh-CN',
     data,
     colHeaders: opt.columns.map((c) => escapeHtml(c.title)),
-    columns: columnSettings(opt.columns, render, byNumber) as Handsontable.ColumnSettings[],
+    columns: columnSettings(
+      opt.columns,
+      render,
+      byNumber,
+      StoreEditor,
+    ) as Handsontable.ColumnSettings[],
     rowHeaders: false,
     fixedColumnsStart: opt.fixedColumns ?? 1,
     height: '100%',
@@ -223,27 +169,11 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
         const c = changes[i];
         if (!c) continue;
         const [visualRow, prop, prev, next] = c;
-        const row = rows[hot.toPhysicalRow(visualRow)];
-        const raw = typeof next === 'string' ? next : typeof next === 'number' ? String(next) : '';
         changes[i] = null; // the store decides; the grid shows what the store holds
-        // An editor closed on the text it opened with changes nothing: the shown text may be
-        // rounded («≥95.123457» for 95.1234567891), and writing it back would round the value.
-        const shown = typeof prev === 'string' || typeof prev === 'number' ? String(prev) : '';
-        // The text the editor opened with counts too: the store may have changed the cell under
-        // an open editor (a paste still painting, another tab), and the stale text must not win.
-        const unchanged =
-          raw === shown ||
-          (source === 'edit' &&
-            opened?.row === visualRow &&
-            opened.prop === String(prop) &&
-            raw === opened.text);
-        if (row && !unchanged) out.push({ row, key: String(prop), raw });
+        const change = changeOf(visualRow, String(prop), prev, next, source === 'edit');
+        if (change) out.push(change);
       }
-      if (!out.length) return;
-      opt.onEdit(out, sourceOf(source));
-      const first = out[0] as CellChange;
-      opt.onSelect?.(first.row, first.key);
-      gridMove = true;
+      hand(out, sourceOf(source));
     },
     beforeBeginEditing(row, col) {
       const r = rows[hot.toPhysicalRow(row)];
@@ -300,18 +230,52 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     return [...out];
   }
 
+  /**
+   * Repaints changed cells in place: each rendered cell's old marks come off and the renderer
+   * runs on it again, as Handsontable would, without redrawing the whole viewport. False when a
+   * frozen column changed (its cell has copies in the clones) or too many cells did.
+   */
+  function pushCells(changed: readonly { physical: number; col: number; old?: CellMeta }[]) {
+    if (changed.length > PUSH_MAX) return false;
+    const frozen = opt.fixedColumns ?? 1;
+    if (changed.some((c) => c.col < frozen)) return false;
+    for (const { physical, col, old } of changed) {
+      const visual = hot.toVisualRow(physical);
+      if (visual === null || visual < 0) continue;
+      const td = hot.getCell(visual, col, true);
+      if (!td) continue; // not rendered now: Handsontable draws it from the data when scrolled in
+      if (old?.className) td.classList.remove(...old.className.split(' '));
+      const prop = keys[col] as string;
+      render(hot, td, visual, col, prop, data[physical]?.[prop], hot.getCellMeta(visual, col));
+    }
+    return true;
+  }
+
   return {
     update(next) {
       const sameShape = next.length === rows.length && next.every((r, i) => r.key === rows[i]?.key);
+      const before = rows;
       rows = next;
-      if (sameShape) {
-        // Same rows: swap values in place and repaint the visible cells only.
-        for (let i = 0; i < next.length; i++) data[i] = (next[i] as GridRow).values;
-        hot.render();
-      } else {
+      if (!sameShape) {
         data = next.map((r) => r.values);
         hot.updateData(data, 'updateData');
+        return;
       }
+      // Same rows: swap in the rows that changed and repaint their changed cells only.
+      const changed: { physical: number; col: number; old?: CellMeta }[] = [];
+      for (let i = 0; i < next.length; i++) {
+        const row = next[i] as GridRow;
+        const was = before[i] as GridRow;
+        if (row === was) continue;
+        data[i] = row.values;
+        for (let col = 0; col < keys.length; col++) {
+          const key = keys[col] as string;
+          const old = was.meta?.[key];
+          if (row.values[key] !== was.values[key] || !sameMeta(row.meta?.[key], old))
+            changed.push({ physical: i, col, old });
+        }
+      }
+      if (changed.length && !pushCells(changed)) hot.render();
     },
     selected: selectedRows,
     isEditing: () => hot.getActiveEditor()?.isOpened() ?? false,
@@ -354,7 +318,12 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
       keys = columns.map((c) => c.key);
       hot.updateSettings({
         colHeaders: columns.map((c) => escapeHtml(c.title)),
-        columns: columnSettings(columns, render, byNumber) as Handsontable.ColumnSettings[],
+        columns: columnSettings(
+          columns,
+          render,
+          byNumber,
+          StoreEditor,
+        ) as Handsontable.ColumnSettings[],
       });
     },
     destroy: () => hot.destroy(),

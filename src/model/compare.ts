@@ -70,7 +70,7 @@ export function buildCompare(
   table: ObsTable,
   catalog: Catalog,
   opt: CompareOptions,
-  columns: CompareColumns = new WeakMap(),
+  columns: CompareColumns = compareColumns(),
 ): CompareView {
   const cols = opt.districts.map((d) => {
     const chunk = table.chunks.get(d);
@@ -89,8 +89,39 @@ export interface CompareColumn {
   pairs: Map<string, { indicator: string; scope: string }>;
 }
 
-/** A few (year, kind) variants of each district's column, by chunk version. */
-export type CompareColumns = WeakMap<readonly Observation[], CompareColumn[]>;
+/**
+ * A few (year, kind) variants of each district's column, by chunk version; and each shown
+ * observation's cell, so a district's new chunk (after an edit) reuses the cells of its
+ * unchanged rows and the views can tell the one changed cell by identity.
+ */
+export interface CompareColumns {
+  columns: WeakMap<readonly Observation[], CompareColumn[]>;
+  cells: WeakMap<Observation, { catalog: Catalog; conflict: boolean; cell: CompareCell }>;
+}
+
+export const compareColumns = (): CompareColumns => ({
+  columns: new WeakMap(),
+  cells: new WeakMap(),
+});
+
+function cellOf(obs: Observation, conflict: boolean, catalog: Catalog, cache: CompareColumns) {
+  const hit = cache.cells.get(obs);
+  if (hit && hit.catalog === catalog && hit.conflict === conflict) return hit.cell;
+  const cell: CompareCell = {
+    value: obs.value,
+    year: obs.year,
+    qualifier: obs.qualifier,
+    obsId: obs.id,
+    conflict,
+    chosen: conflict && obs.preferred === true,
+    // A computed value has no origin of its own: its inputs do (the trace shows them).
+    origin: obs.derived ? null : origin(obs),
+    outOfRange: obs.value === null ? null : rangeProblem(catalog.get(obs.indicator), obs.value),
+    derived: obs.derived ?? null,
+  };
+  cache.cells.set(obs, { catalog, conflict, cell });
+  return cell;
+}
 
 function columnOf(
   chunk: readonly Observation[],
@@ -98,7 +129,7 @@ function columnOf(
   opt: CompareOptions,
   columns: CompareColumns,
 ): CompareColumn {
-  const cached = columns.get(chunk) ?? [];
+  const cached = columns.columns.get(chunk) ?? [];
   const hit = cached.find(
     (c) => c.year === opt.year && c.kind === opt.kind && c.catalog === catalog,
   );
@@ -118,21 +149,10 @@ function columnOf(
     const { obs, conflict } =
       opt.year === 'latest' ? pickLatest(list) : pickForYear(list, opt.year);
     if (!obs) continue;
-    col.cells.set(key, {
-      value: obs.value,
-      year: obs.year,
-      qualifier: obs.qualifier,
-      obsId: obs.id,
-      conflict,
-      chosen: conflict && obs.preferred === true,
-      // A computed value has no origin of its own: its inputs do (the trace shows them).
-      origin: obs.derived ? null : origin(obs),
-      outOfRange: obs.value === null ? null : rangeProblem(catalog.get(obs.indicator), obs.value),
-      derived: obs.derived ?? null,
-    });
+    col.cells.set(key, cellOf(obs, conflict, catalog, columns));
   }
   // Keep a few (year, kind) variants per chunk: switching the selector back is instant.
-  columns.set(chunk, [col, ...cached].slice(0, 4));
+  columns.columns.set(chunk, [col, ...cached].slice(0, 4));
   return col;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCompare } from './compare';
+import { buildCompare, compareColumns } from './compare';
 import { buildOwnGoals, buildSetGoals } from './goalsView';
 import { goalSetFromDistrict } from './goalSets';
 import { applyRowChanges, changedDistricts, invertChanges, tableFrom } from './table';
@@ -105,6 +105,21 @@ describe('buildCompare', () => {
     expect(t.rows.map((r) => r.key)).toEqual(['素养', '就诊率']);
     const c = buildCompare(table, catalog, { ...opts, category: '医疗服务' });
     expect(c.rows.map((r) => r.key)).toEqual(['就诊率']);
+  });
+});
+
+describe('buildCompare after an edit', () => {
+  it('keeps every unchanged cell object, so views repaint only the edited cell', () => {
+    const cache = compareColumns();
+    const before = buildCompare(table, catalog, opts, cache);
+    const edited = rows[0] as Observation;
+    const next = applyRowChanges(table, [{ before: edited, after: { ...edited, value: 33 } }]);
+    const after = buildCompare(next, catalog, opts, cache);
+    const changed = after.rows.flatMap((r, i) =>
+      r.cells.flatMap((c, d) => (c === before.rows[i]?.cells[d] ? [] : [`${r.key}@${d}`])),
+    );
+    expect(changed).toEqual(['素养@0']);
+    expect(after.rows[0]?.cells[0]?.value).toBe(33);
   });
 });
 

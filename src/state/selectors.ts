@@ -5,6 +5,7 @@
 // update (a message, another ui field) recomputes nothing.
 import {
   buildCompare,
+  compareColumns,
   type CompareColumns,
   type CompareRow,
   type CompareView,
@@ -38,7 +39,7 @@ function memo<A extends readonly unknown[], R>(fn: (...args: A) => R, size = 1) 
 }
 
 // Per district chunk: an edit recomputes its own district's part only.
-const compareColumns: CompareColumns = new WeakMap();
+const compareCache: CompareColumns = compareColumns();
 const goalRowMemo = goalMemo();
 const chunkYears = new WeakMap<readonly Observation[], ReadonlySet<number>>();
 
@@ -65,7 +66,7 @@ const compareOf = memo(
       withDerived(table, catalog),
       catalog,
       { year, kind, category, districts },
-      compareColumns,
+      compareCache,
     ),
   6,
 );

@@ -4,7 +4,7 @@ import { mountSourcePanel } from './sourcePanel';
 import type { TraceJump } from './tracePanel';
 import { rowKey } from '../model/compare';
 import { editObservations } from '../state/actions';
-import type { ChartsHandle } from '../charts';
+import type { ChartId, ChartsHandle } from '../charts';
 import { loadSeedCatalog } from '../data/seed';
 import { openDb, type Db, type HistoryRecord, type StorageLoss } from '../db/db';
 import { openJournal, type JournalEntry } from '../db/journal';
@@ -36,7 +36,7 @@ import { mountScorecard } from '../views/scorecardView';
 import { readStored } from '../model/backup';
 import { problemText } from '../i18n/problems';
 import { mountGoals } from '../views/goalsView';
-import { makeRenderer, showReloadBanner, type ViewHandle } from './render';
+import { makeRenderer, schedulePaint, showReloadBanner, type ViewHandle } from './render';
 import { codeMissing, preloadOnDemand, provideDeck, type DeckModule } from './lazy';
 import type { Services } from './services';
 import { buildShell } from './shell';
@@ -45,8 +45,11 @@ import type { TestApi } from './testApi';
 import { renderToolbar } from './toolbar';
 import { wire } from './wire';
 import { shownText } from '../state/messages';
+import { timed } from '../state/timing';
 
 const SEED_SET_ID = 'g-rongchang-2025';
+/** The chart that shows the selected (just edited) cell among the districts. */
+const FIRST_CHARTS: readonly ChartId[] = ['across'];
 
 interface Seed {
   rows: Observation[];
@@ -112,6 +115,12 @@ export async function startApp(
   // Chart.js loads after the grid has painted: it is not needed to show the data.
   let chartsHandle: ChartsHandle | null = null;
   const charts = { update: (s: AppState) => chartsHandle?.update(selectChartInput(s)) };
+  const chartsFirst = {
+    update: (s: AppState) => {
+      const input = timed('app:chartInput', () => selectChartInput(s));
+      timed('app:chartFirst', () => chartsHandle?.update(input, FIRST_CHARTS));
+    },
+  };
   shell.charts.addEventListener('chart-show-all', (e) =>
     store.update((s) => setUi(s, { chartAll: (e as CustomEvent<boolean>).detail })),
   );
@@ -134,21 +143,12 @@ export async function startApp(
       deleteRows: () => void grids.data.deleteSelected(),
     }),
   };
-  // Paint once per frame: an edit and the selection move that follows it render together.
-  const render = makeRenderer(shell, grids, [toolbar, charts, sources]);
-  let firstPrev: AppState | null = null;
-  let scheduled = false;
-  const paint = () => {
-    if (!scheduled) return;
-    scheduled = false;
-    render(store.getState(), firstPrev);
-  };
-  store.subscribe((_s, prev) => {
-    if (scheduled) return;
-    scheduled = true;
-    firstPrev = prev;
-    requestAnimationFrame(paint);
-  });
+  // The chart of the edited indicator paints with the grid; the others, the toolbar and the
+  // panels wait until the browser is idle after that frame.
+  const renderer = makeRenderer(shell, grids, chartsFirst, [toolbar, charts, sources]);
+  const painter = schedulePaint(renderer, () => store.getState());
+  store.subscribe((_s, prev) => painter.changed(prev));
+  const paint = () => painter.now();
 
   let db: Db | null = null;
   let persistence: Persistence | null = null;

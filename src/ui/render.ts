@@ -1,5 +1,5 @@
 // Paints the shell from the state: active view, notices, buttons, banner and toasts.
-import type { AppState, ViewName } from '../state/state';
+import type { AppState, ChangeSource, ViewName } from '../state/state';
 import type { GridHandle } from '../grid/grid';
 import { selectCompare } from '../state/selectors';
 import { VIEWS } from '../state/views';
@@ -7,6 +7,7 @@ import type { Shell } from './shell';
 import { confirmDialog } from './dialog';
 import { messageText } from '../i18n/messages';
 import { t } from './strings';
+import { timed } from '../state/timing';
 
 export interface ViewHandle {
   update(s: AppState): void;
@@ -14,14 +15,25 @@ export interface ViewHandle {
   grid?: GridHandle;
 }
 
+export interface Renderer {
+  /**
+   * What the planner is looking at: the active grid, the chart of the edited indicator (`first`),
+   * notices, undo buttons and toasts. Runs in the task that changed the state.
+   */
+  urgent(s: AppState, prev: AppState | null): void;
+  /** Everything else (other charts, toolbar, panels): after the frame is painted. */
+  rest(s: AppState): void;
+}
+
 export function makeRenderer(
   shell: Shell,
   grids: Record<ViewName, ViewHandle>,
+  first: { update(s: AppState): void },
   others: { update(s: AppState): void }[],
-): (s: AppState, prev: AppState | null) => void {
+): Renderer {
   let shownView: ViewName | null = null;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
-  return (s, prev) => {
+  const urgent = (s: AppState, prev: AppState | null) => {
     if (s.storage === 'loading') return;
     const grid = grids[s.ui.view];
     if (s.ui.view !== shownView) {
@@ -33,7 +45,7 @@ export function makeRenderer(
       grid.update(s);
       grid.grid?.refresh();
     } else grid.update(s);
-    for (const o of others) o.update(s);
+    first.update(s);
     const mixed = s.ui.view === 'compare' && selectCompare(s).mixedYears;
     shell.notice.hidden = !mixed;
     shell.notice.textContent = mixed ? t.mixedYears : '';
@@ -59,6 +71,70 @@ export function makeRenderer(
       );
     }
   };
+  const rest = (s: AppState) => {
+    if (s.storage === 'loading') return;
+    for (const o of others) o.update(s);
+  };
+  return { urgent, rest };
+}
+
+/** Changes typed, pasted or filled into a grid: painted in the task that made them. */
+const GRID_EDITS: ReadonlySet<ChangeSource> = new Set(['edit', 'paste', 'fill']);
+
+/**
+ * Paints the state as it changes. The urgent part of an edit made in a grid runs at the end of
+ * the grid's own event handler (a microtask: the value and its chart are in the next frame,
+ * with the selection move that follows it); other changes paint on the next animation frame,
+ * after every handler of the event that caused them (a toolbar click's document handlers must
+ * run before a grid is re-selected). The rest waits until the browser is idle after the frame.
+ * `now()` paints both at once (start-up).
+ */
+export function schedulePaint(
+  renderer: Renderer,
+  getState: () => AppState,
+): { changed(prev: AppState): void; now(): void } {
+  let urgentPrev: AppState | null = null;
+  let urgentDue = false;
+  let restDue = false;
+  const urgent = () => {
+    if (!urgentDue) return;
+    urgentDue = false;
+    timed('app:urgent', () => renderer.urgent(getState(), urgentPrev));
+  };
+  const rest = () => {
+    if (!restDue) return;
+    restDue = false;
+    timed('app:rest', () => renderer.rest(getState()));
+  };
+  return {
+    changed(prev) {
+      const s = getState();
+      const edit =
+        s.lastChange !== prev.lastChange && GRID_EDITS.has(s.lastChange?.source ?? 'add');
+      if (!urgentDue) {
+        urgentDue = true;
+        urgentPrev = prev;
+        if (edit) queueMicrotask(urgent);
+        else requestAnimationFrame(urgent);
+      } else if (edit) queueMicrotask(urgent);
+      if (!restDue) {
+        restDue = true;
+        afterPaint(rest);
+      }
+    },
+    now() {
+      urgent();
+      rest();
+    },
+  };
+}
+
+/** Runs `fn` when the browser is idle after the next frame (soon, if it never is). */
+function afterPaint(fn: () => void) {
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 300 });
+    else setTimeout(fn, 0);
+  });
 }
 
 /** A banner with a reload button (schema upgrade elsewhere, or storage blocked). */

@@ -34,6 +34,7 @@ import { computedProblem } from '../state/derivedGuard';
 import { derivedClasses, derivedNotes, derivedShort, formulaOf } from './derivedText';
 import type { Store } from '../state/store';
 import { problemText } from '../i18n/problems';
+import { timed } from '../state/timing';
 
 const D = 'd:';
 
@@ -96,56 +97,102 @@ function noInputs(mark: DerivedMark | null, catalog: Catalog): { value: string; 
   };
 }
 
+/** One compare row as grid values, marks and sort numbers. */
+function toRow(
+  r: CompareRow,
+  view: CompareView,
+  table: ObsTable,
+  catalog: Catalog,
+  cache: CellTexts,
+  kind: Kind,
+): GridRow {
+  const values: GridRow['values'] = {
+    indicator: indicatorName(catalog, r.indicator),
+    scope: scopeName(r.scope),
+    unit: unitName(r.unit),
+    category: categoryName(r.category),
+  };
+  const meta: Record<string, CellMeta> = {};
+  const formula = formulaOf(catalog, r.indicator);
+  if (formula !== null)
+    meta.indicator = {
+      className: 'row-formula',
+      title: t.derived.formulaRowTitle(formula),
+      badge: t.derived.formulaRow,
+    };
+  const sort: Record<string, number | null> = {};
+  view.districts.forEach((d, i) => {
+    const c = r.cells[i];
+    if (c?.derived && c.value === null) {
+      const v = cellView(c, r, d, catalog, cache);
+      values[D + d] = v.value;
+      sort[D + d] = null;
+      meta[D + d] = v.meta;
+      return;
+    }
+    if (!c || c.value === null) {
+      if (formula === null || kind !== 'actual') {
+        values[D + d] = null;
+        return;
+      }
+      const none = noInputs(absentMark(table, catalog, r.indicator, d, r.scope), catalog);
+      values[D + d] = none.value;
+      meta[D + d] = none.meta;
+      return;
+    }
+    const v = cellView(c, r, d, catalog, cache);
+    values[D + d] = v.value ?? null;
+    sort[D + d] = c.value;
+    meta[D + d] = r.mixedYears && c.year !== null ? { ...v.meta, badge: String(c.year) } : v.meta;
+  });
+  return { key: r.key, values, meta, sort };
+}
+
+/** A built grid row and what it was built from. */
+interface Built {
+  from: CompareRow;
+  row: GridRow;
+  /** A formula row's empty cells read the table (absentMark): the chunks they read. */
+  chunks: readonly unknown[] | null;
+}
+
+/**
+ * The grid rows of a compare view. A row whose cells are the same objects as last time (an
+ * edit rebuilds only its own district's cells) keeps its grid row, so the grid repaints only
+ * what changed. `built` is keyed by row key and belongs to one (catalog, kind, district list).
+ */
 function toRows(
   view: CompareView,
   table: ObsTable,
   catalog: Catalog,
   cache: CellTexts,
   kind: Kind,
+  built: Map<string, Built>,
 ): GridRow[] {
   return view.rows.map((r) => {
-    const values: GridRow['values'] = {
-      indicator: indicatorName(catalog, r.indicator),
-      scope: scopeName(r.scope),
-      unit: unitName(r.unit),
-      category: categoryName(r.category),
-    };
-    const meta: Record<string, CellMeta> = {};
-    const formula = formulaOf(catalog, r.indicator);
-    if (formula !== null)
-      meta.indicator = {
-        className: 'row-formula',
-        title: t.derived.formulaRowTitle(formula),
-        badge: t.derived.formulaRow,
-      };
-    const sort: Record<string, number | null> = {};
-    view.districts.forEach((d, i) => {
-      const c = r.cells[i];
-      if (c?.derived && c.value === null) {
-        const v = cellView(c, r, d, catalog, cache);
-        values[D + d] = v.value;
-        sort[D + d] = null;
-        meta[D + d] = v.meta;
-        return;
-      }
-      if (!c || c.value === null) {
-        if (formula === null || kind !== 'actual') {
-          values[D + d] = null;
-          return;
-        }
-        const none = noInputs(absentMark(table, catalog, r.indicator, d, r.scope), catalog);
-        values[D + d] = none.value;
-        meta[D + d] = none.meta;
-        return;
-      }
-      const v = cellView(c, r, d, catalog, cache);
-      values[D + d] = v.value ?? null;
-      sort[D + d] = c.value;
-      meta[D + d] = r.mixedYears && c.year !== null ? { ...v.meta, badge: String(c.year) } : v.meta;
-    });
-    return { key: r.key, values, meta, sort };
+    const chunks =
+      formulaOf(catalog, r.indicator) === null
+        ? null
+        : view.districts.map((d) => table.chunks.get(d));
+    const hit = built.get(r.key);
+    if (hit && sameCells(hit.from, r) && sameList(hit.chunks, chunks)) {
+      hit.from = r;
+      return hit.row;
+    }
+    const row = toRow(r, view, table, catalog, cache, kind);
+    built.set(r.key, { from: r, row, chunks });
+    return row;
   });
 }
+
+const sameList = (a: readonly unknown[] | null, b: readonly unknown[] | null) =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
+
+const sameCells = (a: CompareRow, b: CompareRow) =>
+  a.mixedYears === b.mixedYears &&
+  a.unit === b.unit &&
+  a.category === b.category &&
+  sameList(a.cells, b.cells);
 
 /** Year for a value typed into an empty cell: the chosen year, else the row's usual year. */
 function yearFor(s: AppState, view: CompareView, rowKey: string): number {
@@ -174,6 +221,9 @@ export function mountCompare(
 ): { update(s: AppState): void; grid: GridHandle } {
   let view: CompareView | null = null;
   const cells: CellTexts = new WeakMap();
+  // Grid rows by row key, for one catalog, kind and district list (a language switch reloads).
+  let built = new Map<string, Built>();
+  let builtFor: readonly unknown[] = [];
   let shownDistricts = store.getState().districts;
   const grid = mountGrid(el, {
     ...gridLanguage(),
@@ -206,12 +256,14 @@ export function mountCompare(
       const label = { code: source === 'paste' ? 'paste' : 'editValue' } as const;
       const src = source === 'edit' || source === 'cut' ? 'edit' : source;
       // Filled and empty cells of one paste or fill are one undo step.
-      store.update((st) =>
-        asOneStep(st, (s0) => {
-          const next = edits.length ? editObservations(s0, edits, label, src) : s0;
-          if (!creates.length) return next;
-          return bothSaid(s0, next, addFromCell(next, creates, label, src));
-        }),
+      timed('app:edit', () =>
+        store.update((st) =>
+          asOneStep(st, (s0) => {
+            const next = edits.length ? editObservations(s0, edits, label, src) : s0;
+            if (!creates.length) return next;
+            return bothSaid(s0, next, addFromCell(next, creates, label, src));
+          }),
+        ),
       );
     },
     onLocked(row) {
@@ -235,14 +287,22 @@ export function mountCompare(
   return {
     grid,
     update(s) {
-      const next = selectCompare(s);
+      const next = timed('app:compareSelect', () => selectCompare(s));
       if (next === view) return;
       view = next;
       if (s.districts !== shownDistricts) {
         shownDistricts = s.districts;
         grid.setColumns(columnsFor(s.districts));
       }
-      grid.update(toRows(view, s.table, s.catalog, cells, s.ui.kind));
+      const deps = [s.catalog, s.ui.kind, s.districts];
+      if (!sameList(deps, builtFor)) {
+        built = new Map();
+        builtFor = deps;
+      }
+      const rows = timed('app:compareRows', () =>
+        toRows(next, s.table, s.catalog, cells, s.ui.kind, built),
+      );
+      timed('app:gridPush', () => grid.update(rows));
     },
   };
 }
