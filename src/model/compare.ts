@@ -156,6 +156,25 @@ function columnOf(
   return col;
 }
 
+// Row order per catalog: categories in catalog order, then indicators in catalog order.
+const ranks = new WeakMap<
+  Catalog,
+  { catRank: (c: string) => number; indRank: ReadonlyMap<string, number> }
+>();
+function ranksOf(catalog: Catalog) {
+  let r = ranks.get(catalog);
+  if (!r) {
+    const order = new Map<string, number>();
+    for (const e of catalog.values()) if (!order.has(e.category)) order.set(e.category, order.size);
+    r = {
+      catRank: (c: string) => order.get(c) ?? order.size,
+      indRank: new Map([...catalog.keys()].map((k, i) => [k, i])),
+    };
+    ranks.set(catalog, r);
+  }
+  return r;
+}
+
 function assemble(
   cols: readonly (CompareColumn | null)[],
   catalog: Catalog,
@@ -180,9 +199,7 @@ function assemble(
     }
     rows.push({ key, indicator, scope, unit: entry?.unit ?? '', category, cells, mixedYears });
   }
-  const order = [...new Set([...catalog.values()].map((e) => e.category))];
-  const catRank = (c: string) => (order.includes(c) ? order.indexOf(c) : order.length);
-  const indRank = new Map([...catalog.keys()].map((k, i) => [k, i]));
+  const { catRank, indRank } = ranksOf(catalog);
   rows.sort(
     (a, b) =>
       catRank(a.category) - catRank(b.category) ||

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDerivedId, roundDerived, withDerived } from './derived';
 import { formulaProblems, orderedFormulas } from './formulaCheck';
 import { indexChunk, seriesKey } from './series';
-import { tableFrom } from './table';
+import { applyRowChanges, tableFrom } from './table';
 import { testCatalog, testObservation } from './testRows';
 import { formulaEntry, num, op, perThousandOf, plainEntry, ref } from './testRows';
 import type { Observation } from './types';
@@ -116,6 +116,34 @@ describe('derived values', () => {
     expect(roundDerived(0.0012345)).toBe(0.00123);
     expect(roundDerived(-0.0000001)).toBe(-0.0000001);
     expect(roundDerived(1234.567)).toBe(1234.57);
+  });
+
+  it('after a typed edit: keeps the derived rows when no formula reads it, recomputes when one does', () => {
+    const OTHER = plainEntry('床位数', '张');
+    const cat = testCatalog(POP, PLACES, OTHER, perThousand());
+    const rows = [
+      row({ indicator: '人口', unit: '万人', value: 100 }),
+      row({ indicator: '婴幼儿托位总数', unit: '个', value: 300 }),
+      row({ indicator: '床位数', unit: '张', value: 80 }),
+    ];
+    const t1 = tableFrom(rows);
+    const a = withDerived(t1, cat).chunks.get('江津区') ?? [];
+    const edit = (t: typeof t1, i: number, value: number) =>
+      applyRowChanges(t, [{ before: t.chunks.get('江津区')![i]!, after: { ...rows[i]!, value } }]);
+    const derivedOf = (c: readonly Observation[]) => c.filter((o) => o.derived);
+    // 床位数 is read by no formula: the same derived rows, the index equal to a fresh one.
+    const t2 = edit(t1, 2, 90);
+    const b = withDerived(t2, cat).chunks.get('江津区') ?? [];
+    expect(derivedOf(b)).toEqual(derivedOf(a));
+    expect(derivedOf(b)[0]).toBe(derivedOf(a)[0]);
+    expect(b.find((o) => o.indicator === '床位数')?.value).toBe(90);
+    expect([...indexChunk(b).entries()]).toEqual([...indexChunk([...b]).entries()]);
+    // 人口 is the denominator: recomputed.
+    const t3 = edit(t2, 0, 200);
+    const c = withDerived(t3, cat).chunks.get('江津区') ?? [];
+    expect(derivedOf(a)[0]?.value).toBe(0.3);
+    expect(derivedOf(c)[0]?.value).toBe(0.15);
+    expect([...indexChunk(c).entries()]).toEqual([...indexChunk([...c]).entries()]);
   });
 
   it('hands the views the augmented chunk already indexed, equal to indexing it afresh', () => {

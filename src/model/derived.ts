@@ -3,7 +3,14 @@
 // memoised on the chunk's identity, so an edit recomputes its own district's derived values.
 import { evaluate, references, topDivision, type FormulaInput } from './formula';
 import { orderedFormulas } from './formulaCheck';
-import { indexChunk, pickForYear, primeIndex, seriesKey, type SeriesIndex } from './series';
+import {
+  changedSeries,
+  indexChunk,
+  pickForYear,
+  primeIndex,
+  seriesKey,
+  type SeriesIndex,
+} from './series';
 import type { ObsTable } from './table';
 import type {
   Catalog,
@@ -162,10 +169,65 @@ export function deriveChunk(
 }
 
 // Per stored chunk: its derived rows for one ordered formula list, and the chunk with them.
-const chunkMemo = new WeakMap<
-  readonly Observation[],
-  { formulas: readonly unknown[]; withDerived: readonly Observation[] }
->();
+interface Augmented {
+  formulas: readonly unknown[];
+  withDerived: readonly Observation[];
+  /** How many of `withDerived` are the stored rows (the derived ones follow). */
+  stored: number;
+}
+const chunkMemo = new WeakMap<readonly Observation[], Augmented>();
+type Formulas = readonly (CatalogEntry & { formula: DerivedFormula })[];
+
+function deriveStored(
+  chunk: readonly Observation[],
+  formulas: Formulas,
+  defined: ReadonlySet<string>,
+): Augmented {
+  const stored = chunk.some((o) => o.kind === 'actual' && defined.has(o.indicator))
+    ? chunk.filter((o) => !(o.kind === 'actual' && defined.has(o.indicator)))
+    : chunk;
+  const { rows, index } = deriveChunk(stored, formulas);
+  const withDerived = [...stored, ...rows];
+  primeIndex(withDerived, index);
+  return { formulas, withDerived, stored: stored.length };
+}
+
+// Every indicator some formula reads, per ordered formula list.
+const inputsMemo = new WeakMap<Formulas, ReadonlySet<string>>();
+const formulaInputs = (formulas: Formulas) => {
+  let set = inputsMemo.get(formulas);
+  if (!set) {
+    set = new Set(formulas.flatMap((f) => [f.indicator, ...references(f.formula.ast)]));
+    inputsMemo.set(formulas, set);
+  }
+  return set;
+};
+
+/**
+ * A chunk edited in place (a typed value) whose changed series no formula reads: the derived
+ * rows of the chunk it came from stand, and only the changed series are swapped in its index.
+ */
+function carriedDerived(chunk: readonly Observation[], formulas: Formulas): Augmented | null {
+  const lineage = changedSeries(chunk);
+  const old = lineage && chunkMemo.get(lineage.from);
+  // A chunk that was filtered (stored actuals of a formula indicator) is derived afresh.
+  if (!lineage || !old || old.formulas !== formulas || old.stored !== lineage.from.length)
+    return null;
+  const read = formulaInputs(formulas);
+  const index = indexChunk(chunk);
+  const keys = [...lineage.keys];
+  if (keys.some((k) => read.has(k.split('\u0001')[0] ?? ''))) return null;
+  const derivedRows = old.withDerived.slice(old.stored);
+  const withDerived = [...chunk, ...derivedRows];
+  const augmented = new Map(indexChunk(old.withDerived));
+  for (const k of keys) {
+    const list = index.get(k);
+    if (list) augmented.set(k, list);
+    else augmented.delete(k);
+  }
+  primeIndex(withDerived, augmented);
+  return { formulas, withDerived, stored: chunk.length };
+}
 const tableMemo = new WeakMap<ObsTable, { formulas: readonly unknown[]; table: ObsTable }>();
 
 /**
@@ -185,12 +247,7 @@ export function withDerived(table: ObsTable, catalog: Catalog): ObsTable {
   for (const [district, chunk] of table.chunks) {
     let c = chunkMemo.get(chunk);
     if (!c || c.formulas !== formulas) {
-      const stored = chunk.some((o) => o.kind === 'actual' && defined.has(o.indicator))
-        ? chunk.filter((o) => !(o.kind === 'actual' && defined.has(o.indicator)))
-        : chunk;
-      const { rows, index } = deriveChunk(stored, formulas);
-      c = { formulas, withDerived: [...stored, ...rows] };
-      primeIndex(c.withDerived, index);
+      c = carriedDerived(chunk, formulas) ?? deriveStored(chunk, formulas, defined);
       chunkMemo.set(chunk, c);
     }
     chunks.set(district, c.withDerived);

@@ -11,9 +11,67 @@ export const seriesKey = (indicator: string, scope: string, kind: Kind) =>
 
 const memo = new WeakMap<readonly Observation[], SeriesIndex>();
 
+/**
+ * A chunk made from another by replacing rows in place (a typed value): its index is the old
+ * one with those rows swapped, not a new pass over every row of the district.
+ */
+interface Lineage {
+  from: readonly Observation[];
+  replaced: readonly (readonly [Observation, Observation])[];
+}
+const lineage = new WeakMap<readonly Observation[], Lineage>();
+
+/** Records that `to` is `from` with rows replaced in place (same id, same position). */
+export function noteReplaced(
+  from: readonly Observation[],
+  to: readonly Observation[],
+  replaced: readonly (readonly [Observation, Observation])[],
+): void {
+  lineage.set(to, { from, replaced });
+}
+
+/** The old chunk and the series keys an in-place replacement changed, when known. */
+export function changedSeries(
+  chunk: readonly Observation[],
+): { from: readonly Observation[]; keys: ReadonlySet<string> } | null {
+  const l = lineage.get(chunk);
+  if (!l) return null;
+  const keys = new Set<string>();
+  for (const [b, a] of l.replaced) {
+    keys.add(seriesKey(b.indicator, b.scope, b.kind));
+    keys.add(seriesKey(a.indicator, a.scope, a.kind));
+  }
+  return { from: l.from, keys };
+}
+
+/** The old index with replaced rows swapped, or null when a row moved series or year. */
+function carried(l: Lineage): Map<string, Observation[]> | null {
+  const old = memo.get(l.from);
+  if (!old) return null;
+  const map = new Map(old) as Map<string, Observation[]>;
+  const copied = new Set<string>();
+  for (const [b, a] of l.replaced) {
+    const k = seriesKey(b.indicator, b.scope, b.kind);
+    if (k !== seriesKey(a.indicator, a.scope, a.kind) || a.year !== b.year) return null;
+    const list = copied.has(k) ? map.get(k) : [...(map.get(k) ?? [])];
+    const i = list?.indexOf(b) ?? -1;
+    if (!list || i < 0) return null;
+    list[i] = a;
+    map.set(k, list);
+    copied.add(k);
+  }
+  return map;
+}
+
 export function indexChunk(chunk: readonly Observation[]): SeriesIndex {
   const hit = memo.get(chunk);
   if (hit) return hit;
+  const l = lineage.get(chunk);
+  const swapped = l ? carried(l) : null;
+  if (swapped) {
+    memo.set(chunk, swapped);
+    return swapped;
+  }
   const map = new Map<string, Observation[]>();
   for (const o of chunk) {
     const k = seriesKey(o.indicator, o.scope, o.kind);

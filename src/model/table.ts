@@ -1,5 +1,6 @@
 // The observation table, chunked by district. An edit copies one district's chunk and shares
 // the rest, which keeps edits cheap at city scale and tells persistence what changed.
+import { noteReplaced } from './series';
 import type { Observation } from './types';
 
 export interface ObsTable {
@@ -33,6 +34,20 @@ function idIndex(chunk: readonly Observation[]): Map<string, Observation> {
     byId.set(chunk, m);
   }
   return m;
+}
+
+/** A chunk whose rows were replaced in place: its id and series indexes come from the old one. */
+function carryIds(
+  from: readonly Observation[],
+  to: readonly Observation[],
+  pairs: readonly [Observation, Observation][],
+) {
+  noteReplaced(from, to, pairs);
+  const old = byId.get(from);
+  if (!old) return;
+  const m = new Map(old);
+  for (const [, a] of pairs) m.set(a.id, a);
+  byId.set(to, m);
 }
 
 export function findObservation(
@@ -73,21 +88,29 @@ export function applyRowChanges(t: ObsTable, changes: readonly RowChange[]): Obs
     return w;
   };
   let size = t.size;
+  // Districts changed only by rows replaced in place: their indexes are carried over.
+  const replaced = new Map<string, [Observation, Observation][] | null>();
+  const moved = (d: string) => replaced.set(d, null);
   for (const { before, after } of changes) {
     if (before) {
       const w = chunk(before.district);
       const i = w.at.get(before.id);
       if (i !== undefined) {
         if (after && after.district === before.district && after.id === before.id) {
+          const r = replaced.get(before.district);
+          if (r === undefined) replaced.set(before.district, [[w.rows[i] as Observation, after]]);
+          else r?.push([w.rows[i] as Observation, after]);
           w.rows[i] = after;
           continue;
         }
+        moved(before.district);
         w.rows[i] = null; // removed; compacted below so positions stay valid meanwhile
         w.at.delete(before.id);
         size--;
       }
     }
     if (after) {
+      moved(after.district);
       const w = chunk(after.district);
       const i = w.at.get(after.id);
       if (i !== undefined) w.rows[i] = after;
@@ -102,6 +125,9 @@ export function applyRowChanges(t: ObsTable, changes: readonly RowChange[]): Obs
     const rows = w.rows.filter((o): o is Observation => o !== null);
     if (rows.length) chunks.set(d, rows);
     else chunks.delete(d);
+    const old = t.chunks.get(d);
+    const pairs = replaced.get(d);
+    if (old && pairs) carryIds(old, rows, pairs);
   }
   return { chunks, size };
 }
