@@ -1,6 +1,7 @@
 // Worker wrapper so a 100,000-row file never freezes the page.
 import { prepareImport, type PrepareOptions } from './prepare';
 import { contextFromMessage, type ContextMessage } from './workerContext';
+import { phaseClock } from './timing';
 
 export interface WorkerRequest {
   bytes: ArrayBuffer;
@@ -12,10 +13,15 @@ export interface WorkerRequest {
 // A throw is said as 'failed', so the page reads the file itself instead of waiting forever.
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const { bytes, opt, ctx } = e.data;
-  prepareImport(new Uint8Array(bytes), opt, contextFromMessage(ctx), (phase, done, total) =>
-    self.postMessage({ type: 'progress', phase, done, total }),
-  ).then(
-    (result) => self.postMessage({ type: 'done', result }),
+  const clock = phaseClock();
+  prepareImport(new Uint8Array(bytes), opt, contextFromMessage(ctx), (phase, done, total) => {
+    clock.phase(phase);
+    self.postMessage({ type: 'progress', phase, done, total });
+  }).then(
+    (result) => {
+      clock.phase('post');
+      self.postMessage({ type: 'done', result, timing: clock.marks() });
+    },
     () => self.postMessage({ type: 'failed' }),
   );
 };

@@ -2,6 +2,7 @@
 import type { ImportContext } from '../model/importPlan';
 import { prepareImport, type PrepareOptions, type PrepareResult, type Progress } from './prepare';
 import { contextMessage } from './workerContext';
+import { absoluteNow, measurePhases, type Mark } from './timing';
 
 export type { PrepareResult } from './prepare';
 
@@ -25,13 +26,20 @@ export function prepareInWorker(
         done: number;
         total: number;
         result: PrepareResult;
+        timing?: Mark[];
       }>,
     ) => {
-      if (e.data.type === 'progress') progress(e.data.phase, e.data.done, e.data.total);
-      else {
-        worker.terminate();
-        resolve(e.data.type === 'done' ? e.data.result : prepareImport(bytes, opt, ctx, progress));
-      }
+      const received = absoluteNow();
+      const data = e.data;
+      if (data.type === 'progress') return progress(data.phase, data.done, data.total);
+      worker.terminate();
+      // The worker's phases, then the wait for this page and the reading of its message.
+      if (data.timing) measurePhases('worker:', [...data.timing, ['received', received]]);
+      measurePhases('', [
+        ['deserialize', received],
+        ['end', absoluteNow()],
+      ]);
+      resolve(data.type === 'done' ? data.result : prepareImport(bytes, opt, ctx, progress));
     };
     worker.onerror = () => {
       worker.terminate();

@@ -37,6 +37,7 @@ import { shownText } from '../state/messages';
 import { importAliases } from '../i18n/importAliases';
 import { problemText } from '../i18n/problems';
 import { restoreYear } from '../model/restore';
+import { timed } from '../io/timing';
 
 export { showSummary } from './importSummary';
 
@@ -147,7 +148,7 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
     }
     prepared = r.value;
     shown = r.value;
-    render(r.value);
+    timed('preview', () => render(r.value));
   }
 
   /** The header line a refusal is about: the one picked, the one it names, or the first. */
@@ -246,21 +247,30 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
       ok.disabled = true;
       status.textContent = u.importing;
       const checked = (attr: string) => checkedNames(unknowns, attr);
+      const t0 = performance.now();
       await deps.beforeApply?.();
+      performance.measure('import:snapshot', { start: t0, end: performance.now() });
       let summary: ImportResult | null = null;
       const plan = prepared.plan;
       const fileName = sourceName(file.name, prepared);
-      deps.store.update((s) => {
-        const r = applyImport(s, plan, {
-          mode: replace.checked ? 'replace' : 'merge',
-          addDistricts: checked('data-district'),
-          addIndicators: checked('data-indicator'),
-          fileName,
-        });
-        summary = { ...r.summary, plan };
-        return r.state;
-      });
-      if (!(await deps.persist())) {
+      timed('apply', () =>
+        deps.store.update((s) => {
+          const r = timed('apply:changes', () =>
+            applyImport(s, plan, {
+              mode: replace.checked ? 'replace' : 'merge',
+              addDistricts: checked('data-district'),
+              addIndicators: checked('data-indicator'),
+              fileName,
+            }),
+          );
+          summary = { ...r.summary, plan };
+          return r.state;
+        }),
+      );
+      const t1 = performance.now();
+      const saved = await deps.persist();
+      performance.measure('import:persist', { start: t1, end: performance.now() });
+      if (!saved) {
         // All or nothing: the write failed, so the import is taken back in memory as well.
         deps.store.update((s) => say(undo(s), 'error', shownText(u.notSavedToast)));
         status.textContent = u.notSaved;
