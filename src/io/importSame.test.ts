@@ -12,6 +12,7 @@ import { tableFrom, tableRows } from '../model/table';
 import { DISTRICTS, type Observation } from '../model/types';
 import { applyImport, type ImportChoices } from '../state/importActions';
 import { initialState, undo, type AppState } from '../state/state';
+import { packPlan, transferables, unpackPlan } from './packPlan';
 import { prepareInWorker } from './runImport';
 import { encodeGb18030 } from './testing/gb18030';
 
@@ -74,7 +75,10 @@ async function run(s: AppState, bytes: Uint8Array, choice: Omit<ImportChoices, '
     () => undefined,
   );
   if (!r.ok) throw new Error(JSON.stringify(r.reason));
-  const { plan, preview, previewLines, ...read } = r.value;
+  const { plan: direct, preview, previewLines, ...read } = r.value;
+  // As the page gets it from the worker: the rows as columns, transferred, and rebuilt.
+  const packed = packPlan(direct);
+  const plan = unpackPlan(structuredClone(packed, { transfer: transferables(packed) }));
   const applied = applyImport(s, plan, { ...choice, fileName: 'city.csv' });
   const { rows, ...facts } = plan;
   return {

@@ -2,7 +2,8 @@
 import type { ImportContext } from '../model/importPlan';
 import { prepareImport, type PrepareOptions, type PrepareResult, type Progress } from './prepare';
 import { contextMessage } from './workerContext';
-import { absoluteNow, measurePhases, type Mark } from './timing';
+import { absoluteNow, measurePhases, timed, type Mark } from './timing';
+import { unpackPlan, type PackedPlan } from './packPlan';
 
 export type { PrepareResult } from './prepare';
 
@@ -39,7 +40,11 @@ export function prepareInWorker(
         ['deserialize', received],
         ['end', absoluteNow()],
       ]);
-      resolve(data.type === 'done' ? data.result : prepareImport(bytes, opt, ctx, progress));
+      if (data.type !== 'done') return resolve(prepareImport(bytes, opt, ctx, progress));
+      const r = data.result;
+      if (!r.ok || !('packed' in r.value.plan)) return resolve(r);
+      const packed = r.value.plan as unknown as PackedPlan;
+      resolve({ ok: true, value: { ...r.value, plan: timed('unpack', () => unpackPlan(packed)) } });
     };
     worker.onerror = () => {
       worker.terminate();
