@@ -8,13 +8,15 @@ export interface WorkerRequest {
   bytes: ArrayBuffer;
   opt: PrepareOptions;
   ctx: ContextMessage;
+  /** When the page sent it (absolute ms): the worker's start-up is timed from here. */
+  sent?: number;
 }
 
 // Problems come back as codes: the page words them, so the worker needs no language.
 // A throw is said as 'failed', so the page reads the file itself instead of waiting forever.
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  const { bytes, opt, ctx } = e.data;
-  const clock = phaseClock();
+  const { bytes, opt, ctx, sent } = e.data;
+  const clock = phaseClock(sent);
   prepareImport(new Uint8Array(bytes), opt, contextFromMessage(ctx), (phase, done, total) => {
     clock.phase(phase);
     self.postMessage({ type: 'progress', phase, done, total });

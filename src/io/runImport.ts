@@ -51,6 +51,6 @@ export function prepareInWorker(
       resolve(prepareImport(bytes, opt, ctx, progress));
     };
     const copy = bytes.slice().buffer;
-    worker.postMessage({ bytes: copy, opt, ctx: contextMessage(ctx) }, [copy]);
+    worker.postMessage({ bytes: copy, opt, ctx: contextMessage(ctx), sent: absoluteNow() }, [copy]);
   });
 }

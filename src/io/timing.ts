@@ -5,9 +5,9 @@ export type Mark = [name: string, at: number];
 
 const now = () => performance.timeOrigin + performance.now();
 
-/** The time each phase began, in the order they came. */
-export function phaseClock() {
-  const marks: Mark[] = [];
+/** The time each phase began, in the order they came; `boot` from `since` when given. */
+export function phaseClock(since?: number) {
+  const marks: Mark[] = since === undefined ? [] : [['boot', since]];
   return {
     phase(name: string): void {
       if (marks[marks.length - 1]?.[0] !== name) marks.push([name, now()]);

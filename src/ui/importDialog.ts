@@ -50,6 +50,7 @@ export interface ImportDeps {
 }
 
 export async function openImportDialog(file: File, deps: ImportDeps): Promise<ImportResult | null> {
+  const opened = performance.now();
   const bytes = new Uint8Array(await file.arrayBuffer());
   const u = t.importUi;
   const s0 = deps.store.getState();
@@ -230,6 +231,7 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
       typingTimer = setTimeout(analyse, 250);
     });
   }
+  performance.measure('import:open', { start: opened, end: performance.now() });
   analyse();
 
   return new Promise((resolve) => {
