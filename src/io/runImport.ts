@@ -7,6 +7,37 @@ import { unpackPlan, type PackedPlan } from './packPlan';
 
 export type { PrepareResult } from './prepare';
 
+const startWorker = () =>
+  new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started ahead of the file, and whether it failed to load meanwhile. */
+let spare: { worker: Worker; failed: boolean } | null = null;
+
+/**
+ * Starts the import worker before the file is read (its script loads and compiles while the
+ * planner picks a file), for the next prepareInWorker to use.
+ */
+export function warmImportWorker(): void {
+  if (spare) return;
+  try {
+    const s = { worker: startWorker(), failed: false };
+    s.worker.onerror = () => {
+      s.failed = true;
+    };
+    spare = s;
+  } catch {
+    spare = null;
+  }
+}
+
+function takeWorker(): Worker {
+  const s = spare;
+  spare = null;
+  if (s && !s.failed) return s.worker;
+  s?.worker.terminate();
+  return startWorker();
+}
+
 export function prepareInWorker(
   bytes: Uint8Array,
   opt: PrepareOptions,
@@ -15,7 +46,7 @@ export function prepareInWorker(
 ): Promise<PrepareResult> {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    worker = takeWorker();
   } catch {
     return prepareImport(bytes, opt, ctx, progress);
   }

@@ -2,7 +2,7 @@
 import type { Encoding } from '../io/decode';
 import type { Delimiter } from '../io/csv';
 import type { PrepareOptions, Prepared, ReadView } from '../io/prepare';
-import { prepareInWorker } from '../io/runImport';
+import { prepareInWorker, warmImportWorker } from '../io/runImport';
 import { applyImport } from '../state/importActions';
 import { say, undo, type AppState } from '../state/state';
 import type { Store } from '../state/store';
@@ -40,6 +40,7 @@ import { restoreYear } from '../model/restore';
 import { timed } from '../io/timing';
 
 export { showSummary } from './importSummary';
+export { warmImportWorker } from '../io/runImport';
 
 export interface ImportDeps {
   store: Store<AppState>;
@@ -51,6 +52,8 @@ export interface ImportDeps {
 
 export async function openImportDialog(file: File, deps: ImportDeps): Promise<ImportResult | null> {
   const opened = performance.now();
+  // The worker's script loads while the file is read and the dialog is built.
+  warmImportWorker();
   const bytes = new Uint8Array(await file.arrayBuffer());
   const u = t.importUi;
   const s0 = deps.store.getState();
