@@ -4,7 +4,12 @@
 // row itself is judged by the one restore step.
 import { rangeProblem } from './catalog';
 import { unneutralise, type LongField } from './csvFormat';
-import { matchDistrict, type DistrictAliases, type DistrictMatch } from './districtMatch';
+import {
+  matchDistrict,
+  type DistrictAliases,
+  type DistrictMatch,
+  type MatchResult,
+} from './districtMatch';
 import type { ImportContext, NewObservation, PlanRow } from './importPlan';
 import { noDataMark } from './marks';
 import { parseNumber } from './numbers';
@@ -28,6 +33,21 @@ function districtWarning(text: string, m: DistrictMatch, line: number): Problem 
 }
 
 export type Fields = Partial<Record<LongField, string>>;
+
+// A file names few districts over many rows: each text is matched once per set of known ones
+// (a plan's `known` is its own Set, so the memo lives as long as the plan is being built).
+const districtMemo = new WeakMap<
+  ReadonlySet<string>,
+  { aliases: DistrictAliases | undefined; hits: Map<string, MatchResult> }
+>();
+function matchKnown(text: string, known: ReadonlySet<string>, aliases?: DistrictAliases) {
+  let memo = districtMemo.get(known);
+  if (!memo || memo.aliases !== aliases)
+    districtMemo.set(known, (memo = { aliases, hits: new Map() }));
+  let m = memo.hits.get(text);
+  if (m === undefined) memo.hits.set(text, (m = matchDistrict(text, known, aliases)));
+  return m;
+}
 
 /** `{ id, ...obs } = o` written out: an object rest per row is slow over 100,000 rows. */
 function withoutId(o: Observation): NewObservation {
@@ -88,7 +108,7 @@ export function checkRow(
   emptyIsNoData = false,
 ): RowOutcome {
   const named = unneutralise((f.district ?? '').trim());
-  const match = matchDistrict(named, known, ctx.districtAliases);
+  const match = matchKnown(named, known, ctx.districtAliases);
   if (match && 'total' in match) return { total: match.total };
   // '- is how a CSV export keeps a lone - from being read as a formula.
   const mark = noDataMark(unneutralise((f.value ?? '').trim()));

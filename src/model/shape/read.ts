@@ -62,6 +62,13 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
   const places = new Map<string, { line: number; value: string; more?: Map<string, number> }>();
   const names = new Map<string, NameAndUnit>();
   const keepWhole = (name: string) => ctx.catalog.has(name);
+  // Each indicator text is asked once whether it is a totals label (合计, 全市).
+  const totals = new Map<string, string | null>();
+  const totalOf = (name: string): string | null => {
+    let t = totals.get(name);
+    if (t === undefined) totals.set(name, (t = totalLabel(name)));
+    return t;
+  };
   const shared = Object.keys(input.constants).length > 0;
   // One fact per line is said once (梁平县 in each of a row's year cells).
   const said = new Set<string>();
@@ -125,7 +132,7 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     const indicatorCell = (f.indicator ?? '').trim();
     // A catalog indicator is never a totals row, whatever its name ends with.
     const rowTotal =
-      input.totalsByIndicator && !ctx.catalog.has(indicatorCell) ? totalLabel(indicatorCell) : null;
+      input.totalsByIndicator && !ctx.catalog.has(indicatorCell) ? totalOf(indicatorCell) : null;
     // 年末常住人口(万人): the bracket is the unit, unless the catalog knows the whole name.
     const named = f.indicator?.trim();
     if (named) {
