@@ -36,13 +36,17 @@ export type PackedPlan = Omit<ImportPlan, 'rows'> & { packed: PackedRows };
 export function packPlan(plan: ImportPlan): PackedPlan {
   const { rows, ...rest } = plan;
   const n = rows.length;
-  const strings: string[] = [];
-  const index = new Map<string, number>();
+  const strings: string[] = [''];
+  const index = new Map<string, number>([['', 0]]);
   const id = (s: string): number => {
     let i = index.get(s);
     if (i === undefined) index.set(s, (i = strings.push(s) - 1));
     return i;
   };
+  // Neighbouring rows mostly share a field's text (the same district, indicator, unit): a
+  // comparison with the row before is cheaper than a lookup.
+  const last = TEXT.map(() => '');
+  const lastId = TEXT.map(() => 0);
   const text = Object.fromEntries(TEXT.map((f) => [f, new Uint32Array(n)])) as PackedRows['text'];
   const p: PackedRows = {
     n,
@@ -57,7 +61,15 @@ export function packPlan(plan: ImportPlan): PackedPlan {
   };
   for (let i = 0; i < n; i++) {
     const { line, obs, warnings } = rows[i] as PlanRow;
-    for (const f of TEXT) text[f][i] = id(obs[f]);
+    for (let k = 0; k < TEXT.length; k++) {
+      const f = TEXT[k] as TextField;
+      const v = obs[f];
+      if (v !== last[k]) {
+        last[k] = v;
+        lastId[k] = v === '' ? 0 : id(v);
+      }
+      text[f][i] = lastId[k] as number;
+    }
     p.line[i] = line;
     p.year[i] = obs.year;
     p.kind[i] = obs.kind === 'target' ? 1 : 0;
