@@ -4,14 +4,15 @@
 // page's own (`import:preview`, `import:apply`, `import:persist`, …).
 //
 //   node bench/importProfile.mjs          builds bench/.dist, then profiles one import
-//   BENCH_NO_BUILD=1 node bench/importProfile.mjs   reuses bench/.dist (after BENCH_KEEP=1)
+//   BENCH_NO_BUILD=1 node bench/importProfile.mjs   reuses bench/.dist (kept by BENCH_KEEP=1)
 //
 // Env as run.mjs: BENCH_PORT, BENCH_INDICATORS, CHROME_PATH.
 /* global window */
+import { rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../scripts/chromium.mjs';
 import { buildApp, loadGenerator, startServer } from './build.mjs';
-import { log, N, round, sleep, URL_ } from './common.mjs';
+import { DIST, log, N, round, sleep, SSR, URL_ } from './common.mjs';
 import { barePapaParse, importCsv, profiled, waitReady } from './scenarios.mjs';
 
 /** The import's measures in the page, summed by name, in the order they first came. */
@@ -81,6 +82,11 @@ async function main() {
     await browser.close().catch(() => undefined);
     server.child.kill('SIGTERM');
     await Promise.race([server.exited, sleep(3000)]);
+    // As run.mjs: build output would otherwise be linted by `eslint .`.
+    if (process.env.BENCH_KEEP !== '1') {
+      rmSync(DIST, { recursive: true, force: true });
+      rmSync(SSR, { recursive: true, force: true });
+    }
   }
 }
 
