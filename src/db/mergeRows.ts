@@ -22,17 +22,19 @@ export async function mergeRows(
     list.map((d, i) => [d, new Map((recs[i]?.rows ?? []).map((o) => [o.id, o]))]),
   );
   const chosen: Observation[] = [];
+  // No arrays made per row: an import writes 100,000 of them.
+  const stored = (d: string | undefined, id: string) => (d && maps.get(d)?.get(id)) || null;
   for (const [id, { row, from, base }] of rows) {
     let merged = row;
     if (base !== undefined) {
-      let theirs: Observation | null = null;
-      for (const d of [row?.district, base?.district, ...from])
-        theirs ??= (d && maps.get(d)?.get(id)) || null;
+      let theirs = stored(row?.district, id) ?? stored(base?.district, id);
+      for (let i = 0; theirs === null && i < from.length; i++) theirs = stored(from[i], id);
       const r = mergeObservation(base, row, theirs);
       merged = r.value;
       for (const field of r.conflicts) if (merged) replaced.push({ row: merged, field });
     }
-    for (const d of [...from, ...(row ? [row.district] : [])]) maps.get(d)?.delete(id);
+    for (const d of from) maps.get(d)?.delete(id);
+    if (row) maps.get(row.district)?.delete(id);
     // Another tab may have moved the row to a district this write had not read.
     if (merged && !maps.has(merged.district)) {
       const rec = await chunks.get(merged.district);

@@ -66,7 +66,8 @@ export function createSaveQueue(): SaveQueue {
       if (s.table !== prev.table) {
         for (const [id, r] of diffRows(prev.table, s.table)) {
           const old = waiting.rows.get(id);
-          const from = [...new Set([...(old?.from ?? []), ...r.from])];
+          // diffRows' lists are fresh and without repeats: only a row already waiting merges two.
+          const from = old ? [...new Set([...old.from, ...r.from])] : r.from;
           waiting.rows.set(id, { row: r.row, from, base: old ? old.base : r.base });
           changed = true;
         }
@@ -140,6 +141,8 @@ export function journalEntryOf(
   s: AppState,
 ): JournalEntry | null | 'tooLarge' {
   const some = (k: Small) => all.some((x) => x[k]);
+  // One write past the limit is enough to know (an import's 100,000 rows are not copied to see).
+  if (all.some((x) => x.rows.size > JOURNAL_MAX_ROWS)) return 'tooLarge';
   const rows = new Map(all.flatMap((x) => [...x.rows]));
   const history = all.flatMap((x) => x.history);
   const small = some('goalSets') || some('ui') || some('catalog') || some('deck');

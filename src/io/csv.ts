@@ -67,6 +67,8 @@ export function parseRows(text: string, delimiter?: Delimiter): ParsedRows {
   }
   const rows: string[][] = [];
   const lines: number[] = [];
+  // Without a quote no cell can hold a line break: nothing to count inside the cells.
+  const quoted = clean.includes('"');
   let line = 1;
   for (const r of res.data) {
     if (r.some((c) => c.trim() !== '')) {
@@ -74,7 +76,8 @@ export function parseRows(text: string, delimiter?: Delimiter): ParsedRows {
       lines.push(line);
     }
     line += 1;
-    for (const c of r) for (let k = c.indexOf('\n'); k >= 0; k = c.indexOf('\n', k + 1)) line++;
+    if (quoted)
+      for (const c of r) for (let k = c.indexOf('\n'); k >= 0; k = c.indexOf('\n', k + 1)) line++;
   }
   return { ok: true, rows, lines, delimiter: d };
 }

@@ -75,12 +75,12 @@ export function scanUtf8(bytes: Uint8Array): { multi: number; bad: number[] } {
   return { multi, bad };
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are strict UTF-8 (decoded once: a big file is not read twice). */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -90,7 +90,7 @@ const lineAt = (bytes: Uint8Array, offset: number) => {
   return line;
 };
 
-function decodeAs(bytes: Uint8Array, encoding: Encoding): DecodeResult {
+function decodeAs(bytes: Uint8Array, encoding: Encoding, decoded?: string): DecodeResult {
   const bom =
     encoding === 'utf-8'
       ? bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
@@ -101,7 +101,10 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding): DecodeResult {
           : false;
   // fatal: a byte sequence the encoding cannot map is an error, never a silent U+FFFD.
   try {
-    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    const text = (decoded ?? new TextDecoder(encoding, { fatal: true }).decode(bytes)).replace(
+      /^\uFEFF/,
+      '',
+    );
     return { ok: true, value: { text, encoding, bom } };
   } catch {
     if (encoding === 'utf-8') {
@@ -132,17 +135,18 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeResult 
     return { ok: false, reason: { code: 'xlsx' } };
   }
   let encoding: Encoding = forced ?? 'utf-8';
+  let utf8Text: string | undefined;
   if (!forced) {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
     else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
     else if (looksUtf16(bytes)) return { ok: false, reason: { code: 'utf16NoBom' } };
-    else if (!isUtf8(bytes)) {
+    else if ((utf8Text = strictUtf8(bytes) ?? undefined) === undefined) {
       const { multi, bad } = scanUtf8(bytes);
       // GBK text rarely forms valid UTF-8 sequences; a UTF-8 file has many more good than bad.
       if (bad.length > 0 && bad.length >= multi) encoding = 'gb18030';
     }
   }
-  const r = decodeAs(bytes, encoding);
+  const r = decodeAs(bytes, encoding, encoding === 'utf-8' ? utf8Text : undefined);
   if (r.ok && looksBinary(r.value.text)) return { ok: false, reason: { code: 'binary' } };
   if (!r.ok && !forced && encoding === 'gb18030') {
     // Neither UTF-8 nor GB18030: mostly text with a damaged byte, or not text at all.

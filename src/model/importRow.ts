@@ -4,13 +4,18 @@
 // row itself is judged by the one restore step.
 import { rangeProblem } from './catalog';
 import { unneutralise, type LongField } from './csvFormat';
-import { matchDistrict, type DistrictAliases, type DistrictMatch } from './districtMatch';
-import type { ImportContext, PlanRow } from './importPlan';
+import {
+  matchDistrict,
+  type DistrictAliases,
+  type DistrictMatch,
+  type MatchResult,
+} from './districtMatch';
+import type { ImportContext, NewObservation, PlanRow } from './importPlan';
 import { noDataMark } from './marks';
 import { parseNumber } from './numbers';
 import type { Problem } from './problems';
 import { restoreObservation } from './restore';
-import type { Kind } from './types';
+import type { Kind, Observation } from './types';
 
 /** The import context, optionally with other names for districts (English names on screen). */
 export type RowContext = ImportContext & { districtAliases?: DistrictAliases };
@@ -28,6 +33,42 @@ function districtWarning(text: string, m: DistrictMatch, line: number): Problem 
 }
 
 export type Fields = Partial<Record<LongField, string>>;
+
+// A file names few districts over many rows: each text is matched once per set of known ones
+// (a plan's `known` is its own Set, so the memo lives as long as the plan is being built).
+const districtMemo = new WeakMap<
+  ReadonlySet<string>,
+  { aliases: DistrictAliases | undefined; hits: Map<string, MatchResult> }
+>();
+function matchKnown(text: string, known: ReadonlySet<string>, aliases?: DistrictAliases) {
+  let memo = districtMemo.get(known);
+  if (!memo || memo.aliases !== aliases)
+    districtMemo.set(known, (memo = { aliases, hits: new Map() }));
+  let m = memo.hits.get(text);
+  if (m === undefined) memo.hits.set(text, (m = matchDistrict(text, known, aliases)));
+  return m;
+}
+
+/** `{ id, ...obs } = o` written out: an object rest per row is slow over 100,000 rows. */
+function withoutId(o: Observation): NewObservation {
+  const obs: NewObservation = {
+    district: o.district,
+    indicator: o.indicator,
+    unit: o.unit,
+    year: o.year,
+    kind: o.kind,
+    value: o.value,
+    qualifier: o.qualifier,
+    scope: o.scope,
+    source: o.source,
+    quote: o.quote,
+    note: o.note,
+  };
+  if (o.original !== undefined) obs.original = o.original;
+  if (o.preferred !== undefined) obs.preferred = o.preferred;
+  if (o.derived !== undefined) obs.derived = o.derived;
+  return obs;
+}
 
 /** How an other name is keyed: case and spaces aside (`Life  expectancy` = `life expectancy`). */
 export const aliasKey = (name: string): string => name.toLowerCase().replace(/\s+/g, '');
@@ -67,7 +108,7 @@ export function checkRow(
   emptyIsNoData = false,
 ): RowOutcome {
   const named = unneutralise((f.district ?? '').trim());
-  const match = matchDistrict(named, known, ctx.districtAliases);
+  const match = matchKnown(named, known, ctx.districtAliases);
   if (match && 'total' in match) return { total: match.total };
   // '- is how a CSV export keeps a lone - from being read as a formula.
   const mark = noDataMark(unneutralise((f.value ?? '').trim()));
@@ -114,7 +155,7 @@ export function checkRow(
   // A formula computes its actual values (a wide export writes them): stored, they would hide.
   if (entry?.formula && r.value.kind === 'actual')
     return { problem: { code: 'formulaComputed', indicator, line } };
-  const { id: _id, ...obs } = r.value;
+  const obs = withoutId(r.value);
   const value = obs.value;
   const warnings: Problem[] = [];
   const read = match && districtWarning(named, match, line);

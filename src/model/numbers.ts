@@ -49,10 +49,25 @@ function decimalDigits(text: string): { digits: string; exp: number } {
 }
 
 /**
+ * Plain decimals of at most 15 digits (nearly every cell of a 100,000-row file): a double keeps
+ * every such number exactly, so it needs none of the checks below.
+ */
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+function plainNumber(raw: string): Result<ParsedNumber> | null {
+  if (raw.length > 17 || !PLAIN.test(raw)) return null;
+  const digits = raw.length - (raw.charCodeAt(0) === 45 ? 1 : 0) - (raw.includes('.') ? 1 : 0);
+  if (digits > 15) return null;
+  const value = Number(raw);
+  return { ok: true, value: { value: value === 0 ? 0 : value, qualifier: '' } };
+}
+
+/**
  * Parses "32.22%", "1,234", "69万" (with unit 万人 → 69), "1.97亿" (unit 万元 → 19700),
  * "３２．２２", "≥95%", "95%以上", "1e21", "1.5E-7". Returns a reason for anything else.
  */
 export function parseNumber(raw: string, unit = ''): Result<ParsedNumber> {
+  const plain = plainNumber(raw);
+  if (plain) return plain;
   let s = toHalfWidth(raw).trim().replace(/\s+/g, '');
   if (s === '') return { ok: false, reason: { code: 'empty' } };
   let qualifier: Qualifier = '';

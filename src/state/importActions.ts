@@ -2,7 +2,7 @@
 // One patch, so one undo step, and one IndexedDB transaction when persisted.
 import { IMPORTED_CATEGORY } from '../model/categories';
 import type { LongField } from '../model/csvFormat';
-import type { ImportPlan, LineProblem } from '../model/importPlan';
+import type { ImportPlan, LineProblem, NewObservation } from '../model/importPlan';
 import { pickForYear } from '../model/series';
 import { withEditedValue } from '../model/provenance';
 import { tableRows, type RowChange } from '../model/table';
@@ -56,6 +56,7 @@ export function applyImport(
   };
   const known = new Set(s.districts);
   const has = (f: LongField) => !plan.fields || plan.fields.includes(f);
+  const hasSource = has('source');
   const existing = new Map<string, Observation[]>();
   if (choice.mode === 'merge') {
     for (const o of tableRows(s.table)) {
@@ -90,7 +91,8 @@ export function applyImport(
         category: IMPORTED_CATEGORY,
       });
     }
-    const match = findMatch(existing.get(key(obs)) ?? [], obs, used);
+    // A replace (or a merge into an empty table) has nothing to match: no key to build.
+    const match = existing.size ? findMatch(existing.get(key(obs)) ?? [], obs, used) : null;
     if (match) {
       used.add(match.id);
       const merged = {
@@ -115,8 +117,8 @@ export function applyImport(
     }
     // Ids are numbered in one go: a new state object per row would make 100,000 rows slow.
     const id = `${s.idPrefix}${s.nextId + summary.added}`;
-    const source = obs.source || (has('source') ? '' : (choice.fileName ?? ''));
-    changes.push({ before: null, after: { id, ...obs, source } });
+    const source = obs.source || (hasSource ? '' : (choice.fileName ?? ''));
+    changes.push({ before: null, after: withId(id, obs, source) });
     summary.added++;
   }
   if (choice.mode === 'replace') {
@@ -166,6 +168,31 @@ function findMatch(
     return same.find(sameValue) ?? (same.length === 1 ? (same[0] as Observation) : null);
   }
   return candidates.find(sameValue) ?? pickForYear(candidates, obs.year).obs;
+}
+
+/**
+ * A new row: `{ id, ...obs, source }` written out, so 100,000 rows are built with one shape and
+ * no spread (the same keys in the same order).
+ */
+function withId(id: string, obs: NewObservation, source: string): Observation {
+  const o: Observation = {
+    id,
+    district: obs.district,
+    indicator: obs.indicator,
+    unit: obs.unit,
+    year: obs.year,
+    kind: obs.kind,
+    value: obs.value,
+    qualifier: obs.qualifier,
+    scope: obs.scope,
+    source,
+    quote: obs.quote,
+    note: obs.note,
+  };
+  if (obs.original !== undefined) o.original = obs.original;
+  if (obs.preferred !== undefined) o.preferred = obs.preferred;
+  if (obs.derived !== undefined) o.derived = obs.derived;
+  return o;
 }
 
 /** Keeps the current column order for districts already shown; new ones go last. */

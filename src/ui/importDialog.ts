@@ -2,7 +2,7 @@
 import type { Encoding } from '../io/decode';
 import type { Delimiter } from '../io/csv';
 import type { PrepareOptions, Prepared, ReadView } from '../io/prepare';
-import { prepareInWorker } from '../io/runImport';
+import { prepareInWorker, warmImportWorker } from '../io/runImport';
 import { applyImport } from '../state/importActions';
 import { say, undo, type AppState } from '../state/state';
 import type { Store } from '../state/store';
@@ -37,8 +37,10 @@ import { shownText } from '../state/messages';
 import { importAliases } from '../i18n/importAliases';
 import { problemText } from '../i18n/problems';
 import { restoreYear } from '../model/restore';
+import { timed } from '../io/timing';
 
 export { showSummary } from './importSummary';
+export { warmImportWorker } from '../io/runImport';
 
 export interface ImportDeps {
   store: Store<AppState>;
@@ -49,6 +51,9 @@ export interface ImportDeps {
 }
 
 export async function openImportDialog(file: File, deps: ImportDeps): Promise<ImportResult | null> {
+  const opened = performance.now();
+  // The worker's script loads while the file is read and the dialog is built.
+  warmImportWorker();
   const bytes = new Uint8Array(await file.arrayBuffer());
   const u = t.importUi;
   const s0 = deps.store.getState();
@@ -147,7 +152,7 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
     }
     prepared = r.value;
     shown = r.value;
-    render(r.value);
+    timed('preview', () => render(r.value));
   }
 
   /** The header line a refusal is about: the one picked, the one it names, or the first. */
@@ -229,6 +234,7 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
       typingTimer = setTimeout(analyse, 250);
     });
   }
+  performance.measure('import:open', { start: opened, end: performance.now() });
   analyse();
 
   return new Promise((resolve) => {
@@ -246,21 +252,30 @@ export async function openImportDialog(file: File, deps: ImportDeps): Promise<Im
       ok.disabled = true;
       status.textContent = u.importing;
       const checked = (attr: string) => checkedNames(unknowns, attr);
+      const t0 = performance.now();
       await deps.beforeApply?.();
+      performance.measure('import:snapshot', { start: t0, end: performance.now() });
       let summary: ImportResult | null = null;
       const plan = prepared.plan;
       const fileName = sourceName(file.name, prepared);
-      deps.store.update((s) => {
-        const r = applyImport(s, plan, {
-          mode: replace.checked ? 'replace' : 'merge',
-          addDistricts: checked('data-district'),
-          addIndicators: checked('data-indicator'),
-          fileName,
-        });
-        summary = { ...r.summary, plan };
-        return r.state;
-      });
-      if (!(await deps.persist())) {
+      timed('apply', () =>
+        deps.store.update((s) => {
+          const r = timed('apply:changes', () =>
+            applyImport(s, plan, {
+              mode: replace.checked ? 'replace' : 'merge',
+              addDistricts: checked('data-district'),
+              addIndicators: checked('data-indicator'),
+              fileName,
+            }),
+          );
+          summary = { ...r.summary, plan };
+          return r.state;
+        }),
+      );
+      const t1 = performance.now();
+      const saved = await deps.persist();
+      performance.measure('import:persist', { start: t1, end: performance.now() });
+      if (!saved) {
         // All or nothing: the write failed, so the import is taken back in memory as well.
         deps.store.update((s) => say(undo(s), 'error', shownText(u.notSavedToast)));
         status.textContent = u.notSaved;

@@ -65,7 +65,15 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     });
     if (summary) showSummary(summary);
   };
-  shell.importButton.addEventListener('click', () => shell.fileInput.click());
+  shell.importButton.addEventListener('click', () => {
+    shell.fileInput.click();
+    // The import code and its worker load while the planner picks a file (quietly: a failure
+    // is said when a file is chosen).
+    import('./importDialog').then(
+      (m) => m.warmImportWorker(),
+      () => undefined,
+    );
+  });
   shell.fileInput.addEventListener('change', () => {
     const file = shell.fileInput.files?.[0];
     shell.fileInput.value = '';

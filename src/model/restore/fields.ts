@@ -78,6 +78,11 @@ export function restoreYear(v: unknown): Result<number> {
       ? { ok: true, value: v }
       : fail({ code: 'badYear', text: cellText(v) ?? '' });
   }
+  // A file's year cell is nearly always four plain digits.
+  if (typeof v === 'string' && v.length === 4 && /^\d{4}$/.test(v)) {
+    const year = Number(v);
+    if (year >= MIN_YEAR && year <= MAX_YEAR) return { ok: true, value: year };
+  }
   const s = cellText(v);
   const text = toHalfWidth(s ?? '')
     .trim()

@@ -58,10 +58,17 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
   const { rows, cols, ctx, fallback, lineOf } = input;
   const known = new Set(ctx.districts);
   const count = tally();
-  const seen = new Map<string, number>();
-  const places = new Map<string, number>();
+  // Each place's first line, and each value met there with its first line: one lookup a row.
+  const places = new Map<string, { line: number; value: string; more?: Map<string, number> }>();
   const names = new Map<string, NameAndUnit>();
   const keepWhole = (name: string) => ctx.catalog.has(name);
+  // Each indicator text is asked once whether it is a totals label (合计, 全市).
+  const totals = new Map<string, string | null>();
+  const totalOf = (name: string): string | null => {
+    let t = totals.get(name);
+    if (t === undefined) totals.set(name, (t = totalLabel(name)));
+    return t;
+  };
   const shared = Object.keys(input.constants).length > 0;
   // One fact per line is said once (梁平县 in each of a row's year cells).
   const said = new Set<string>();
@@ -84,12 +91,15 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     if (!r.row) return skip(r.problem ?? { code: 'unreadable' }, f, line);
     const o = r.row.obs;
     // Same place, year and source but a different value is a disagreement to keep, not a duplicate.
-    const place = [o.district, o.indicator, o.year, o.kind, o.scope, o.source].join('|');
-    const key = `${place}|${o.value}|${o.qualifier}`;
-    const first = seen.get(key);
-    if (first !== undefined) return skip({ code: 'duplicateRow', other: first }, f, line);
-    seen.set(key, line);
-    const other = places.get(place);
+    const place = `${o.district}|${o.indicator}|${o.year}|${o.kind}|${o.scope}|${o.source}`;
+    const value = `${o.value}|${o.qualifier}`;
+    const at = places.get(place);
+    if (at) {
+      const first = at.value === value ? at.line : at.more?.get(value);
+      if (first !== undefined) return skip({ code: 'duplicateRow', other: first }, f, line);
+      (at.more ??= new Map()).set(value, line);
+    } else places.set(place, { line, value });
+    const other = at?.line;
     const warn = (w: Problem) => {
       const key = JSON.stringify({ ...w, line });
       if (said.has(key)) return;
@@ -97,7 +107,6 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
       plan.warnings.push({ ...w, line });
     };
     if (other !== undefined) warn({ code: 'conflictRow', other, line });
-    else places.set(place, line);
     for (const w of r.row.warnings ?? []) warn(w);
     plan.rows.push(r.row);
     count.taken();
@@ -123,7 +132,7 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     const indicatorCell = (f.indicator ?? '').trim();
     // A catalog indicator is never a totals row, whatever its name ends with.
     const rowTotal =
-      input.totalsByIndicator && !ctx.catalog.has(indicatorCell) ? totalLabel(indicatorCell) : null;
+      input.totalsByIndicator && !ctx.catalog.has(indicatorCell) ? totalOf(indicatorCell) : null;
     // 年末常住人口(万人): the bracket is the unit, unless the catalog knows the whole name.
     const named = f.indicator?.trim();
     if (named) {
