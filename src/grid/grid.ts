@@ -44,7 +44,8 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     textRenderer(instance, td, row, col, prop, shown, cp);
     const physical = instance.toPhysicalRow(row);
     const meta = rows[physical]?.meta?.[String(prop)];
-    td.title = meta?.title ?? '';
+    const title = typeof meta?.title === 'function' ? meta.title() : (meta?.title ?? '');
+    if (td.title !== title) td.title = title;
     if (meta?.className) td.classList.add(...meta.className.split(' '));
     if (meta?.badge) {
       const b = document.createElement('span');

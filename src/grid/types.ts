@@ -17,7 +17,8 @@ export interface GridColumn {
 
 export interface CellMeta {
   className?: string;
-  title?: string;
+  /** The tooltip; a function is called only when the cell is drawn (most cells never are). */
+  title?: string | (() => string);
   badge?: string;
   /** No editor opens on it (a computed value); onLocked says why. Paste and fill still reach onEdit. */
   locked?: boolean;

@@ -16,7 +16,8 @@ const memo = new WeakMap<readonly Observation[], SeriesIndex>();
  * one with those rows swapped, not a new pass over every row of the district.
  */
 interface Lineage {
-  from: readonly Observation[];
+  /** Weak: a chunk must not keep every earlier version of its district alive. */
+  from: WeakRef<readonly Observation[]>;
   replaced: readonly (readonly [Observation, Observation])[];
 }
 const lineage = new WeakMap<readonly Observation[], Lineage>();
@@ -27,7 +28,7 @@ export function noteReplaced(
   to: readonly Observation[],
   replaced: readonly (readonly [Observation, Observation])[],
 ): void {
-  lineage.set(to, { from, replaced });
+  lineage.set(to, { from: new WeakRef(from), replaced });
 }
 
 /** The old chunk and the series keys an in-place replacement changed, when known. */
@@ -35,18 +36,20 @@ export function changedSeries(
   chunk: readonly Observation[],
 ): { from: readonly Observation[]; keys: ReadonlySet<string> } | null {
   const l = lineage.get(chunk);
-  if (!l) return null;
+  const from = l?.from.deref();
+  if (!l || !from) return null;
   const keys = new Set<string>();
   for (const [b, a] of l.replaced) {
     keys.add(seriesKey(b.indicator, b.scope, b.kind));
     keys.add(seriesKey(a.indicator, a.scope, a.kind));
   }
-  return { from: l.from, keys };
+  return { from, keys };
 }
 
 /** The old index with replaced rows swapped, or null when a row moved series or year. */
 function carried(l: Lineage): Map<string, Observation[]> | null {
-  const old = memo.get(l.from);
+  const from = l.from.deref();
+  const old = from && memo.get(from);
   if (!old) return null;
   const map = new Map(old) as Map<string, Observation[]>;
   const copied = new Set<string>();

@@ -60,21 +60,27 @@ function cellView(c: CompareCell, r: CompareRow, d: string, catalog: Catalog, ca
     c.outOfRange ? 'cell-invalid' : '',
     c.origin ? `mark-${c.origin}` : '',
   ].filter(Boolean);
-  const name = indicatorName(catalog, r.indicator);
-  const where = `${districtName(d)} · ${r.scope ? t.paren(name, scopeName(r.scope)) : name}`;
-  const shown = c.value === null ? String(value ?? '') : formatNumber(c.value);
-  const notes = [
-    t.compareCell(where, `${c.qualifier}${withUnitText(shown, r.unit)}`, c.year ?? ''),
-  ];
-  if (c.derived) notes.push(...derivedNotes(c.derived, catalog));
-  if (c.origin) notes.push(t.trace.origin[c.origin]);
-  if (c.conflict) notes.push(c.chosen ? t.trace.legendItems.chosen : t.conflictNote);
-  if (c.outOfRange) notes.push(problemText(c.outOfRange));
+  // The tooltip is written out only for a cell that is drawn (thousands never are), once.
+  let text: string | null = null;
+  const title = () => (text ??= titleText());
+  const titleText = () => {
+    const name = indicatorName(catalog, r.indicator);
+    const where = `${districtName(d)} · ${r.scope ? t.paren(name, scopeName(r.scope)) : name}`;
+    const shown = c.value === null ? String(value ?? '') : formatNumber(c.value);
+    const notes = [
+      t.compareCell(where, `${c.qualifier}${withUnitText(shown, r.unit)}`, c.year ?? ''),
+    ];
+    if (c.derived) notes.push(...derivedNotes(c.derived, catalog));
+    if (c.origin) notes.push(t.trace.origin[c.origin]);
+    if (c.conflict) notes.push(c.chosen ? t.trace.legendItems.chosen : t.conflictNote);
+    if (c.outOfRange) notes.push(problemText(c.outOfRange));
+    return notes.join('\n');
+  };
   const out = {
     value,
     meta: {
       className: classes.join(' ') || undefined,
-      title: notes.join('\n'),
+      title,
       locked: c.derived ? true : undefined,
     },
   };
