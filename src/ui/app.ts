@@ -145,7 +145,15 @@ export async function startApp(
   };
   // The chart of the edited indicator paints with the grid; the others, the toolbar and the
   // panels wait until the browser is idle after that frame.
-  const renderer = makeRenderer(shell, grids, chartsFirst, [toolbar, charts, sources]);
+  const chartsOnly = (ids: readonly ChartId[]) => ({
+    update: (s: AppState) => chartsHandle?.update(selectChartInput(s), ids),
+  });
+  const renderer = makeRenderer(shell, grids, chartsFirst, [
+    chartsOnly(['years']),
+    chartsOnly(['progress']),
+    toolbar,
+    sources,
+  ]);
   const painter = schedulePaint(renderer, () => store.getState());
   store.subscribe((_s, prev) => painter.changed(prev));
   const paint = () => painter.now();

@@ -21,8 +21,8 @@ export interface Renderer {
    * notices, undo buttons and toasts. Runs in the task that changed the state.
    */
   urgent(s: AppState, prev: AppState | null): void;
-  /** Everything else (other charts, toolbar, panels): after the frame is painted. */
-  rest(s: AppState): void;
+  /** Everything else (other charts, toolbar, panels), step by step after the frame is painted. */
+  rest: ((s: AppState) => void)[];
 }
 
 export function makeRenderer(
@@ -71,10 +71,9 @@ export function makeRenderer(
       );
     }
   };
-  const rest = (s: AppState) => {
-    if (s.storage === 'loading') return;
-    for (const o of others) o.update(s);
-  };
+  const rest = others.map((o) => (s: AppState) => {
+    if (s.storage !== 'loading') o.update(s);
+  });
   return { urgent, rest };
 }
 
@@ -95,16 +94,27 @@ export function schedulePaint(
 ): { changed(prev: AppState): void; now(): void } {
   let urgentPrev: AppState | null = null;
   let urgentDue = false;
-  let restDue = false;
+  // The next step of the rest to run; -1: none due.
+  let restAt = -1;
   const urgent = () => {
     if (!urgentDue) return;
     urgentDue = false;
     timed('app:urgent', () => renderer.urgent(getState(), urgentPrev));
   };
-  const rest = () => {
-    if (!restDue) return;
-    restDue = false;
-    timed('app:rest', () => renderer.rest(getState()));
+  const steps = renderer.rest;
+  // One step at least per idle period, more while it lasts: no long task after the edit's frame.
+  const rest = (deadline?: IdleDeadline) => {
+    if (restAt < 0) return;
+    try {
+      timed('app:rest', () => {
+        do (steps[restAt++] as (s: AppState) => void)(getState());
+        while (restAt < steps.length && (!deadline || deadline.timeRemaining() > 4));
+      });
+    } finally {
+      // A step that failed does not stop the others, now or after the next change.
+      if (restAt >= 0 && restAt < steps.length) whenIdle(rest);
+      else restAt = -1;
+    }
   };
   return {
     changed(prev) {
@@ -117,24 +127,21 @@ export function schedulePaint(
         if (edit) queueMicrotask(urgent);
         else requestAnimationFrame(urgent);
       } else if (edit) queueMicrotask(urgent);
-      if (!restDue) {
-        restDue = true;
-        afterPaint(rest);
-      }
+      // A sequence under way starts over: the steps it ran saw an older state.
+      if (restAt < 0) requestAnimationFrame(() => whenIdle(rest));
+      restAt = 0;
     },
     now() {
       urgent();
-      rest();
+      while (restAt >= 0) rest();
     },
   };
 }
 
-/** Runs `fn` when the browser is idle after the next frame (soon, if it never is). */
-function afterPaint(fn: () => void) {
-  requestAnimationFrame(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 300 });
-    else setTimeout(fn, 0);
-  });
+/** Runs `fn` when the browser is idle (soon, if it never is). */
+function whenIdle(fn: (deadline?: IdleDeadline) => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 300 });
+  else setTimeout(fn, 0);
 }
 
 /** A banner with a reload button (schema upgrade elsewhere, or storage blocked). */
