@@ -71,6 +71,8 @@ export interface ChartsHandle {
   /** Redraws the charts whose inputs changed (`only`: just these, the others stay as they are). */
   update(input: ChartInput, only?: readonly ChartId[]): void;
   data(): ChartDataForTests[];
+  /** One chart's dataset values (for tests and the bench). */
+  values(id: ChartId): (number | null)[][];
   destroy(): void;
 }
 
@@ -198,6 +200,11 @@ export function mountCharts(container: HTMLElement): ChartsHandle {
         slot.chart.update('none');
       }
     },
+    values: (id) =>
+      slots
+        .find((s) => s.id === id)
+        ?.chart.data.datasets.map((d) => d.data.map((v) => (typeof v === 'number' ? v : null))) ??
+      [],
     data: () =>
       slots.map(({ id, chart }) => ({
         id,

@@ -321,6 +321,7 @@ export async function startApp(
     __app: {
       state: () => store.getState(),
       charts: () => chartsHandle?.data() ?? [],
+      chartValues: (id: ChartId) => chartsHandle?.values(id) ?? [],
       flush: () => flush(),
       goals: () => selectGoalRows(store.getState()).rows,
       compare: () => selectCompare(store.getState()),

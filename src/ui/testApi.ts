@@ -1,7 +1,7 @@
 // The small test API the app puts on window (window.__app, and window.__present while a deck
 // is presented). Declared once here: the app implements it and the e2e page objects import
 // the type, so a renamed or reshaped hook fails the type check instead of a test at run time.
-import type { ChartDataForTests } from '../charts';
+import type { ChartDataForTests, ChartId } from '../charts';
 import type { SlideChart } from '../charts/slideChart';
 import type { CompareView } from '../model/compare';
 import type { GoalRow } from '../model/goalsView';
@@ -11,6 +11,8 @@ export interface TestApi {
   state(): AppState;
   /** What the live charts hold. */
   charts(): ChartDataForTests[];
+  /** One chart's dataset values only: cheap enough to poll every task (the bench does). */
+  chartValues(id: ChartId): (number | null)[][];
   /** Writes what is pending; false when the write failed (it is retried). */
   flush(): Promise<boolean>;
   goals(): GoalRow[];
