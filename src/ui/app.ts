@@ -5,7 +5,7 @@ import type { TraceJump } from './tracePanel';
 import { rowKey } from '../model/compare';
 import { editObservations } from '../state/actions';
 import type { ChartsHandle } from '../charts';
-import { loadSeedCatalog } from '../data/seed';
+import { bundledSeedCatalog } from '../data/seedCatalog';
 import { openDb, type Db, type HistoryRecord, type StorageLoss } from '../db/db';
 import { openJournal, type JournalEntry } from '../db/journal';
 import {
@@ -78,7 +78,7 @@ export async function startApp(
   isEditing(): boolean;
 }> {
   if (opts.loadDeck) provideDeck(opts.loadDeck);
-  const catalog = loadSeedCatalog();
+  const catalog = bundledSeedCatalog();
   // The seed rows are only needed on a first run or a reset, so they load on demand.
   let seedPromise: Promise<Seed> | null = null;
   const seed = (): Promise<Seed> =>
