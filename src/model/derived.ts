@@ -103,10 +103,11 @@ function deriveOne(
   const denominatorOnly = new Set(
     div ? references(div.b).filter((n) => !references(div.a).includes(n)) : [],
   );
+  const names = references(formula.ast);
   const out: Observation[] = [];
   for (const [scope, years] of yearsByScope(series, formula)) {
     for (const year of [...years].sort((a, b) => a - b)) {
-      const inputs = references(formula.ast).map((name) =>
+      const inputs = names.map((name) =>
         inputFor(
           series,
           name,
@@ -185,7 +186,9 @@ export function withDerived(table: ObsTable, catalog: Catalog): ObsTable {
   for (const [district, chunk] of table.chunks) {
     let c = chunkMemo.get(chunk);
     if (!c || c.formulas !== formulas) {
-      const stored = chunk.some((o) => o.kind === 'actual' && defined.has(o.indicator))
+      // Asked of the chunk's series (a few hundred) rather than its rows (thousands).
+      const lists = [...indexChunk(chunk).values()];
+      const stored = lists.some((l) => l[0]?.kind === 'actual' && defined.has(l[0].indicator))
         ? chunk.filter((o) => !(o.kind === 'actual' && defined.has(o.indicator)))
         : chunk;
       const { rows, index } = deriveChunk(stored, formulas);

@@ -55,8 +55,8 @@ interface Seed {
 }
 const SEED_SET_DISTRICT = '荣昌区';
 
-function districtsOf(rows: readonly Observation[]): string[] {
-  const extra = [...new Set(rows.map((o) => o.district))].filter(
+function districtsOf(table: ObsTable): string[] {
+  const extra = [...table.chunks.keys()].filter(
     (d) => !(DISTRICTS as readonly string[]).includes(d),
   );
   return [...DISTRICTS, ...extra.sort()];
@@ -78,6 +78,22 @@ export async function startApp(
   isEditing(): boolean;
 }> {
   if (opts.loadDeck) provideDeck(opts.loadDeck);
+  // Storage first: IndexedDB opens and reads while the page and its grids are built. The
+  // handlers are set below, before the first await (no IndexedDB event comes before that).
+  const storageEvents = { onLost: (_cause: StorageLoss) => {}, onBlocked: () => {} };
+  const opening = openDb(undefined, {
+    onLost: (cause) => storageEvents.onLost(cause),
+    onBlocked: () => storageEvents.onBlocked(),
+  });
+  const reading = opening
+    .then((o) => (o.ok ? o.value.load() : null))
+    .then(
+      (stored) => ({ stored, error: null }),
+      (e: unknown) => ({ stored: null, error: e instanceof Error ? e.message : String(e) }),
+    );
+  // Chart.js is fetched now but mounted after the grid's first frame with data.
+  let painted = () => {};
+  const firstPainted = new Promise<void>((resolve) => (painted = resolve));
   const catalog = bundledSeedCatalog();
   // The seed rows are only needed on a first run or a reset, so they load on demand.
   let seedPromise: Promise<Seed> | null = null;
@@ -123,7 +139,7 @@ export async function startApp(
       () => void grids.compare.grid?.selectCell(rowKey(d.indicator, d.scope), `d:${d.district}`),
     );
   });
-  const chartsReady = import('../charts').then((m) => {
+  const chartsReady = Promise.all([import('../charts'), firstPainted]).then(([m]) => {
     chartsHandle = m.mountCharts(shell.charts);
     if (store.getState().storage !== 'loading') charts.update(store.getState());
     root.dataset.charts = 'ready';
@@ -208,33 +224,25 @@ export async function startApp(
     deleted: t.storageDeleted,
     closed: t.storageClosed,
   };
-  const opened = await openDb(undefined, {
-    onLost: (cause) => {
-      // Panels and backup then work from memory instead of a closed database.
-      db = null;
-      persistence?.halt();
-      // Deleted or closed under us: the workbook may be only in this page now.
-      const backup = () =>
-        shell.moreMenu.querySelector<HTMLElement>('[data-more="backup"]')?.click();
-      showReloadBanner(shell, lost[cause], cause === 'upgraded' ? undefined : backup);
-    },
-    onBlocked: () => {
-      setStatus('stopped');
-      showReloadBanner(shell, t.blocked);
-      blocked = true;
-    },
-  });
+  storageEvents.onLost = (cause) => {
+    // Panels and backup then work from memory instead of a closed database.
+    db = null;
+    persistence?.halt();
+    // Deleted or closed under us: the workbook may be only in this page now.
+    const backup = () => shell.moreMenu.querySelector<HTMLElement>('[data-more="backup"]')?.click();
+    showReloadBanner(shell, lost[cause], cause === 'upgraded' ? undefined : backup);
+  };
+  storageEvents.onBlocked = () => {
+    setStatus('stopped');
+    showReloadBanner(shell, t.blocked);
+    blocked = true;
+  };
+  const opened = await opening;
   // The older tabs have closed: the upgrade went through.
   if (blocked && opened.ok) shell.banner.hidden = true;
-  let stored: Awaited<ReturnType<Db['load']>> = null;
-  let loadError: string | null = opened.ok ? null : opened.reason;
-  if (opened.ok) {
-    try {
-      stored = await opened.value.load();
-    } catch (e) {
-      loadError = e instanceof Error ? e.message : String(e);
-    }
-  }
+  const read = await reading;
+  const stored: Awaited<ReturnType<Db['load']>> = read.stored;
+  let loadError: string | null = opened.ok ? read.error : opened.reason;
   const firstRun = stored ? null : await seed();
   if (opened.ok && !loadError && firstRun) {
     // The first run writes the seed once, whole, after the (empty) load has finished.
@@ -254,11 +262,11 @@ export async function startApp(
   if (refused.length && opened.ok && !loadError)
     await opened.value.keepAside(refused).catch(() => undefined);
   store.update((s) => {
-    const rows = stored?.observations ?? firstRun?.rows ?? [];
+    const table = stored?.table ?? tableFrom(stored?.observations ?? firstRun?.rows ?? []);
     const next: AppState = {
       ...s,
-      table: tableFrom(rows),
-      districts: districtsOf(rows),
+      table,
+      districts: districtsOf(table),
       catalog: catalogWithSeed(catalog, kept?.catalog),
       goalSets: kept?.goalSets ?? firstRun?.sets ?? [],
       deck: kept?.deck ?? [],
@@ -331,6 +339,8 @@ export async function startApp(
   // selected in between was not there yet).
   paint();
   root.dataset.ready = 'true';
+  // After that frame is drawn.
+  requestAnimationFrame(() => setTimeout(painted, 0));
   void chartsReady.catch(() => undefined).then(preloadOnDemand);
   return {
     store,
