@@ -78,9 +78,17 @@ export async function startApp(
   isEditing(): boolean;
 }> {
   if (opts.loadDeck) provideDeck(opts.loadDeck);
-  // Storage first: IndexedDB opens and reads while the page and its grids are built. The
-  // handlers are set below, before the first await (no IndexedDB event comes before that).
-  const storageEvents = { onLost: (_cause: StorageLoss) => {}, onBlocked: () => {} };
+  // Storage first: IndexedDB opens, then reads while the page and its grids are built. The
+  // handlers are set below; a 'blocked' before that is shown once the page is there.
+  let blockedEarly = false;
+  let wake = () => {};
+  const storageEvents = {
+    onLost: (_cause: StorageLoss) => {},
+    onBlocked: () => {
+      blockedEarly = true;
+      wake();
+    },
+  };
   const opening = openDb(undefined, {
     onLost: (cause) => storageEvents.onLost(cause),
     onBlocked: () => storageEvents.onBlocked(),
@@ -91,6 +99,14 @@ export async function startApp(
       (stored) => ({ stored, error: null }),
       (e: unknown) => ({ stored: null, error: e instanceof Error ? e.message : String(e) }),
     );
+  // Open (or blocked, which the page must show): the read is then under way.
+  await new Promise<void>((resolve) => {
+    wake = resolve;
+    void opening.then(
+      () => resolve(),
+      () => resolve(),
+    );
+  });
   // Chart.js is fetched now but mounted after the grid's first frame with data.
   let painted = () => {};
   const firstPainted = new Promise<void>((resolve) => (painted = resolve));
@@ -237,6 +253,7 @@ export async function startApp(
     showReloadBanner(shell, t.blocked);
     blocked = true;
   };
+  if (blockedEarly) storageEvents.onBlocked();
   const opened = await opening;
   // The older tabs have closed: the upgrade went through.
   if (blocked && opened.ok) shell.banner.hidden = true;
