@@ -19,21 +19,24 @@ function seedCsv(): Plugin {
   return {
     name: 'seed-csv',
     enforce: 'pre',
-    async load(id) {
-      const [file = '', query] = id.split('?');
-      if (!file.endsWith('.csv') || (query !== 'records' && query !== 'catalog')) return null;
-      this.addWatchFile(file);
-      // The project's own CSV and catalog readers, run in Node.
-      const load = async <T>(path: string) =>
-        (await runnerImport<T>(new URL(path, import.meta.url).pathname)).module;
-      const { parseCsv } = await load<typeof import('./src/io/csv')>('./src/io/csv.ts');
-      const { catalogReads } =
-        await load<typeof import('./src/io/catalogCsv')>('./src/io/catalogCsv.ts');
-      const records = parseCsv(readFileSync(file, 'utf8')).records;
-      if (query === 'records') return `export default ${JSON.stringify(records)};`;
-      const read = catalogReads(records);
-      if (!read.ok) this.error(`${file}: ${JSON.stringify(read.reason)}`);
-      return `export default ${JSON.stringify(read.value)};`;
+    load: {
+      filter: { id: /\.csv\?(records|catalog)$/ },
+      async handler(id) {
+        const [file = '', query] = id.split('?');
+        if (!file.endsWith('.csv') || (query !== 'records' && query !== 'catalog')) return null;
+        this.addWatchFile(file);
+        // The project's own CSV and catalog readers, run in Node.
+        const load = async <T>(path: string) =>
+          (await runnerImport<T>(new URL(path, import.meta.url).pathname)).module;
+        const { parseCsv } = await load<typeof import('./src/io/csv')>('./src/io/csv.ts');
+        const { catalogReads } =
+          await load<typeof import('./src/io/catalogCsv')>('./src/io/catalogCsv.ts');
+        const records = parseCsv(readFileSync(file, 'utf8')).records;
+        if (query === 'records') return `export default ${JSON.stringify(records)};`;
+        const read = catalogReads(records);
+        if (!read.ok) this.error(`${file}: ${JSON.stringify(read.reason)}`);
+        return `export default ${JSON.stringify(read.value)};`;
+      },
     },
   };
 }
@@ -48,10 +51,9 @@ function htCoreCssOnce(): Plugin {
     name: 'handsontable-core-css-once',
     enforce: 'pre',
     apply: 'build',
-    load(id) {
-      return /[\\/]handsontable[\\/]styles[\\/]handsontableStyles\.mjs$/.test(id)
-        ? 'export default "";'
-        : null;
+    load: {
+      filter: { id: /[\\/]handsontable[\\/]styles[\\/]handsontableStyles\.mjs$/ },
+      handler: () => 'export default "";',
     },
   };
 }

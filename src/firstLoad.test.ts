@@ -68,6 +68,7 @@ describe('the first load', () => {
       'ui/csvDownload.ts',
       'ui/importDialog.ts',
       'ui/formulaDialog.ts',
+      'ui/sourcePanel.ts',
       'io/csv.ts',
       'io/formula.ts',
       'charts/index.ts',

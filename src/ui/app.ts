@@ -1,6 +1,5 @@
 // Composition root: store → views, charts, toolbar, persistence, sync. Every change goes
 // through the store; nothing else writes to IndexedDB or the grid.
-import { mountSourcePanel } from './sourcePanel';
 import type { TraceJump } from './tracePanel';
 import { rowKey } from '../model/compare';
 import { editObservations } from '../state/actions';
@@ -160,7 +159,9 @@ export async function startApp(
     if (store.getState().storage !== 'loading') charts.update(store.getState());
     root.dataset.charts = 'ready';
   }, missing('charts'));
-  const sources = { update: (s: AppState) => sourcePanel.update(s) };
+  // 来源 (with the trace panel) also comes after the first frame with data.
+  let sourcePanel: { update(s: AppState): void } | null = null;
+  const sources = { update: (s: AppState) => sourcePanel?.update(s) };
   const toolbar = {
     update: renderToolbar(shell.toolbar, store, {
       deleteRows: () => void grids.data.deleteSelected(),
@@ -193,7 +194,10 @@ export async function startApp(
     appVersion: opts.appVersion,
     askReload: (text) => showReloadBanner(shell, text),
   };
-  const sourcePanel = mountSourcePanel(shell.charts, sv);
+  const sourcesReady = Promise.all([import('./sourcePanel'), firstPainted]).then(([m]) => {
+    sourcePanel = m.mountSourcePanel(shell.charts, sv);
+    if (store.getState().storage !== 'loading') sourcePanel.update(store.getState());
+  }, missing('sources'));
   wire(shell, sv, {
     seed,
     grids,
@@ -358,7 +362,9 @@ export async function startApp(
   root.dataset.ready = 'true';
   // After that frame is drawn.
   requestAnimationFrame(() => setTimeout(painted, 0));
-  void chartsReady.catch(() => undefined).then(preloadOnDemand);
+  void Promise.all([chartsReady, sourcesReady].map((p) => p.catch(() => undefined))).then(
+    preloadOnDemand,
+  );
   return {
     store,
     flush,
