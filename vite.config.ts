@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
@@ -7,6 +9,54 @@ const epoch = Number(process.env.SOURCE_DATE_EPOCH);
 const buildDate = (Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date())
   .toISOString()
   .slice(0, 10);
+
+/**
+ * Seed CSV files read at build time, so the first load carries neither PapaParse nor the formula
+ * parser: `x.csv?records` is the file's header-keyed records, `catalog.csv?catalog` the records
+ * with formulas read into trees (src/io/catalogCsv.ts). The app still restores both at run time.
+ */
+function seedCsv(): Plugin {
+  return {
+    name: 'seed-csv',
+    enforce: 'pre',
+    load: {
+      filter: { id: /\.csv\?(records|catalog)$/ },
+      async handler(id) {
+        const [file = '', query] = id.split('?');
+        if (!file.endsWith('.csv') || (query !== 'records' && query !== 'catalog')) return null;
+        this.addWatchFile(file);
+        // The project's own CSV and catalog readers, run in Node.
+        const load = async <T>(path: string) =>
+          (await runnerImport<T>(new URL(path, import.meta.url).pathname)).module;
+        const { parseCsv } = await load<typeof import('./src/io/csv')>('./src/io/csv.ts');
+        const { catalogReads } =
+          await load<typeof import('./src/io/catalogCsv')>('./src/io/catalogCsv.ts');
+        const records = parseCsv(readFileSync(file, 'utf8')).records;
+        if (query === 'records') return `export default ${JSON.stringify(records)};`;
+        const read = catalogReads(records);
+        if (!read.ok) this.error(`${file}: ${JSON.stringify(read.reason)}`);
+        return `export default ${JSON.stringify(read.value)};`;
+      },
+    },
+  };
+}
+
+/**
+ * Handsontable 18 bundles its core CSS as a JS string and injects it as a <style>; the app loads
+ * the same file as CSS instead (last in src/main.ts, where the injected copy used to sit in the
+ * cascade), so the string is left out of the JS (17 kB gzip). Build only: dev keeps both copies.
+ */
+function htCoreCssOnce(): Plugin {
+  return {
+    name: 'handsontable-core-css-once',
+    enforce: 'pre',
+    apply: 'build',
+    load: {
+      filter: { id: /[\\/]handsontable[\\/]styles[\\/]handsontableStyles\.mjs$/ },
+      handler: () => 'export default "";',
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
@@ -31,6 +81,8 @@ export default defineConfig({
   // chunk only when a workbook is read (an iife worker would carry it for every CSV).
   worker: { format: 'es' },
   plugins: [
+    seedCsv(),
+    htCoreCssOnce(),
     VitePWA({
       // A new version waits until the user says so (src/pwa/updateBanner.ts); nothing reloads by itself.
       registerType: 'prompt',

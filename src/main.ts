@@ -6,6 +6,8 @@ import { openAboutDialog } from './ui/aboutDialog';
 import { startApp } from './ui/app';
 
 import { detectLang, LANG_KEY, loadLang, setLang, t } from './i18n';
+// Last: Handsontable's core CSS comes after all other CSS (see there).
+import './grid/coreCss';
 
 // Language first, so every view is built in it.
 const lang = detectLang(location.search, localStorage.getItem(LANG_KEY));

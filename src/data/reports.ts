@@ -1,8 +1,7 @@
 // The five bundled seed reports (each loaded on demand) and their index; reports a planner reads
 // in are stored by src/db/reports.ts.
-import reportsCsv from '../../seeds/reports.csv?raw';
+import reportRecords from '../../seeds/reports.csv?records';
 import { districtName } from '../i18n';
-import { parseCsv } from '../io/csv';
 
 const seeds = import.meta.glob<string>('../../seeds/*.txt', { query: '?raw', import: 'default' });
 
@@ -21,8 +20,9 @@ export interface SeedReportInfo {
   subject: string;
 }
 
-export function loadReportIndex(text: string = reportsCsv): SeedReportInfo[] {
-  return parseCsv(text).records.map((r) => ({
+/** The index from reports.csv's header-keyed records (read at build time: vite.config.ts). */
+export function reportIndex(records: readonly Record<string, string>[]): SeedReportInfo[] {
+  return records.map((r) => ({
     file: (r.file ?? '').trim(),
     district: (r.district ?? '').trim(),
     title: (r.title ?? '').trim(),
@@ -37,7 +37,7 @@ let bundled: SeedReportInfo[] | null = null;
 export function seedReportInfo(
   file: string,
   district: string,
-  index: readonly SeedReportInfo[] = (bundled ??= loadReportIndex()),
+  index: readonly SeedReportInfo[] = (bundled ??= reportIndex(reportRecords)),
 ): SeedReportInfo | null {
   const mine = index.filter((r) => r.file === file);
   return mine.find((r) => r.district === district) ?? mine[0] ?? null;

@@ -6,7 +6,8 @@ import { parseCsv } from '../io/csv';
 import { rangeProblem } from '../model/catalog';
 import { references } from '../model/formula';
 import { DISTRICTS, OBSERVATION_COLUMNS } from '../model/types';
-import { loadReportIndex, reportHeading, seedReportInfo } from './reports';
+import { loadReportIndex } from './reportIndexCsv';
+import { reportHeading, seedReportInfo } from './reports';
 import { SEED_SOURCES, loadSeedCatalog } from './seed';
 import { loadSeedObservations } from './seedRows';
 

@@ -3,7 +3,7 @@
 // holds the only Dexie import (tables, versions), load.ts the reads, write.ts the writes and
 // snapshots.ts the snapshots and a backup's logs.
 import type { GoalSet } from '../model/goalSets';
-import type { RowChange } from '../model/table';
+import type { ObsTable, RowChange } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
 import { type SnapshotName, type StoredLabel } from '../state/messages';
 import { loadStored, readCatalog, readChunks, readDeck } from './load';
@@ -55,6 +55,8 @@ export interface SnapshotData {
 
 export interface StoredData {
   observations: Observation[];
+  /** The same rows as a table (chunked by district), when the load has it ready. */
+  table?: ObsTable;
   /** Stored rows the restore step refused (hand-edited, damaged): reported and kept aside. */
   refused: Refused[];
   goalSets: GoalSet[];

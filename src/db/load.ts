@@ -8,15 +8,23 @@ import { goalSetsNow, type AppDb, type Conn } from './schema';
 export async function loadStored(conn: Conn): Promise<StoredData | null> {
   const { db } = conn;
   return db.transaction('r', [db.chunks, db.kv, db.goalSets], async () => {
-    if (!(await db.kv.get('seeded'))) return null;
+    // Every read asked at once, so IndexedDB works on all of them while the page is built.
+    const [seeded, chunks, goalSets, ui, catalog, deck] = await Promise.all([
+      db.kv.get('seeded'),
+      db.chunks.toArray(),
+      goalSetsNow(db),
+      db.kv.get('ui'),
+      db.kv.get('catalog'),
+      db.kv.get('deck'),
+    ]);
+    if (!seeded) return null;
     conn.everSeeded = true;
-    const chunks = await db.chunks.toArray();
     return {
       ...restoreChunks(chunks),
-      goalSets: await goalSetsNow(db),
-      ui: (await db.kv.get('ui'))?.value ?? null,
-      catalog: ((await db.kv.get('catalog'))?.value as CatalogEntry[] | undefined) ?? [],
-      deck: (await db.kv.get('deck'))?.value ?? [],
+      goalSets,
+      ui: ui?.value ?? null,
+      catalog: (catalog?.value as CatalogEntry[] | undefined) ?? [],
+      deck: deck?.value ?? [],
     };
   });
 }

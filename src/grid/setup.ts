@@ -17,7 +17,7 @@ import { HiddenRows } from 'handsontable/plugins/hiddenRows';
 import { CheckboxCellType } from 'handsontable/cellTypes/checkboxType';
 import { registerCellType } from 'handsontable/cellTypes/registry';
 import { DropdownCellType } from 'handsontable/cellTypes/dropdownType';
-import 'handsontable/styles/handsontable.min.css';
+// The core CSS is ./coreCss.ts, imported last by src/main.ts.
 import 'handsontable/styles/ht-theme-main.min.css';
 
 let done = false;

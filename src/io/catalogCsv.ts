@@ -2,11 +2,14 @@
 // back): one row per indicator, a formula indicator's formula as text in its `formula` column.
 // The text is parsed here (the parser is an io adapter); the entry then passes the model's
 // restore step and the whole-catalog checks, like a catalog from a backup.
-import { CATALOG_COLUMNS, catalogFromRecords, FORMULA_COLUMNS } from '../model/catalog';
+import { CATALOG_COLUMNS, FORMULA_COLUMNS } from '../model/catalog';
+import { catalogFromReads } from '../model/catalogCheck';
 import { formulaText } from '../model/formula';
-import { formulaProblems } from '../model/formulaCheck';
 import type { Catalog, CatalogEntry, Result } from '../model/types';
 import { parseFormula } from './formula';
+
+// 1-based, as a spreadsheet counts; records keep the header's order.
+const column = (r: Record<string, string>, key: string) => Object.keys(r).indexOf(key) + 1;
 
 const YES = new Set(['1', 'true', 'yes', '是', 'y']);
 const NO = new Set(['', '0', 'false', 'no', '否', 'n']);
@@ -20,11 +23,22 @@ export function catalogFromCsvRecords(
   records: Record<string, string>[],
   known: Catalog = new Map(),
 ): Result<Catalog> {
+  const read = catalogReads(records, known);
+  return read.ok ? catalogFromReads(read.value, known) : read;
+}
+
+/**
+ * The parse half: each record with its formula text read into the model's tree (no restore yet).
+ * The seed catalog takes this at build time (vite.config.ts), so the first load carries neither
+ * the CSV nor the formula parser; its result still passes catalogFromReads (src/model/catalogCheck.ts) at run time.
+ */
+export function catalogReads(
+  records: Record<string, string>[],
+  known: Catalog = new Map(),
+): Result<Record<string, unknown>[]> {
   const names = [
     ...new Set([...known.keys(), ...records.map((r) => (r.indicator ?? '').trim())]),
   ].filter((n) => n !== '');
-  // 1-based, as a spreadsheet counts; records keep the header's order.
-  const column = (r: Record<string, string>, key: string) => Object.keys(r).indexOf(key) + 1;
   const read: Record<string, unknown>[] = [];
   for (const [i, r] of records.entries()) {
     const line = i + 2;
@@ -60,15 +74,7 @@ export function catalogFromCsvRecords(
       },
     });
   }
-  const catalog = catalogFromRecords(read);
-  if (!catalog.ok) return catalog;
-  // Checked against the catalog it joins: names, units, circles.
-  const broken = formulaProblems(new Map([...known, ...catalog.value]));
-  for (const [i, r] of records.entries()) {
-    const p = broken.get((r.indicator ?? '').trim());
-    if (p) return { ok: false, reason: { ...p, line: i + 2, column: column(r, 'formula') } };
-  }
-  return catalog;
+  return { ok: true, value: read };
 }
 
 /** One catalog entry as a CSV record, every column as text (the formula printed from its AST). */

@@ -110,10 +110,11 @@ function deriveOne(
   const denominatorOnly = new Set(
     div ? references(div.b).filter((n) => !references(div.a).includes(n)) : [],
   );
+  const names = references(formula.ast);
   const out: Observation[] = [];
   for (const [scope, years] of yearsByScope(series, formula)) {
     for (const year of [...years].sort((a, b) => a - b)) {
-      const inputs = references(formula.ast).map((name) =>
+      const inputs = names.map((name) =>
         inputFor(
           series,
           name,
@@ -183,7 +184,9 @@ function deriveStored(
   formulas: Formulas,
   defined: ReadonlySet<string>,
 ): Augmented {
-  const stored = chunk.some((o) => o.kind === 'actual' && defined.has(o.indicator))
+  // Asked of the chunk's series (a few hundred) rather than its rows (thousands).
+  const lists = [...indexChunk(chunk).values()];
+  const stored = lists.some((l) => l[0]?.kind === 'actual' && defined.has(l[0].indicator))
     ? chunk.filter((o) => !(o.kind === 'actual' && defined.has(o.indicator)))
     : chunk;
   const { rows, index } = deriveChunk(stored, formulas);

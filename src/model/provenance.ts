@@ -34,6 +34,7 @@ export const conflictKey = (
  * said: an edited row with its report's value, so a planner's edit is never a third source.
  */
 export function sourcesDisagree(group: readonly Observation[]): boolean {
+  if (group.length < 2) return false;
   const said = new Set<string>();
   for (const o of group) {
     const { value, qualifier } = o.original ?? o;

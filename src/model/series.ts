@@ -76,11 +76,19 @@ export function indexChunk(chunk: readonly Observation[]): SeriesIndex {
     return swapped;
   }
   const map = new Map<string, Observation[]>();
+  // Rows of one series mostly come together: they join the last list without building its key.
+  let last: Observation | undefined;
+  let list: Observation[] = [];
   for (const o of chunk) {
+    if (last && o.indicator === last.indicator && o.scope === last.scope && o.kind === last.kind) {
+      list.push(o);
+      continue;
+    }
     const k = seriesKey(o.indicator, o.scope, o.kind);
-    const list = map.get(k);
-    if (list) list.push(o);
-    else map.set(k, [o]);
+    const found = map.get(k);
+    if (found) (list = found).push(o);
+    else map.set(k, (list = [o]));
+    last = o;
   }
   for (const list of map.values()) list.sort((a, b) => a.year - b.year);
   memo.set(chunk, map);
@@ -112,6 +120,8 @@ export function seriesOf(
 export function pickForYear(list: readonly Observation[], year: number) {
   const same = list.filter((o) => o.year === year && o.value !== null);
   if (same.length === 0) return { obs: list.find((o) => o.year === year) ?? null, conflict: false };
+  // One value: nothing to choose, nothing to disagree with.
+  if (same.length === 1) return { obs: same[0] as Observation, conflict: false };
   const best = [...same].sort(
     (a, b) =>
       Number(Boolean(b.preferred)) - Number(Boolean(a.preferred)) ||

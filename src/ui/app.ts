@@ -1,11 +1,10 @@
 // Composition root: store → views, charts, toolbar, persistence, sync. Every change goes
 // through the store; nothing else writes to IndexedDB or the grid.
-import { mountSourcePanel } from './sourcePanel';
 import type { TraceJump } from './tracePanel';
 import { rowKey } from '../model/compare';
 import { editObservations } from '../state/actions';
 import type { ChartId, ChartsHandle } from '../charts';
-import { loadSeedCatalog } from '../data/seed';
+import { bundledSeedCatalog } from '../data/seedCatalog';
 import { openDb, type Db, type HistoryRecord, type StorageLoss } from '../db/db';
 import { openJournal, type JournalEntry } from '../db/journal';
 import {
@@ -58,8 +57,8 @@ interface Seed {
 }
 const SEED_SET_DISTRICT = '荣昌区';
 
-function districtsOf(rows: readonly Observation[]): string[] {
-  const extra = [...new Set(rows.map((o) => o.district))].filter(
+function districtsOf(table: ObsTable): string[] {
+  const extra = [...table.chunks.keys()].filter(
     (d) => !(DISTRICTS as readonly string[]).includes(d),
   );
   return [...DISTRICTS, ...extra.sort()];
@@ -81,7 +80,39 @@ export async function startApp(
   isEditing(): boolean;
 }> {
   if (opts.loadDeck) provideDeck(opts.loadDeck);
-  const catalog = loadSeedCatalog();
+  // Storage first: IndexedDB opens, then reads while the page and its grids are built. The
+  // handlers are set below; a 'blocked' before that is shown once the page is there.
+  let blockedEarly = false;
+  let wake = () => {};
+  const storageEvents = {
+    onLost: (_cause: StorageLoss) => {},
+    onBlocked: () => {
+      blockedEarly = true;
+      wake();
+    },
+  };
+  const opening = openDb(undefined, {
+    onLost: (cause) => storageEvents.onLost(cause),
+    onBlocked: () => storageEvents.onBlocked(),
+  });
+  const reading = opening
+    .then((o) => (o.ok ? o.value.load() : null))
+    .then(
+      (stored) => ({ stored, error: null }),
+      (e: unknown) => ({ stored: null, error: e instanceof Error ? e.message : String(e) }),
+    );
+  // Open (or blocked, which the page must show): the read is then under way.
+  await new Promise<void>((resolve) => {
+    wake = resolve;
+    void opening.then(
+      () => resolve(),
+      () => resolve(),
+    );
+  });
+  // Chart.js is fetched now but mounted after the grid's first frame with data.
+  let painted = () => {};
+  const firstPainted = new Promise<void>((resolve) => (painted = resolve));
+  const catalog = bundledSeedCatalog();
   // The seed rows are only needed on a first run or a reset, so they load on demand.
   let seedPromise: Promise<Seed> | null = null;
   const seed = (): Promise<Seed> =>
@@ -132,12 +163,14 @@ export async function startApp(
       () => void grids.compare.grid?.selectCell(rowKey(d.indicator, d.scope), `d:${d.district}`),
     );
   });
-  const chartsReady = import('../charts').then((m) => {
+  const chartsReady = Promise.all([import('../charts'), firstPainted]).then(([m]) => {
     chartsHandle = m.mountCharts(shell.charts);
     if (store.getState().storage !== 'loading') charts.update(store.getState());
     root.dataset.charts = 'ready';
   }, missing('charts'));
-  const sources = { update: (s: AppState) => sourcePanel.update(s) };
+  // 来源 (with the trace panel) also comes after the first frame with data.
+  let sourcePanel: { update(s: AppState): void } | null = null;
+  const sources = { update: (s: AppState) => sourcePanel?.update(s) };
   const toolbar = {
     update: renderToolbar(shell.toolbar, store, {
       deleteRows: () => void grids.data.deleteSelected(),
@@ -169,7 +202,10 @@ export async function startApp(
     appVersion: opts.appVersion,
     askReload: (text) => showReloadBanner(shell, text),
   };
-  const sourcePanel = mountSourcePanel(shell.charts, sv);
+  const sourcesReady = Promise.all([import('./sourcePanel'), firstPainted]).then(([m]) => {
+    sourcePanel = m.mountSourcePanel(shell.charts, sv);
+    if (store.getState().storage !== 'loading') sourcePanel.update(store.getState());
+  }, missing('sources'));
   wire(shell, sv, {
     seed,
     grids,
@@ -216,33 +252,26 @@ export async function startApp(
     deleted: t.storageDeleted,
     closed: t.storageClosed,
   };
-  const opened = await openDb(undefined, {
-    onLost: (cause) => {
-      // Panels and backup then work from memory instead of a closed database.
-      db = null;
-      persistence?.halt();
-      // Deleted or closed under us: the workbook may be only in this page now.
-      const backup = () =>
-        shell.moreMenu.querySelector<HTMLElement>('[data-more="backup"]')?.click();
-      showReloadBanner(shell, lost[cause], cause === 'upgraded' ? undefined : backup);
-    },
-    onBlocked: () => {
-      setStatus('stopped');
-      showReloadBanner(shell, t.blocked);
-      blocked = true;
-    },
-  });
+  storageEvents.onLost = (cause) => {
+    // Panels and backup then work from memory instead of a closed database.
+    db = null;
+    persistence?.halt();
+    // Deleted or closed under us: the workbook may be only in this page now.
+    const backup = () => shell.moreMenu.querySelector<HTMLElement>('[data-more="backup"]')?.click();
+    showReloadBanner(shell, lost[cause], cause === 'upgraded' ? undefined : backup);
+  };
+  storageEvents.onBlocked = () => {
+    setStatus('stopped');
+    showReloadBanner(shell, t.blocked);
+    blocked = true;
+  };
+  if (blockedEarly) storageEvents.onBlocked();
+  const opened = await opening;
   // The older tabs have closed: the upgrade went through.
   if (blocked && opened.ok) shell.banner.hidden = true;
-  let stored: Awaited<ReturnType<Db['load']>> = null;
-  let loadError: string | null = opened.ok ? null : opened.reason;
-  if (opened.ok) {
-    try {
-      stored = await opened.value.load();
-    } catch (e) {
-      loadError = e instanceof Error ? e.message : String(e);
-    }
-  }
+  const read = await reading;
+  const stored: Awaited<ReturnType<Db['load']>> = read.stored;
+  let loadError: string | null = opened.ok ? read.error : opened.reason;
   const firstRun = stored ? null : await seed();
   if (opened.ok && !loadError && firstRun) {
     // The first run writes the seed once, whole, after the (empty) load has finished.
@@ -262,11 +291,11 @@ export async function startApp(
   if (refused.length && opened.ok && !loadError)
     await opened.value.keepAside(refused).catch(() => undefined);
   store.update((s) => {
-    const rows = stored?.observations ?? firstRun?.rows ?? [];
+    const table = stored?.table ?? tableFrom(stored?.observations ?? firstRun?.rows ?? []);
     const next: AppState = {
       ...s,
-      table: tableFrom(rows),
-      districts: districtsOf(rows),
+      table,
+      districts: districtsOf(table),
       catalog: catalogWithSeed(catalog, kept?.catalog),
       goalSets: kept?.goalSets ?? firstRun?.sets ?? [],
       deck: kept?.deck ?? [],
@@ -340,7 +369,11 @@ export async function startApp(
   // selected in between was not there yet).
   paint();
   root.dataset.ready = 'true';
-  void chartsReady.catch(() => undefined).then(preloadOnDemand);
+  // After that frame is drawn.
+  requestAnimationFrame(() => setTimeout(painted, 0));
+  void Promise.all([chartsReady, sourcesReady].map((p) => p.catch(() => undefined))).then(
+    preloadOnDemand,
+  );
   return {
     store,
     flush,

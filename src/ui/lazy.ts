@@ -27,6 +27,8 @@ const modules = {
   importDialog: () => import('./importDialog'),
   formulas: () => import('./formulaDialog'),
   catalogCsv: () => import('./catalogCsvFile'),
+  // With PapaParse, which the first load does without.
+  csvExport: () => import('./csvDownload'),
   // Small: exceljs lives in its write worker, started only when a workbook is written.
   xlsxExport: () => import('./exportXlsx'),
   deck: () => loadDeck(),

@@ -7,7 +7,7 @@ import { redo, say, setUi, undo, type ViewName } from '../state/state';
 import { VIEWS } from '../state/views';
 import { downloadBackup, restoreBackup } from './backupFile';
 import { confirmDialog } from './dialog';
-import { downloadCsv, isExportKind } from './exportCsv';
+import { isExportKind } from './exportCsv';
 import { bindUndoKeys } from './keys';
 import { onDemand } from './lazy';
 import type { ViewHandle } from './render';
@@ -83,8 +83,11 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-export]')?.dataset.export;
     if (!isExportKind(kind)) return;
     shell.exportMenu.open = false;
-    const name = downloadCsv(store.getState(), kind);
-    store.update((s) => say(s, 'info', shownText(t.exported(name))));
+    void onDemand(sv, 'csvExport').then((m) => {
+      if (!m) return;
+      const name = m.downloadCsv(store.getState(), kind);
+      store.update((s) => say(s, 'info', shownText(t.exported(name))));
+    });
   });
   shell.xlsxMenu.addEventListener('click', (e) => {
     const el = (e.target as HTMLElement).closest<HTMLElement>('[data-export-xlsx]');

@@ -30,6 +30,8 @@ export interface RestoreOptions {
   id?: string;
   /** The unit to read the value in and to keep (the catalog's), instead of the row's own. */
   unit?: string;
+  /** The caller owns `raw` (read from storage just now): a row in the stored form is kept as is. */
+  owned?: boolean;
 }
 
 function take<T>(r: Result<T>, field: ProblemField): T {
@@ -69,11 +71,43 @@ const isQualifier = (v: unknown): v is Qualifier => v === '' || v === '≥' || v
 const isValue = (v: unknown): v is number | null =>
   v === null || (typeof v === 'number' && Number.isFinite(v));
 
+// The stored form's keys in the order the copy below gives them.
+const KEYS = ['id', 'district', 'indicator', 'unit', 'year', 'kind', 'value', 'qualifier']
+  .concat(['scope', 'source', 'quote', 'note'])
+  .concat(['original', 'preferred']);
+
+/**
+ * Whether `o` (its fields already checked) is what the copy would be, key for key and in order:
+ * no other key, `original` as { value, qualifier }, `preferred` only when true.
+ */
+function asCopied(o: Record<string, unknown>): boolean {
+  let i = 0;
+  for (const k in o) {
+    while (i < KEYS.length && KEYS[i] !== k) {
+      // Only the two optional keys may be missing.
+      if (i < 12) return false;
+      i++;
+    }
+    if (i === KEYS.length) return false;
+    i++;
+  }
+  if (i < 12 || o.preferred === false) return false;
+  if (o.original === undefined) return !('original' in o);
+  let j = 0;
+  for (const k in o.original as object) {
+    if (k !== (j === 0 ? 'value' : 'qualifier') || j > 1) return false;
+    j++;
+  }
+  return j === 2;
+}
+
 /**
  * A row already in the stored form (the app's own rows: the load reads 100,000 of them) is
  * copied without reading each field; the result is exactly the one the full reading gives.
+ * `reuse`: the caller owns `o` (a fresh read from IndexedDB), so a row that already is what the
+ * copy would be is kept as it is (the same row, 100,000 fewer objects to make and collect).
  */
-function storedForm(o: Record<string, unknown>): Observation | null {
+function storedForm(o: Record<string, unknown>, reuse = false): Observation | null {
   const { id, district, indicator, unit, year, kind, value, qualifier } = o;
   const { scope, source, quote, note, original, preferred } = o;
   if (!named(id) || !named(district) || !named(indicator) || !trimmed(unit)) return null;
@@ -84,6 +118,13 @@ function storedForm(o: Record<string, unknown>): Observation | null {
   if (!trimmed(scope) || !trimmed(source) || typeof quote !== 'string' || !trimmed(note))
     return null;
   if (preferred !== undefined && typeof preferred !== 'boolean') return null;
+  let orig: Observation['original'];
+  if (original !== undefined) {
+    if (!isRecord(original) || !isValue(original.value) || !isQualifier(original.qualifier))
+      return null;
+    orig = { value: original.value, qualifier: original.qualifier };
+  }
+  if (reuse && asCopied(o)) return o as unknown as Observation;
   const row: Observation = {
     id,
     district,
@@ -98,11 +139,7 @@ function storedForm(o: Record<string, unknown>): Observation | null {
     quote,
     note,
   };
-  if (original !== undefined) {
-    if (!isRecord(original) || !isValue(original.value) || !isQualifier(original.qualifier))
-      return null;
-    row.original = { value: original.value, qualifier: original.qualifier };
-  }
+  if (orig) row.original = orig;
   if (preferred) row.preferred = true;
   return row;
 }
@@ -110,7 +147,7 @@ function storedForm(o: Record<string, unknown>): Observation | null {
 /** One observation, or the first problem found (fields are checked in one fixed order). */
 export function restoreObservation(raw: unknown, opts: RestoreOptions = {}): Result<Observation> {
   if (opts.id === undefined && opts.unit === undefined && isRecord(raw)) {
-    const row = storedForm(raw);
+    const row = storedForm(raw, opts.owned === true);
     if (row) return { ok: true, value: row };
   }
   if (!isRecord(raw))
@@ -180,6 +217,7 @@ export function restoreObservations(
   raw: unknown,
   path = 'observations',
   seen = new Set<string>(),
+  opts: Pick<RestoreOptions, 'owned'> = {},
 ): RestoredRows {
   const out: RestoredRows = { rows: [], problems: [], refused: [] };
   if (!Array.isArray(raw)) {
@@ -191,7 +229,7 @@ export function restoreObservations(
     return out;
   }
   raw.forEach((item, index) => {
-    const r = restoreObservation(item);
+    const r = restoreObservation(item, opts);
     const repeated = r.ok && seen.has(r.value.id);
     if (r.ok && !repeated) {
       seen.add(r.value.id);
