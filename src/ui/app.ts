@@ -35,6 +35,7 @@ import { mountScorecard } from '../views/scorecardView';
 import { readStored } from '../model/backup';
 import { problemText } from '../i18n/problems';
 import { mountGoals } from '../views/goalsView';
+import { lazyView } from './lazyView';
 import { makeRenderer, schedulePaint, showReloadBanner, type ViewHandle } from './render';
 import { codeMissing, preloadOnDemand, provideDeck, type DeckModule } from './lazy';
 import type { Services } from './services';
@@ -137,11 +138,13 @@ export async function startApp(
   const store = createStore<AppState>(initialState(catalog, DISTRICTS, `u${tabId}-`));
   const shell = buildShell(root);
 
-  const grids: Record<ViewName, ViewHandle> & { data: ReturnType<typeof mountData> } = {
+  // 目标 and 数据 are mounted when first shown; 对比 is the first view.
+  const data = lazyView(() => mountData(shell.panes.data, store));
+  const grids: Record<ViewName, ViewHandle> = {
     compare: mountCompare(shell.panes.compare, store),
-    goals: mountGoals(shell.panes.goals, store),
+    goals: lazyView(() => mountGoals(shell.panes.goals, store)),
     scorecard: mountScorecard(shell.panes.scorecard),
-    data: mountData(shell.panes.data, store),
+    data,
   };
   // Chart.js loads after the grid has painted: it is not needed to show the data.
   let chartsHandle: ChartsHandle | null = null;
@@ -173,7 +176,7 @@ export async function startApp(
   const sources = { update: (s: AppState) => sourcePanel?.update(s) };
   const toolbar = {
     update: renderToolbar(shell.toolbar, store, {
-      deleteRows: () => void grids.data.deleteSelected(),
+      deleteRows: () => void data.mounted().deleteSelected(),
     }),
   };
   // The chart of the edited indicator paints with the grid; the others, the toolbar and the
