@@ -1,8 +1,8 @@
 // The data rows of a table → plan rows. Each value cell is taken, skipped with its problem,
 // counted as no data, or kept apart as a total; rows and cells are counted apart.
 import { matchDistrict } from '../districtMatch';
-import { checkRow, type Fields } from '../importRow';
-import type { ImportContext, ImportPlan } from '../importPlan';
+import { checkCell, withoutId, type Fields } from '../importRow';
+import type { ImportContext, ImportPlan, PlanRow, RowSink } from '../importPlan';
 import { totalLabel } from '../marks';
 import type { Problem } from '../problems';
 import type { Kind } from '../types';
@@ -31,6 +31,8 @@ export interface ReadInput {
   ctx: ImportContext;
   lineOf: (i: number) => number;
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Where accepted rows go; the plan's own list when absent. */
+  sink?: RowSink | undefined;
 }
 
 const blank = (c: string | undefined) => (c ?? '').trim() === '';
@@ -54,9 +56,22 @@ function withCode(name: string, code: string, known: ReadonlySet<string>): strin
   return both && 'conflict' in both ? `${code} ${name}` : name;
 }
 
+/** The plan's own list as a sink: each row as a plan row without its id. */
+const planSink = (plan: ImportPlan): RowSink => ({
+  add(line, obs, warnings) {
+    const row: PlanRow = { line, obs: withoutId(obs) };
+    if (warnings) row.warnings = warnings;
+    plan.rows.push(row);
+  },
+});
+
 export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
   const { rows, cols, ctx, fallback, lineOf } = input;
+  const sink = input.sink ?? planSink(plan);
   const known = new Set(ctx.districts);
+  // Rows of districts and indicators not known, counted as they are taken, in first-met order.
+  const dCount = new Map<string, number>();
+  const iCount = new Map<string, { unit: string; count: number }>();
   const count = tally();
   // Each place's first line, and each value met there with its first line: one lookup a row.
   const places = new Map<string, { line: number; value: string; more?: Map<string, number> }>();
@@ -85,11 +100,11 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
   };
 
   const take = (f: Fields, line: number): void => {
-    const r = checkRow(f, line, ctx, known, fallback.kind, fallback.year);
+    const r = checkCell(f, line, ctx, known, fallback.kind, fallback.year);
     if (r.noData !== undefined) return count.noData(r.noData);
     if (r.total !== undefined) return count.total(r.total, line);
-    if (!r.row) return skip(r.problem ?? { code: 'unreadable' }, f, line);
-    const o = r.row.obs;
+    if (!r.obs) return skip(r.problem ?? { code: 'unreadable' }, f, line);
+    const o = r.obs;
     // Same place, year and source but a different value is a disagreement to keep, not a duplicate.
     const place = `${o.district}|${o.indicator}|${o.year}|${o.kind}|${o.scope}|${o.source}`;
     const value = `${o.value}|${o.qualifier}`;
@@ -107,8 +122,14 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
       plan.warnings.push({ ...w, line });
     };
     if (other !== undefined) warn({ code: 'conflictRow', other, line });
-    for (const w of r.row.warnings ?? []) warn(w);
-    plan.rows.push(r.row);
+    if (r.warnings) for (const w of r.warnings) warn(w);
+    sink.add(line, o, r.warnings);
+    if (!known.has(o.district)) dCount.set(o.district, (dCount.get(o.district) ?? 0) + 1);
+    if (!ctx.catalog.has(o.indicator)) {
+      const e = iCount.get(o.indicator) ?? { unit: o.unit, count: 0 };
+      e.count++;
+      iCount.set(o.indicator, e);
+    }
     count.taken();
   };
 
@@ -176,17 +197,6 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     }
   }
   input.onProgress?.(total, total);
-
-  const dCount = new Map<string, number>();
-  const iCount = new Map<string, { unit: string; count: number }>();
-  for (const { obs } of plan.rows) {
-    if (!known.has(obs.district)) dCount.set(obs.district, (dCount.get(obs.district) ?? 0) + 1);
-    if (!ctx.catalog.has(obs.indicator)) {
-      const e = iCount.get(obs.indicator) ?? { unit: obs.unit, count: 0 };
-      e.count++;
-      iCount.set(obs.indicator, e);
-    }
-  }
   plan.unknownDistricts = [...dCount].map(([name, count]) => ({ name, count }));
   plan.unknownIndicators = [...iCount].map(([name, e]) => ({ name, ...e }));
   return count.result();
