@@ -8,6 +8,7 @@ import type { Observation, Qualifier } from '../model/types';
 
 const TEXT = ['district', 'indicator', 'unit', 'scope', 'source', 'quote', 'note'] as const;
 type TextField = (typeof TEXT)[number];
+const QUOTE = TEXT.indexOf('quote');
 const QUALIFIERS: readonly Qualifier[] = ['', '≥', '≈'];
 
 /** What only some rows carry, by row index. */
@@ -81,7 +82,8 @@ export function rowPacker(capacity = 1024) {
         const v = obs[f];
         if (v !== last[k]) {
           last[k] = v;
-          lastId[k] = v === '' ? 0 : id(v);
+          // A quote is nearly always its row's own: looking it up would only grow the index.
+          lastId[k] = v === '' ? 0 : k === QUOTE ? strings.push(v) - 1 : id(v);
         }
         text[f][i] = lastId[k] as number;
       }

@@ -74,7 +74,12 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
   const iCount = new Map<string, { unit: string; count: number }>();
   const count = tally();
   // Each place's first line, and each value met there with its first line: one lookup a row.
-  const places = new Map<string, { line: number; value: string; more?: Map<string, number> }>();
+  // The first value is kept as it is (no number turned into text on every row); the others by
+  // `value|qualifier`, as the first would be written.
+  const places = new Map<
+    string,
+    { line: number; value: number | null; qualifier: string; more?: Map<string, number> }
+  >();
   const names = new Map<string, NameAndUnit>();
   const keepWhole = (name: string) => ctx.catalog.has(name);
   // Each indicator text is asked once whether it is a totals label (合计, 全市).
@@ -107,13 +112,15 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     const o = r.obs;
     // Same place, year and source but a different value is a disagreement to keep, not a duplicate.
     const place = `${o.district}|${o.indicator}|${o.year}|${o.kind}|${o.scope}|${o.source}`;
-    const value = `${o.value}|${o.qualifier}`;
     const at = places.get(place);
     if (at) {
-      const first = at.value === value ? at.line : at.more?.get(value);
+      // -0 and 0 are one value, as their text is.
+      const same = at.value === o.value && at.qualifier === o.qualifier;
+      const value = `${o.value}|${o.qualifier}`;
+      const first = same ? at.line : at.more?.get(value);
       if (first !== undefined) return skip({ code: 'duplicateRow', other: first }, f, line);
       (at.more ??= new Map()).set(value, line);
-    } else places.set(place, { line, value });
+    } else places.set(place, { line, value: o.value, qualifier: o.qualifier });
     const other = at?.line;
     const warn = (w: Problem) => {
       const key = JSON.stringify({ ...w, line });
