@@ -104,6 +104,13 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     plan.skipped.push({ ...problem, line });
   };
 
+  const warn = (w: Problem, line: number) => {
+    const key = JSON.stringify({ ...w, line });
+    if (said.has(key)) return;
+    said.add(key);
+    plan.warnings.push({ ...w, line });
+  };
+
   const take = (f: Fields, line: number): void => {
     const r = checkCell(f, line, ctx, known, fallback.kind, fallback.year);
     if (r.noData !== undefined) return count.noData(r.noData);
@@ -122,14 +129,8 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
       (at.more ??= new Map()).set(value, line);
     } else places.set(place, { line, value: o.value, qualifier: o.qualifier });
     const other = at?.line;
-    const warn = (w: Problem) => {
-      const key = JSON.stringify({ ...w, line });
-      if (said.has(key)) return;
-      said.add(key);
-      plan.warnings.push({ ...w, line });
-    };
-    if (other !== undefined) warn({ code: 'conflictRow', other, line });
-    if (r.warnings) for (const w of r.warnings) warn(w);
+    if (other !== undefined) warn({ code: 'conflictRow', other, line }, line);
+    if (r.warnings) for (const w of r.warnings) warn(w, line);
     sink.add(line, o, r.warnings);
     if (!known.has(o.district)) dCount.set(o.district, (dCount.get(o.district) ?? 0) + 1);
     if (!ctx.catalog.has(o.indicator)) {
