@@ -140,9 +140,11 @@ export function restoreValue(v: unknown, unit: string): Result<RestoredValue> {
 
 const describeText = (v: unknown): string => (Array.isArray(v) ? '[…]' : '{…}');
 
+const NOT_PREFERRED: Result<boolean> = { ok: true, value: false };
+
 /** 采用 (the chosen source): true/false, or 是/yes/true/1/✓ and 否/no/false/0/blank. */
 export function restorePreferred(v: unknown): Result<boolean> {
-  if (v === undefined) return { ok: true, value: false };
+  if (v === undefined) return NOT_PREFERRED;
   if (typeof v === 'boolean') return { ok: true, value: v };
   const s = (cellText(v) ?? '\u0000').trim();
   if (/^(是|yes|true|1|✓)$/i.test(s)) return { ok: true, value: true };
