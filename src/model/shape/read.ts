@@ -74,12 +74,13 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
   const iCount = new Map<string, { unit: string; count: number }>();
   const count = tally();
   // Each place's first line, and each value met there with its first line: one lookup a row.
-  // The first value is kept as it is (no number turned into text on every row); the others by
-  // `value|qualifier`, as the first would be written.
-  const places = new Map<
-    string,
-    { line: number; value: number | null; qualifier: string; more?: Map<string, number> }
-  >();
+  // A place is an index into plain columns (no object kept per row for the whole check); its
+  // first value is kept as it is (NaN for blank), the others by `value|qualifier` text.
+  const places = new Map<string, number>();
+  const firstLine: number[] = [];
+  const firstValue: number[] = [];
+  const firstQualifier: string[] = [];
+  const more = new Map<number, Map<string, number>>();
   const names = new Map<string, NameAndUnit>();
   const keepWhole = (name: string) => ctx.catalog.has(name);
   // Each indicator text is asked once whether it is a totals label (合计, 全市).
@@ -120,15 +121,26 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     // Same place, year and source but a different value is a disagreement to keep, not a duplicate.
     const place = `${o.district}|${o.indicator}|${o.year}|${o.kind}|${o.scope}|${o.source}`;
     const at = places.get(place);
-    if (at) {
-      // -0 and 0 are one value, as their text is.
-      const same = at.value === o.value && at.qualifier === o.qualifier;
+    let other: number | undefined;
+    if (at !== undefined) {
+      other = firstLine[at];
+      const v = o.value === null ? NaN : o.value;
+      const w = firstValue[at] as number;
+      // -0 and 0 are one value, as their text is; so are two blanks.
+      const same =
+        (v === w || (Number.isNaN(v) && Number.isNaN(w))) && o.qualifier === firstQualifier[at];
       const value = `${o.value}|${o.qualifier}`;
-      const first = same ? at.line : at.more?.get(value);
+      const seen = more.get(at);
+      const first = same ? other : seen?.get(value);
       if (first !== undefined) return skip({ code: 'duplicateRow', other: first }, f, line);
-      (at.more ??= new Map()).set(value, line);
-    } else places.set(place, { line, value: o.value, qualifier: o.qualifier });
-    const other = at?.line;
+      if (seen) seen.set(value, line);
+      else more.set(at, new Map([[value, line]]));
+    } else {
+      places.set(place, firstLine.length);
+      firstLine.push(line);
+      firstValue.push(o.value === null ? NaN : o.value);
+      firstQualifier.push(o.qualifier);
+    }
     if (other !== undefined) warn({ code: 'conflictRow', other, line }, line);
     if (r.warnings) for (const w of r.warnings) warn(w, line);
     sink.add(line, o, r.warnings);
