@@ -2,7 +2,7 @@
 import { prepareImport, type PrepareOptions } from './prepare';
 import { contextFromMessage, type ContextMessage } from './workerContext';
 import { phaseClock } from './timing';
-import { packPlan, transferables } from './packPlan';
+import { packedWith, packPlan, rowPacker, transferables, type RowPacker } from './packPlan';
 
 export interface WorkerRequest {
   bytes: ArrayBuffer;
@@ -17,14 +17,25 @@ export interface WorkerRequest {
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const { bytes, opt, ctx, sent } = e.data;
   const clock = phaseClock(sent);
-  prepareImport(new Uint8Array(bytes), opt, contextFromMessage(ctx), (phase, done, total) => {
+  // The check writes the accepted rows straight into columns (see packPlan): the page rebuilds
+  // them far faster than a clone, and no row object is made here. The plan returned is the one
+  // built last, so its rows are in the last packer.
+  let packer: RowPacker | undefined;
+  const progress = (phase: 'decode' | 'parse' | 'check', done: number, total: number) => {
     clock.phase(phase);
     self.postMessage({ type: 'progress', phase, done, total });
+  };
+  prepareImport(new Uint8Array(bytes), opt, contextFromMessage(ctx), progress, () => {
+    packer = rowPacker();
+    return packer;
   }).then(
     (result) => {
       clock.phase('pack');
-      // The rows go as columns (see packPlan): the page rebuilds them far faster than a clone.
-      const plan = result.ok ? packPlan(result.value.plan) : null;
+      const plan = !result.ok
+        ? null
+        : packer
+          ? packedWith(result.value.plan, packer)
+          : packPlan(result.value.plan);
       const sent = result.ok && plan ? { ...result, value: { ...result.value, plan } } : result;
       clock.phase('post');
       const timing = clock.marks();

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedCatalog } from '../data/seed';
 import type { ImportPlan } from '../model/importPlan';
 import { DISTRICTS } from '../model/types';
-import { packPlan, transferables, unpackPlan } from './packPlan';
+import {
+  packPlan,
+  packedWith,
+  rowPacker,
+  transferables,
+  unpackPlan,
+  type RowPacker,
+} from './packPlan';
 import { prepareImport } from './prepare';
 import * as fx from './testing/fixtures';
 
@@ -59,5 +66,42 @@ describe('packPlan / unpackPlan', () => {
     const back = trip(plan);
     expect(JSON.stringify(back.rows)).toBe(JSON.stringify(plan.rows));
     expect(back).toEqual(plan);
+  });
+
+  // The worker's way: the check writes each accepted row straight into columns (no row objects).
+  const statTable = () =>
+    utf8(
+      [
+        '表1 各区县年末常住人口',
+        '单位：万人',
+        '地区,2021年,2022年,2023年',
+        '江津区,136.2,136.8,—',
+        '梁平县,64.1,x,64.5',
+        '合计,200.3,200.9,201',
+        '注：2023年为快报数。',
+      ].join('\n'),
+    );
+  it.each([
+    ...files,
+    ['statistics-bureau table with title and note lines', statTable] as const,
+    ['more rows than the columns first hold', () => fx.bigLong(3000)] as const,
+  ])('%s: rows packed as checked give the plan packed after', async (_name, bytes) => {
+    const opt = {
+      layout: 'auto',
+      wideYear: 2024,
+      wideKind: 'target',
+      indicator: '常住人口',
+    } as const;
+    const whole = await prepareImport(bytes(), opt, ctx);
+    let packer: RowPacker | undefined;
+    const direct = await prepareImport(bytes(), opt, ctx, undefined, () => (packer = rowPacker(4)));
+    if (!whole.ok || !direct.ok || !packer) throw new Error('not read');
+    expect(direct.value.plan.rows).toEqual([]);
+    const { plan: _w, ...wholeRead } = whole.value;
+    const { plan: _d, ...directRead } = direct.value;
+    expect(directRead).toEqual(wholeRead);
+    const back = unpackPlan(packedWith(direct.value.plan, packer));
+    expect(back).toEqual(whole.value.plan);
+    expect(JSON.stringify(back.rows)).toBe(JSON.stringify(whole.value.plan.rows));
   });
 });

@@ -2,12 +2,13 @@
 // of 100,000 small row objects costs the page most of a second, while a few typed arrays are
 // transferred for free and a string table (districts, indicators, units and sources repeat) is
 // small. The page rebuilds the same rows, field for field and in the same key order.
-import type { ImportPlan, PlanRow } from '../model/importPlan';
+import type { ImportPlan, PlanRow, RowSink } from '../model/importPlan';
 import type { Problem } from '../model/problems';
 import type { Observation, Qualifier } from '../model/types';
 
 const TEXT = ['district', 'indicator', 'unit', 'scope', 'source', 'quote', 'note'] as const;
 type TextField = (typeof TEXT)[number];
+const QUOTE = TEXT.indexOf('quote');
 const QUALIFIERS: readonly Qualifier[] = ['', '≥', '≈'];
 
 /** What only some rows carry, by row index. */
@@ -33,9 +34,13 @@ export interface PackedRows {
 
 export type PackedPlan = Omit<ImportPlan, 'rows'> & { packed: PackedRows };
 
-export function packPlan(plan: ImportPlan): PackedPlan {
-  const { rows, ...rest } = plan;
-  const n = rows.length;
+/**
+ * Rows written straight into columns as the check accepts them (a RowSink): the worker builds
+ * no row object for a plan. The columns grow by doubling; `finish` trims them to the rows taken.
+ */
+export function rowPacker(capacity = 1024) {
+  let cap = Math.max(1, capacity);
+  let n = 0;
   const strings: string[] = [''];
   const index = new Map<string, number>([['', 0]]);
   const id = (s: string): number => {
@@ -47,43 +52,76 @@ export function packPlan(plan: ImportPlan): PackedPlan {
   // comparison with the row before is cheaper than a lookup.
   const last = TEXT.map(() => '');
   const lastId = TEXT.map(() => 0);
-  const text = Object.fromEntries(TEXT.map((f) => [f, new Uint32Array(n)])) as PackedRows['text'];
-  const p: PackedRows = {
-    n,
-    strings,
-    text,
-    line: new Float64Array(n),
-    year: new Float64Array(n),
-    kind: new Uint8Array(n),
-    value: new Float64Array(n),
-    qualifier: new Uint8Array(n),
-    rare: [],
+  let text = Object.fromEntries(TEXT.map((f) => [f, new Uint32Array(cap)])) as PackedRows['text'];
+  let line = new Float64Array(cap);
+  let year = new Float64Array(cap);
+  let kind = new Uint8Array(cap);
+  let value = new Float64Array(cap);
+  let qualifier = new Uint8Array(cap);
+  const rare: [number, Rare][] = [];
+  const grow = <A extends Uint32Array | Float64Array | Uint8Array>(a: A, size: number): A => {
+    const b = new (a.constructor as new (n: number) => A)(size);
+    b.set(a.subarray(0, Math.min(a.length, size)));
+    return b;
   };
-  for (let i = 0; i < n; i++) {
-    const { line, obs, warnings } = rows[i] as PlanRow;
-    for (let k = 0; k < TEXT.length; k++) {
-      const f = TEXT[k] as TextField;
-      const v = obs[f];
-      if (v !== last[k]) {
-        last[k] = v;
-        lastId[k] = v === '' ? 0 : id(v);
+  const resize = (size: number) => {
+    text = Object.fromEntries(TEXT.map((f) => [f, grow(text[f], size)])) as PackedRows['text'];
+    line = grow(line, size);
+    year = grow(year, size);
+    kind = grow(kind, size);
+    value = grow(value, size);
+    qualifier = grow(qualifier, size);
+    cap = size;
+  };
+  const sink: RowSink = {
+    add(at, obs, warnings) {
+      if (n === cap) resize(cap * 2);
+      const i = n++;
+      for (let k = 0; k < TEXT.length; k++) {
+        const f = TEXT[k] as TextField;
+        const v = obs[f];
+        if (v !== last[k]) {
+          last[k] = v;
+          // A quote is nearly always its row's own: looking it up would only grow the index.
+          lastId[k] = v === '' ? 0 : k === QUOTE ? strings.push(v) - 1 : id(v);
+        }
+        text[f][i] = lastId[k] as number;
       }
-      text[f][i] = lastId[k] as number;
-    }
-    p.line[i] = line;
-    p.year[i] = obs.year;
-    p.kind[i] = obs.kind === 'target' ? 1 : 0;
-    p.value[i] = obs.value === null ? NaN : obs.value;
-    p.qualifier[i] = QUALIFIERS.indexOf(obs.qualifier);
-    if (warnings || obs.original || obs.preferred !== undefined) {
-      const r: Rare = {};
-      if (warnings) r.warnings = warnings;
-      if (obs.original) r.original = obs.original;
-      if (obs.preferred !== undefined) r.preferred = obs.preferred;
-      p.rare.push([i, r]);
-    }
-  }
-  return { ...rest, packed: p };
+      line[i] = at;
+      year[i] = obs.year;
+      kind[i] = obs.kind === 'target' ? 1 : 0;
+      value[i] = obs.value === null ? NaN : obs.value;
+      qualifier[i] = QUALIFIERS.indexOf(obs.qualifier);
+      if (warnings || obs.original || obs.preferred !== undefined) {
+        const r: Rare = {};
+        if (warnings) r.warnings = warnings;
+        if (obs.original) r.original = obs.original;
+        if (obs.preferred !== undefined) r.preferred = obs.preferred;
+        rare.push([i, r]);
+      }
+    },
+  };
+  return {
+    ...sink,
+    finish(): PackedRows {
+      if (n !== cap) resize(n);
+      return { n, strings, text, line, year, kind, value, qualifier, rare };
+    },
+  };
+}
+
+export type RowPacker = ReturnType<typeof rowPacker>;
+
+/** A plan whose rows went to `packer` (plan.rows is then empty) as the plan sent to the page. */
+export function packedWith(plan: ImportPlan, packer: RowPacker): PackedPlan {
+  const { rows: _rows, ...rest } = plan;
+  return { ...rest, packed: packer.finish() };
+}
+
+export function packPlan(plan: ImportPlan): PackedPlan {
+  const packer = rowPacker(plan.rows.length);
+  for (const { line, obs, warnings } of plan.rows) packer.add(line, obs, warnings);
+  return packedWith(plan, packer);
 }
 
 /** The typed arrays to transfer with a packed plan. */

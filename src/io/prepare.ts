@@ -5,6 +5,7 @@ import {
   type ImportContext,
   type ImportOptions,
   type ImportPlan,
+  type RowSink,
 } from '../model/importPlan';
 import type { Problem } from '../model/problems';
 import type { Sheet, SheetInfo } from '../model/sheet';
@@ -187,6 +188,11 @@ export async function prepareImport(
   opt: PrepareOptions,
   ctx: ImportContext,
   progress?: Progress,
+  /**
+   * Where each plan's accepted rows go (the worker: straight into columns) instead of
+   * `plan.rows`; one sink per plan built, and the plan returned is always the last one built.
+   */
+  newSink?: () => RowSink,
 ): Promise<PrepareResult> {
   if (bytes.length === 0) return { ok: false, reason: { code: 'emptyFile' } };
   progress?.('decode', 0, 1);
@@ -203,7 +209,7 @@ export async function prepareImport(
     previewLines: s.lines.slice(0, 21),
   });
   const build = (s: Sheet) =>
-    buildPlan(s.rows, opt, ctx, (d, n) => progress?.('check', d, n), s.lines);
+    buildPlan(s.rows, opt, ctx, (d, n) => progress?.('check', d, n), s.lines, newSink?.());
   // The first sheet a plan is built from opens; else the first that only asks for its indicator
   // or district (a table of one, titled `表1 人均预期寿命`); else the chosen sheet's refusal.
   let refused: PrepareResult | undefined;

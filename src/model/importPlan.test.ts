@@ -279,4 +279,31 @@ describe('counts that add up', () => {
     const p = plan('指标,江津区,荣昌区\n人口,1,2,3\n人口,1,2', { wideYear: 2024 });
     expect(p.counts).toMatchObject({ rows: 2, rowsSkipped: 1, rowsTaken: 1, cellsSkipped: 2 });
   });
+
+  it('a repeated row is a duplicate however its value is written; another qualifier or value is a conflict', () => {
+    const p = plan(
+      [
+        '区县,指标,年份,类型,数值,限定',
+        '江津区,人口,2023,实际,0,',
+        '江津区,人口,2023,实际,-0,',
+        '江津区,人口,2023,实际,0.0,',
+        '江津区,人口,2023,实际,0,≈',
+        '江津区,人口,2023,实际,≈0,',
+        '江津区,人口,2023,实际,,',
+        '江津区,人口,2023,实际,,',
+        '江津区,人口,2023,实际,5,',
+      ].join('\n'),
+    );
+    expect(p.skipped).toEqual([
+      { code: 'duplicateRow', other: 2, line: 3 },
+      { code: 'duplicateRow', other: 2, line: 4 },
+      { code: 'duplicateRow', other: 5, line: 6 },
+      { code: 'duplicateRow', other: 7, line: 8 },
+    ]);
+    expect(p.warnings.map((w) => [w.code, w.line])).toEqual([
+      ['conflictRow', 5],
+      ['conflictRow', 7],
+      ['conflictRow', 9],
+    ]);
+  });
 });

@@ -71,6 +71,15 @@ export interface PlanRow {
   warnings?: Problem[];
 }
 
+/**
+ * Where a plan's accepted rows go, in order: the plan's own list by default, or (in the import
+ * worker) straight into the columns sent to the page, so no row object is built for them. `obs`
+ * may carry the id the check gave it; a sink keeps every other field.
+ */
+export interface RowSink {
+  add(line: number, obs: NewObservation, warnings: Problem[] | undefined): void;
+}
+
 /** A row's problem, with the physical line it is on. */
 export type LineProblem = Problem & { line: number };
 
@@ -118,6 +127,8 @@ export function buildPlan(
   onProgress?: (done: number, total: number) => void,
   /** Each row's physical line (a quoted cell can span lines); row index + 1 when absent. */
   lines?: readonly number[],
+  /** Where the accepted rows go instead of `plan.rows` (left empty then). */
+  sink?: RowSink,
 ): { ok: true; plan: ImportPlan } | { ok: false; reason: Problem } {
-  return planTable(rows, opt, ctx, onProgress, lines);
+  return planTable(rows, opt, ctx, onProgress, lines, sink);
 }

@@ -49,8 +49,8 @@ function matchKnown(text: string, known: ReadonlySet<string>, aliases?: District
   return m;
 }
 
-/** `{ id, ...obs } = o` written out: an object rest per row is slow over 100,000 rows. */
-function withoutId(o: Observation): NewObservation {
+/** `{ id, ...obs } = o` written out (a copy without an id): an object rest per row is slow. */
+export function withoutId(o: NewObservation): NewObservation {
   const obs: NewObservation = {
     district: o.district,
     indicator: o.indicator,
@@ -92,12 +92,20 @@ export type RowOutcome =
   | { noData: string; row?: undefined; problem?: undefined; total?: undefined }
   | { total: string; row?: undefined; problem?: undefined; noData?: undefined };
 
-/**
- * A row (or one cell of a wide row) checked. A totals label in the district cell (合计, 全市) gives
- * `total`; a no-data mark in the value cell (—, …, x) gives `noData`. An empty value is a row
- * with no value (null) in a long file, as the long export writes one; callers reading a grid of
- * values (wide, regions × years) pass `emptyIsNoData` to count it as no data instead.
- */
+/** As RowOutcome, with the accepted row as its restored observation (id included) and warnings. */
+export type CellOutcome =
+  | {
+      obs: Observation;
+      warnings?: Problem[];
+      problem?: undefined;
+      noData?: undefined;
+      total?: undefined;
+    }
+  | { problem: Problem; obs?: undefined; noData?: undefined; total?: undefined }
+  | { noData: string; obs?: undefined; problem?: undefined; total?: undefined }
+  | { total: string; obs?: undefined; problem?: undefined; noData?: undefined };
+
+/** checkCell with the accepted row as a plan row. */
 export function checkRow(
   f: Fields,
   line: number,
@@ -107,6 +115,28 @@ export function checkRow(
   fallbackYear: number | null,
   emptyIsNoData = false,
 ): RowOutcome {
+  const r = checkCell(f, line, ctx, known, fallbackKind, fallbackYear, emptyIsNoData);
+  if (r.obs === undefined) return r;
+  const row: PlanRow = { line, obs: withoutId(r.obs) };
+  if (r.warnings) row.warnings = r.warnings;
+  return { row };
+}
+
+/**
+ * A row (or one cell of a wide row) checked. A totals label in the district cell (合计, 全市) gives
+ * `total`; a no-data mark in the value cell (—, …, x) gives `noData`. An empty value is a row
+ * with no value (null) in a long file, as the long export writes one; callers reading a grid of
+ * values (wide, regions × years) pass `emptyIsNoData` to count it as no data instead.
+ */
+export function checkCell(
+  f: Fields,
+  line: number,
+  ctx: RowContext,
+  known: ReadonlySet<string>,
+  fallbackKind: Kind,
+  fallbackYear: number | null,
+  emptyIsNoData = false,
+): CellOutcome {
   const named = unneutralise((f.district ?? '').trim());
   const match = matchKnown(named, known, ctx.districtAliases);
   if (match && 'total' in match) return { total: match.total };
@@ -155,17 +185,26 @@ export function checkRow(
   // A formula computes its actual values (a wide export writes them): stored, they would hide.
   if (entry?.formula && r.value.kind === 'actual')
     return { problem: { code: 'formulaComputed', indicator, line } };
-  const obs = withoutId(r.value);
+  const obs = r.value;
   const value = obs.value;
-  const warnings: Problem[] = [];
+  // Most rows have no warning: the list is made only for one.
+  let warnings: Problem[] | undefined;
   const read = match && districtWarning(named, match, line);
-  if (read) warnings.push(read);
-  const plain = parseNumber(rawValue);
-  if (convert && value !== null && !(plain.ok && plain.value.value === value))
-    warnings.push({ code: 'unitConverted', text: rawValue, fileUnit, value, unit, line });
+  if (read) (warnings ??= []).push(read);
+  if (convert && value !== null) {
+    const plain = parseNumber(rawValue);
+    if (!(plain.ok && plain.value.value === value))
+      (warnings ??= []).push({
+        code: 'unitConverted',
+        text: rawValue,
+        fileUnit,
+        value,
+        unit,
+        line,
+      });
+  }
   const range = value === null ? null : rangeProblem(entry, value);
-  if (range && value !== null) warnings.push({ code: 'outOfRange', indicator, value, range, line });
-  const row: PlanRow = { line, obs };
-  if (warnings.length) row.warnings = warnings;
-  return { row };
+  if (range && value !== null)
+    (warnings ??= []).push({ code: 'outOfRange', indicator, value, range, line });
+  return warnings ? { obs, warnings } : { obs };
 }

@@ -30,9 +30,14 @@ const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
 
 // Shared results for the forms stored rows nearly always have: the load reads 100,000 rows.
 const BLANK: Result<string> = { ok: true, value: '' };
+const ACTUAL: Result<Kind> = { ok: true, value: 'actual' };
+const TARGET: Result<Kind> = { ok: true, value: 'target' };
+// A Chinese file's 实际 / 目标 too: 100,000 rows of an import read one of them.
 const SAME_KIND: ReadonlyMap<unknown, Result<Kind>> = new Map([
-  ['actual', { ok: true, value: 'actual' }],
-  ['target', { ok: true, value: 'target' }],
+  ['actual', ACTUAL],
+  ['target', TARGET],
+  ['实际', ACTUAL],
+  ['目标', TARGET],
 ]);
 const SAME_QUALIFIER: ReadonlyMap<unknown, Result<Qualifier>> = new Map([
   ['', { ok: true, value: '' }],
@@ -135,9 +140,11 @@ export function restoreValue(v: unknown, unit: string): Result<RestoredValue> {
 
 const describeText = (v: unknown): string => (Array.isArray(v) ? '[…]' : '{…}');
 
+const NOT_PREFERRED: Result<boolean> = { ok: true, value: false };
+
 /** 采用 (the chosen source): true/false, or 是/yes/true/1/✓ and 否/no/false/0/blank. */
 export function restorePreferred(v: unknown): Result<boolean> {
-  if (v === undefined) return { ok: true, value: false };
+  if (v === undefined) return NOT_PREFERRED;
   if (typeof v === 'boolean') return { ok: true, value: v };
   const s = (cellText(v) ?? '\u0000').trim();
   if (/^(是|yes|true|1|✓)$/i.test(s)) return { ok: true, value: true };

@@ -2,7 +2,7 @@
 // what the shape leaves out (the indicator of a regions × years table, the district of an
 // indicators × years one), then read the rows.
 import type { Fields } from '../importRow';
-import type { ImportContext, ImportOptions, ImportPlan, Layout } from '../importPlan';
+import type { ImportContext, ImportOptions, ImportPlan, Layout, RowSink } from '../importPlan';
 import type { Problem } from '../problems';
 import { duplicateColumns, headerLang, isGoalsTable, planFields } from './header';
 import { fileDistrictOf, fileIndicatorOf, tableTitleIndicatorOf, tableUnit } from './indicator';
@@ -65,6 +65,7 @@ export function planTable(
   ctx: ImportContext,
   onProgress: ((done: number, total: number) => void) | undefined,
   lines: readonly number[] | undefined,
+  sink?: RowSink,
 ): Built {
   if (!rows.some((r) => used(r))) return { ok: false, reason: { code: 'emptyFile' } };
   const lineOf = (i: number) => lines?.[i] ?? i + 1;
@@ -180,6 +181,7 @@ export function planTable(
     ctx,
     lineOf,
     onProgress,
+    sink,
   });
   plan.counts = read.counts;
   plan.dataRows = read.counts.rows;

@@ -1,8 +1,8 @@
 // The data rows of a table → plan rows. Each value cell is taken, skipped with its problem,
 // counted as no data, or kept apart as a total; rows and cells are counted apart.
 import { matchDistrict } from '../districtMatch';
-import { checkRow, type Fields } from '../importRow';
-import type { ImportContext, ImportPlan } from '../importPlan';
+import { checkCell, withoutId, type Fields } from '../importRow';
+import type { ImportContext, ImportPlan, PlanRow, RowSink } from '../importPlan';
 import { totalLabel } from '../marks';
 import type { Problem } from '../problems';
 import type { Kind } from '../types';
@@ -31,6 +31,8 @@ export interface ReadInput {
   ctx: ImportContext;
   lineOf: (i: number) => number;
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Where accepted rows go; the plan's own list when absent. */
+  sink?: RowSink | undefined;
 }
 
 const blank = (c: string | undefined) => (c ?? '').trim() === '';
@@ -54,12 +56,31 @@ function withCode(name: string, code: string, known: ReadonlySet<string>): strin
   return both && 'conflict' in both ? `${code} ${name}` : name;
 }
 
+/** The plan's own list as a sink: each row as a plan row without its id. */
+const planSink = (plan: ImportPlan): RowSink => ({
+  add(line, obs, warnings) {
+    const row: PlanRow = { line, obs: withoutId(obs) };
+    if (warnings) row.warnings = warnings;
+    plan.rows.push(row);
+  },
+});
+
 export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
   const { rows, cols, ctx, fallback, lineOf } = input;
+  const sink = input.sink ?? planSink(plan);
   const known = new Set(ctx.districts);
+  // Rows of districts and indicators not known, counted as they are taken, in first-met order.
+  const dCount = new Map<string, number>();
+  const iCount = new Map<string, { unit: string; count: number }>();
   const count = tally();
   // Each place's first line, and each value met there with its first line: one lookup a row.
-  const places = new Map<string, { line: number; value: string; more?: Map<string, number> }>();
+  // A place is an index into plain columns (no object kept per row for the whole check); its
+  // first value is kept as it is (NaN for blank), the others by `value|qualifier` text.
+  const places = new Map<string, number>();
+  const firstLine: number[] = [];
+  const firstValue: number[] = [];
+  const firstQualifier: string[] = [];
+  const more = new Map<number, Map<string, number>>();
   const names = new Map<string, NameAndUnit>();
   const keepWhole = (name: string) => ctx.catalog.has(name);
   // Each indicator text is asked once whether it is a totals label (合计, 全市).
@@ -84,38 +105,60 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     plan.skipped.push({ ...problem, line });
   };
 
+  const warn = (w: Problem, line: number) => {
+    const key = JSON.stringify({ ...w, line });
+    if (said.has(key)) return;
+    said.add(key);
+    plan.warnings.push({ ...w, line });
+  };
+
   const take = (f: Fields, line: number): void => {
-    const r = checkRow(f, line, ctx, known, fallback.kind, fallback.year);
+    const r = checkCell(f, line, ctx, known, fallback.kind, fallback.year);
     if (r.noData !== undefined) return count.noData(r.noData);
     if (r.total !== undefined) return count.total(r.total, line);
-    if (!r.row) return skip(r.problem ?? { code: 'unreadable' }, f, line);
-    const o = r.row.obs;
+    if (!r.obs) return skip(r.problem ?? { code: 'unreadable' }, f, line);
+    const o = r.obs;
     // Same place, year and source but a different value is a disagreement to keep, not a duplicate.
     const place = `${o.district}|${o.indicator}|${o.year}|${o.kind}|${o.scope}|${o.source}`;
-    const value = `${o.value}|${o.qualifier}`;
     const at = places.get(place);
-    if (at) {
-      const first = at.value === value ? at.line : at.more?.get(value);
+    let other: number | undefined;
+    if (at !== undefined) {
+      other = firstLine[at];
+      const v = o.value === null ? NaN : o.value;
+      const w = firstValue[at] as number;
+      // -0 and 0 are one value, as their text is; so are two blanks.
+      const same =
+        (v === w || (Number.isNaN(v) && Number.isNaN(w))) && o.qualifier === firstQualifier[at];
+      const value = `${o.value}|${o.qualifier}`;
+      const seen = more.get(at);
+      const first = same ? other : seen?.get(value);
       if (first !== undefined) return skip({ code: 'duplicateRow', other: first }, f, line);
-      (at.more ??= new Map()).set(value, line);
-    } else places.set(place, { line, value });
-    const other = at?.line;
-    const warn = (w: Problem) => {
-      const key = JSON.stringify({ ...w, line });
-      if (said.has(key)) return;
-      said.add(key);
-      plan.warnings.push({ ...w, line });
-    };
-    if (other !== undefined) warn({ code: 'conflictRow', other, line });
-    for (const w of r.row.warnings ?? []) warn(w);
-    plan.rows.push(r.row);
+      if (seen) seen.set(value, line);
+      else more.set(at, new Map([[value, line]]));
+    } else {
+      places.set(place, firstLine.length);
+      firstLine.push(line);
+      firstValue.push(o.value === null ? NaN : o.value);
+      firstQualifier.push(o.qualifier);
+    }
+    if (other !== undefined) warn({ code: 'conflictRow', other, line }, line);
+    if (r.warnings) for (const w of r.warnings) warn(w, line);
+    sink.add(line, o, r.warnings);
+    if (!known.has(o.district)) dCount.set(o.district, (dCount.get(o.district) ?? 0) + 1);
+    if (!ctx.catalog.has(o.indicator)) {
+      const e = iCount.get(o.indicator) ?? { unit: o.unit, count: 0 };
+      e.count++;
+      iCount.set(o.indicator, e);
+    }
     count.taken();
   };
 
   const total = rows.length - 1;
+  // Said at once, so the check is timed from its first row (the worker's phases).
+  input.onProgress?.(input.from, total);
   for (let i = input.from; i < input.to; i++) {
     const raw = rows[i] as string[];
-    if (i % 5000 === 0) input.onProgress?.(i, total);
+    if (i % 5000 === 0 && i > input.from) input.onProgress?.(i, total);
     if (raw.every(blank)) continue;
     count.row();
     const line = lineOf(i);
@@ -176,17 +219,6 @@ export function readRows(plan: ImportPlan, input: ReadInput): TallyResult {
     }
   }
   input.onProgress?.(total, total);
-
-  const dCount = new Map<string, number>();
-  const iCount = new Map<string, { unit: string; count: number }>();
-  for (const { obs } of plan.rows) {
-    if (!known.has(obs.district)) dCount.set(obs.district, (dCount.get(obs.district) ?? 0) + 1);
-    if (!ctx.catalog.has(obs.indicator)) {
-      const e = iCount.get(obs.indicator) ?? { unit: obs.unit, count: 0 };
-      e.count++;
-      iCount.set(obs.indicator, e);
-    }
-  }
   plan.unknownDistricts = [...dCount].map(([name, count]) => ({ name, count }));
   plan.unknownIndicators = [...iCount].map(([name, e]) => ({ name, ...e }));
   return count.result();
