@@ -2,11 +2,12 @@
 // measures it in Chromium through Playwright's library API. Prints a table and writes
 // bench/results.json. `BENCH_SMOKE=1` runs tiny counts and only checks every figure is produced.
 //
-//   npm run bench          full run (≈ 5–10 min)
+//   npm run bench          full run (≈ 12 min, of which the 2× and 4× cities ≈ 4)
 //   npm run bench:smoke    tiny counts; exits non-zero when a figure is missing
 //
 // Env: CHROME_PATH (default: chromium on PATH, else /usr/bin/chromium), BENCH_PORT (4373),
-// BENCH_KEEP=1 keeps bench/.dist and bench/.ssr afterwards, BENCH_STRICT=1 exits 1 on any FAIL.
+// BENCH_KEEP=1 keeps bench/.dist and bench/.ssr afterwards, BENCH_STRICT=1 exits 1 on any FAIL,
+// BENCH_SCALES=none skips the 2×/4× cities (counts: BENCH_SCALE_RELOADS, _EDITS, _IDB_EDITS).
 //
 // This file runs the scenarios in order; build.mjs builds, serves and sizes the app, probes.mjs
 // holds the in-page probes, scenarios.mjs the page helpers, report.mjs the verdicts and table.
@@ -39,6 +40,7 @@ import {
 } from './common.mjs';
 import { coldProbe } from './probes.mjs';
 import { judge, missingFigures, printTable } from './report.mjs';
+import { judgeScaling, missingScaling, SCALE_N, scaleRun, SCALES, SCALES_ON } from './scaling.mjs';
 import {
   barePapaParse,
   cityCells,
@@ -264,6 +266,17 @@ async function main() {
       editSeries(page, edit.rowKey, edit.colKey, N.profileEdits),
     );
     results.details.profile = { coldStartCity: coldProfile, editsCity: editProfile };
+    // Closed first: an open tab of the same workbook would take each scaled import as well.
+    await page.close();
+
+    // --- Scaling: the city at 2× and 4× its size (bench/scaling.mjs) ----------------------------
+    if (SCALES_ON) {
+      const runs = {};
+      const inputs = city.inputs.map((e) => e.indicator);
+      for (const scale of SCALES)
+        runs[scale.name] = await scaleRun(context, gen, scale, N.indicators, inputs);
+      results.details.scaling = { counts: SCALE_N, runs };
+    }
     await context.close();
     await bareContext.close();
   } finally {
@@ -276,11 +289,12 @@ async function main() {
 
   // --- Verdicts, table, file -------------------------------------------------------------------
   judge(results);
+  judgeScaling(results);
   results.meta.durationS = Math.round((Date.now() - t0) / 1000);
   writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
   printTable(results);
 
-  const missing = missingFigures(results);
+  const missing = [...missingFigures(results), ...missingScaling(results)];
   if (missing.length) {
     console.error(`missing figures: ${missing.join(', ')}`);
     return 1;

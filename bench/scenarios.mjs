@@ -140,7 +140,7 @@ async function chooseFile(page, name, buffer) {
 }
 
 /** Imports the CSV through the real file chooser in 替换 mode, timing the page's own events. */
-export async function importCsv(page, csv, rows) {
+export async function importCsv(page, csv, rows, timeout = 180_000) {
   await page.evaluate(() => {
     const t = (window.__benchImport = {});
     window.addEventListener(
@@ -170,7 +170,7 @@ export async function importCsv(page, csv, rows) {
     mo.observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   const dlg = await chooseFile(page, 'city.csv', Buffer.from(csv, 'utf8'));
-  await dlg.locator('.import-status').filter({ hasText: '可导入' }).waitFor({ timeout: 180_000 });
+  await dlg.locator('.import-status').filter({ hasText: '可导入' }).waitFor({ timeout });
   // The count follows the add boxes: the city's indicators are new until 全部添加 is ticked.
   await dlg.getByLabel(/全部添加/).check();
   const status = await dlg.locator('.import-status').textContent();
@@ -178,7 +178,7 @@ export async function importCsv(page, csv, rows) {
   await dlg.getByLabel(/替换/).check();
   await dlg.getByRole('button', { name: '导入', exact: true }).click();
   const summary = page.getByRole('dialog', { name: '导入结果' });
-  await summary.waitFor({ timeout: 180_000 });
+  await summary.waitFor({ timeout });
   await page.waitForFunction(() => window.__benchImport.painted !== undefined);
   const counts = await summary.locator('.summary-counts').textContent();
   if (!counts.includes(`新增 ${rows} 行`)) throw new Error(`unexpected summary: ${counts}`);
