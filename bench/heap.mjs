@@ -14,7 +14,7 @@ import { DIST, log, N, sleep, SSR, URL_ } from './common.mjs';
 import { cityCells, editSeries, heapMB, importCsv, waitReady } from './scenarios.mjs';
 
 const EDITS = Number(process.env.BENCH_HEAP_EDITS) || 200;
-const WARMUP = Number(process.env.BENCH_HEAP_WARMUP) || 50;
+const WARMUP = Number(process.env.BENCH_HEAP_WARMUP ?? 50);
 
 async function snapshot(cdp) {
   const parts = [];
@@ -106,7 +106,14 @@ function compare(before, after) {
   }
   // Retainers of new nodes, to walk a sample up to the nearest object that was already there.
   const ups = new Map();
+  // Objects that were there: one retainer each, to say where the path to a new object starts.
+  const oldUp = new Int32Array(b.count).fill(-1);
+  const oldUpName = new Map();
   b.eachEdge((from, name, to) => {
+    if (!fresh[to] && oldUp[to] === -1 && from !== to && !fresh[from]) {
+      oldUp[to] = from;
+      oldUpName.set(to, name.slice(0, 50));
+    }
     if (!fresh[to] || from === to) return;
     const g = net.get(b.label(to));
     const h = `${fresh[from] ? 'new ' : 'old '}${b.label(from)} · ${name.slice(0, 40)}`;

@@ -72,6 +72,7 @@ export function missingFigures(results) {
     'idbEditCityP95',
     'heapAfterLoadCity',
     'heapGrowth',
+    'heapFirstEdits',
     'firstLoadJs',
     'firstLoadCss',
   ].filter((k) => !(k in results.figures));

@@ -175,9 +175,11 @@ export function printScaling(results, line) {
   const names = SCALES.map((s) => s.name);
   line(['figure', '1×', ...names, ...names.map((n) => `${n}/1×`)], rows);
   const eg = results.figures.editGrowth;
+  const rowsOnly = growthRows(results).find((g) => g.key === 'editP50')?.factors[0];
   if (eg)
     console.log(
       `edit flat in rows: p50 at ${SCALES[SCALES.length - 1].name} = ${eg.value}× p50 at 1× ` +
-        `(≤ ${FLAT_MAX}×) → ${eg.pass ? 'FLAT' : 'GROWS'}`,
+        `(≤ ${FLAT_MAX}×) → ${eg.pass ? 'FLAT' : 'GROWS'}` +
+        (rowsOnly == null ? '' : `; rows alone (${SCALES[0].name}): ${rowsOnly}×`),
     );
 }
