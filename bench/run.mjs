@@ -296,8 +296,14 @@ async function main() {
     if (SCALES_ON) {
       const runs = {};
       const inputs = city.inputs.map((e) => e.indicator);
-      for (const scale of SCALES)
-        runs[scale.name] = await scaleRun(context, gen, scale, N.indicators, inputs);
+      for (const scale of SCALES) {
+        try {
+          runs[scale.name] = await scaleRun(context, gen, scale, N.indicators, inputs);
+        } catch (e) {
+          // The 1× table still prints; the missing scale is named as missing figures.
+          log(`${scale.name} failed: ${e instanceof Error ? e.message : e}`);
+        }
+      }
       results.details.scaling = { counts: SCALE_N, runs };
     }
     await context.close();

@@ -27,7 +27,7 @@ export const SCALES = [
 /** Fewer repetitions than at 1×: each scale's import alone takes a minute or two. */
 export const SCALE_N = SMOKE
   ? { reloads: 1, edits: 3, idbEdits: 3 }
-  : { reloads: 3, edits: 60, idbEdits: 30 };
+  : { reloads: 3, edits: 40, idbEdits: 20 };
 for (const [key, env] of Object.entries({
   reloads: 'BENCH_SCALE_RELOADS',
   edits: 'BENCH_SCALE_EDITS',
