@@ -138,16 +138,15 @@ async function chooseFile(page, name, buffer) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '导入 CSV' }).click();
   // Playwright takes at most 50 MB as a buffer: a larger file (the 4× city) goes by its path.
-  let dir = null;
+  // The page reads a chosen file from disk only when it opens it: removed when the bench exits.
+  let path = null;
   if (buffer.length > 40e6) {
-    dir = mkdtempSync(join(tmpdir(), 'bench-'));
-    writeFileSync(join(dir, name), buffer);
+    const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    path = join(dir, name);
+    writeFileSync(path, buffer);
   }
-  try {
-    await (await chooser).setFiles(dir ? join(dir, name) : { name, mimeType: 'text/csv', buffer });
-  } finally {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  }
+  await (await chooser).setFiles(path ?? { name, mimeType: 'text/csv', buffer });
   return page.getByRole('dialog', { name: '导入 CSV' });
 }
 
