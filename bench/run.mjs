@@ -298,7 +298,14 @@ async function main() {
       const inputs = city.inputs.map((e) => e.indicator);
       for (const scale of SCALES) {
         try {
-          runs[scale.name] = await scaleRun(context, gen, scale, N.indicators, inputs);
+          // Its own context: the import starts, as at 1×, from an empty IndexedDB (no 1× city to
+          // snapshot and replace first).
+          const scaleContext = await browser.newContext(contextOptions);
+          try {
+            runs[scale.name] = await scaleRun(scaleContext, gen, scale, N.indicators, inputs);
+          } finally {
+            await scaleContext.close();
+          }
         } catch (e) {
           // The 1× table still prints; the missing scale is named as missing figures.
           log(`${scale.name} failed: ${e instanceof Error ? e.message : e}`);
