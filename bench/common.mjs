@@ -11,14 +11,31 @@ export const URL_ = `http://127.0.0.1:${PORT}/`;
 export const SMOKE = process.env.BENCH_SMOKE === '1' || process.argv.includes('--smoke');
 
 export const N = SMOKE
-  ? { reloads: 1, edits: 5, idbEdits: 5, heapEdits: 10, indicators: 30, profileEdits: 3 }
-  : { reloads: 5, edits: 200, idbEdits: 100, heapEdits: 1000, indicators: 300, profileEdits: 30 };
+  ? {
+      reloads: 1,
+      edits: 5,
+      idbEdits: 5,
+      heapEdits: 10,
+      heapWarmup: 2,
+      indicators: 30,
+      profileEdits: 3,
+    }
+  : {
+      reloads: 5,
+      edits: 200,
+      idbEdits: 100,
+      heapEdits: 1000,
+      heapWarmup: 30,
+      indicators: 300,
+      profileEdits: 30,
+    };
 // Optional overrides for quicker partial runs, e.g. BENCH_HEAP_EDITS=100.
 for (const [key, env] of Object.entries({
   reloads: 'BENCH_RELOADS',
   edits: 'BENCH_EDITS',
   idbEdits: 'BENCH_IDB_EDITS',
   heapEdits: 'BENCH_HEAP_EDITS',
+  heapWarmup: 'BENCH_HEAP_WARMUP',
   indicators: 'BENCH_INDICATORS',
 })) {
   const v = Number(process.env[env]);

@@ -1,5 +1,6 @@
 // Verdicts against the targets and the printed table of the bench.
 import { RESULTS, ROOT } from './common.mjs';
+import { printScaling } from './scaling.mjs';
 
 // Issue 15: times are judged only as ratios to the bare floor (BARE below); what is judged in
 // absolute terms here is work the Enter key blocks, memory and download size.
@@ -75,6 +76,7 @@ export function missingFigures(results) {
     'idbEditCityP95',
     'heapAfterLoadCity',
     'heapGrowth',
+    'heapFirstEdits',
     'firstLoadJs',
     'firstLoadCss',
   ].filter((k) => !(k in results.figures));
@@ -83,6 +85,17 @@ export function missingFigures(results) {
     .filter((k) => k in results.figures && !results.figures[k].bare)
     .map((k) => `${k} × bare`);
   return [...missing, ...expected, ...unrated];
+}
+
+/** Prints a Markdown table, padding wide (CJK) characters as two columns. */
+export function printGrid(head, rows) {
+  const width = (s) => [...s].reduce((w, c) => w + (/[\u2E80-\uFFEF]/.test(c) ? 2 : 1), 0);
+  const pad = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)));
+  const cols = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (r) => `| ${r.map((c, i) => pad(c, cols[i])).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${cols.map((n) => '-'.repeat(n + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
 }
 
 export function printTable(results) {
@@ -95,19 +108,14 @@ export function printTable(results) {
     f.bare?.max === undefined ? '' : `≤ ${f.bare.max}× ${f.bare.pass ? 'PASS' : 'FAIL'}`,
   ]);
   const head = ['figure', 'value', 'target', '', '× bare', 'ratio target'];
-  const width = (s) => [...s].reduce((w, c) => w + (/[\u2E80-\uFFEF]/.test(c) ? 2 : 1), 0);
-  const pad = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)));
-  const cols = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (r) => `| ${r.map((c, i) => pad(c, cols[i])).join(' | ')} |`;
   const m = results.meta;
   console.log(
     `\nbench ${m.smoke ? '(SMOKE) ' : ''}${m.date} · Chromium ${m.chromium} · ${m.syntheticRows} rows × ` +
       `${m.syntheticDistricts} districts × ${m.syntheticIndicators} indicators · ${m.durationS} s` +
       (m.git ? ` · ${m.git.head}${m.git.dirty ? ' + local changes' : ''}` : ''),
   );
-  console.log(line(head));
-  console.log(`|${cols.map((n) => '-'.repeat(n + 2)).join('|')}|`);
-  for (const r of rows) console.log(line(r));
+  printGrid(head, rows);
+  printScaling(results, printGrid);
   const lazy = results.details.bundle?.lazy ?? [];
   if (lazy.length) {
     console.log(

@@ -1,6 +1,8 @@
 // Page helpers of the bench: cold starts, typed edits, the CSV import and profiles, driven
 // through Playwright.
 /* global window, document, requestAnimationFrame, MutationObserver, Papa, gc */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mergeSummaries, sourceMapper, summarizeProfile } from './profile.mjs';
 import { armEdit, measureDerivedEdit } from './probes.mjs';
@@ -169,12 +171,21 @@ export async function heapMB(page) {
 async function chooseFile(page, name, buffer) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '导入 CSV' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer });
+  // Playwright takes at most 50 MB as a buffer: a larger file (the 4× city) goes by its path.
+  // The page reads a chosen file from disk only when it opens it: removed when the bench exits.
+  let path = null;
+  if (buffer.length > 40e6) {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    path = join(dir, name);
+    writeFileSync(path, buffer);
+  }
+  await (await chooser).setFiles(path ?? { name, mimeType: 'text/csv', buffer });
   return page.getByRole('dialog', { name: '导入 CSV' });
 }
 
 /** Imports the CSV through the real file chooser in 替换 mode, timing the page's own events. */
-export async function importCsv(page, csv, rows) {
+export async function importCsv(page, csv, rows, timeout = 180_000) {
   await page.evaluate(() => {
     const t = (window.__benchImport = {});
     window.addEventListener(
@@ -204,7 +215,7 @@ export async function importCsv(page, csv, rows) {
     mo.observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   const dlg = await chooseFile(page, 'city.csv', Buffer.from(csv, 'utf8'));
-  await dlg.locator('.import-status').filter({ hasText: '可导入' }).waitFor({ timeout: 180_000 });
+  await dlg.locator('.import-status').filter({ hasText: '可导入' }).waitFor({ timeout });
   // The count follows the add boxes: the city's indicators are new until 全部添加 is ticked.
   await dlg.getByLabel(/全部添加/).check();
   const status = await dlg.locator('.import-status').textContent();
@@ -212,7 +223,7 @@ export async function importCsv(page, csv, rows) {
   await dlg.getByLabel(/替换/).check();
   await dlg.getByRole('button', { name: '导入', exact: true }).click();
   const summary = page.getByRole('dialog', { name: '导入结果' });
-  await summary.waitFor({ timeout: 180_000 });
+  await summary.waitFor({ timeout });
   await page.waitForFunction(() => window.__benchImport.painted !== undefined);
   const counts = await summary.locator('.summary-counts').textContent();
   if (!counts.includes(`新增 ${rows} 行`)) throw new Error(`unexpected summary: ${counts}`);

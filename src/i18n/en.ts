@@ -156,6 +156,9 @@ export const en: Strings = {
   langSwitch: '中文',
   langSwitchTitle: 'Switch to Chinese',
   undo: 'Undo',
+  /** The undo button's tooltip: how many steps undo keeps, and where older ones are. */
+  undoTitle: (n: number) =>
+    `Undo (Ctrl+Z): the last ${n} steps can be undone; older changes can be reverted in Change history`,
   redo: 'Redo',
   reset: 'Restore seed data',
   charts: 'Charts',

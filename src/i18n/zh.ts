@@ -152,6 +152,8 @@ export const zh = {
   langSwitch: 'English',
   langSwitchTitle: '切换到英文界面',
   undo: '撤销',
+  /** The undo button's tooltip: how many steps undo keeps, and where older ones are. */
+  undoTitle: (n: number) => `撤销 (Ctrl+Z)：可撤销最近 ${n} 步，更早的修改可在“修改历史”中撤回`,
   redo: '重做',
   reset: '恢复初始数据',
   charts: '图表',

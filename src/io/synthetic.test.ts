@@ -40,4 +40,27 @@ describe('syntheticCsv', () => {
     expect(text).toContain(',目标,');
     expect(text).toContain(',实际,');
   });
+
+  it('names extra districts (2×, 4× the city) that the importer offers as new, row for row', () => {
+    const wide = syntheticCity({ indicators: 6, districts: 152, years: 2 });
+    const named = [...new Set(wide.observations.map((o) => o.district))];
+    expect(named).toHaveLength(152);
+    expect(named.slice(0, 38)).toEqual([...CHONGQING_DISTRICTS]);
+    const parsed = parseRows(syntheticCsv(wide));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.reason));
+    const built = buildPlan(
+      parsed.rows,
+      { layout: 'auto', wideYear: 2024, wideKind: 'actual' },
+      { catalog: new Map(), districts: [...CHONGQING_DISTRICTS] },
+    );
+    if (!built.ok) throw new Error(JSON.stringify(built.reason));
+    // No made-up name is read as a real district, a former one or a totals row.
+    expect(built.plan.skipped).toEqual([]);
+    expect(built.plan.totals ?? []).toEqual([]);
+    expect(built.plan.rows).toHaveLength(wide.observations.length);
+    expect(built.plan.rows.map((r) => r.obs.district)).toEqual(
+      wide.observations.map((o) => o.district),
+    );
+    expect(built.plan.unknownDistricts.map((d) => d.name)).toEqual(named.slice(38));
+  });
 });

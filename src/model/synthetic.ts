@@ -25,6 +25,11 @@ export interface SyntheticOptions {
   indicators?: number;
   /** Years of actual values, ending in 2024. Default 10 (2015–2024). */
   years?: number;
+  /**
+   * Number of districts. Default 38: Chongqing's real ones. More (the bench's 2× and 4× cities)
+   * adds made-up districts after them (syntheticDistricts).
+   */
+  districts?: number;
 }
 
 export interface SyntheticCity {
@@ -95,14 +100,26 @@ function catalogSpecs(n: number, rand: () => number, firstYear: number): Spec[] 
   return out;
 }
 
+/**
+ * The first n districts of the synthetic city: the 38 real ones, then made-up ones (试点1区, …),
+ * which no real, former or short district name, code or totals label can be read as, so an import
+ * offers them as new districts and takes every row.
+ */
+export function syntheticDistricts(n: number): string[] {
+  const real = CHONGQING_DISTRICTS.slice(0, Math.max(0, n));
+  const extra = Array.from({ length: Math.max(0, n - real.length) }, (_, i) => `试点${i + 1}区`);
+  return [...real, ...extra];
+}
+
 /** Builds the whole synthetic workbook. */
 export function syntheticCity(opts: SyntheticOptions = {}): SyntheticCity {
   const rand = prng(opts.seed ?? 1);
   const years = Math.max(1, Math.floor(opts.years ?? 10));
   const firstYear = LAST_ACTUAL_YEAR - years + 1;
   const specs = catalogSpecs(Math.max(0, Math.floor(opts.indicators ?? 300)), rand, firstYear);
+  const districts = syntheticDistricts(opts.districts ?? CHONGQING_DISTRICTS.length);
   // Per district: development (service indicators) and size (counts and money).
-  const profile = CHONGQING_DISTRICTS.map((d) => ({
+  const profile = districts.map((d) => ({
     dev: clamp((URBAN.has(d) ? 0.55 : 0.2) + rand() * 0.45, 0, 1),
     size: (URBAN.has(d) ? 1 : 0.45) + rand() * 0.6,
   }));
@@ -110,7 +127,7 @@ export function syntheticCity(opts: SyntheticOptions = {}): SyntheticCity {
   let next = 1;
   const push = (o: Omit<Observation, 'id'>) => observations.push({ id: `c${next++}`, ...o });
 
-  CHONGQING_DISTRICTS.forEach((district, di) => {
+  districts.forEach((district, di) => {
     const { dev, size } = profile[di] as { dev: number; size: number };
     for (const s of specs) {
       const { indicator, unit, direction, min, max } = s.entry;
@@ -165,6 +182,7 @@ export function syntheticCity(opts: SyntheticOptions = {}): SyntheticCity {
     prng(((opts.seed ?? 1) * 7919 + 14) >>> 0),
     firstYear,
     LAST_ACTUAL_YEAR,
+    districts,
   );
   for (const o of inputs) push(o);
   return { catalog: specs.map((s) => s.entry), inputs: BUILTIN_INPUTS, observations };

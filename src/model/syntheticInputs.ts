@@ -67,10 +67,11 @@ export function builtinInputRows(
   rand: () => number,
   firstYear: number,
   lastYear: number,
+  districts: readonly string[] = CHONGQING_DISTRICTS,
 ): Omit<Observation, 'id'>[] {
   const R = BUILTIN_RATE_RANGES;
   const out: Omit<Observation, 'id'>[] = [];
-  for (const district of CHONGQING_DISTRICTS) {
+  for (const district of districts) {
     const urban = URBAN.has(district);
     // 万人 in the last year; the main urban area is larger and growing, the rest shrinking.
     const pop = urban ? 120 + 210 * rand() : 20 + 150 * rand() ** 1.4;

@@ -190,7 +190,9 @@ export function asOneStep(s: AppState, fn: (s: AppState) => AppState): AppState 
   };
   return {
     ...next,
-    past: [...next.past.slice(0, next.past.length - added.length), patch],
+    // From s.past, not next.past: each commit inside fn made room at the bound for a step that
+    // is now merged, and would otherwise have dropped that many older steps.
+    past: [...s.past, patch].slice(-UNDO_LIMIT),
     lastChange: change(s, patch, patch.source ?? 'edit'),
   };
 }

@@ -9,7 +9,7 @@ import { applyImport } from './importActions';
 import { chooseValue, restoreSourceValue, setNoteAndCitation } from './provenanceActions';
 import { applyStoredChange } from './remote';
 import { resetTo } from './reset';
-import { asOneStep, initialState, redo, undo, type AppState } from './state';
+import { asOneStep, initialState, redo, undo, UNDO_LIMIT, type AppState } from './state';
 
 const catalog: Catalog = testCatalog();
 const o = (id: string, value: number, more: Partial<Observation> = {}): Observation => ({
@@ -263,5 +263,40 @@ describe('districts and indicators an action adds go back with its undo', () => 
     });
     expect(s1.districts).toContain('璧山区');
     expect(undo(s1).districts).toEqual(s0.districts);
+  });
+});
+
+describe('the undo depth (UNDO_LIMIT)', () => {
+  // Fills the undo list to its bound with single edits of cell a (30 → 1, 2, …).
+  const full = (): AppState => {
+    let s = base();
+    for (let i = 1; i <= UNDO_LIMIT; i++)
+      s = editObservations(s, [{ id: 'a', field: 'value', raw: String(i) }]);
+    return s;
+  };
+
+  it('keeps the newest UNDO_LIMIT steps of single edits', () => {
+    const s = editObservations(full(), [{ id: 'b', field: 'value', raw: '41' }]);
+    expect(s.past).toHaveLength(UNDO_LIMIT);
+  });
+
+  it('drops only the oldest step when one user action of several changes arrives at the bound', () => {
+    const s0 = full();
+    const s1 = asOneStep(s0, (s) =>
+      editObservations(
+        editObservations(editObservations(s, [{ id: 'b', field: 'value', raw: '41' }]), [
+          { id: 'c', field: 'value', raw: '51' },
+        ]),
+        [{ id: 'b', field: 'value', raw: '42' }],
+      ),
+    );
+    expect(s1.past).toHaveLength(UNDO_LIMIT);
+    // Every step but the oldest is still there, in order, under the new one.
+    expect(s1.past.slice(0, -1)).toEqual(s0.past.slice(1));
+    // Undoing all of them brings cell a back to the value of the oldest step kept (1).
+    let s = s1;
+    for (let i = 0; i < UNDO_LIMIT; i++) s = undo(s);
+    expect(val(s, 'a')).toBe(1);
+    expect(val(s, 'b')).toBe(40);
   });
 });

@@ -3,6 +3,7 @@ import { el } from './el';
 import { t } from './strings';
 import { SLIDE_KINDS, type SlideKind } from '../model/slides';
 import { EXPORT_KINDS, type ExportKind } from './exportCsv';
+import { UNDO_LIMIT } from '../state/state';
 import { VIEWS, type ViewName } from '../state/views';
 
 export interface Shell {
@@ -73,7 +74,11 @@ export function buildShell(root: HTMLElement): Shell {
     },
     t.langSwitch,
   );
-  const undo = el('button', { title: `${t.undo} (Ctrl+Z)`, 'data-action': 'undo' }, `↶ ${t.undo}`);
+  const undo = el(
+    'button',
+    { title: t.undoTitle(UNDO_LIMIT), 'data-action': 'undo' },
+    `↶ ${t.undo}`,
+  );
   const redo = el('button', { title: `${t.redo} (Ctrl+Y)`, 'data-action': 'redo' }, `↷ ${t.redo}`);
   const reset = el('button', { 'data-action': 'reset' }, t.reset);
   const chartsToggle = el(
