@@ -154,3 +154,26 @@ test('a formula indicator edited in one tab leaves the whole catalog in the othe
   await expect.poll(() => catalogIn(b)).toEqual([...before, `${name}|张/千人`].sort());
   expect(await catalogIn(a)).toEqual(await catalogIn(b));
 });
+
+test('a value typed while another tab adds a row above goes to the row its editor opened on', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openApp(a);
+  await openApp(b);
+  const lifeBefore = (await compareCell(a, '人均预期寿命', '江津区'))?.value;
+  await workbook(a).selectCell('compare', '人口', JJ);
+  await a.keyboard.type('160');
+  await expect.poll(() => workbook(a).app((x) => x.isEditing())).toBe(true);
+  // In B, 居民健康素养水平 of 江津区 gets a scope: a new compare row near the top in A.
+  await showView(b, 'data');
+  const [lit] = await workbook(b).observations('江津区', LIT);
+  await typeIntoCell(b, 'data', lit!.id, 'scope', 'QQ');
+  await expect
+    .poll(() => workbook(a).app((x) => x.compare().rows.some((r) => r.scope === 'QQ')))
+    .toBe(true);
+  await a.keyboard.press('Enter');
+  await expect.poll(async () => (await compareCell(a, '人口', '江津区'))?.value).toBe(160);
+  expect((await compareCell(a, '人均预期寿命', '江津区'))?.value).toBe(lifeBefore);
+});

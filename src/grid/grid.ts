@@ -27,8 +27,8 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
   // until the planner's next key or click, such moves are not reported, so the charts stay on
   // the edited cell.
   let gridMove = false;
-  /** The cell an editor was last opened on, and the text it showed then. */
-  let opened: { row: number; prop: string; text: string } | null = null;
+  /** The cell an editor was last opened on (its row by key), and the text it showed then. */
+  let opened: { row: number; prop: string; text: string; key: string | undefined } | null = null;
 
   const render = function (
     this: unknown,
@@ -78,16 +78,18 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     next: unknown,
     typed: boolean,
   ): CellChange | null {
-    const row = rows[hot.toPhysicalRow(visualRow)];
+    // A typed value belongs to the row its editor was opened on, found by key: rows may have
+    // moved under the open editor (another tab added or reordered rows).
+    const own = typed && opened?.row === visualRow && opened.prop === prop ? opened : null;
+    const row = own ? rows.find((r) => r.key === own.key) : rows[hot.toPhysicalRow(visualRow)];
+    const before = own ? row?.values[prop] : prev;
     const raw = typeof next === 'string' ? next : typeof next === 'number' ? String(next) : '';
     // An editor closed on the text it opened with changes nothing: the shown text may be
     // rounded («≥95.123457» for 95.1234567891), and writing it back would round the value.
-    const shown = typeof prev === 'string' || typeof prev === 'number' ? String(prev) : '';
+    const shown = typeof before === 'string' || typeof before === 'number' ? String(before) : '';
     // The text the editor opened with counts too: the store may have changed the cell under
     // an open editor (a paste still painting, another tab), and the stale text must not win.
-    const unchanged =
-      raw === shown ||
-      (typed && opened?.row === visualRow && opened.prop === prop && raw === opened.text);
+    const unchanged = raw === shown || (own !== null && raw === own.text);
     return row && !unchanged ? { row, key: prop, raw } : null;
   }
 
@@ -190,6 +192,7 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
         row,
         prop: String(hot.colToProp(col)),
         text: typeof text === 'string' || typeof text === 'number' ? String(text) : '',
+        key: rows[hot.toPhysicalRow(row)]?.key,
       };
     },
     beforeKeyDown() {

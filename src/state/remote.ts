@@ -64,12 +64,18 @@ export function applyStoredChange(
       map,
       chosen.filter((c) => c.district === district),
     );
-    // Keep this tab's row objects where nothing changed, so views see no spurious change.
-    const current = new Map((s.table.chunks.get(district) ?? []).map((o) => [o.id, o]));
-    const rows = [...map.values()].map((o) => {
-      const old = current.get(o.id);
-      return old && JSON.stringify(old) === JSON.stringify(o) ? old : o;
-    });
+    // Keep this tab's row objects where nothing changed, so views see no spurious change, and
+    // this tab's row order (the store's may differ): a row edited elsewhere stays in its place
+    // under the planner's selection; rows new to this tab come last, in the stored order.
+    const local = s.table.chunks.get(district) ?? [];
+    const current = new Map(local.map((o) => [o.id, o]));
+    const at = new Map(local.map((o, i) => [o.id, i]));
+    const rows = [...map.values()]
+      .map((o) => {
+        const old = current.get(o.id);
+        return old && JSON.stringify(old) === JSON.stringify(o) ? old : o;
+      })
+      .sort((a, b) => (at.get(a.id) ?? local.length) - (at.get(b.id) ?? local.length));
     const same = rows.length === current.size && rows.every((o) => current.get(o.id) === o);
     if (same) continue;
     if (rows.length) chunks.set(district, rows);
