@@ -230,7 +230,7 @@ async function main() {
     fig('editTaskCityP95', editCity.taskP95, 'ms', '… of which the Enter task itself, p95');
     fig(
       'editAppCityP95',
-      editCity.app.urgent.p95 + editCity.app.edit.p95,
+      editCity.app.own.p95,
       'ms',
       "… of which the app's own work (edit + urgent paint), p95",
     );

@@ -117,6 +117,8 @@ export async function editSeries(page, rowKey, colKey, count) {
     for (const k of Object.keys(r.app ?? {})) add(k);
     for (const k of Object.keys(parts)) parts[k].push(r.app?.[k] ?? 0);
   }
+  // The app's own work in the Enter task, edit by edit: the store update and the urgent paint.
+  parts.own = parts.edit.map((v, i) => v + (parts.urgent[i] ?? 0));
   const tenth = Math.max(1, Math.floor(count / 10));
   return {
     cell: { rowKey, colKey },
