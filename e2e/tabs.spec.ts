@@ -177,3 +177,24 @@ test('a value typed while another tab adds a row above goes to the row its edito
   await expect.poll(async () => (await compareCell(a, '人口', '江津区'))?.value).toBe(160);
   expect((await compareCell(a, '人均预期寿命', '江津区'))?.value).toBe(lifeBefore);
 });
+
+test('the selected cell stays on its record when another tab adds a row above it', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openApp(a);
+  await openApp(b);
+  const lifeBefore = (await compareCell(a, '人均预期寿命', '江津区'))?.value;
+  await workbook(a).selectCell('compare', '人口', JJ);
+  await showView(b, 'data');
+  const [lit] = await workbook(b).observations('江津区', LIT);
+  await typeIntoCell(b, 'data', lit!.id, 'scope', 'QQ');
+  await expect
+    .poll(() => workbook(a).app((x) => x.compare().rows.some((r) => r.scope === 'QQ')))
+    .toBe(true);
+  await a.keyboard.type('170');
+  await a.keyboard.press('Enter');
+  await expect.poll(async () => (await compareCell(a, '人口', '江津区'))?.value).toBe(170);
+  expect((await compareCell(a, '人均预期寿命', '江津区'))?.value).toBe(lifeBefore);
+});

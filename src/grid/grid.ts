@@ -261,8 +261,21 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
       const before = rows;
       rows = next;
       if (!sameShape) {
+        // The selected cell stays on its record when rows come or go above it (another tab's
+        // change): the next keystroke must not go to whichever row took its place.
+        const [selRow = -1, selCol = -1] = hot.getSelectedLast() ?? [];
+        const held = selRow >= 0 ? before[hot.toPhysicalRow(selRow)]?.key : undefined;
         data = next.map((r) => r.values);
         hot.updateData(data, 'updateData');
+        const at = held === undefined ? -1 : next.findIndex((r) => r.key === held);
+        const visual = at < 0 ? null : hot.toVisualRow(at);
+        if (
+          visual !== null &&
+          visual !== selRow &&
+          selCol >= 0 &&
+          !hot.getActiveEditor()?.isOpened()
+        )
+          hot.selectCell(visual, selCol, visual, selCol, false);
         return;
       }
       // Same rows: swap in the rows that changed and repaint their changed cells only.
