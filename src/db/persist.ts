@@ -24,6 +24,9 @@ import {
 } from './saveState';
 
 export { HISTORY_ROWS, historyRecordOf } from './changes';
+
+/** At most this long an idle moment is awaited before a write goes anyway (ms). */
+const IDLE_WAIT_MS = 200;
 export type { SaveStatus } from './saveState';
 
 export interface RemoteChange {
@@ -106,14 +109,29 @@ export function connectPersistence(
     if (!halted()) schedule(delay);
   });
 
+  // The write waits for an idle moment after the pause as well: its structured clone and
+  // merge stay off the frames that paint an edit (the journal already holds the change).
+  let idle: number | null = null;
   function schedule(ms: number) {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void flush(), ms);
+    unschedule();
+    timer = setTimeout(() => {
+      timer = null;
+      if (typeof requestIdleCallback !== 'function') return void flush();
+      idle = requestIdleCallback(
+        () => {
+          idle = null;
+          void flush();
+        },
+        { timeout: IDLE_WAIT_MS },
+      );
+    }, ms);
   }
 
   function unschedule() {
     if (timer) clearTimeout(timer);
+    if (idle !== null) cancelIdleCallback(idle);
     timer = null;
+    idle = null;
   }
 
   /** Takes everything waiting into one write. */
@@ -241,7 +259,7 @@ export function connectPersistence(
     },
     stop() {
       unsubscribe();
-      if (timer) clearTimeout(timer);
+      unschedule();
     },
   };
 }
