@@ -198,3 +198,35 @@ test('the selected cell stays on its record when another tab adds a row above it
   await expect.poll(async () => (await compareCell(a, '人口', '江津区'))?.value).toBe(170);
   expect((await compareCell(a, '人均预期寿命', '江津区'))?.value).toBe(lifeBefore);
 });
+
+test('a value typed into a row another tab deletes meanwhile is refused out loud, not put elsewhere', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openApp(a);
+  await openApp(b);
+  await showView(a, 'data');
+  await showView(b, 'data');
+  const [lit] = await workbook(a).observations('江津区', LIT);
+  const size = () => workbook(a).tableSize();
+  const before = await size();
+  await workbook(a).selectCell('data', lit!.id, 'value');
+  await a.keyboard.type('5');
+  await expect.poll(() => workbook(a).app((x) => x.isEditing())).toBe(true);
+  await workbook(b).selectCell('data', lit!.id, 'district');
+  await b.getByRole('button', { name: '删除所选行' }).click();
+  await b.locator('dialog').getByRole('button', { name: '确定' }).click();
+  await expect.poll(size).toBe(before - 1);
+  const fives = () =>
+    workbook(a).app((x) =>
+      [...x.state().table.chunks.values()]
+        .flat()
+        .filter((o) => o.value === 5)
+        .map((o) => o.id),
+    );
+  const fivesBefore = await fives();
+  await a.keyboard.press('Enter');
+  await expect(toast(a)).toContainText('“5”未保存');
+  expect(await fives()).toEqual(fivesBefore);
+});

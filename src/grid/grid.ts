@@ -90,6 +90,8 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     // The text the editor opened with counts too: the store may have changed the cell under
     // an open editor (a paste still painting, another tab), and the stale text must not win.
     const unchanged = raw === shown || (own !== null && raw === own.text);
+    // Its row is gone (another tab removed it): said, never written to another row.
+    if (own && !row && !unchanged) opt.onRowGone?.(raw);
     return row && !unchanged ? { row, key: prop, raw } : null;
   }
 

@@ -52,6 +52,8 @@ export interface GridOptions {
   rowHeight?: number;
   onEdit(changes: CellChange[], source: EditSource): void;
   onSelect?(row: GridRow, key: string): void;
+  /** A value typed into a row that left the grid while its editor was open (another tab). */
+  onRowGone?(raw: string): void;
   /** Typing into a locked cell: the editor stays closed, and the app says why. */
   onLocked?(row: GridRow, key: string): void;
   /** Extra context-menu entries acting on the selected rows. */

@@ -349,6 +349,8 @@ export const en: Strings = {
       `The report text could not be saved (${e}) and is only in this page; save it with “More → Export backup”.`,
     journalFull:
       'The temporary journal is full: later changes will not come back after a reload. Save them with “More → Export backup”.',
+    editRowGone: (raw: string) =>
+      `“${raw}” was not saved: while you were typing, another tab removed or changed this row.`,
     journalRestored: (n: number) =>
       `Restored ${n} change(s) that were not yet saved when the page last closed or reloaded`,
   },

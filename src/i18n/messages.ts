@@ -148,6 +148,7 @@ const MESSAGE: Renderers<Msg> = {
   storageFull: () => t.msg.storageFull,
   saveFailed: (m) => t.msg.saveFailed(m.error),
   journalFull: () => t.msg.journalFull,
+  editRowGone: (m) => t.msg.editRowGone(m.raw),
   text: (m) => m.text,
 };
 

@@ -342,6 +342,8 @@ export const zh = {
     reportNotSaved: (e: string) =>
       `报告原文未能保存到本机（${e}），只在本页中可用；请用“更多 → 导出备份”保存。`,
     journalFull: '临时记录已满：此后的修改在重新加载后不会恢复。请用“更多 → 导出备份”保存。',
+    editRowGone: (raw: string) =>
+      `输入的“${raw}”未保存：编辑期间，这一行已在其他标签页中被删除或改变。`,
     journalRestored: (n: number) => `已恢复上次关闭或重新加载前尚未保存的 ${n} 项修改`,
   },
   // Why a typed, imported or restored value was refused.

@@ -94,6 +94,8 @@ export type Msg =
   | { code: 'storageFull' }
   | { code: 'saveFailed'; error: string }
   | { code: 'journalFull' }
+  /** A value typed into a row another tab removed while the editor was open: not stored. */
+  | { code: 'editRowGone'; raw: string }
   /** Words a screen has already put together (screens may speak). */
   | { code: 'text'; text: string };
 

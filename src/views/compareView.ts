@@ -233,6 +233,7 @@ export function mountCompare(
   let shownDistricts = store.getState().districts;
   const grid = mountGrid(el, {
     ...gridLanguage(),
+    onRowGone: (raw) => store.update((s) => say(s, 'error', { code: 'editRowGone', raw })),
     columns: columnsFor(shownDistricts),
     fixedColumns: 1,
     rowHeight: 29,

@@ -5,7 +5,7 @@ import { tableRows } from '../model/table';
 import type { Observation } from '../model/types';
 import { OBSERVATION_COLUMNS } from '../model/types';
 import { editObservations, removeObservations, type ObsField } from '../state/actions';
-import { setUi, type AppState } from '../state/state';
+import { say, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { confirmDialog } from './dialog';
 import {
@@ -56,6 +56,7 @@ export function mountData(
   };
   const grid = mountGrid(el, {
     ...gridLanguage(),
+    onRowGone: (raw) => store.update((s) => say(s, 'error', { code: 'editRowGone', raw })),
     columns: [
       ...OBSERVATION_COLUMNS.map((key) => ({
         key,

@@ -154,6 +154,7 @@ export function mountGoals(
   const byKey = () => new Map(goals.map((g) => [g.key, g]));
   const grid = mountGrid(el, {
     ...gridLanguage(),
+    onRowGone: (raw) => store.update((s) => say(s, 'error', { code: 'editRowGone', raw })),
     columns: columns(),
     fixedColumns: 2,
     rowHeight: 29,
