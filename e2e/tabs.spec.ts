@@ -1,6 +1,6 @@
 // Two tabs on one workbook: undo leaves what the other tab changed since, and edits to different
 // fields of one row (or different slides) made at the same moment are all kept.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import {
   compareCell,
   openApp,
@@ -22,10 +22,7 @@ const cellValue = async (page: Page, district: string) =>
 test('undo in one tab leaves the cell another tab changed since, names it, and undoes the rest', async ({
   context,
 }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await openApp(a);
-  await openApp(b);
+  const [a, b] = await twoTabs(context);
   // One paste in A: a filled cell (江津) and an empty one (黔江).
   await pasteIntoCell(a, 'compare', LIT, JJ, '44\t45');
   await expect.poll(() => cellValue(b, '黔江区')).toBe(45);
@@ -86,10 +83,7 @@ const row = (page: Page, id: string) =>
 test('a value edit in one tab and a note edit in the other, at the same moment, both survive', async ({
   context,
 }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await openApp(a);
-  await openApp(b);
+  const [a, b] = await twoTabs(context);
   const id = (await compareCell(a, LIT, '江津区'))!.obsId!;
   await holdWrites(a);
   await typeIntoCell(a, 'compare', LIT, JJ, '46');
@@ -107,10 +101,7 @@ test('a value edit in one tab and a note edit in the other, at the same moment, 
 });
 
 test('slides added in two tabs at the same moment are both kept', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await openApp(a);
-  await openApp(b);
+  const [a, b] = await twoTabs(context);
   await holdWrites(a);
   for (const p of [a, b]) {
     await p.locator('#app summary', { hasText: '幻灯片' }).click();
@@ -128,10 +119,7 @@ test('slides added in two tabs at the same moment are both kept', async ({ conte
 test('a formula indicator edited in one tab leaves the whole catalog in the other tab', async ({
   context,
 }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await openApp(a);
-  await openApp(b);
+  const [a, b] = await twoTabs(context);
   const catalogIn = (p: Page) =>
     workbook(p).app((x) =>
       [...x.state().catalog.values()].map((e) => `${e.indicator}|${e.unit}`).sort(),
@@ -155,57 +143,53 @@ test('a formula indicator edited in one tab leaves the whole catalog in the othe
   expect(await catalogIn(a)).toEqual(await catalogIn(b));
 });
 
-test('a value typed while another tab adds a row above goes to the row its editor opened on', async ({
-  context,
-}) => {
+/** Two tabs on the one workbook, both started. */
+async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
   const a = await context.newPage();
   const b = await context.newPage();
   await openApp(a);
   await openApp(b);
-  const lifeBefore = (await compareCell(a, '人均预期寿命', '江津区'))?.value;
-  await workbook(a).selectCell('compare', '人口', JJ);
-  await a.keyboard.type('160');
-  await expect.poll(() => workbook(a).app((x) => x.isEditing())).toBe(true);
-  // In B, 居民健康素养水平 of 江津区 gets a scope: a new compare row near the top in A.
-  await showView(b, 'data');
-  const [lit] = await workbook(b).observations('江津区', LIT);
-  await typeIntoCell(b, 'data', lit!.id, 'scope', 'QQ');
-  await expect
-    .poll(() => workbook(a).app((x) => x.compare().rows.some((r) => r.scope === 'QQ')))
-    .toBe(true);
-  await a.keyboard.press('Enter');
-  await expect.poll(async () => (await compareCell(a, '人口', '江津区'))?.value).toBe(160);
-  expect((await compareCell(a, '人均预期寿命', '江津区'))?.value).toBe(lifeBefore);
-});
+  return [a, b];
+}
 
-test('the selected cell stays on its record when another tab adds a row above it', async ({
-  context,
-}) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await openApp(a);
-  await openApp(b);
-  const lifeBefore = (await compareCell(a, '人均预期寿命', '江津区'))?.value;
-  await workbook(a).selectCell('compare', '人口', JJ);
+/** In B, 江津区's 居民健康素养水平 gets a scope: a new compare row near the top, seen in A. */
+async function addRowAboveFrom(b: Page, a: Page) {
   await showView(b, 'data');
   const [lit] = await workbook(b).observations('江津区', LIT);
   await typeIntoCell(b, 'data', lit!.id, 'scope', 'QQ');
   await expect
     .poll(() => workbook(a).app((x) => x.compare().rows.some((r) => r.scope === 'QQ')))
     .toBe(true);
-  await a.keyboard.type('170');
-  await a.keyboard.press('Enter');
-  await expect.poll(async () => (await compareCell(a, '人口', '江津区'))?.value).toBe(170);
-  expect((await compareCell(a, '人均预期寿命', '江津区'))?.value).toBe(lifeBefore);
-});
+}
+
+for (const { what, editorOpen, value } of [
+  {
+    what: 'a value typed meanwhile goes to the row its editor opened on',
+    editorOpen: true,
+    value: 160,
+  },
+  { what: 'the selected cell stays on its record', editorOpen: false, value: 170 },
+]) {
+  test(`another tab adds a row above: ${what}`, async ({ context }) => {
+    const [a, b] = await twoTabs(context);
+    const lifeBefore = (await compareCell(a, '人均预期寿命', '江津区'))?.value;
+    await workbook(a).selectCell('compare', '人口', JJ);
+    if (editorOpen) {
+      await a.keyboard.type(String(value));
+      await expect.poll(() => workbook(a).app((x) => x.isEditing())).toBe(true);
+    }
+    await addRowAboveFrom(b, a);
+    if (!editorOpen) await a.keyboard.type(String(value));
+    await a.keyboard.press('Enter');
+    await expect.poll(async () => (await compareCell(a, '人口', '江津区'))?.value).toBe(value);
+    expect((await compareCell(a, '人均预期寿命', '江津区'))?.value).toBe(lifeBefore);
+  });
+}
 
 test('a value typed into a row another tab deletes meanwhile is refused out loud, not put elsewhere', async ({
   context,
 }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await openApp(a);
-  await openApp(b);
+  const [a, b] = await twoTabs(context);
   await showView(a, 'data');
   await showView(b, 'data');
   const [lit] = await workbook(a).observations('江津区', LIT);
