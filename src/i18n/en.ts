@@ -1,11 +1,26 @@
 // UI strings, English. Same keys as zh.ts (the type checker enforces it).
 import type { PlanCounts } from '../model/importPlan';
 import type { Strings } from './zh';
+import { paceEn } from './features/pace.en';
+import { peersEn } from './features/peers.en';
+import { searchEn } from './features/search.en';
+import { tileMapEn } from './features/tileMap.en';
 
 export const en: Strings = {
   appTitle: 'District Health Indicator Comparison',
-  tabs: { compare: 'Compare', goals: 'Goals', scorecard: 'Scorecard', data: 'Data' },
+  tabs: {
+    compare: 'Compare',
+    goals: 'Goals',
+    scorecard: 'Scorecard',
+    ranks: 'Ranks',
+    map: 'Map',
+    data: 'Data',
+  },
   slides: 'Slides',
+  pace: paceEn,
+  peers: peersEn,
+  tileMap: tileMapEn,
+  search: searchEn,
   trace: {
     panel: 'Source',
     none: 'Select a value in the grid to see which report and sentence it came from.',

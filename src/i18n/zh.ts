@@ -1,9 +1,25 @@
 // UI strings, Simplified Chinese: the source of every key. en.ts must match it key for key.
 import type { PlanCounts } from '../model/importPlan';
+import { paceZh } from './features/pace.zh';
+import { peersZh } from './features/peers.zh';
+import { searchZh } from './features/search.zh';
+import { tileMapZh } from './features/tileMap.zh';
 export const zh = {
   appTitle: '区县卫生健康指标对比表',
-  tabs: { compare: '对比', goals: '目标', scorecard: '记分卡', data: '数据' },
+  tabs: {
+    compare: '对比',
+    goals: '目标',
+    scorecard: '记分卡',
+    ranks: '排名',
+    map: '地图',
+    data: '数据',
+  },
   slides: '幻灯片',
+  // Issue 16's features keep their strings in their own files.
+  pace: paceZh,
+  peers: peersZh,
+  tileMap: tileMapZh,
+  search: searchZh,
   trace: {
     panel: '来源',
     none: '在表格中选中一个数值，这里会显示它来自哪份报告、哪句原文。',

@@ -17,5 +17,8 @@ export function restoreUi(raw: unknown): UiState {
     chartsHidden: r.chartsHidden === true,
     chartAll: r.chartAll === true,
     obsId: typeof r.obsId === 'string' ? r.obsId : null,
+    peerGroup: str(r.peerGroup, ''),
+    mapColour: r.mapColour === 'status' ? 'status' : 'value',
+    mapBreaks: r.mapBreaks === 'equal' || r.mapBreaks === 'status' ? r.mapBreaks : 'quantile',
   };
 }

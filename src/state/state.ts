@@ -33,7 +33,16 @@ export interface UiState {
   obsId: string | null;
   /** Hides the chart panel to give the grid the full width. */
   chartsHidden: boolean;
+  /** 排名 and 地图: '' = all districts, otherwise a peer group id (src/model/peerGroups.ts). */
+  peerGroup: string;
+  /** 地图: tiles coloured by the indicator's value or by goal status. */
+  mapColour: MapColour;
+  /** 地图: how value colours are binned (ignored when coloured by status). */
+  mapBreaks: MapBreaks;
 }
+
+export type MapColour = 'value' | 'status';
+export type MapBreaks = 'equal' | 'quantile' | 'status';
 
 export interface Message {
   id: number;
@@ -102,6 +111,9 @@ export const DEFAULT_UI: UiState = {
   chartsHidden: false,
   chartAll: false,
   obsId: null,
+  peerGroup: '',
+  mapColour: 'value',
+  mapBreaks: 'quantile',
 };
 
 export function initialState(

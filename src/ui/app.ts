@@ -36,6 +36,7 @@ import { readStored } from '../model/backup';
 import { problemText } from '../i18n/problems';
 import { mountGoals } from '../views/goalsView';
 import { lazyView } from './lazyView';
+import { asyncView } from './asyncView';
 import { makeRenderer, schedulePaint, showReloadBanner, type ViewHandle } from './render';
 import { codeMissing, preloadOnDemand, provideDeck, type DeckModule } from './lazy';
 import type { Services } from './services';
@@ -144,6 +145,9 @@ export async function startApp(
     compare: mountCompare(shell.panes.compare, store),
     goals: lazyView(() => mountGoals(shell.panes.goals, store)),
     scorecard: mountScorecard(shell.panes.scorecard),
+    // 排名 and 地图 load their code when first shown (sv is set before any paint).
+    ranks: asyncView(() => sv, 'ranksView', shell.panes.ranks),
+    map: asyncView(() => sv, 'mapView', shell.panes.map),
     data,
   };
   // Chart.js loads after the grid has painted: it is not needed to show the data.

@@ -19,7 +19,12 @@ export function provideDeck(load: () => Promise<DeckModule>): void {
   loadDeck = load;
 }
 
-const modules = {
+export const loaders = {
+  // Views shown only when their tab is first opened.
+  ranksView: () => import('../views/ranksView'),
+  mapView: () => import('../views/mapView'),
+  // The Ctrl+K search box, with its pinyin matcher.
+  search: () => import('./searchBox'),
   history: () => import('./historyPanel'),
   snapshots: () => import('./snapshotsPanel'),
   reader: () => import('./reportReader'),
@@ -33,7 +38,7 @@ const modules = {
   xlsxExport: () => import('./exportXlsx'),
   deck: () => loadDeck(),
 };
-type Modules = typeof modules;
+type Modules = typeof loaders;
 export type OnDemand = keyof Modules;
 type Sv = Pick<Services, 'store' | 'persistence' | 'db' | 'askReload'>;
 
@@ -46,7 +51,7 @@ export async function onDemand<K extends OnDemand>(
   key: K,
 ): Promise<Awaited<ReturnType<Modules[K]>> | null> {
   try {
-    return (await modules[key]()) as Awaited<ReturnType<Modules[K]>>;
+    return (await loaders[key]()) as Awaited<ReturnType<Modules[K]>>;
   } catch (e) {
     await codeMissing(sv, key, e);
     return null;
@@ -68,7 +73,7 @@ export async function codeMissing(sv: Sv, what: string, e: unknown): Promise<voi
  * nothing to do, busy machine or not. A failure here is only noticed when the panel is used.
  */
 export async function preloadOnDemand(): Promise<void> {
-  for (const load of Object.values(modules)) {
+  for (const load of Object.values(loaders)) {
     await idle();
     await load().catch(() => undefined);
   }

@@ -1,0 +1,77 @@
+// Chongqing's peer groups (一区两群): every district belongs to exactly one of three.
+// Source: 重庆市人民政府《重庆市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》
+// (渝府发〔2021〕6号, 2021-02-10), which organises the city as 主城都市区 (中心城区 9 + 主城新区 12),
+// 渝东北三峡库区城镇群 (11) and 渝东南武陵山区城镇群 (6); the 21 members of 主城都市区 as listed in
+// 《重庆都市圈发展规划》(重庆市人民政府、四川省人民政府, 2022). Members are GB/T 2260 codes
+// (src/model/districtCodes.ts). The groups match the older 五大功能区 (2013), so they hold for
+// every year a workbook may cover.
+
+export interface PeerGroup {
+  /** Stable id; built-in ids start with 'cq-'. */
+  id: string;
+  /** The official name, as data (the screens may show a translation). */
+  name: string;
+  /** GB/T 2260 codes of the member districts. */
+  members: readonly string[];
+  /** A finer grouping inside one of the three (中心城区, 主城新区); not part of the partition. */
+  within?: string;
+}
+
+const CENTRAL = [
+  '500103',
+  '500104',
+  '500105',
+  '500106',
+  '500107',
+  '500108',
+  '500109',
+  '500112',
+  '500113',
+];
+const NEW_MAIN = [
+  '500102',
+  '500110',
+  '500111',
+  '500115',
+  '500116',
+  '500117',
+  '500118',
+  '500119',
+  '500120',
+  '500151',
+  '500152',
+  '500153',
+];
+
+/** The three groups of 一区两群: a partition of the 38 districts (21 + 11 + 6). */
+export const PEER_GROUPS: readonly PeerGroup[] = [
+  { id: 'cq-main', name: '主城都市区', members: [...CENTRAL, ...NEW_MAIN] },
+  {
+    id: 'cq-northeast',
+    name: '渝东北三峡库区城镇群',
+    members: [
+      '500101',
+      '500154',
+      '500155',
+      '500229',
+      '500230',
+      '500231',
+      '500233',
+      '500235',
+      '500236',
+      '500237',
+      '500238',
+    ],
+  },
+  {
+    id: 'cq-southeast',
+    name: '渝东南武陵山区城镇群',
+    members: ['500114', '500156', '500240', '500241', '500242', '500243'],
+  },
+];
+
+/** The two parts of 主城都市区, for comparing within 中心城区 or 主城新区 only. */
+export const SUB_GROUPS: readonly PeerGroup[] = [
+  { id: 'cq-central', name: '中心城区', members: CENTRAL, within: 'cq-main' },
+  { id: 'cq-new-main', name: '主城新区', members: NEW_MAIN, within: 'cq-main' },
+];
