@@ -14,8 +14,9 @@ const fences = {
   },
   db: { regex: '^dexie(/|$)', message: 'Dexie is only imported in src/db/.' },
   io: {
-    regex: '^(papaparse|jsep)(/|$)',
-    message: 'PapaParse and jsep (the formula parser) are only imported in src/io/.',
+    regex: '^(papaparse|jsep|pinyin-pro|pinyin-match)(/|$)',
+    message:
+      'PapaParse, jsep (the formula parser) and the pinyin libraries are only imported in src/io/.',
   },
   // Large: loaded on demand by the adapters there (and the test fixtures that make workbooks).
   'io/sheets': {

@@ -42,6 +42,40 @@ function seedCsv(): Plugin {
 }
 
 /**
+ * `virtual:search-keys`: pinyin keys of the bundled names (catalog indicators, the seed's
+ * districts, the 38 divisions) for the Ctrl+K search, made by pinyin-pro here so that neither
+ * the library nor its dictionary ships; the keys travel in the search chunk only.
+ */
+function searchKeys(): Plugin {
+  const id = 'virtual:search-keys';
+  return {
+    name: 'search-keys',
+    resolveId: (source) => (source === id ? '\0' + id : null),
+    load: {
+      async handler(loaded) {
+        if (loaded !== '\0' + id) return null;
+        const catalogFile = new URL('./seeds/catalog.csv', import.meta.url).pathname;
+        this.addWatchFile(catalogFile);
+        const load = async <T>(path: string) =>
+          (await runnerImport<T>(new URL(path, import.meta.url).pathname)).module;
+        const { parseCsv } = await load<typeof import('./src/io/csv')>('./src/io/csv.ts');
+        const keys = await load<typeof import('./src/io/pinyinKeys')>('./src/io/pinyinKeys.ts');
+        const { DIVISIONS } = await load<typeof import('./src/model/districtCodes')>(
+          './src/model/districtCodes.ts',
+        );
+        const { DISTRICTS } =
+          await load<typeof import('./src/model/types')>('./src/model/types.ts');
+        const names = parseCsv(readFileSync(catalogFile, 'utf8')).records.map(
+          (r) => r.indicator ?? '',
+        );
+        const table = keys.searchKeys([...names.filter(Boolean), ...DISTRICTS], DIVISIONS);
+        return `export default ${JSON.stringify(table)};`;
+      },
+    },
+  };
+}
+
+/**
  * Handsontable 18 bundles its core CSS as a JS string and injects it as a <style>; the app loads
  * the same file as CSS instead (last in src/main.ts, where the injected copy used to sit in the
  * cascade), so the string is left out of the JS (17 kB gzip). Build only: dev keeps both copies.
@@ -82,6 +116,7 @@ export default defineConfig({
   worker: { format: 'es' },
   plugins: [
     seedCsv(),
+    searchKeys(),
     htCoreCssOnce(),
     VitePWA({
       // A new version waits until the user says so (src/pwa/updateBanner.ts); nothing reloads by itself.
