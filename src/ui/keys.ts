@@ -21,3 +21,24 @@ export function bindUndoKeys(opts: { isEditing(): boolean; undo(): void; redo():
     true,
   );
 }
+
+/**
+ * Ctrl+K (⌘K on a Mac) opens the search. A cell editor, a text field and an open dialog keep the
+ * key (the browser's own Ctrl+K too): typing there is not interrupted.
+ */
+export function bindSearchKey(opts: { isEditing(): boolean; open(): void }): void {
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.isComposing) return;
+      if (e.key.toLowerCase() !== 'k' && e.code !== 'KeyK') return;
+      const target = e.target as HTMLElement | null;
+      const inField =
+        target?.matches('input, textarea:not(.handsontableInput), [contenteditable]') ?? false;
+      if (inField || opts.isEditing() || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      opts.open();
+    },
+    true,
+  );
+}

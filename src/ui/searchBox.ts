@@ -1,5 +1,229 @@
-// Ctrl+K: find an indicator, a district or a goal set by Chinese text, pinyin or initials.
-// (Issue 16 §4: filled in by the search work.)
+// Ctrl+K: find an indicator, a district or a goal set by Chinese text, pinyin or initials, and
+// select it in the current view. Loaded on demand with its pinyin keys and dictionary.
+import keys from 'virtual:search-keys';
+import { rowKey } from '../model/compare';
+import { OBSERVATION_COLUMNS } from '../model/types';
+import {
+  groupHits,
+  readingsFromKey,
+  searchItems,
+  type Readings,
+  type SearchHit,
+  type SearchItem,
+} from '../model/search';
+import { readingsAtRunTime } from '../io/pinyinReadings';
+import { selectFound, type Found } from '../state/searchActions';
+import { selectCompare, selectGoalRows } from '../state/selectors';
+import type { AppState, ViewName } from '../state/state';
+import { districtName, getLang, goalSetName, indicatorName } from '../i18n';
+import { el } from './el';
+import type { ViewHandle } from './render';
 import type { Services } from './services';
+import { t } from './strings';
+import './search.css';
 
-export function openSearch(_sv: Services): void {}
+const PER_KIND = 8;
+const KEYS = new Map(Object.entries(keys));
+const readingCache = new Map<string, Readings>();
+
+/** Build-time keys for the bundled names, the run-time dictionary for the rest. */
+function readingsOf(name: string): Readings {
+  let r = readingCache.get(name);
+  if (!r) {
+    const key = KEYS.get(name);
+    r = key === undefined ? readingsAtRunTime(name) : readingsFromKey(key);
+    readingCache.set(name, r);
+  }
+  return r;
+}
+
+function itemsOf(s: AppState): SearchItem[] {
+  const en = getLang() === 'en';
+  // In English the Chinese name is matched too (text, pinyin); a goal set by its name shown.
+  const item = (kind: SearchItem['kind'], id: string, name: string, zh?: string): SearchItem => ({
+    kind,
+    id,
+    name,
+    zh: en ? zh : undefined,
+    readings: readingsOf(en && zh !== undefined ? zh : name),
+  });
+  return [
+    ...[...s.catalog.keys()].map((i) => item('indicator', i, indicatorName(s.catalog, i), i)),
+    ...s.districts.map((d) => item('district', d, districtName(d), d)),
+    ...s.goalSets.map((g) => item('goalSet', g.id, goalSetName(g.name))),
+  ];
+}
+
+/** The name with the matched characters marked. */
+function marked(hit: SearchHit): (Node | string)[] {
+  const text = Array.from(hit.field === 'zh' ? (hit.item.zh ?? '') : hit.item.name);
+  const parts = [
+    text.slice(0, hit.from).join(''),
+    el('mark', {}, text.slice(hit.from, hit.to).join('')),
+    text.slice(hit.to).join(''),
+  ];
+  if (hit.field === 'name') return parts;
+  return [hit.item.name, ' ', el('span', { class: 'search-zh' }, ...parts)];
+}
+
+let open: HTMLDialogElement | null = null;
+
+export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): void {
+  if (open) {
+    open.querySelector('input')?.focus();
+    return;
+  }
+  const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const items = itemsOf(sv.store.getState());
+  const input = el('input', {
+    type: 'search',
+    role: 'combobox',
+    'aria-label': t.search.label,
+    'aria-expanded': 'false',
+    'aria-controls': 'search-results',
+    'aria-autocomplete': 'list',
+    placeholder: t.search.placeholder,
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const list = el('div', { id: 'search-results', role: 'listbox', 'aria-label': t.search.label });
+  const dlg = el(
+    'dialog',
+    { class: 'app-dialog search-dialog', 'aria-label': t.search.label },
+    input,
+    list,
+    el('p', { class: 'search-hint muted' }, t.search.hint),
+  );
+  let shown: SearchHit[] = [];
+  let active = -1;
+  let composing = false;
+  let chosen: Found | null = null;
+
+  const setActive = (i: number) => {
+    active = shown.length ? (i + shown.length) % shown.length : -1;
+    list.querySelectorAll<HTMLElement>('[role=option]').forEach((o, k) => {
+      o.setAttribute('aria-selected', String(k === active));
+      if (k === active) {
+        input.setAttribute('aria-activedescendant', o.id);
+        o.scrollIntoView({ block: 'nearest' });
+      }
+    });
+    if (active < 0) input.removeAttribute('aria-activedescendant');
+  };
+  const render = () => {
+    const groups = groupHits(searchItems(items, input.value), PER_KIND);
+    shown = groups.flatMap((g) => g.hits);
+    let n = 0;
+    list.replaceChildren(
+      ...groups.map((g) => {
+        const head = el(
+          'div',
+          { class: 'search-group-head', id: `search-g-${g.kind}` },
+          t.search.kinds[g.kind],
+        );
+        const options = g.hits.map((hit) => {
+          const i = n++;
+          const o = el(
+            'div',
+            {
+              role: 'option',
+              id: `search-o-${i}`,
+              'data-kind': hit.item.kind,
+              'aria-selected': 'false',
+            },
+            ...marked(hit),
+          );
+          o.addEventListener('mousedown', (e) => e.preventDefault());
+          o.addEventListener('click', () => choose(i));
+          o.addEventListener('mousemove', () => active !== i && setActive(i));
+          return o;
+        });
+        return el('div', { role: 'group', 'aria-labelledby': head.id }, head, ...options);
+      }),
+    );
+    if (input.value.trim() && !shown.length)
+      list.append(el('p', { class: 'search-none muted' }, t.search.none));
+    input.setAttribute('aria-expanded', String(shown.length > 0));
+    setActive(0);
+  };
+  const choose = (i: number) => {
+    const hit = shown[i];
+    if (!hit) return;
+    chosen = { kind: hit.item.kind, id: hit.item.id };
+    dlg.close();
+  };
+
+  input.addEventListener('input', render);
+  // With an IME, keys belong to the composition until it ends (Enter there commits pinyin).
+  input.addEventListener('compositionstart', () => (composing = true));
+  input.addEventListener('compositionend', () => (composing = false));
+  dlg.addEventListener('keydown', (e) => {
+    if (composing || e.isComposing || e.keyCode === 229) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      choose(active);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      dlg.close();
+    } else if (e.key === 'Tab') {
+      // One field: focus stays in the box until it closes.
+      e.preventDefault();
+      input.focus();
+    } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+      e.preventDefault();
+      input.select();
+    }
+  });
+  // Esc the browser turns into a cancel (not while composing: that Esc ends the composition).
+  dlg.addEventListener('cancel', (e) => {
+    if (composing) e.preventDefault();
+  });
+  dlg.addEventListener('click', (e) => e.target === dlg && dlg.close());
+  dlg.addEventListener('close', () => {
+    dlg.remove();
+    open = null;
+    if (chosen) reveal(sv, grids, chosen, back);
+    else if (back?.isConnected) back.focus();
+  });
+  document.body.append(dlg);
+  open = dlg;
+  dlg.showModal();
+  input.focus();
+}
+
+/** Applies the choice, then moves the current view's grid onto it (after the paint it causes). */
+function reveal(
+  sv: Services,
+  grids: Record<ViewName, ViewHandle>,
+  found: Found,
+  back: HTMLElement | null,
+): void {
+  sv.store.update((s) => selectFound(s, found));
+  const s = sv.store.getState();
+  const { view, indicator, scope, district } = s.ui;
+  const target = ((): [string, string] | null => {
+    if (found.kind === 'goalSet') return null;
+    if (view === 'compare') {
+      // A district chosen with no indicator selected: its cell on the first row.
+      const row = indicator === null ? selectCompare(s).rows[0]?.key : rowKey(indicator, scope);
+      return row === undefined ? null : [row, district === null ? 'indicator' : `d:${district}`];
+    }
+    if (view === 'goals' && indicator !== null) {
+      const rows = selectGoalRows(s).rows.filter(
+        (r) => r.indicator === indicator && r.scope === scope,
+      );
+      const row = rows.find((r) => r.district === district) ?? rows[0];
+      return row ? [row.key, 'indicator'] : null;
+    }
+    if (view === 'data' && s.ui.obsId) return [s.ui.obsId, OBSERVATION_COLUMNS[0]];
+    return null;
+  })();
+  const grid = grids[view].grid;
+  requestAnimationFrame(() => {
+    if (target && grid) void grid.selectCell(target[0], target[1]);
+    else if (back?.isConnected) back.focus();
+  });
+}

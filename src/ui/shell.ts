@@ -23,6 +23,7 @@ export interface Shell {
   catalogInput: HTMLInputElement;
   slidesMenu: HTMLDetailsElement;
   langButton: HTMLButtonElement;
+  searchButton: HTMLButtonElement;
   saveStatus: HTMLElement;
   banner: HTMLElement;
   toolbar: HTMLElement;
@@ -73,6 +74,12 @@ export function buildShell(root: HTMLElement): Shell {
       lang: t.langSwitch === 'English' ? 'en' : 'zh',
     },
     t.langSwitch,
+  );
+  const searchKeys = /Mac|iP(hone|ad)/.test(navigator.platform) ? '⌘K' : 'Ctrl+K';
+  const searchButton = el(
+    'button',
+    { 'data-action': 'search', title: t.search.buttonTitle(searchKeys), 'aria-haspopup': 'dialog' },
+    `⌕ ${t.search.button}`,
   );
   const undo = el(
     'button',
@@ -166,6 +173,7 @@ export function buildShell(root: HTMLElement): Shell {
       el(
         'div',
         { class: 'header-actions' },
+        searchButton,
         undo,
         redo,
         importButton,
@@ -197,6 +205,7 @@ export function buildShell(root: HTMLElement): Shell {
   return {
     slidesMenu,
     langButton,
+    searchButton,
     moreMenu,
     backupInput,
     catalogInput,

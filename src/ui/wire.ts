@@ -8,7 +8,7 @@ import { VIEWS } from '../state/views';
 import { downloadBackup, restoreBackup } from './backupFile';
 import { confirmDialog } from './dialog';
 import { isExportKind } from './exportCsv';
-import { bindUndoKeys } from './keys';
+import { bindSearchKey, bindUndoKeys } from './keys';
 import { onDemand } from './lazy';
 import type { ViewHandle } from './render';
 import { takeSnapshot, type Services } from './services';
@@ -48,11 +48,11 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
       store.update((s) => resetTo(s, seed.table, seed.sets));
     });
   });
-  bindUndoKeys({
-    isEditing: () => Object.values(deps.grids).some((g) => g.grid?.isEditing() ?? false),
-    undo: () => store.update(undo),
-    redo: () => store.update(redo),
-  });
+  const isEditing = () => Object.values(deps.grids).some((g) => g.grid?.isEditing() ?? false);
+  bindUndoKeys({ isEditing, undo: () => store.update(undo), redo: () => store.update(redo) });
+  const openSearch = () => void onDemand(sv, 'search').then((m) => m?.openSearch(sv, deps.grids));
+  bindSearchKey({ isEditing, open: openSearch });
+  shell.searchButton.addEventListener('click', openSearch);
 
   const importFile = async (file: File) => {
     const m = await onDemand(sv, 'importDialog');
@@ -142,7 +142,6 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     if (action === 'about') deps.openAbout();
     if (action === 'reader') void onDemand(sv, 'reader').then((m) => m?.openReportReader(sv));
   });
-  const isEditing = () => Object.values(deps.grids).some((g) => g.grid?.isEditing() ?? false);
   shell.slidesMenu.addEventListener('click', (e) => {
     const target = (e.target as HTMLElement).closest<HTMLElement>(
       '[data-slide-add], [data-slide-open]',
