@@ -50,8 +50,12 @@ function searchKeys(): Plugin {
   const id = 'virtual:search-keys';
   return {
     name: 'search-keys',
-    resolveId: (source) => (source === id ? '\0' + id : null),
+    resolveId: {
+      filter: { id: /^virtual:search-keys$/ },
+      handler: (source) => (source === id ? '\0' + id : null),
+    },
     load: {
+      filter: { id: /^\0virtual:search-keys$/ },
       async handler(loaded) {
         if (loaded !== '\0' + id) return null;
         const catalogFile = new URL('./seeds/catalog.csv', import.meta.url).pathname;

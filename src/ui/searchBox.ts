@@ -185,8 +185,8 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
   dlg.addEventListener('close', () => {
     dlg.remove();
     open = null;
-    if (chosen) reveal(sv, grids, chosen, back);
-    else if (back?.isConnected) back.focus();
+    if (chosen) sv.store.update((s) => selectFound(s, chosen as Found));
+    reveal(sv, grids, chosen, back);
   });
   document.body.append(dlg);
   open = dlg;
@@ -194,18 +194,22 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
   input.focus();
 }
 
-/** Applies the choice, then moves the current view's grid onto it (after the paint it causes). */
+/**
+ * Gives the focus back: to the grid the search was opened from, on the chosen result (or, after
+ * Esc, the cell that was selected, which also makes Handsontable listen to keys again); else to
+ * what had it. After the paint the choice causes.
+ */
 function reveal(
   sv: Services,
   grids: Record<ViewName, ViewHandle>,
-  found: Found,
+  found: Found | null,
   back: HTMLElement | null,
 ): void {
-  sv.store.update((s) => selectFound(s, found));
   const s = sv.store.getState();
   const { view, indicator, scope, district } = s.ui;
+  const fromGrid = back?.closest('[data-pane]')?.getAttribute('data-pane') === view;
   const target = ((): [string, string] | null => {
-    if (found.kind === 'goalSet') return null;
+    if (found?.kind === 'goalSet' || (!found && !fromGrid)) return null;
     if (view === 'compare') {
       // A district chosen with no indicator selected: its cell on the first row.
       const row = indicator === null ? selectCompare(s).rows[0]?.key : rowKey(indicator, scope);
