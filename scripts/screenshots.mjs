@@ -28,6 +28,12 @@ for (const tab of await page.getByRole('tab').all()) {
   await tab.click();
   await shoot(await tab.getAttribute('data-view'));
 }
+// The Ctrl+K search box with results in two groups.
+await page.getByRole('tab', { name: '对比' }).click();
+await page.keyboard.press('Control+k');
+await page.getByRole('combobox', { name: '搜索指标、区县或目标集' }).pressSequentially('jiang');
+await shoot('search');
+await page.keyboard.press('Escape');
 await page.getByRole('tab', { name: '目标' }).click();
 await page.getByLabel('目标来源').selectOption({ label: '荣昌区 2025 目标' });
 await page.evaluate(() =>
