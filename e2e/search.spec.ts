@@ -140,3 +140,23 @@ test('Esc returns the focus to the grid; Ctrl+K inside a cell editor does nothin
   await openSearch(page);
   await expect(box(page)).toHaveCount(1);
 });
+
+test('in English, English names are found and Chinese or pinyin still find them', async ({
+  page,
+}) => {
+  await openApp(page, '/?lang=en');
+  await page.keyboard.press('Control+k');
+  const en = page.getByRole('dialog', { name: 'Search indicators, districts or goal sets' });
+  const input = en.getByRole('combobox');
+  await expect(input).toBeFocused();
+  await input.pressSequentially('LIFE EXP');
+  await expect(en.getByRole('option').first()).toHaveText('Life expectancy');
+  await input.fill('jj');
+  await expect(en.getByRole('group', { name: 'Districts' }).getByRole('option')).toHaveText([
+    /^Jiangjin/,
+  ]);
+  await input.fill('江津');
+  await expect(en.getByRole('option').first().locator('mark')).toHaveText('江津');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await ui(page)).district).toBe('江津区');
+});
