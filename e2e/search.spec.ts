@@ -38,6 +38,9 @@ test('Ctrl+K, `mqrk`, Enter: the 每千人口… indicator is selected in the �
   await openApp(page);
   const first = await workbook(page).app((a) => a.compare().rows[0]?.key ?? '');
   await selectCell(page, 'compare', first, 'd:黔江区');
+  // A category filter that hides the 每千人口… rows: choosing one clears it.
+  await page.getByRole('combobox', { name: '分类' }).selectOption('健康水平');
+  await selectCell(page, 'compare', first, 'd:黔江区');
   await openSearch(page);
   await field(page).pressSequentially('mqrk');
   // Grouped under 指标, the best first and highlighted.
@@ -54,6 +57,26 @@ test('Ctrl+K, `mqrk`, Enter: the 每千人口… indicator is selected in the �
     .toEqual({ indicator: name, district: '黔江区', view: 'compare' });
   await expect.poll(() => current(page)).toEqual({ row: name, column: '黔江区' });
   expect(await focusInGrid(page)).toBe(true);
+  await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue('');
+});
+
+test('in 目标, a chosen indicator’s goal row is selected', async ({ page }) => {
+  await openApp(page);
+  await workbook(page).showView('goals');
+  await openSearch(page);
+  await field(page).pressSequentially('jiuzhenlv');
+  await expect(options(page).first()).toHaveText('区域内就诊率');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => ui(page)).toMatchObject({ indicator: '区域内就诊率', view: 'goals' });
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document.querySelector('[data-pane="goals"] .ht_master td.current')?.parentElement
+            ?.textContent ?? '',
+      ),
+    )
+    .toContain('区域内就诊率');
 });
 
 test('`jj` lists 江津区 alone among the districts; ↓↑ and Enter select its column', async ({
