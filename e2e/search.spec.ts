@@ -183,3 +183,20 @@ test('in English, English names are found and Chinese or pinyin still find them'
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await ui(page)).district).toBe('江津区');
 });
+
+test('with the mouse: a click outside closes the box, a click on a result chooses it', async ({
+  page,
+}) => {
+  await openApp(page);
+  const button = page.getByRole('button', { name: /搜索/ });
+  await button.click();
+  await field(page).pressSequentially('黔江');
+  await page.mouse.click(5, 760);
+  await expect(box(page)).toBeHidden();
+  await expect(button).toBeFocused();
+  await button.click();
+  await field(page).pressSequentially('qianjiang');
+  await box(page).getByRole('option', { name: '黔江区' }).click();
+  await expect(box(page)).toBeHidden();
+  await expect.poll(async () => (await ui(page)).district).toBe('黔江区');
+});

@@ -181,7 +181,13 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
   dlg.addEventListener('cancel', (e) => {
     if (composing) e.preventDefault();
   });
-  dlg.addEventListener('click', (e) => e.target === dlg && dlg.close());
+  // A click on the backdrop (outside the box, not on its padding) closes it.
+  dlg.addEventListener('click', (e) => {
+    const r = dlg.getBoundingClientRect();
+    const inside =
+      e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+    if (e.target === dlg && !inside) dlg.close();
+  });
   dlg.addEventListener('close', () => {
     dlg.remove();
     open = null;
