@@ -193,6 +193,10 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
     const code = divisionNamed(d)?.code;
     if (code && !nameByCode.has(code)) nameByCode.set(code, d);
   }
+  // Tiles of districts the workbook does not have are drawn as no data: counted as such.
+  const absent = TILE_LAYOUT.filter((x) => !nameByCode.has(x.code)).length;
+  const last = legend[legend.length - 1];
+  if (last?.hatch) legend[legend.length - 1] = { ...last, count: last.count + absent };
   const tiles = TILE_LAYOUT.map((x): TileView => {
     const division = CODE_OF.get(x.code);
     const district = nameByCode.get(x.code) ?? '';
