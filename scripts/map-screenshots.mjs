@@ -53,6 +53,11 @@ await shoot('map-city');
 await page.getByLabel('着色').selectOption('status');
 await shoot('map-city-status');
 await page.getByLabel('着色').selectOption('equal');
+// The tab's own PNG export, kept beside the screenshots to be looked at.
+const download = page.waitForEvent('download');
+await page.getByRole('button', { name: '导出 PNG' }).click();
+await (await download).saveAs(`${out}/map-export-${width}.png`);
+console.log(`${out}/map-export-${width}.png`);
 await page.locator('details.menu summary', { hasText: '幻灯片' }).click();
 await page.getByRole('button', { name: /全市地图/ }).click();
 await page.locator('details.menu summary', { hasText: '幻灯片' }).click();
@@ -63,4 +68,11 @@ await page
 await page.getByRole('button', { name: '放映' }).first().click();
 await page.locator('.slide-map svg').waitFor();
 await shoot('map-slide');
+await page.keyboard.press('Escape');
+await page.locator('details.menu summary', { hasText: '幻灯片' }).click();
+await page.getByRole('button', { name: '幻灯片…' }).click();
+const slidePng = page.waitForEvent('download');
+await page.locator('.deck-item').first().getByRole('button', { name: '导出 PNG' }).click();
+await (await slidePng).saveAs(`${out}/map-slide-export-${width}.png`);
+console.log(`${out}/map-slide-export-${width}.png`);
 await browser.close();

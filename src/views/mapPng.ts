@@ -48,7 +48,9 @@ export async function mapCanvas(svg: SVGSVGElement, m: MapModel): Promise<HTMLCa
   const rows = m.rows;
   const line = Math.max(16, Math.min(26, 720 / Math.max(1, rows.length)));
   ctx.font = `bold ${Math.min(20, line - 2)}px ${MAP_FONT}`;
-  ctx.fillText(`${t.tileMap.col.rank}  ${t.tileMap.col.district}  ${t.tileMap.col.value}`, x, 108);
+  ctx.fillText(t.tileMap.col.rank, x, 108);
+  ctx.fillText(t.tileMap.col.district, x + 50, 108);
+  ctx.fillText(t.tileMap.col.value, x + 250, 108);
   ctx.font = `${Math.min(20, line - 3)}px ${MAP_FONT}`;
   const fit = Math.floor(730 / line);
   rows.slice(0, fit).forEach((r, i) => {

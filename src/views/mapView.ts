@@ -224,7 +224,9 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
         el(
           'li',
           { 'data-district': r.district },
-          `${r.name}：${r.value}${r.rank === '—' ? '' : `（${t.tileMap.col.rank} ${r.rank}）`}`,
+          r.rank === '—'
+            ? `${r.name}${t.sep.label}${r.value}`
+            : t.paren(`${r.name}${t.sep.label}${r.value}`, `${t.tileMap.col.rank} ${r.rank}`),
         ),
       ),
     );

@@ -202,7 +202,7 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
         const x = 8 + (i % 2) * 250;
         const y = 70 + Math.floor(i / 2) * 42;
         const label = svgEl('text', { x: x + 36, y: y + 21, 'font-size': 18 });
-        fitText(label, `${it.label}（${t.tileMap.count(it.count)}）`, 18, 205);
+        fitText(label, t.paren(it.label, t.tileMap.count(it.count)), 18, 205);
         return svgEl(
           'g',
           { 'data-legend': i },
