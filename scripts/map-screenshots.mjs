@@ -21,7 +21,10 @@ await page.locator('#app[data-ready="true"]').waitFor();
 const shoot = async (name) => {
   // Two frames: the last change painted, then the screenshot.
   await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    () =>
+      new Promise((r) =>
+        globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(r)),
+      ),
   );
   await page.screenshot({ path: `${out}/${name}-${width}.png` });
   console.log(`${out}/${name}-${width}.png`);

@@ -35,7 +35,10 @@ describe('tile layout', () => {
       while (queue.length) {
         const [c, r] = (queue.shift() as string).split(',').map(Number) as [number, number];
         for (const k of [`${c + 1},${r}`, `${c - 1},${r}`, `${c},${r + 1}`, `${c},${r - 1}`])
-          if (cells.has(k) && !seen.has(k)) seen.add(k) && queue.push(k);
+          if (cells.has(k) && !seen.has(k)) {
+            seen.add(k);
+            queue.push(k);
+          }
       }
       expect(seen.size).toBe(cells.size);
     },
