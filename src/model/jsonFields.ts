@@ -10,7 +10,13 @@ import {
   restoreYear,
 } from './restore';
 import type { GoalSet } from './goalSets';
-import { SLIDE_KINDS, type Slide, type SlideKind } from './slides';
+import {
+  SLIDE_KINDS,
+  SLIDE_MAP_BREAKS,
+  type Slide,
+  type SlideKind,
+  type SlideMapBreaks,
+} from './slides';
 import type { CatalogEntry, Kind, Observation, Result } from './types';
 
 export type Json = Record<string, unknown>;
@@ -116,6 +122,11 @@ export function slide(p: Problems, raw: unknown, path: string): Slide | undefine
     dataKind: oneOf(p, o, 'dataKind', path, KINDS, 'actual') ?? 'actual',
     goalSource: text(p, o, 'goalSource', path) || 'own',
   };
+  // Map slides only; older backups have none.
+  if (o.mapBreaks !== undefined) {
+    const breaks = oneOf<SlideMapBreaks>(p, o, 'mapBreaks', path, SLIDE_MAP_BREAKS);
+    if (breaks) r.mapBreaks = breaks;
+  }
   return p.list.length === before ? r : undefined;
 }
 

@@ -1,7 +1,11 @@
 // Meeting slides: small definitions whose content is computed live from the data.
 import type { Kind } from './types';
 
-export type SlideKind = 'across' | 'progress' | 'years' | 'scorecard';
+export type SlideKind = 'across' | 'progress' | 'years' | 'scorecard' | 'map';
+
+/** How a map slide colours its tiles (see UiState.mapBreaks). */
+export type SlideMapBreaks = 'equal' | 'quantile' | 'status';
+export const SLIDE_MAP_BREAKS: readonly SlideMapBreaks[] = ['equal', 'quantile', 'status'];
 
 export interface Slide {
   id: string;
@@ -15,9 +19,17 @@ export interface Slide {
   dataKind: Kind;
   /** 'own' or a goal-set id. */
   goalSource: string;
+  /** Map slides only: value breaks or goal status (absent: quantiles). */
+  mapBreaks?: SlideMapBreaks;
 }
 
-export const SLIDE_KINDS: readonly SlideKind[] = ['across', 'progress', 'years', 'scorecard'];
+export const SLIDE_KINDS: readonly SlideKind[] = [
+  'across',
+  'progress',
+  'years',
+  'scorecard',
+  'map',
+];
 
 /** The slides with `old` shown as `name` instead (a renamed indicator); the same array if none. */
 export function renameIndicatorInSlides(deck: Slide[], old: string, name: string): Slide[] {
@@ -82,6 +94,9 @@ export function restoreDeck(raw: unknown): Slide[] {
         year: typeof r.year === 'number' ? r.year : 'latest',
         dataKind: r.dataKind === 'target' ? 'target' : 'actual',
         goalSource: typeof r.goalSource === 'string' ? r.goalSource : 'own',
+        ...(SLIDE_MAP_BREAKS.includes(r.mapBreaks as SlideMapBreaks)
+          ? { mapBreaks: r.mapBreaks }
+          : {}),
       },
     ];
   });

@@ -16,6 +16,7 @@ const KIND_LABEL = (k: Slide['kind']) =>
     progress: t.deck.addProgress,
     years: t.deck.addYears,
     scorecard: t.deck.addScorecard,
+    map: t.tileMap.addSlide,
   })[k];
 
 export function openDeckPanel(store: Store<AppState>, isEditing: () => boolean): void {

@@ -17,6 +17,7 @@ import type { Catalog } from '../model/types';
 import { scorecardFor, type DataSlices } from '../state/selectors';
 import { el } from '../ui/el';
 import { mountSlide } from './slideView';
+import { drawSvg } from '../views/mapPng';
 
 export const PNG_WIDTH = 1600;
 export const PNG_HEIGHT = 900;
@@ -190,7 +191,9 @@ export async function slideCanvas(s: DataSlices, slide: Slide): Promise<HTMLCanv
   const chartTop = afterTitle + 4;
   const chartBottom = PNG_HEIGHT - 90;
   const chart = view.chart();
-  if (chart) {
+  const map = view.map();
+  if (map) await drawSvg(ctx, map, 40, chartTop, PNG_WIDTH - 80, chartBottom - chartTop);
+  else if (chart) {
     const c = chart.canvas;
     const scale = Math.min((PNG_WIDTH - 80) / c.width, (chartBottom - chartTop) / c.height);
     ctx.drawImage(c, 40, chartTop, c.width * scale, c.height * scale);

@@ -3,6 +3,7 @@ import { districtName, goalSetName, indicatorName, t } from '../i18n';
 import type { Slide } from '../model/slides';
 import { goalSetFor, scorecardSetFor, type DataSlices } from '../state/selectors';
 import type { AppState } from '../state/state';
+import { mapBreaksOf } from '../views/mapPick';
 
 export function slideTitle(s: DataSlices, slide: Slide): string {
   if (slide.title) return slide.title;
@@ -18,6 +19,8 @@ export function slideTitle(s: DataSlices, slide: Slide): string {
       );
     case 'years':
       return t.slideTitle.years(name);
+    case 'map':
+      return t.tileMap.slideTitle(name);
     default:
       return t.slideTitle.scorecard(
         goalSetName(scorecardSetFor(s.goalSets, slide.goalSource)?.name ?? ''),
@@ -38,5 +41,6 @@ export function slideFromView(s: AppState, kind: Slide['kind'], id: string): Sli
     year: s.ui.year,
     dataKind: s.ui.kind,
     goalSource: kind === 'scorecard' && s.ui.goalSource === 'own' ? firstSet : s.ui.goalSource,
+    ...(kind === 'map' ? { mapBreaks: mapBreaksOf(s.ui) } : {}),
   };
 }

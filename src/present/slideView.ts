@@ -12,6 +12,9 @@ import {
 } from '../state/selectors';
 import { el } from '../ui/el';
 import { scorecardLegend, scorecardTable } from '../views/scorecardTable';
+import { buildMapModel } from '../views/mapModel';
+import { slideMapPick } from '../views/mapPick';
+import { createTileMapSvg } from '../views/tileMapSvg';
 import { slideTitle } from './slideState';
 
 export interface SlideView {
@@ -22,12 +25,14 @@ export interface SlideView {
   sourceLine(): string;
   notice(): string;
   chart(): SlideChart | null;
+  /** The map slide's SVG (null on other slides). */
+  map(): SVGSVGElement | null;
   destroy(): void;
 }
 
 /** Whether the districts' values on this slide come from different years. */
 function mixedYears(s: DataSlices, slide: Slide): boolean {
-  if (slide.kind === 'across' && slide.indicator) {
+  if ((slide.kind === 'across' || slide.kind === 'map') && slide.indicator) {
     const v = compareFor(s, { year: slide.year, kind: slide.dataKind, category: '' });
     return (
       v.rows.find((r) => r.key === rowKey(slide.indicator ?? '', slide.scope))?.mixedYears ?? false
@@ -66,7 +71,9 @@ export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): 
     ),
   );
   let chart: SlideChart | null = null;
-  if (slide.kind !== 'scorecard') {
+  const map = slide.kind === 'map' ? createTileMapSvg() : null;
+  if (map) body.append(el('div', { class: 'slide-map' }, map.svg));
+  else if (slide.kind !== 'scorecard') {
     const canvas = el('canvas', { role: 'img' });
     body.append(el('div', { class: 'slide-chart' }, canvas));
     chart = createSlideChart(canvas, { responsive: true });
@@ -81,7 +88,13 @@ export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): 
       if (inputs.every((x, i) => x === last[i])) return;
       last = inputs;
       texts.title = slideTitle(s, slide);
-      if (chart && slide.kind !== 'scorecard') {
+      if (map) {
+        const m = buildMapModel(s, slideMapPick(slide));
+        if (m) map.update(m);
+        map.svg.style.visibility = m ? '' : 'hidden';
+        texts.source = m ? t.tileMap.source(m.years.join(t.sep.list)) : '';
+        texts.subtitle = '';
+      } else if (chart && slide.kind !== 'scorecard' && slide.kind !== 'map') {
         const spec = chart.show(slide.kind, selectSlideChartInput(s, slide), fontScale);
         chart.canvas.setAttribute('aria-label', spec.ariaLabel);
         texts.source = spec.sourceLine;
@@ -111,6 +124,7 @@ export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): 
     sourceLine: () => texts.source,
     notice: () => texts.notice,
     chart: () => chart,
+    map: () => map?.svg ?? null,
     destroy() {
       refit.disconnect();
       chart?.destroy();

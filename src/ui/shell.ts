@@ -54,6 +54,7 @@ export function buildShell(root: HTMLElement): Shell {
     progress: t.deck.addProgress,
     years: t.deck.addYears,
     scorecard: t.deck.addScorecard,
+    map: t.tileMap.addSlide,
   };
   const slidesMenu = el(
     'details',

@@ -1,4 +1,44 @@
 // Strings of issue 16's tileMap feature, English: key for key as tileMap.zh.ts.
 import type { tileMapZh } from './tileMap.zh';
 
-export const tileMapEn: typeof tileMapZh = {};
+export const tileMapEn: typeof tileMapZh = {
+  heading: 'The city at a glance',
+  indicator: 'Indicator',
+  colouring: 'Colour',
+  byEqual: 'Value · equal intervals',
+  byQuantile: 'Value · quantiles',
+  byStatus: 'Goal status',
+  exportPng: 'Export PNG',
+  exportFailed: (why) => `Map PNG export failed: ${why}`,
+  mapLabel: (indicator) => `${indicator}: tile map of the districts`,
+  legendEqual: (n) => `Equal intervals (${n} classes)`,
+  legendQuantile: (n) => `Quantiles (${n} classes, about as many districts each)`,
+  legendStatus: (set) => `Goal status (${set})`,
+  darker: { better: 'darker is better', larger: 'darker is larger (no better direction)' },
+  range: (from, to) => (from === to ? from : `${from}–${to}`),
+  count: (n) => `${n}`,
+  noData: 'No data',
+  bands: {
+    met: 'Met',
+    near: 'Near target',
+    on_track: 'On track',
+    behind: 'Behind',
+    no_data: 'No data',
+  },
+  groups: 'Thick lines: the three city regions',
+  rankShort: (rank, of) => `#${rank}/${of}`,
+  tileTitle: (district, value, year, rank, status) =>
+    [district, value, year, rank, status].filter(Boolean).join(' · '),
+  yearOf: (y) => String(y),
+  rankOf: (rank, of) => `rank ${rank} of ${of}`,
+  noValue: 'No data',
+  tableCaption: (indicator) => `${indicator}: value and rank by district`,
+  col: { rank: 'Rank', district: 'District', value: 'Value', year: 'Year', cls: 'Class' },
+  offMap: 'Not on the map',
+  offMapNote: 'These districts are not among the 38 tiles; their values and ranks are listed:',
+  noIndicator: 'No indicator data yet.',
+  keysHint: 'Click a tile, or move with the arrow keys and press Enter to select a district',
+  slideTitle: (indicator) => `${indicator}: the city at a glance`,
+  source: (years) => (years ? `Data years ${years}` : ''),
+  addSlide: 'This indicator on the city map',
+};

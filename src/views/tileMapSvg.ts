@@ -1,0 +1,298 @@
+// The tile map as SVG, built once and then updated in place: an update sets only the attributes
+// and texts that changed (38 tiles, so an edit costs a few DOM writes). Styling is in attributes,
+// not CSS, so the same SVG serialised into an image (PNG export) looks the same.
+import { t } from '../i18n';
+import { PEER_GROUPS } from '../model/peerGroups';
+import { outlineSides, TILE_COLS, TILE_LAYOUT, TILE_ROWS } from '../model/tileLayout';
+import type { LegendItem, MapModel, TileView } from './mapModel';
+
+export const MAP_FONT = "'Microsoft YaHei','PingFang SC','WenQuanYi Micro Hei',sans-serif";
+const S = 100;
+const GAP = 3;
+const NS = 'http://www.w3.org/2000/svg';
+export const MAP_WIDTH = TILE_COLS * S;
+export const MAP_HEIGHT = TILE_ROWS * S;
+
+let nextId = 1;
+
+function svgEl<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+  ...children: (Node | string)[]
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  node.append(...children);
+  return node;
+}
+
+// Last value written per element and attribute: unchanged ones are not touched.
+const written = new WeakMap<Element, Map<string, string>>();
+function put(node: Element, attr: string, value: string): void {
+  let m = written.get(node);
+  if (!m) written.set(node, (m = new Map<string, string>()));
+  if (m.get(attr) === value) return;
+  m.set(attr, value);
+  if (attr === '#text') node.textContent = value;
+  else node.setAttribute(attr, value);
+}
+
+/** Sets a text, squeezed to `max` units when it would be wider (Chinese is about 1 em a glyph). */
+function fitText(node: SVGTextElement, text: string, size: number, max: number): void {
+  put(node, '#text', text);
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.56;
+  const want = w * size > max ? String(max) : '';
+  const m = written.get(node) as Map<string, string>;
+  if ((m.get('textLength') ?? '') === want) return;
+  m.set('textLength', want);
+  if (want) {
+    node.setAttribute('textLength', want);
+    node.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+  } else node.removeAttribute('textLength');
+}
+
+interface TileNodes {
+  g: SVGGElement;
+  rect: SVGRectElement;
+  hatch: SVGRectElement;
+  name: SVGTextElement;
+  value: SVGTextElement;
+  rank: SVGTextElement;
+  title: SVGTitleElement;
+}
+
+export interface TileMapSvg {
+  svg: SVGSVGElement;
+  update(m: MapModel): void;
+}
+
+export interface TileMapOptions {
+  /** Makes tiles buttons: a click or Enter/Space on a tile with workbook data selects it. */
+  onSelect?: (district: string) => void;
+}
+
+export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
+  const id = `tm-hatch-${nextId++}`;
+  const hatch = svgEl(
+    'pattern',
+    { id, width: 10, height: 10, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+    svgEl('line', { x1: 0, y1: 0, x2: 0, y2: 10, stroke: '#9e9e9e', 'stroke-width': 3 }),
+  );
+  const svg = svgEl('svg', {
+    xmlns: NS,
+    viewBox: `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`,
+    class: 'tile-map',
+    role: 'group',
+    'font-family': MAP_FONT,
+  });
+  svg.append(
+    svgEl('defs', {}, hatch),
+    svgEl('rect', { width: MAP_WIDTH, height: MAP_HEIGHT, fill: '#ffffff' }),
+  );
+  const interactive = !!opts.onSelect;
+  const nodes = new Map<string, TileNodes>();
+  const tilesG = svgEl('g', {});
+  for (const x of TILE_LAYOUT) {
+    const px = x.col * S;
+    const py = x.row * S;
+    const rect = svgEl('rect', {
+      x: px + GAP,
+      y: py + GAP,
+      width: S - 2 * GAP,
+      height: S - 2 * GAP,
+      rx: 4,
+    });
+    const hatchRect = svgEl('rect', {
+      x: px + GAP,
+      y: py + GAP,
+      width: S - 2 * GAP,
+      height: S - 2 * GAP,
+      rx: 4,
+      fill: `url(#${id})`,
+    });
+    const text = (dy: number, size: number, weight = 'normal') =>
+      svgEl('text', {
+        x: px + S / 2,
+        y: py + dy,
+        'font-size': size,
+        'font-weight': weight,
+        'text-anchor': 'middle',
+      });
+    const name = text(33, 22, 'bold');
+    const value = text(61, 20);
+    const rank = text(86, 17);
+    const title = svgEl('title');
+    const g = svgEl(
+      'g',
+      { 'data-code': x.code, class: 'tile' },
+      title,
+      rect,
+      hatchRect,
+      name,
+      value,
+      rank,
+    );
+    if (interactive) {
+      g.setAttribute('tabindex', '0');
+      g.setAttribute('role', 'button');
+    }
+    nodes.set(x.code, { g, rect, hatch: hatchRect, name, value, rank, title });
+    tilesG.append(g);
+  }
+  svg.append(tilesG);
+
+  // The three groups of 一区两群: thick lines along their borders.
+  const outline = svgEl('g', { 'pointer-events': 'none', 'aria-hidden': 'true' });
+  for (const group of PEER_GROUPS) {
+    const d = outlineSides(new Set(group.members))
+      .map(({ col, row, side }) => {
+        const x = col * S;
+        const y = row * S;
+        if (side === 'n') return `M${x} ${y}h${S}`;
+        if (side === 's') return `M${x} ${y + S}h${S}`;
+        if (side === 'w') return `M${x} ${y}v${S}`;
+        return `M${x + S} ${y}v${S}`;
+      })
+      .join('');
+    outline.append(
+      svgEl('path', {
+        d,
+        fill: 'none',
+        stroke: '#263238',
+        'stroke-width': 4,
+        'stroke-linecap': 'square',
+      }),
+    );
+  }
+  svg.append(outline);
+  const selected = svgEl('rect', {
+    width: S - 2,
+    height: S - 2,
+    fill: 'none',
+    stroke: '#ff6d00',
+    'stroke-width': 7,
+    rx: 6,
+    'pointer-events': 'none',
+    visibility: 'hidden',
+    class: 'tile-selected',
+  });
+  svg.append(selected);
+
+  // Legend in the empty north-west corner (5 × 2 cells); the group note in the south-west one.
+  const legendG = svgEl('g', { class: 'map-legend' });
+  const legendTitle = svgEl('text', { x: 8, y: 28, 'font-size': 21, 'font-weight': 'bold' });
+  const legendNote = svgEl('text', { x: 8, y: 54, 'font-size': 17, fill: '#424242' });
+  const itemsG = svgEl('g', {});
+  legendG.append(legendTitle, legendNote, itemsG);
+  svg.append(legendG);
+  const groupsNote = svgEl('text', { x: 58, y: 7 * S + 56, 'font-size': 16, fill: '#263238' });
+  svg.append(
+    svgEl('path', { d: `M8 ${7 * S + 50}h40`, stroke: '#263238', 'stroke-width': 4 }),
+    groupsNote,
+  );
+  let legendKey = '';
+
+  function drawLegend(items: LegendItem[]) {
+    const key = JSON.stringify(items);
+    if (key === legendKey) return;
+    legendKey = key;
+    itemsG.replaceChildren(
+      ...items.map((it, i) => {
+        const x = 8 + (i % 2) * 250;
+        const y = 70 + Math.floor(i / 2) * 42;
+        const label = svgEl('text', { x: x + 36, y: y + 21, 'font-size': 18 });
+        fitText(label, t.paren(it.label, t.tileMap.count(it.count)), 18, 205);
+        return svgEl(
+          'g',
+          { 'data-legend': i },
+          svgEl('rect', {
+            x,
+            y,
+            width: 28,
+            height: 28,
+            fill: it.fill,
+            stroke: '#757575',
+            'stroke-width': 1,
+          }),
+          ...(it.hatch
+            ? [svgEl('rect', { x, y, width: 28, height: 28, fill: `url(#${id})` })]
+            : []),
+          label,
+        );
+      }),
+    );
+  }
+
+  function paintTile(n: TileNodes, v: TileView) {
+    put(n.rect, 'fill', v.fill);
+    put(n.hatch, 'visibility', v.hatch ? 'visible' : 'hidden');
+    for (const node of [n.name, n.value, n.rank]) put(node, 'fill', v.ink);
+    fitText(n.name, v.short, 22, S - 10);
+    fitText(n.value, v.value, 20, S - 10);
+    fitText(n.rank, v.rank, 17, S - 10);
+    put(n.title, '#text', v.title);
+    if (interactive) put(n.g, 'aria-label', v.title);
+    put(n.g, 'data-district', v.district);
+    put(n.g, 'data-fill', v.hatch ? 'none' : v.fill);
+  }
+
+  if (interactive) {
+    const onSelect = opts.onSelect as (d: string) => void;
+    const tileOf = (e: Event) => (e.target as Element).closest<SVGGElement>('g.tile');
+    svg.addEventListener('click', (e) => {
+      const d = tileOf(e)?.getAttribute('data-district');
+      if (d) onSelect(d);
+    });
+    svg.addEventListener('keydown', (e) => {
+      const g = tileOf(e);
+      if (!g) return;
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        const d = g.getAttribute('data-district');
+        if (d) onSelect(d);
+        return;
+      }
+      const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[
+        e.key
+      ];
+      if (!step) return;
+      e.preventDefault();
+      const here = TILE_LAYOUT.find((x) => x.code === g.getAttribute('data-code'));
+      if (!here) return;
+      const [dc, dr] = step as [number, number];
+      // The nearest tile in that direction, straight ahead first.
+      let best: { code: string; cost: number } | null = null;
+      for (const x of TILE_LAYOUT) {
+        const along = (x.col - here.col) * dc + (x.row - here.row) * dr;
+        if (along <= 0) continue;
+        const across = Math.abs((x.col - here.col) * dr) + Math.abs((x.row - here.row) * dc);
+        const cost = along + 2 * across;
+        if (!best || cost < best.cost) best = { code: x.code, cost };
+      }
+      if (best) nodes.get(best.code)?.g.focus();
+    });
+  }
+
+  return {
+    svg,
+    update(m) {
+      put(svg, 'aria-label', t.tileMap.mapLabel(m.label));
+      let sel: TileView | null = null;
+      for (const v of m.tiles) {
+        const n = nodes.get(v.code);
+        if (n) paintTile(n, v);
+        if (v.selected) sel = v;
+      }
+      put(selected, 'visibility', sel ? 'visible' : 'hidden');
+      if (sel) {
+        put(selected, 'x', String(sel.col * S + 1));
+        put(selected, 'y', String(sel.row * S + 1));
+      }
+      fitText(legendTitle, m.legendTitle, 21, 490);
+      fitText(legendNote, m.legendNote, 17, 490);
+      drawLegend(m.legend);
+      fitText(groupsNote, t.tileMap.groups, 16, 560);
+    },
+  };
+}
