@@ -1,7 +1,7 @@
 // The selected indicator over the years: one solid line of actuals per district, and a dashed
 // line from its latest actual to its target(s). Pure, like specs.ts.
 import { districtName, t } from '../i18n';
-import { pickForYear, seriesOf } from '../model/series';
+import { onePerYear as byYear, seriesOf } from '../model/series';
 import type { Kind, Observation } from '../model/types';
 import type { ChartInput } from '../state/selectors';
 import {
@@ -40,15 +40,6 @@ export interface YearsSpec extends SpecBase {
   /** Every year from the first to the last point, so gaps keep their true width. */
   labels: string[];
   lines: YearsLine[];
-}
-
-/** One observation per year with a value, chosen as the grid would choose it. */
-function byYear(list: readonly Observation[]): Observation[] {
-  const years = [...new Set(list.filter((o) => o.value !== null).map((o) => o.year))];
-  return years
-    .sort((a, b) => a - b)
-    .map((y) => pickForYear(list, y).obs)
-    .filter((o): o is Observation => o !== null && o.value !== null);
 }
 
 export function indicatorOverYears(input: ChartInput): YearsSpec {

@@ -141,6 +141,15 @@ export function pickLatest(list: readonly Observation[]) {
   return last ? pickForYear(list, last.year) : { obs: null, conflict: false };
 }
 
+/** One observation per year with a value, chosen by pickForYear (as the grid shows it). */
+export function onePerYear(list: readonly Observation[]): Observation[] {
+  const years = [...new Set(list.filter((o) => o.value !== null).map((o) => o.year))];
+  return years
+    .sort((a, b) => a - b)
+    .map((y) => pickForYear(list, y).obs)
+    .filter((o): o is Observation => o !== null && o.value !== null);
+}
+
 /** s2 < s10: ids are a prefix plus a counter. */
 function compareIds(a: string, b: string): number {
   const na = Number(a.replace(/^\D+/, ''));
