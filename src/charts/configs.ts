@@ -250,11 +250,11 @@ export function yearsConfig(spec: YearsSpec): Built {
     borderColor: l.color,
     backgroundColor: l.color,
     borderWidth: l.width,
-    borderDash: l.dashed ? [6, 4] : [],
+    borderDash: l.dotted ? [2, 3] : l.dashed ? [6, 4] : [],
     showLine: l.showLine,
     spanGaps: true,
     pointStyle: l.pointStyle,
-    pointRadius: l.showLine ? 3 : 5,
+    pointRadius: l.radius ?? (l.showLine ? 3 : 5),
     pointBackgroundColor: l.kind === 'target' ? '#ffffff' : l.color,
     pointBorderWidth: 2,
   }));

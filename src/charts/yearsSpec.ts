@@ -2,6 +2,7 @@
 // line from its latest actual to its target(s). Pure, like specs.ts.
 import { districtName, t } from '../i18n';
 import { onePerYear as byYear, seriesOf } from '../model/series';
+import { paceOverlay, PACE_TARGET_COLOR, type PaceOverlay } from './paceSpec';
 import type { Kind, Observation } from '../model/types';
 import type { ChartInput } from '../state/selectors';
 import {
@@ -27,6 +28,10 @@ export interface YearsLine {
   /** false = loose points (targets already overtaken by a later actual). */
   showLine: boolean;
   dashed: boolean;
+  /** A finer dash than `dashed`: the projection at the current pace. */
+  dotted?: boolean;
+  /** Point radius when not the default (the marked target). */
+  radius?: number;
   width: number;
   /** Aligned with the spec's labels (one per year); null where there is no point. */
   data: (number | null)[];
@@ -86,6 +91,9 @@ export function indicatorOverYears(input: ChartInput): YearsSpec {
     ),
   };
   const drawn = series.filter((s) => s.actual.length + s.target.length > 1);
+  const pace = paceOverlay(input, indicator, scope, unit);
+  const paced = pace && drawn.some((s) => s.d === pace.district) ? pace : null;
+  if (paced) table.rows.push(...paced.rows);
   const ctx = { ...base, title, unit, table, indicator, scope };
   if (drawn.length === 0) {
     const empty = all.length === 0 ? t.chart.noDataSelected : y.singleYear;
@@ -98,6 +106,7 @@ export function indicatorOverYears(input: ChartInput): YearsSpec {
   }
 
   const years = drawn.flatMap((s) => [...s.actual, ...s.target].map((o) => o.year));
+  if (paced) years.push(paced.target.year);
   const first = Math.min(...years);
   const labels = Array.from({ length: Math.max(...years) - first + 1 }, (_, k) =>
     String(first + k),
@@ -159,6 +168,8 @@ export function indicatorOverYears(input: ChartInput): YearsSpec {
     }
   }
 
+  if (paced) lines.push(...paceLines(paced, lines, labels, first));
+
   const used = drawn.flatMap((s) => [...s.actual, ...s.target]);
   const items = drawn.map((s) =>
     districtYears(s.d, yearSpan([...s.actual, ...s.target].map((o) => o.year))),
@@ -169,6 +180,7 @@ export function indicatorOverYears(input: ChartInput): YearsSpec {
       return y.describe(districtName(s.d), pts.map(point).join(t.sep.comma));
     })
     .join(t.sep.clause);
+  const described = paced ? `${describe}${t.sep.clause}${paced.describe}` : describe;
 
   return {
     ...ctx,
@@ -176,13 +188,63 @@ export function indicatorOverYears(input: ChartInput): YearsSpec {
     labels,
     lines,
     sourceLine: sourceLine(items, used),
-    ariaLabel: y.aria(title, drawn.length, describe),
+    ariaLabel: y.aria(title, drawn.length, described),
     legend: [
       ...drawn.map((s) => ({
         text: districtName(s.d),
         color: lines.find((l) => l.district === s.d)?.color ?? '',
       })),
-      ...(lines.some((l) => l.dashed) ? [{ text: y.dashed, color: '#616161', dashed: true }] : []),
+      ...(lines.some((l) => l.dashed && !l.dotted)
+        ? [{ text: y.dashed, color: '#616161', dashed: true }]
+        : []),
+      ...(paced ? [{ text: t.pace.chart.legend, color: '#616161', dashed: true }] : []),
     ],
   };
+}
+
+/** The projection in the district's colour, and the target it heads for. */
+function paceLines(
+  p: PaceOverlay,
+  drawnLines: readonly YearsLine[],
+  labels: readonly string[],
+  first: number,
+): YearsLine[] {
+  const own = drawnLines.find((l) => l.district === p.district);
+  const at = (pts: readonly { year: number; value: number; text: string }[]) => {
+    const data: (number | null)[] = labels.map(() => null);
+    const texts = labels.map(() => '');
+    for (const q of pts) {
+      data[q.year - first] = q.value;
+      texts[q.year - first] = q.text;
+    }
+    return { data, texts };
+  };
+  const name = districtName(p.district);
+  const base = {
+    district: p.district,
+    kind: 'target' as const,
+    pointStyle: own?.pointStyle ?? 'circle',
+    width: 2,
+  };
+  return [
+    {
+      ...base,
+      label: t.pace.chart.line(name),
+      color: own?.color ?? '#616161',
+      showLine: true,
+      dashed: true,
+      dotted: true,
+      ...at(p.path),
+    },
+    {
+      ...base,
+      label: t.pace.chart.target(name),
+      color: PACE_TARGET_COLOR,
+      pointStyle: 'star',
+      radius: 8,
+      showLine: false,
+      dashed: false,
+      ...at([p.target]),
+    },
+  ];
 }
