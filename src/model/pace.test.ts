@@ -61,6 +61,7 @@ describe('projectPace', () => {
       slope: 2.4,
       years: [2020, 2022],
       projected: 100.6,
+      clamped: 100,
       beyond: 'max',
       reachYear: 2023,
       horizon: PLANNING_HORIZON,
@@ -191,6 +192,7 @@ describe('projectPace', () => {
       slope: 2,
       years: [2018, 2019, 2022],
       projected: 92,
+      clamped: 92,
       beyond: null,
       reachYear: 2027,
       horizon: 2035,
@@ -278,7 +280,7 @@ describe('projectPace', () => {
       { value: 0.5, year: 2025 },
       pct,
     );
-    expect(pace).toMatchObject({ projected: -2, beyond: 'min', reachYear: 2023 });
+    expect(pace).toMatchObject({ projected: -2, clamped: 0, beyond: 'min', reachYear: 2023 });
   });
 
   it('no target or no actual: 数据不足', () => {

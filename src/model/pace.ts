@@ -29,7 +29,9 @@ export interface Pace {
    * target year is before the latest actual (nothing left to project) or there is no slope.
    */
   projected: number | null;
-  /** Set when `projected` lies outside the indicator's valid range (display clamps to it). */
+  /** `projected` clamped into the indicator's valid range: what screens and exports show. */
+  clamped: number | null;
+  /** Set when `projected` lies outside the valid range (so `clamped` is the bound). */
   beyond: 'min' | 'max' | null;
   /** First whole year the projected line meets the target; null if not by `horizon` (or met). */
   reachYear: number | null;
@@ -90,6 +92,7 @@ export function projectPace(input: PaceInput): Pace {
     slope,
     years: points.map((p) => p.year),
     projected: null,
+    clamped: null,
     beyond: null,
     reachYear: null,
     horizon,
@@ -97,8 +100,13 @@ export function projectPace(input: PaceInput): Pace {
   if (!latest || !target) return { ...base, status: 'insufficient' };
   const projected =
     slope !== null && target.year >= latest.year ? projectTo(latest, slope, target.year) : null;
-  const beyond = projected === null ? null : withinRange(projected, input.min, input.max).beyond;
-  const shown = { ...base, projected, beyond };
+  const range = projected === null ? null : withinRange(projected, input.min, input.max);
+  const shown = {
+    ...base,
+    projected,
+    clamped: range?.value ?? null,
+    beyond: range?.beyond ?? null,
+  };
   if (input.status === 'met') return { ...shown, status: 'met' };
   if (slope === null) return { ...shown, status: 'insufficient' };
   const s = sense(goal);

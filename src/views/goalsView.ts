@@ -67,8 +67,7 @@ function toRows(goals: GoalRow[], fromSet: boolean, s: AppState): GridRow[] {
   const catalog = s.catalog;
   return goals.map((g) => {
     const computed = computedCells(g, s);
-    const entry = catalog.get(g.indicator);
-    const pace = paceCells(g, { min: entry?.min ?? null, max: entry?.max ?? null });
+    const pace = paceCells(g);
     const r = g.result;
     const gapText =
       r.gap === null

@@ -3,7 +3,7 @@
 import { formatNumber, statusText, t } from '../i18n';
 import type { GoalStatus } from '../model/goals';
 import type { GoalRow } from '../model/goalsView';
-import { withinRange, type Pace, type PaceStatus } from '../model/pace';
+import type { Pace, PaceStatus } from '../model/pace';
 import type { GridColumn, GridRow } from '../grid/grid';
 
 /** A pace status wears the colour and mark of the progress status it corresponds to. */
@@ -75,16 +75,12 @@ function isAway(p: Pace, g: GoalRow): boolean {
 }
 
 /** The projected value as shown: clamped into the valid range, and marked when it was. */
-export function projectedText(
-  p: Pace,
-  min: number | null,
-  max: number | null,
-): { text: string | number | null; title: string } {
-  if (p.projected === null)
+export function projectedText(p: Pace): { text: string | number | null; title: string } {
+  if (p.projected === null || p.clamped === null)
     return { text: p.slope !== null && p.status !== 'met' ? t.pace.pastYear : null, title: '' };
-  const { value, beyond } = withinRange(p.projected, min, max);
+  const beyond = p.beyond;
   if (!beyond) return { text: Number(p.projected.toFixed(2)), title: '' };
-  const shown = formatNumber(value);
+  const shown = formatNumber(p.clamped);
   return {
     text: `${shown}${t.pace.capped[beyond]}`,
     title: t.pace.cappedTip(formatNumber(p.projected, 2), shown),
@@ -98,13 +94,10 @@ export function reachYearText(p: Pace): string | number | null {
 }
 
 /** The pace cells of one goal row: values, sort numbers and marks. */
-export function paceCells(
-  g: GoalRow,
-  range: { min: number | null; max: number | null },
-): Required<Pick<GridRow, 'values' | 'sort' | 'meta'>> {
+export function paceCells(g: GoalRow): Required<Pick<GridRow, 'values' | 'sort' | 'meta'>> {
   const p = g.pace;
   const code = PACE_AS_GOAL[p.status];
-  const projected = projectedText(p, range.min, range.max);
+  const projected = projectedText(p);
   const span = yearSpanText(p.years);
   return {
     values: {
