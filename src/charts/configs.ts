@@ -255,7 +255,9 @@ export function yearsConfig(spec: YearsSpec): Built {
     spanGaps: true,
     pointStyle: l.pointStyle,
     pointRadius: l.radius ?? (l.showLine ? 3 : 5),
-    pointBackgroundColor: l.kind === 'target' ? '#ffffff' : l.color,
+    pointBackgroundColor: l.kind === 'target' && !l.filled ? '#ffffff' : l.color,
+    // The marked target sits on top of the target path's own end point.
+    order: l.filled ? -1 : 0,
     pointBorderWidth: 2,
   }));
   const options = base(spec, spec.empty ? [] : legendItems(spec, [], 'line'));

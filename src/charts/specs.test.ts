@@ -279,7 +279,7 @@ describe('indicatorOverYears', () => {
   it('shows overtaken targets as loose points and keeps district colours stable', () => {
     const s = indicatorOverYears(input({ district: '江津区' }));
     const jj = s.lines.filter(
-      (l) => l.district === '江津区' && !l.dotted && l.pointStyle !== 'star',
+      (l) => l.district === '江津区' && !l.dotted && !l.filled,
     );
     expect(jj.map((l) => [l.label, l.showLine, l.data])).toEqual([
       ['江津区', true, [25, null, null, 32.22, null, null]],
@@ -312,10 +312,10 @@ describe('indicatorOverYears', () => {
       '荣昌区 2024 年推算 98.2%',
       '荣昌区 2025 年推算 100%（上限）',
     ]);
-    expect(s.lines[3]).toMatchObject({ pointStyle: 'star', showLine: false });
+    expect(s.lines[3]).toMatchObject({ pointStyle: 'rectRot', filled: true, showLine: false });
     expect(s.lines[3]?.texts[5]).toBe('荣昌区 2025 年目标 ≥95%');
     expect(s.legend.at(-1)).toEqual({
-      text: '点线：按当前速度推算',
+      text: '点线：按当前速度推算（◆ 目标）',
       color: '#616161',
       dashed: true,
     });
@@ -335,7 +335,7 @@ describe('indicatorOverYears', () => {
       ),
     );
     expect(s.labels.at(-1)).toBe('2027');
-    const star = s.lines.find((l) => l.pointStyle === 'star');
+    const star = s.lines.find((l) => l.filled);
     expect(star?.data.at(-1)).toBe(95);
   });
 

@@ -32,6 +32,8 @@ export interface YearsLine {
   dotted?: boolean;
   /** Point radius when not the default (the marked target). */
   radius?: number;
+  /** Points filled in the line's colour even on a target line (the marked target). */
+  filled?: boolean;
   width: number;
   /** Aligned with the spec's labels (one per year); null where there is no point. */
   data: (number | null)[];
@@ -234,14 +236,16 @@ function paceLines(
       showLine: true,
       dashed: true,
       dotted: true,
+      radius: 2,
       ...at(p.path),
     },
     {
       ...base,
       label: t.pace.chart.target(name),
       color: PACE_TARGET_COLOR,
-      pointStyle: 'star',
-      radius: 8,
+      pointStyle: 'rectRot',
+      radius: 7,
+      filled: true,
       showLine: false,
       dashed: false,
       ...at([p.target]),

@@ -49,7 +49,7 @@ export const paceEn: typeof paceZh = {
     target: (district: string) => `${district} target`,
     point: (year: number, value: string) => `${year} projected ${value}`,
     targetPoint: (year: number, value: string) => `${year} target ${value}`,
-    legend: 'Dotted: at current pace',
+    legend: 'Dotted: at current pace (◆ target)',
     describe: (district: string, status: string, year: string) => `${district}: ${status}${year}`,
   },
 };

@@ -44,7 +44,7 @@ export const paceZh = {
     target: (district: string) => `${district} 目标`,
     point: (year: number, value: string) => `${year} 年推算 ${value}`,
     targetPoint: (year: number, value: string) => `${year} 年目标 ${value}`,
-    legend: '点线：按当前速度推算',
+    legend: '点线：按当前速度推算（◆ 目标）',
     describe: (district: string, status: string, year: string) => `${district}：${status}${year}`,
   },
 };
