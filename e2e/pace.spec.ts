@@ -103,7 +103,7 @@ test('English: the pace columns and status in English', async ({ page }) => {
   expect(await goalCell(page, 'paceStatus')).toBe('↗ Reachable');
   expect(await goalCell(page, 'paceYear')).toBe('2023');
   expect(await goalCell(page, 'paceProjected')).toBe('100 (cap)');
-  await expect(page.locator('[data-pane="goals"]')).toContainText('Year target reached');
+  await expect(page.locator('[data-pane="goals"]')).toContainText('Reached in');
   const labels = (await chart(page, 'years'))?.datasets.map((d) => d.label) ?? [];
   expect(labels.some((l) => / at current pace$/.test(l))).toBe(true);
   expect(labels.filter((l) => /\p{Script=Han}/u.test(l))).toEqual([]);

@@ -278,9 +278,7 @@ describe('indicatorOverYears', () => {
 
   it('shows overtaken targets as loose points and keeps district colours stable', () => {
     const s = indicatorOverYears(input({ district: '江津区' }));
-    const jj = s.lines.filter(
-      (l) => l.district === '江津区' && !l.dotted && !l.filled,
-    );
+    const jj = s.lines.filter((l) => l.district === '江津区' && !l.dotted && !l.filled);
     expect(jj.map((l) => [l.label, l.showLine, l.data])).toEqual([
       ['江津区', true, [25, null, null, 32.22, null, null]],
       ['江津区 目标', true, [null, null, null, 32.22, null, 35]],

@@ -26,7 +26,7 @@ export function paceStatusColumn(): GridColumn {
     key: 'paceStatus',
     title: t.pace.col.status,
     readOnly: true,
-    width: 96,
+    width: 110,
     sortByNumber: true,
   };
 }
@@ -34,8 +34,8 @@ export function paceStatusColumn(): GridColumn {
 export function paceColumns(): GridColumn[] {
   const c = t.pace.col;
   return [
-    { key: 'paceSlope', title: c.slope, readOnly: true, numeric: true, width: 150 },
-    { key: 'paceProjected', title: c.projected, readOnly: true, numeric: true, width: 100 },
+    { key: 'paceSlope', title: c.slope, readOnly: true, numeric: true, width: 144 },
+    { key: 'paceProjected', title: c.projected, readOnly: true, numeric: true, width: 128 },
     { key: 'paceYear', title: c.reachYear, readOnly: true, numeric: true, width: 124 },
   ];
 }

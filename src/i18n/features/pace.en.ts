@@ -4,9 +4,9 @@ import type { paceZh } from './pace.zh';
 export const paceEn: typeof paceZh = {
   col: {
     status: 'At current pace',
-    slope: 'Change per year (actual)',
-    projected: 'Projected in target year',
-    reachYear: 'Year target reached',
+    slope: 'Actual per year',
+    projected: 'Projected',
+    reachYear: 'Reached in',
   },
   short: {
     met: 'Met',
