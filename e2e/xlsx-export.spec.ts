@@ -93,6 +93,18 @@ test('目标表 as .xlsx: the status column is coloured by conditional-format ru
       expect.objectContaining({ type: 'cellIs', operator: 'equal', formulae: ['"已达成"'] }),
     ]),
   );
+  // The pace columns follow (src/model/paceExport.ts), 按当前速度 coloured by rules too:
+  // 荣昌 区域内就诊率 2.4 a year from 2020–2022, 100.6 in 2025 shown as 100（上限）, 95 in 2023.
+  expect(rows[0]?.slice(17, 22)).toEqual([
+    '按当前速度',
+    '年均变化(实际)',
+    '依据年份',
+    '目标年预计值',
+    '预计达成年份',
+  ]);
+  const rate = rows.find((r) => r[1] === '荣昌区' && r[2] === '区域内就诊率');
+  expect(rate?.slice(17, 22)).toEqual(['按当前速度可达成', 2.4, '2020、2022', '100（上限）', 2023]);
+  expect(formatsOf(ws)[1]?.ref).toBe('Q2:Q1048576');
   await expect(wbPage.toast).toContainText('已导出 区县卫生指标_目标_');
 });
 

@@ -44,6 +44,17 @@ await page.evaluate(() =>
   globalThis.__app.select({ indicator: '区域内就诊率', scope: '', district: '荣昌区' }),
 );
 await shoot('goals-years');
+// The pace columns of that goal (after 目标年), scrolled into view.
+await page.evaluate(() => {
+  const g = globalThis.__app
+    .goals()
+    .find((r) => r.district === '荣昌区' && r.indicator === '区域内就诊率');
+  return g && globalThis.__app.selectCell('goals', g.key, 'paceYear');
+});
+await shoot('goals-pace');
+// The 历年变化 chart with that goal's projection at the current pace.
+await page.locator('[data-chart="years"]').scrollIntoViewIfNeeded();
+await shoot('years-pace');
 // The import preview with problem rows.
 const csv = [
   '区县,指标,单位,年份,类型,数值,限定,范围,来源文件,原文,备注',

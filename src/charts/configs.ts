@@ -250,12 +250,14 @@ export function yearsConfig(spec: YearsSpec): Built {
     borderColor: l.color,
     backgroundColor: l.color,
     borderWidth: l.width,
-    borderDash: l.dashed ? [6, 4] : [],
+    borderDash: l.dotted ? [2, 3] : l.dashed ? [6, 4] : [],
     showLine: l.showLine,
     spanGaps: true,
     pointStyle: l.pointStyle,
-    pointRadius: l.showLine ? 3 : 5,
-    pointBackgroundColor: l.kind === 'target' ? '#ffffff' : l.color,
+    pointRadius: l.radius ?? (l.showLine ? 3 : 5),
+    pointBackgroundColor: l.kind === 'target' && !l.filled ? '#ffffff' : l.color,
+    // The marked target sits on top of the target path's own end point.
+    order: l.filled ? -1 : 0,
     pointBorderWidth: 2,
   }));
   const options = base(spec, spec.empty ? [] : legendItems(spec, [], 'line'));

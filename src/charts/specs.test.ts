@@ -278,7 +278,7 @@ describe('indicatorOverYears', () => {
 
   it('shows overtaken targets as loose points and keeps district colours stable', () => {
     const s = indicatorOverYears(input({ district: '江津区' }));
-    const jj = s.lines.filter((l) => l.district === '江津区');
+    const jj = s.lines.filter((l) => l.district === '江津区' && !l.dotted && !l.filled);
     expect(jj.map((l) => [l.label, l.showLine, l.data])).toEqual([
       ['江津区', true, [25, null, null, 32.22, null, null]],
       ['江津区 目标', true, [null, null, null, 32.22, null, 35]],
@@ -286,7 +286,55 @@ describe('indicatorOverYears', () => {
     ]);
     expect(jj.every((l) => l.width === 3)).toBe(true);
     expect(s.lines.find((l) => l.district === '荣昌区')?.color).not.toBe(jj[0]?.color);
-    expect(s.legend.at(-1)).toEqual({ text: '虚线：目标', color: '#616161', dashed: true });
+    expect(s.legend.at(-2)).toEqual({ text: '虚线：目标', color: '#616161', dashed: true });
+  });
+
+  it('projects the selected district’s goal at its pace to the target year, target marked', () => {
+    const pct = new Map(catalog);
+    pct.set('就诊率', entry('就诊率', '%', { max: 100, category: '医疗服务' }));
+    const s = indicatorOverYears(
+      input({ indicator: '就诊率', district: '荣昌区' }, { catalog: pct }),
+    );
+    // slope (93.4 − 88.6) / 2 = 2.4 from 2022's 93.4: 95.8, 98.2, then 100.6 shown as 100 (max)
+    expect(s.lines.map((l) => [l.label, l.dotted ?? false, l.data])).toEqual([
+      ['荣昌区', false, [88.6, null, 93.4, null, null, null]],
+      ['荣昌区 目标', false, [null, null, 93.4, null, null, 95]],
+      ['荣昌区 按当前速度推算', true, [null, null, 93.4, 95.8, 98.2, 100]],
+      ['荣昌区 目标', false, [null, null, null, null, null, 95]],
+    ]);
+    expect(s.lines[2]?.texts).toEqual([
+      '',
+      '',
+      '',
+      '荣昌区 2023 年推算 95.8%',
+      '荣昌区 2024 年推算 98.2%',
+      '荣昌区 2025 年推算 100%（上限）',
+    ]);
+    expect(s.lines[3]).toMatchObject({ pointStyle: 'rectRot', filled: true, showLine: false });
+    expect(s.lines[3]?.texts[5]).toBe('荣昌区 2025 年目标 ≥95%');
+    expect(s.legend.at(-1)).toEqual({
+      text: '点线：按当前速度推算（◆ 目标）',
+      color: '#616161',
+      dashed: true,
+    });
+    expect(s.table.rows).toContainEqual(['荣昌区', '2024', '推算', '98.2']);
+    expect(s.ariaLabel).toContain('荣昌区：按当前速度可达成，2023');
+    // Without a selected district, no projection.
+    const none = indicatorOverYears(input({ indicator: '就诊率' }, { catalog: pct }));
+    expect(none.lines.some((l) => l.dotted)).toBe(false);
+  });
+
+  it('projects a goal set’s target, widening the years to its target year', () => {
+    const later = { ...goalSet, targets: goalSet.targets.map((g) => ({ ...g, year: 2027 })) };
+    const s = indicatorOverYears(
+      input(
+        { indicator: '就诊率', district: '荣昌区', goalSource: later.id },
+        { goalSets: [later] },
+      ),
+    );
+    expect(s.labels.at(-1)).toBe('2027');
+    const star = s.lines.find((l) => l.filled);
+    expect(star?.data.at(-1)).toBe(95);
   });
 
   it('says so when every district has a single year', () => {

@@ -1,7 +1,8 @@
 // The selected indicator over the years: one solid line of actuals per district, and a dashed
 // line from its latest actual to its target(s). Pure, like specs.ts.
 import { districtName, t } from '../i18n';
-import { pickForYear, seriesOf } from '../model/series';
+import { onePerYear as byYear, seriesOf } from '../model/series';
+import { paceOverlay, PACE_TARGET_COLOR, type PaceOverlay } from './paceSpec';
 import type { Kind, Observation } from '../model/types';
 import type { ChartInput } from '../state/selectors';
 import {
@@ -27,6 +28,12 @@ export interface YearsLine {
   /** false = loose points (targets already overtaken by a later actual). */
   showLine: boolean;
   dashed: boolean;
+  /** A finer dash than `dashed`: the projection at the current pace. */
+  dotted?: boolean;
+  /** Point radius when not the default (the marked target). */
+  radius?: number;
+  /** Points filled in the line's colour even on a target line (the marked target). */
+  filled?: boolean;
   width: number;
   /** Aligned with the spec's labels (one per year); null where there is no point. */
   data: (number | null)[];
@@ -40,15 +47,6 @@ export interface YearsSpec extends SpecBase {
   /** Every year from the first to the last point, so gaps keep their true width. */
   labels: string[];
   lines: YearsLine[];
-}
-
-/** One observation per year with a value, chosen as the grid would choose it. */
-function byYear(list: readonly Observation[]): Observation[] {
-  const years = [...new Set(list.filter((o) => o.value !== null).map((o) => o.year))];
-  return years
-    .sort((a, b) => a - b)
-    .map((y) => pickForYear(list, y).obs)
-    .filter((o): o is Observation => o !== null && o.value !== null);
 }
 
 export function indicatorOverYears(input: ChartInput): YearsSpec {
@@ -95,6 +93,9 @@ export function indicatorOverYears(input: ChartInput): YearsSpec {
     ),
   };
   const drawn = series.filter((s) => s.actual.length + s.target.length > 1);
+  const pace = paceOverlay(input, indicator, scope, unit);
+  const paced = pace && drawn.some((s) => s.d === pace.district) ? pace : null;
+  if (paced) table.rows.push(...paced.rows);
   const ctx = { ...base, title, unit, table, indicator, scope };
   if (drawn.length === 0) {
     const empty = all.length === 0 ? t.chart.noDataSelected : y.singleYear;
@@ -107,6 +108,7 @@ export function indicatorOverYears(input: ChartInput): YearsSpec {
   }
 
   const years = drawn.flatMap((s) => [...s.actual, ...s.target].map((o) => o.year));
+  if (paced) years.push(paced.target.year);
   const first = Math.min(...years);
   const labels = Array.from({ length: Math.max(...years) - first + 1 }, (_, k) =>
     String(first + k),
@@ -168,6 +170,8 @@ export function indicatorOverYears(input: ChartInput): YearsSpec {
     }
   }
 
+  if (paced) lines.push(...paceLines(paced, lines, labels, first));
+
   const used = drawn.flatMap((s) => [...s.actual, ...s.target]);
   const items = drawn.map((s) =>
     districtYears(s.d, yearSpan([...s.actual, ...s.target].map((o) => o.year))),
@@ -178,6 +182,7 @@ export function indicatorOverYears(input: ChartInput): YearsSpec {
       return y.describe(districtName(s.d), pts.map(point).join(t.sep.comma));
     })
     .join(t.sep.clause);
+  const described = paced ? `${describe}${t.sep.clause}${paced.describe}` : describe;
 
   return {
     ...ctx,
@@ -185,13 +190,65 @@ export function indicatorOverYears(input: ChartInput): YearsSpec {
     labels,
     lines,
     sourceLine: sourceLine(items, used),
-    ariaLabel: y.aria(title, drawn.length, describe),
+    ariaLabel: y.aria(title, drawn.length, described),
     legend: [
       ...drawn.map((s) => ({
         text: districtName(s.d),
         color: lines.find((l) => l.district === s.d)?.color ?? '',
       })),
-      ...(lines.some((l) => l.dashed) ? [{ text: y.dashed, color: '#616161', dashed: true }] : []),
+      ...(lines.some((l) => l.dashed && !l.dotted)
+        ? [{ text: y.dashed, color: '#616161', dashed: true }]
+        : []),
+      ...(paced ? [{ text: t.pace.chart.legend, color: '#616161', dashed: true }] : []),
     ],
   };
+}
+
+/** The projection in the district's colour, and the target it heads for. */
+function paceLines(
+  p: PaceOverlay,
+  drawnLines: readonly YearsLine[],
+  labels: readonly string[],
+  first: number,
+): YearsLine[] {
+  const own = drawnLines.find((l) => l.district === p.district);
+  const at = (pts: readonly { year: number; value: number; text: string }[]) => {
+    const data: (number | null)[] = labels.map(() => null);
+    const texts = labels.map(() => '');
+    for (const q of pts) {
+      data[q.year - first] = q.value;
+      texts[q.year - first] = q.text;
+    }
+    return { data, texts };
+  };
+  const name = districtName(p.district);
+  const base = {
+    district: p.district,
+    kind: 'target' as const,
+    pointStyle: own?.pointStyle ?? 'circle',
+    width: 2,
+  };
+  return [
+    {
+      ...base,
+      label: t.pace.chart.line(name),
+      color: own?.color ?? '#616161',
+      showLine: true,
+      dashed: true,
+      dotted: true,
+      radius: 2,
+      ...at(p.path),
+    },
+    {
+      ...base,
+      label: t.pace.chart.target(name),
+      color: PACE_TARGET_COLOR,
+      pointStyle: 'rectRot',
+      radius: 7,
+      filled: true,
+      showLine: false,
+      dashed: false,
+      ...at([p.target]),
+    },
+  ];
 }

@@ -4,6 +4,7 @@ import { loadSeedCatalog } from '../data/seed';
 import { loadSeedObservations } from '../data/seedRows';
 import { buildCompare, type CompareOptions } from '../model/compare';
 import { goalRowsCsv, longRows, wideRows, type Lang } from '../model/csvFormat';
+import { PACE_HEADERS } from '../model/paceExport';
 import { buildOwnGoals } from '../model/goalsView';
 import type { ImportContext } from '../model/importPlan';
 import { tableFrom, tableRows } from '../model/table';
@@ -121,6 +122,18 @@ describe('goals export', () => {
     it(`${lang}: is refused with a reason, whatever the mode`, async () => {
       const s = state(rows);
       const csv = toCsv(goalRowsCsv(buildOwnGoals(s.table, s.catalog, s.districts), lang));
+      const p = await prepareImport(bytes(csv), opt, ctx);
+      expect(p.ok).toBe(false);
+      if (!p.ok) expect(p.reason).toEqual({ code: 'goalsTable' });
+    });
+
+  for (const lang of ['zh', 'en'] as Lang[])
+    it(`${lang}: is refused when only its pace columns are kept beside district and indicator`, async () => {
+      const s = state(rows);
+      const table = goalRowsCsv(buildOwnGoals(s.table, s.catalog, s.districts), lang);
+      const keep = [0, 1, 3, ...PACE_HEADERS[lang].map((h) => table[0]?.indexOf(h) ?? -1)];
+      expect(keep).not.toContain(-1);
+      const csv = toCsv(table.map((r) => keep.map((i) => r[i] ?? null)));
       const p = await prepareImport(bytes(csv), opt, ctx);
       expect(p.ok).toBe(false);
       if (!p.ok) expect(p.reason).toEqual({ code: 'goalsTable' });

@@ -6,6 +6,7 @@ import type { GoalRow } from './goalsView';
 import type { ObsTable } from './table';
 import { tableRows } from './table';
 import { numberText } from './numbers';
+import { PACE_HEADERS, paceRowCells } from './paceExport';
 import type { Observation } from './types';
 
 export type Lang = 'zh' | 'en';
@@ -209,6 +210,7 @@ export const GOAL_HEADERS: Record<Lang, string[]> = {
     '差距',
     '年均需提升',
     '状态',
+    ...PACE_HEADERS.zh,
   ],
   en: [
     'district',
@@ -227,6 +229,7 @@ export const GOAL_HEADERS: Record<Lang, string[]> = {
     'gap',
     'needed per year',
     'status',
+    ...PACE_HEADERS.en,
   ],
 };
 
@@ -262,6 +265,7 @@ export function goalRowsCsv(goals: readonly GoalRow[], lang: Lang): Cell[][] {
       round(g.result.gap),
       round(g.result.perYear),
       STATUS_TEXT[lang][g.result.status],
+      ...paceRowCells(g, lang),
     ]);
   }
   return rows;

@@ -1,7 +1,8 @@
 // The goals view: baseline → latest → target per district × indicator, with derived columns.
 import { evaluateGoal, usableBaseline, type GoalResult, type Point } from './goals';
 import type { GoalSet } from './goalSets';
-import { indexChunk, pickForYear, pickLatest, seriesKey } from './series';
+import { projectPace, type Pace } from './pace';
+import { indexChunk, onePerYear, pickForYear, pickLatest, seriesKey } from './series';
 import type { ObsTable } from './table';
 import type { Catalog, Direction, Observation } from './types';
 
@@ -18,6 +19,8 @@ export interface GoalRow {
   /** Present when the target comes from a goal set rather than the district's own rows. */
   goalSetId: string | null;
   result: GoalResult;
+  /** At the pace of the actual values so far: the target year's value and the year it is reached. */
+  pace: Pace;
 }
 
 const point = (o: Observation | null) =>
@@ -49,6 +52,11 @@ function row(
   const entry = catalog.get(indicator);
   const direction = entry?.direction ?? 'neutral';
   const { baseline, latest } = actualPoints(actuals, target?.year ?? 9999);
+  const goal = { direction, baseline, latest, target };
+  const result = evaluateGoal(goal);
+  // Every year's value, the same choice per year as `latest` (pickForYear), not only the two ends.
+  const points = onePerYear(actuals).map((o) => ({ year: o.year, value: o.value ?? 0 }));
+  const range = { min: entry?.min ?? null, max: entry?.max ?? null };
   return {
     key: [district, indicator, scope, target?.year ?? '', goalSetId ?? ''].join('|'),
     district,
@@ -60,7 +68,8 @@ function row(
     latest,
     target,
     goalSetId,
-    result: evaluateGoal({ direction, baseline, latest, target }),
+    result,
+    pace: projectPace({ goal, status: result.status, points, ...range }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedSeries, indexChunk } from './series';
+import { changedSeries, indexChunk, onePerYear } from './series';
 import { applyRowChanges, findObservation, tableFrom, type RowChange } from './table';
 import type { Observation } from './types';
 
@@ -54,5 +54,27 @@ describe('indexes carried through an edit', () => {
     const added = applyRowChanges(table, [{ before: null, after: row(99) }]);
     expect(changedSeries(added.chunks.get('A')!)).toBeNull();
     expect(ids(added.chunks.get('A')!)).toEqual(fresh(added.chunks.get('A')!));
+  });
+});
+
+describe('onePerYear', () => {
+  it('one value a year, ascending, the grid’s choice where a year repeats (sorted or not)', () => {
+    const list = [
+      row(1, { year: 2022, value: 95, qualifier: '≥' }),
+      row(2, { year: 2020, value: 88.6 }),
+      row(3, { year: 2022, value: 93.4 }),
+      row(4, { year: 2021, value: null }),
+    ];
+    const pick = (l: readonly Observation[]) => onePerYear(l).map((o) => [o.year, o.value]);
+    const expected = [
+      [2020, 88.6],
+      [2022, 93.4],
+    ];
+    expect(pick(list)).toEqual(expected);
+    expect(pick([...list].sort((a, b) => a.year - b.year))).toEqual(expected);
+    expect(pick(list.map((o) => (o.id === 'r1' ? { ...o, preferred: true } : o)))).toEqual([
+      [2020, 88.6],
+      [2022, 95],
+    ]);
   });
 });

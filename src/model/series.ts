@@ -141,6 +141,24 @@ export function pickLatest(list: readonly Observation[]) {
   return last ? pickForYear(list, last.year) : { obs: null, conflict: false };
 }
 
+/** One observation per year with a value, chosen by pickForYear (as the grid shows it). */
+export function onePerYear(list: readonly Observation[]): Observation[] {
+  // Series lists are sorted by year (indexChunk): one pass, choosing only where a year repeats.
+  const sorted = list.every((o, i) => i === 0 || (list[i - 1] as Observation).year <= o.year)
+    ? list
+    : [...list].sort((a, b) => a.year - b.year);
+  const out: Observation[] = [];
+  for (let i = 0; i < sorted.length;) {
+    const year = (sorted[i] as Observation).year;
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j] as Observation).year === year) j++;
+    const o = j - i === 1 ? sorted[i] : pickForYear(sorted.slice(i, j), year).obs;
+    if (o && o.value !== null) out.push(o);
+    i = j;
+  }
+  return out;
+}
+
 /** s2 < s10: ids are a prefix plus a counter. */
 function compareIds(a: string, b: string): number {
   const na = Number(a.replace(/^\D+/, ''));

@@ -14,6 +14,7 @@ import {
   type Lang,
 } from './csvFormat';
 import type { CompareView } from './compare';
+import { PACE_STATUS_TEXT } from './paceExport';
 import type { GoalStatus } from './goals';
 import type { GoalRow } from './goalsView';
 import { findObservation, tableRows, type ObsTable } from './table';
@@ -24,11 +25,18 @@ export interface SheetColumn {
   numFmt?: string;
 }
 
-/** One table: rows[0] is the header. `status` marks the goal-status column and its words. */
+/** A status column and the words its cells use for each status colour. */
+export interface StatusColumn {
+  column: number;
+  text: Record<GoalStatus, string>;
+}
+
+/** One table: rows[0] is the header. `status` marks the goal-status column, `pace` 按当前速度. */
 export interface SheetTable {
   rows: Cell[][];
   columns: SheetColumn[];
-  status?: { column: number; text: Record<GoalStatus, string> };
+  status?: StatusColumn;
+  pace?: StatusColumn;
 }
 
 /** A table and the observations its values come from, in the table's order. */
@@ -78,6 +86,8 @@ export function goalsSheet(goals: readonly GoalRow[], t: ObsTable, lang: Lang): 
     [at('进度%'), { numFmt: '0.0' }],
     [at('差距'), { numFmt: '0.00' }],
     [at('年均需提升'), { numFmt: '0.000' }],
+    [at('年均变化(实际)'), { numFmt: '0.000' }],
+    [at('预计达成年份'), YEAR],
   ]);
   const ids = goals.flatMap((g) =>
     [g.baseline?.id, g.latest?.id, g.target?.id].map((id) => ({ id, district: g.district })),
@@ -87,9 +97,16 @@ export function goalsSheet(goals: readonly GoalRow[], t: ObsTable, lang: Lang): 
       rows,
       columns: columnsFor(GOAL_HEADERS[lang], formats),
       status: { column: at('状态'), text: STATUS_TEXT[lang] },
+      pace: { column: at('按当前速度'), text: paceColours(lang) },
     },
     sources: sourcesTable(observationsOf(t, ids), lang),
   };
+}
+
+/** The pace words under the progress status whose colour they take. */
+function paceColours(lang: Lang): Record<GoalStatus, string> {
+  const w = PACE_STATUS_TEXT[lang];
+  return { met: w.met, on_track: w.reachable, behind: w.unreachable, no_data: w.insufficient };
 }
 
 /** The observations behind a table's cells, each once, in the table's order. */

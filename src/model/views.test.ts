@@ -133,6 +133,24 @@ describe('goals views', () => {
     expect(rate?.result.status).toBe('on_track');
   });
 
+  it('projects the pace from one value a year, the grid’s choice where two reports disagree', () => {
+    const rate = buildOwnGoals(table, catalog, ['A', 'B']).find((g) => g.indicator === '就诊率');
+    // 2022 has 93.4 and ≥95: the exact figure is used (as for 最新值), so the slope is
+    // (93.4 − 88.6) / 2 = 2.4; 2025: 93.4 + 3 × 2.4 = 100.6, above the 100 % range;
+    // 95 is reached at 2022 + 1.6 / 2.4 = 2022.67 → 2023.
+    expect(rate?.pace).toMatchObject({
+      status: 'reachable',
+      slope: 2.4,
+      years: [2020, 2022],
+      projected: 100.6,
+      beyond: 'max',
+      reachYear: 2023,
+    });
+    // One actual year: 数据不足.
+    const lit = buildOwnGoals(table, catalog, ['B']).find((g) => g.indicator === '素养');
+    expect(lit?.pace.status).toBe('insufficient');
+  });
+
   it('applies a goal set to every district', () => {
     const set = goalSetFromDistrict(table, 'B', 2025, 'g1');
     expect(set.name).toBe('B 2025 目标');

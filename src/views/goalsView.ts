@@ -22,6 +22,7 @@ import { isFormula } from '../model/formulaCheck';
 import { seriesOf } from '../model/series';
 import { findObservation } from '../model/table';
 import { derivedNotes, derivedShort } from './derivedText';
+import { paceCells, paceColumns, paceStatusColumn } from './paceColumns';
 import type { Store } from '../state/store';
 
 const fmt = (n: number | null | undefined, digits = 2) =>
@@ -66,6 +67,7 @@ function toRows(goals: GoalRow[], fromSet: boolean, s: AppState): GridRow[] {
   const catalog = s.catalog;
   return goals.map((g) => {
     const computed = computedCells(g, s);
+    const pace = paceCells(g);
     const r = g.result;
     const gapText =
       r.gap === null
@@ -98,6 +100,7 @@ function toRows(goals: GoalRow[], fromSet: boolean, s: AppState): GridRow[] {
               : null
             : fmt(r.perYear, 3),
         status: statusText(r.status, t.status[r.status]),
+        ...pace.values,
         ...computed?.values,
       },
       // Texts such as "差 2" and "已达成" sort by what they stand for; 缺数据 goes last.
@@ -107,6 +110,7 @@ function toRows(goals: GoalRow[], fromSet: boolean, s: AppState): GridRow[] {
         gap: r.gap,
         perYear: r.perYear,
         status: STATUS_RANK[r.status],
+        ...pace.sort,
       },
       meta: {
         status: {
@@ -117,6 +121,7 @@ function toRows(goals: GoalRow[], fromSet: boolean, s: AppState): GridRow[] {
               : '',
         },
         target: fromSet ? { title: t.goals.fromSet } : {},
+        ...pace.meta,
         ...computed?.meta,
       },
       readOnly: { baseline: false, baselineYear: false, target: false, targetYear: false },
@@ -130,6 +135,7 @@ function columns(): GridColumn[] {
     { key: 'district', title: c.district, readOnly: true, width: 70 },
     { key: 'indicator', title: c.indicator, readOnly: true, width: 176 },
     { key: 'status', title: c.status, readOnly: true, width: 86, sortByNumber: true },
+    paceStatusColumn(),
     { key: 'progress', title: c.progress, readOnly: true, numeric: true, width: 84 },
     { key: 'gap', title: c.gap, readOnly: true, numeric: true, width: 84 },
     { key: 'perYear', title: c.perYear, readOnly: true, numeric: true, width: 100 },
@@ -139,6 +145,7 @@ function columns(): GridColumn[] {
     { key: 'latestYear', title: c.latestYear, readOnly: true, numeric: true, width: 84 },
     { key: 'target', title: c.target, numeric: true, width: 84 },
     { key: 'targetYear', title: c.targetYear, numeric: true, width: 84 },
+    ...paceColumns(),
     { key: 'direction', title: c.direction, readOnly: true, width: 84 },
     { key: 'unit', title: c.unit, readOnly: true, width: 50 },
     { key: 'scope', title: c.scope, readOnly: true, width: 90 },

@@ -131,8 +131,27 @@ describe('writeWorkbook', () => {
     expect(ws.getRow(2).getCell(13).numFmt).toBe('0.0');
     expect(ws.getRow(2).getCell(13).type).toBe(ExcelJS.ValueType.Number);
     const cf = rulesOf(ws);
-    expect(cf).toHaveLength(1);
+    expect(cf).toHaveLength(2);
     expect(cf[0]?.ref).toBe('P2:P1048576');
+    // 按当前速度 (Q): slope (32.22 − 25.1) / 3 = 2.3733 a year; 35 is reached at
+    // 2023 + 2.78 / 2.3733 = 2024.17 → 2025; 2025: 32.22 + 2 × 2.3733 = 36.9667.
+    expect(
+      [17, 18, 19, 20, 21].map((c) => [
+        ws.getRow(1).getCell(c).value,
+        ws.getRow(2).getCell(c).value,
+      ]),
+    ).toEqual([
+      ['按当前速度', '按当前速度可达成'],
+      ['年均变化(实际)', 2.3733],
+      ['依据年份', '2020、2023'],
+      ['目标年预计值', 36.9667],
+      ['预计达成年份', 2025],
+    ]);
+    expect(ws.getRow(2).getCell(21).numFmt).toBe('0');
+    expect(cf[1]?.ref).toBe('Q2:Q1048576');
+    expect(
+      (cf[1]?.rules ?? []).map((r) => (r.type === 'cellIs' ? (r.formulae as unknown) : null)),
+    ).toEqual([['"已达成"'], ['"按当前速度可达成"'], ['"按当前速度无法达成"'], ['"数据不足"']]);
     const rules = cf[0]?.rules ?? [];
     const said = rules.map((r) =>
       r.type === 'cellIs' ? [r.type, r.operator, r.formulae as unknown] : [r.type],

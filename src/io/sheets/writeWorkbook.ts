@@ -74,6 +74,7 @@ function addSheet(wb: Workbook, name: string, s: WorkbookSheet): void {
   if (width > 0)
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: s.rows.length, column: width } };
   if (s.status) statusRules(ws, s.status);
+  if (s.pace) statusRules(ws, s.pace);
 }
 
 function statusRules(ws: Worksheet, status: NonNullable<SheetTable['status']>): void {
