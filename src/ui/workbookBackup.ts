@@ -27,6 +27,7 @@ export async function gatherBackup(sv: Services, now = new Date()): Promise<Back
     catalog: [...s.catalog.values()],
     ui: s.ui,
     deck: s.deck,
+    peerGroups: s.peerGroups,
     // The file holds labels as text: a change code is written as its JSON.
     history: history
       .reverse()
@@ -99,7 +100,7 @@ export async function applyBackup(sv: Services, b: Backup, label: Change): Promi
       return here && !sameValue(here, e);
     });
     const next = restoreState(s, observations, b.goalSets, b.catalog, label);
-    const withUi = { ...next, ui: restoreUi(b.ui), deck: b.deck };
+    const withUi = { ...next, ui: restoreUi(b.ui), deck: b.deck, peerGroups: b.peerGroups ?? [] };
     const notes = [
       ...(differ.length
         ? [t.backup.catalogKept(differ.length, differ.map((e) => e.indicator).join(t.sep.list))]
