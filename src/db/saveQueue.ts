@@ -118,7 +118,8 @@ export function createSaveQueue(): SaveQueue {
       }
       now.history = [...taken.history, ...now.history];
       now.bases = { ...now.bases, ...taken.bases };
-      for (const k of ['goalSets', 'ui', 'catalog', 'deck', 'peerGroups'] as const) now[k] ||= taken[k];
+      for (const k of ['goalSets', 'ui', 'catalog', 'deck', 'peerGroups'] as const)
+        now[k] ||= taken[k];
     },
   };
 }

@@ -13,9 +13,7 @@ describe('built-in peer groups (一区两群)', () => {
   it('splits 主城都市区 into 中心城区 9 and 主城新区 12', () => {
     expect(SUB_GROUPS.map((g) => g.members.length)).toEqual([9, 12]);
     const main = PEER_GROUPS[0]!.members;
-    expect([...SUB_GROUPS[0]!.members, ...SUB_GROUPS[1]!.members].sort()).toEqual(
-      [...main].sort(),
-    );
+    expect([...SUB_GROUPS[0]!.members, ...SUB_GROUPS[1]!.members].sort()).toEqual([...main].sort());
   });
 
   it('finds a district by its full workbook name; others are ungrouped, never a crash', () => {
@@ -28,9 +26,10 @@ describe('built-in peer groups (一区两群)', () => {
   });
 
   it('resolves groups to the workbook names, planner groups last and as they are', () => {
-    const gs = resolveGroups(['江津区', '黔江区', '试点1区', '渝中区'], [
-      { id: 'g1', name: '我的组', members: ['试点1区', '江津区'] },
-    ]);
+    const gs = resolveGroups(
+      ['江津区', '黔江区', '试点1区', '渝中区'],
+      [{ id: 'g1', name: '我的组', members: ['试点1区', '江津区'] }],
+    );
     expect(gs.map((g) => g.id)).toEqual([
       'cq-main',
       'cq-northeast',

@@ -83,7 +83,23 @@ describe('topAndNeighbours', () => {
   it('shows the top 10, a gap, the selected ±2 and a closing gap', () => {
     const out = topAndNeighbours(rows, (r) => r === 20);
     expect(out.map((x) => ('gap' in x ? `…${x.gap}` : x.row))).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, '…7', 18, 19, 20, 21, 22, '…16',
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      '…7',
+      18,
+      19,
+      20,
+      21,
+      22,
+      '…16',
     ]);
   });
   it('merges neighbours into the top and ends at the last row', () => {

@@ -47,7 +47,8 @@ export const peersEn: typeof peersZh = {
   baselineNote: (year: string) =>
     `Baseline year: ${year} (the earliest year with actual values for at least two districts); change = baseline rank − rank now, ↑ is up.`,
   noBaseline: 'No year has values for two districts: no rank change.',
-  percentileNote: 'Percentile: the share of the others in the group this district beats (ties count half); 100 is best.',
+  percentileNote:
+    'Percentile: the share of the others in the group this district beats (ties count half); 100 is best.',
   propose: 'Propose best quartile as target…',
   proposeNoValue: 'This group has no best-quartile value.',
   proposeChoose:

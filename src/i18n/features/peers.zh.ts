@@ -39,7 +39,8 @@ export const peersZh = {
   percentileNote: '百分位：优于组内其他区县的比例（并列算一半），100 为最好。',
   propose: '将最佳四分位值设为目标…',
   proposeNoValue: '当前范围没有最佳四分位值。',
-  proposeChoose: '目标来源为“各区自身目标”。请输入要写入的目标集名称（已有名称则写入该目标集，否则新建）：',
+  proposeChoose:
+    '目标来源为“各区自身目标”。请输入要写入的目标集名称（已有名称则写入该目标集，否则新建）：',
   proposeYear: (indicator: string, value: string, set: string) =>
     `将“${indicator}”的目标设为 ${value}（写入目标集“${set}”）。请确认目标年份：`,
   chart: {

@@ -29,7 +29,9 @@ describe('restorePeerGroup', () => {
   });
 
   it('refuses a JSON-parsed __proto__ key as an unknown field', () => {
-    const r = restorePeerGroup(JSON.parse('{"id":"a","name":"b","members":[],"__proto__":{"x":1}}'));
+    const r = restorePeerGroup(
+      JSON.parse('{"id":"a","name":"b","members":[],"__proto__":{"x":1}}'),
+    );
     expect(r).toMatchObject({ ok: false, reason: { code: 'unknownField', name: '__proto__' } });
   });
 });

@@ -28,11 +28,17 @@ export function restorePeerGroup(raw: unknown, path = 'peerGroup'): Result<Custo
     if (!isRecord(raw))
       throw new Refused({ code: 'badField', expected: 'object', found: describeFound(raw), path });
     for (const k of Object.keys(raw))
-      if (!FIELDS.has(k)) throw new Refused({ code: 'unknownField', name: k, path: `${path}.${k}` });
+      if (!FIELDS.has(k))
+        throw new Refused({ code: 'unknownField', name: k, path: `${path}.${k}` });
     const id = nameText(own(raw, 'id'), `${path}.id`);
     // Built-in ids are the app's own: a stored group may not take one.
     if (id.startsWith('cq-'))
-      throw new Refused({ code: 'badField', expected: 'name', found: describeFound(id), path: `${path}.id` });
+      throw new Refused({
+        code: 'badField',
+        expected: 'name',
+        found: describeFound(id),
+        path: `${path}.id`,
+      });
     const name = nameText(own(raw, 'name'), `${path}.name`);
     const list = own(raw, 'members');
     if (!Array.isArray(list))
