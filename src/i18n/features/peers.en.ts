@@ -56,6 +56,8 @@ export const peersEn: typeof peersZh = {
   proposeYear: (indicator: string, value: string, set: string) =>
     `Set the target of “${indicator}” to ${value} in goal set “${set}”. Confirm the target year:`,
   chart: {
+    count: 'Districts with data',
+    empty: 'No values to show.',
     title: 'Spread by group',
     selected: 'Selected district',
     median: 'Group median',

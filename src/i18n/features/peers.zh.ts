@@ -44,6 +44,8 @@ export const peersZh = {
   proposeYear: (indicator: string, value: string, set: string) =>
     `将“${indicator}”的目标设为 ${value}（写入目标集“${set}”）。请确认目标年份：`,
   chart: {
+    count: '有数据区县数',
+    empty: '没有可显示的数值。',
     title: '各组分布',
     selected: '所选区县',
     median: '组中位数',
