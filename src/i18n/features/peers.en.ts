@@ -49,6 +49,9 @@ export const peersEn: typeof peersZh = {
   noBaseline: 'No year has values for two districts: no rank change.',
   percentileNote:
     'Percentile: the share of the others in the group this district beats (ties count half); 100 is best.',
+  showAll: (n: number) => `Show all ${n} districts`,
+  showTop: 'Show the top 10 and the selected district’s neighbours',
+  rankOrder: 'Back to rank order',
   propose: 'Propose best quartile as target…',
   proposeNoValue: 'This group has no best-quartile value.',
   proposeChoose:
@@ -78,7 +81,7 @@ export const peersEn: typeof peersZh = {
     renamePrompt: 'New group name:',
     builtIn: 'The built-in groups cannot be changed.',
   },
-  rankColumn: 'Show rank column',
+  rankColumn: 'Show each indicator’s rank',
   rankCell: (rank: number, of: number) => `#${rank}/${of}`,
   change: {
     newGroup: (name: string) => `New peer group “${name}”`,

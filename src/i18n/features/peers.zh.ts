@@ -37,6 +37,9 @@ export const peersZh = {
     `基线年：${year}（至少两个区县有实际值的最早年份）；排名变化 = 基线年排名 − 当前排名，↑ 为上升。`,
   noBaseline: '没有至少两个区县都有数值的年份，无法计算排名变化。',
   percentileNote: '百分位：优于组内其他区县的比例（并列算一半），100 为最好。',
+  showAll: (n: number) => `显示全部 ${n} 个区县`,
+  showTop: '只显示前 10 名及所选区县前后',
+  rankOrder: '按排名排序',
   propose: '将最佳四分位值设为目标…',
   proposeNoValue: '当前范围没有最佳四分位值。',
   proposeChoose:
@@ -66,7 +69,7 @@ export const peersZh = {
     renamePrompt: '新的组名称：',
     builtIn: '内置分组（一区两群）不能修改。',
   },
-  rankColumn: '显示排名列',
+  rankColumn: '显示各指标排名',
   rankCell: (rank: number, of: number) => `第${rank}/${of}`,
   change: {
     newGroup: (name: string) => `新建比较组“${name}”`,
