@@ -32,7 +32,7 @@ function config(spec: SpreadSpec): Config {
     type: 'scatter',
     data: {
       datasets: [
-        { label: t.tabs.ranks, data: spec.points, backgroundColor: DOT, pointRadius: 5 },
+        { label: t.peers.chart.districts, data: spec.points, backgroundColor: DOT, pointRadius: 5 },
         {
           label: t.peers.chart.selected,
           data: spec.selected,

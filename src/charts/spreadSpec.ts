@@ -57,7 +57,7 @@ export function spreadSpec(
   return {
     title,
     unit: r.unit,
-    sourceLine: t.peers.bestQuartileNote[r.direction],
+    sourceLine: t.peers.chart.note,
     ariaLabel: `${title}：${groups
       .map((g, i) => `${names[i]} ${t.peers.median} ${value(g.stats.median)}`)
       .join('；')}`,

@@ -59,6 +59,8 @@ export const peersEn: typeof peersZh = {
   proposeYear: (indicator: string, value: string, set: string) =>
     `Set the target of “${indicator}” to ${value} in goal set “${set}”. Confirm the target year:`,
   chart: {
+    districts: 'Districts',
+    note: 'Each dot is a district (offset up or down so equal values stay visible); the bar is the group median, the red diamond the selected district.',
     count: 'Districts with data',
     empty: 'No values to show.',
     title: 'Spread by group',

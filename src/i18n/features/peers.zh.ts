@@ -47,6 +47,8 @@ export const peersZh = {
   proposeYear: (indicator: string, value: string, set: string) =>
     `将“${indicator}”的目标设为 ${value}（写入目标集“${set}”）。请确认目标年份：`,
   chart: {
+    districts: '各区县',
+    note: '每个点是一个区县（上下错开以免重叠），竖线为组中位数，红色菱形为所选区县。',
     count: '有数据区县数',
     empty: '没有可显示的数值。',
     title: '各组分布',
