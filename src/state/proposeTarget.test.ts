@@ -10,9 +10,9 @@ describe('proposeTarget', () => {
   it('sets the target in the chosen set, one undo step', () => {
     const s1 = createGoalSet(base, '荣昌区 2025 目标');
     const id = s1.goalSets[0]!.id;
-    const s2 = proposeTarget(s1, { setId: id }, '素养', 38.750000000000004, '2027');
+    const s2 = proposeTarget(s1, { setId: id }, '素养', (0.1 + 0.2) * 100, '2027');
     expect(s2.goalSets[0]!.targets).toEqual([
-      { indicator: '素养', value: 38.75, year: 2027, qualifier: '' },
+      { indicator: '素养', value: 30, year: 2027, qualifier: '' },
     ]);
     expect(s2.past.length).toBe(s1.past.length + 1);
     expect(undo(s2).goalSets[0]!.targets).toEqual([]);

@@ -10,7 +10,8 @@ import { Refused, run } from './refused';
 
 const FIELDS = new Set(['id', 'name', 'members']);
 /** Markup or control characters: a name is shown as text, but such a name is never a real one. */
-const MARKUP = /[<>\u0000-\u001f\u007f]/;
+const hasMarkup = (s: string) =>
+  /[<>]/.test(s) || [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 const MAX_NAME = 100;
 
 function nameText(raw: unknown, path: string, what: 'name' | 'text' = 'name'): string {
@@ -19,7 +20,7 @@ function nameText(raw: unknown, path: string, what: 'name' | 'text' = 'name'): s
   const s = raw.trim();
   if (s === '' || s.length > MAX_NAME)
     throw new Refused({ code: 'badField', expected: 'name', found: describeFound(raw), path });
-  if (MARKUP.test(s)) throw new Refused({ code: 'markupInName', text: s.slice(0, 20), path });
+  if (hasMarkup(s)) throw new Refused({ code: 'markupInName', text: s.slice(0, 20), path });
   return s;
 }
 
