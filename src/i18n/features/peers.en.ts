@@ -45,7 +45,7 @@ export const peersEn: typeof peersZh = {
     neutral: 'An indicator with no better direction has no best quartile',
   },
   baselineNote: (year: string) =>
-    `Baseline year: ${year} (the earliest year with actual values for at least two districts); change = baseline rank − rank now, ↑ is up.`,
+    `Baseline year: ${year} (the earliest year with values for at least two districts); change = baseline rank − rank now, ↑ is up.`,
   noBaseline: 'No year has values for two districts: no rank change.',
   percentileNote:
     'Percentile: the share of the others in the group this district beats (ties count half); 100 is best.',
