@@ -60,8 +60,8 @@ test('the 排名 tab ranks the five districts, lower-is-better too, and re-ranks
     .toEqual(['九龙坡区', '黔江区', '大足区', '江津区', '荣昌区']);
   await expect(pane(page).locator('table.ranks-table tbody tr').first()).toContainText('1/5');
   // Median of 28, 30, 35, 41, 45 is 35; best quartile (type 7, p = .75) is 41.
-  await expect(pane(page).locator('[data-stat="median"]')).toHaveText('35 %');
-  await expect(pane(page).locator('[data-stat="bestQuartile"]')).toHaveText('41 %');
+  await expect(pane(page).locator('[data-stat="median"]')).toHaveText('35%');
+  await expect(pane(page).locator('[data-stat="bestQuartile"]')).toHaveText('41%');
 
   await pane(page).getByLabel('指标').selectOption({ label: RADIUS });
   await expect
@@ -120,7 +120,7 @@ test('the best quartile is proposed as a goal-set target, and undone', async ({ 
   await importCsv(page, '排名.csv', CSV);
   await pickIndicator(page, LIT);
   await showView(page, 'ranks');
-  await expect(pane(page).locator('[data-stat="bestQuartile"]')).toHaveText('41 %');
+  await expect(pane(page).locator('[data-stat="bestQuartile"]')).toHaveText('41%');
   const sets = () => workbook(page).app((a) => a.state().goalSets.map((g) => g.name));
   const before = await sets();
   await pane(page).getByRole('button', { name: '将最佳四分位值设为目标…' }).click();

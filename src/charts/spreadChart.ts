@@ -9,7 +9,7 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
-import { districtName, t } from '../i18n';
+import { districtName, t, unitName } from '../i18n';
 import { createBlock } from './block';
 import './charts.css';
 import { FONT, whiteBackground } from './configs';
@@ -74,7 +74,7 @@ function config(spec: SpreadSpec): Config {
         x: {
           type: 'linear',
           grid: { color: '#e0e0e0' },
-          title: { display: !!spec.unit, text: spec.unit },
+          title: { display: !!spec.unit, text: unitName(spec.unit) },
         },
       },
       plugins: {

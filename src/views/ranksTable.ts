@@ -1,6 +1,6 @@
 // The 排名 table: plain HTML (text only), sortable by any column with the mouse or the keyboard;
 // in rank order with many districts, the top 10 and the selected district's neighbours.
-import { districtName, formatNumber, t } from '../i18n';
+import { districtName, formatNumber, t, withUnitText } from '../i18n';
 import { topAndNeighbours } from '../model/peerStats';
 import type { SortOrder } from '../model/sortKeys';
 import type { PeerRanks, PeerRow } from '../state/rankSelectors';
@@ -73,10 +73,8 @@ function changeCell(n: number | null): HTMLElement {
 
 function row(p: PeerRanks, r: PeerRow, selected: boolean): HTMLTableRowElement {
   const unit = p.ranks.unit;
-  const value =
-    r.value === null
-      ? '—'
-      : `${formatNumber(r.value)}${unit && unit !== '—' ? ` ${unit}` : ''}${r.year !== null ? `（${r.year}）` : ''}`;
+  const amount = r.value === null ? '—' : withUnitText(formatNumber(r.value), unit);
+  const value = r.value !== null && r.year !== null ? t.paren(amount, String(r.year)) : amount;
   const tr = el(
     'tr',
     selected ? { class: 'rk-selected', 'aria-current': 'true' } : {},

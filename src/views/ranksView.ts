@@ -1,6 +1,6 @@
 // 排名 tab: the selected indicator's districts ranked, among all and within a peer group, with
 // the group's median and best quartile, each group's spread, and the planner's own groups.
-import { formatNumber, goalSetName, indicatorName, scopeName, t } from '../i18n';
+import { formatNumber, goalSetName, indicatorName, scopeName, t, withUnitText } from '../i18n';
 import { createSpreadChart } from '../charts/spreadChart';
 import { peerGroupName, spreadSpec } from '../charts/spreadSpec';
 import { offeredYear, proposedValue, proposeTarget } from '../state/proposeTarget';
@@ -147,8 +147,7 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
         el('span', { class: 'muted' }, t.peers.direction[r.direction]),
       );
       const groupLabel = p.group ? peerGroupName(p.group) : t.peers.allDistricts;
-      const num = (v: number | null) =>
-        v === null ? '—' : `${formatNumber(v)}${r.unit && r.unit !== '—' ? ` ${r.unit}` : ''}`;
+      const num = (v: number | null) => (v === null ? '—' : withUnitText(formatNumber(v), r.unit));
       const many = p.rows.length > 15;
       stats.replaceChildren(
         el(
