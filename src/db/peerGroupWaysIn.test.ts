@@ -7,7 +7,7 @@ import { initialState } from '../state/state';
 import { restorePeerGroups } from '../model/restore';
 
 const good = { id: 'p1', name: '好组', members: ['江津区'] };
-const hostile = [
+const hostile: unknown[] = [
   { id: 'p2', name: '<img src=x onerror=alert(1)>', members: [] },
   { id: 'p3', name: '组', members: [{ toString: 1 }] },
   { id: 'p4', name: '组4', members: [], constructor: 'x' },
