@@ -52,7 +52,11 @@ describe('ranksFor', () => {
       baselineRank: 3,
       rankChange: 1,
     });
-    expect(by.get('江津区')).toMatchObject({ rank: 3, groupRank: { rank: 1, of: 2 }, rankChange: -2 });
+    expect(by.get('江津区')).toMatchObject({
+      rank: 3,
+      groupRank: { rank: 1, of: 2 },
+      rankChange: -2,
+    });
     expect(by.get('大足区')).toMatchObject({ groupRank: { rank: 2, of: 2 }, baselineRank: 2 });
     // A value from before the baseline, or no baseline value: no change to show.
     expect(by.get('万州区')?.rankChange).toBeNull();
@@ -82,7 +86,13 @@ describe('peerRanksFor', () => {
   it('orders every district by rank with group statistics (type 7)', () => {
     const s = state(rows);
     const p = peerRanksFor(s, s.ui, '')!;
-    expect(p.rows.map((r) => r.district)).toEqual(['万州区', '黔江区', '江津区', '大足区', '试点1区']);
+    expect(p.rows.map((r) => r.district)).toEqual([
+      '万州区',
+      '黔江区',
+      '江津区',
+      '大足区',
+      '试点1区',
+    ]);
     // values 5, 35, 40, 50, 99: median 40; best quartile = Q(.75) = 50.
     expect(p.stats).toEqual({ count: 5, median: 40, bestQuartile: 50 });
     expect(p.spread.map((g) => [g.id, g.values.length])).toEqual([
