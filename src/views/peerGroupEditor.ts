@@ -37,7 +37,8 @@ export function peerGroupEditor(store: Store<AppState>): {
     const s = store.getState();
     const group = s.peerGroups.find((g) => g.id === s.ui.peerGroup);
     if (action === 'new')
-      void promptDialog(t.peers.editor.name, t.peers.editor.newName).then(
+      // No name offered: a name the app offered would be stored in the interface's language.
+      void promptDialog(t.peers.editor.name, '').then(
         (name) => name !== null && up((st) => createPeerGroup(st, name)),
       );
     else if (action === 'rename' && group)

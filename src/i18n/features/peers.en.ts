@@ -76,7 +76,6 @@ export const peersEn: typeof peersZh = {
     rename: 'Rename',
     delete: 'Delete group',
     name: 'Group name',
-    newName: 'New peer group',
     members: 'Member districts',
     none: 'No custom groups yet.',
     deleteConfirm: (name: string) => `Delete peer group “${name}”? This can be undone.`,

@@ -64,7 +64,6 @@ export const peersZh = {
     rename: '重命名',
     delete: '删除组',
     name: '组名称',
-    newName: '新比较组',
     members: '成员区县',
     none: '尚无自定义组。',
     deleteConfirm: (name: string) => `确定删除比较组“${name}”吗？此操作可撤销。`,
