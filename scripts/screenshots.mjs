@@ -55,6 +55,15 @@ await shoot('goals-pace');
 // The 历年变化 chart with that goal's projection at the current pace.
 await page.locator('[data-chart="years"]').scrollIntoViewIfNeeded();
 await shoot('years-pace');
+// 排名 on the indicator four seed districts report, and the scorecard's rank line.
+await page.evaluate(() =>
+  globalThis.__app.select({ indicator: '家庭医生签约服务团队数', scope: '', district: '江津区' }),
+);
+await page.getByRole('tab', { name: '排名' }).click();
+await shoot('ranks-selected');
+await page.getByRole('tab', { name: '记分卡' }).click();
+await page.getByLabel('显示各指标排名').check();
+await shoot('scorecard-ranks');
 // The import preview with problem rows.
 const csv = [
   '区县,指标,单位,年份,类型,数值,限定,范围,来源文件,原文,备注',

@@ -6,7 +6,7 @@ import type { GoalSet } from '../model/goalSets';
 import type { ObsTable, RowChange } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
 import { type SnapshotName, type StoredLabel } from '../state/messages';
-import { loadStored, readCatalog, readChunks, readDeck } from './load';
+import { loadStored, readCatalog, readChunks, readDeck, readPeerGroups } from './load';
 import { keepAsideIn, type Refused } from './restoreRows';
 import { AppDb, goalSetsNow, type Conn } from './schema';
 import { addRestored, deleteSnapshot, manualSnapshots, saveSnapshot } from './snapshots';
@@ -63,6 +63,8 @@ export interface StoredData {
   ui: unknown;
   catalog: CatalogEntry[];
   deck: unknown;
+  /** The planner's peer groups as stored (they pass restorePeerGroups on the way in). */
+  peerGroups: unknown;
 }
 
 /**
@@ -84,11 +86,13 @@ export interface Write {
   ui?: unknown;
   catalog?: CatalogEntry[];
   deck?: unknown;
+  peerGroups?: unknown;
   /** What this tab had before its unsaved changes: with it, a write merges per item and field. */
   bases?: {
     goalSets?: GoalSet[];
     ui?: unknown;
     deck?: readonly { id: string }[];
+    peerGroups?: readonly { id: string }[];
     catalog?: CatalogEntry[];
   };
   history?: HistoryRecord[];
@@ -109,6 +113,7 @@ export interface Db {
   readGoalSets(): Promise<GoalSet[]>;
   readCatalog(): Promise<CatalogEntry[]>;
   readDeck(): Promise<unknown>;
+  readPeerGroups(): Promise<unknown>;
   /** Keeps rows the load refused under kv 'setAside', so a later whole-chunk write loses none. */
   keepAside(refused: StoredData['refused']): Promise<void>;
   write(w: Write): Promise<{ districts: string[]; replaced?: Replaced }>;
@@ -191,6 +196,7 @@ export async function openDb(
       readGoalSets: () => goalSetsNow(db),
       readCatalog: () => readCatalog(db),
       readDeck: () => readDeck(db),
+      readPeerGroups: () => readPeerGroups(db),
       keepAside: (refused) => db.transaction('rw', [db.kv], () => keepAsideIn(db.kv, refused)),
       write: (w) => writeChanges(c, w),
       writeNow: (w) => writeNow(c, w),

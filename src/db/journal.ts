@@ -13,7 +13,7 @@ import {
   sameObservation,
 } from '../model/merge';
 import { applyRowChanges, findObservation, type RowChange } from '../model/table';
-import { restoreObservation } from '../model/restore';
+import { restoreObservation, restorePeerGroups } from '../model/restore';
 import { catalogWithSeed } from '../model/catalogSeed';
 import type { Catalog, CatalogEntry, Observation } from '../model/types';
 import { restoreDeck } from '../model/slides';
@@ -34,12 +34,14 @@ export interface JournalEntry {
     goalSets?: GoalSet[];
     ui?: unknown;
     deck?: readonly { id: string }[];
+    peerGroups?: readonly { id: string }[];
     catalog?: CatalogEntry[];
   };
   goalSets?: GoalSet[];
   ui?: unknown;
   catalog?: CatalogEntry[];
   deck?: unknown;
+  peerGroups?: unknown;
   history?: HistoryRecord[];
 }
 
@@ -173,6 +175,15 @@ export function replayJournal(s: AppState, e: JournalEntry, seed: Catalog = new 
       : b.deck
         ? mergeList(restoreDeck(b.deck), restoreDeck(e.deck), s.deck, (x) => x.id, 'theirs').value
         : restoreDeck(e.deck);
+  // Peer groups pass their restore step, like every way in.
+  const groups = (v: unknown) => restorePeerGroups(v).groups;
+  const peerGroups =
+    e.peerGroups === undefined
+      ? s.peerGroups
+      : b.peerGroups
+        ? mergeList(groups(b.peerGroups), groups(e.peerGroups), s.peerGroups, (x) => x.id, 'theirs')
+            .value
+        : groups(e.peerGroups);
   // Settings: only when they are still as the journal's tab last saw them.
   const uiStill = b.ui === undefined || JSON.stringify(restoreUi(b.ui)) === JSON.stringify(s.ui);
   return {
@@ -197,5 +208,6 @@ export function replayJournal(s: AppState, e: JournalEntry, seed: Catalog = new 
         ]),
     ui: e.ui !== undefined && uiStill ? restoreUi(e.ui) : s.ui,
     deck,
+    peerGroups,
   };
 }

@@ -9,13 +9,14 @@ export async function loadStored(conn: Conn): Promise<StoredData | null> {
   const { db } = conn;
   return db.transaction('r', [db.chunks, db.kv, db.goalSets], async () => {
     // Every read asked at once, so IndexedDB works on all of them while the page is built.
-    const [seeded, chunks, goalSets, ui, catalog, deck] = await Promise.all([
+    const [seeded, chunks, goalSets, ui, catalog, deck, peerGroups] = await Promise.all([
       db.kv.get('seeded'),
       db.chunks.toArray(),
       goalSetsNow(db),
       db.kv.get('ui'),
       db.kv.get('catalog'),
       db.kv.get('deck'),
+      db.kv.get('peerGroups'),
     ]);
     if (!seeded) return null;
     conn.everSeeded = true;
@@ -25,6 +26,7 @@ export async function loadStored(conn: Conn): Promise<StoredData | null> {
       ui: ui?.value ?? null,
       catalog: (catalog?.value as CatalogEntry[] | undefined) ?? [],
       deck: deck?.value ?? [],
+      peerGroups: peerGroups?.value ?? [],
     };
   });
 }
@@ -44,3 +46,6 @@ export async function readCatalog(db: AppDb): Promise<CatalogEntry[]> {
 
 export const readDeck = async (db: AppDb): Promise<unknown> =>
   (await db.kv.get('deck'))?.value ?? [];
+
+export const readPeerGroups = async (db: AppDb): Promise<unknown> =>
+  (await db.kv.get('peerGroups'))?.value ?? [];

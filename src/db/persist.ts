@@ -64,6 +64,7 @@ export function connectPersistence(
       goalSets: boolean;
       catalog: boolean;
       deck: boolean;
+      peerGroups?: boolean;
     }) => void;
     journal?: Pick<Journal, 'write'>;
     /** The built-in catalog, kept whole when a journal is replayed. */
@@ -156,6 +157,7 @@ export function connectPersistence(
         goalSets: taken.goalSets,
         catalog: taken.catalog,
         deck: taken.deck,
+        peerGroups: taken.peerGroups,
       });
       return true;
     } catch (e) {
@@ -211,6 +213,7 @@ export function connectPersistence(
       ui: waiting.ui || again ? s.ui : undefined,
       catalog: waiting.catalog || again ? [...s.catalog.values()] : undefined,
       deck: waiting.deck || again ? s.deck : undefined,
+      peerGroups: waiting.peerGroups || again ? s.peerGroups : undefined,
     };
     // Only a repeat of the write in flight: that write's own end tells whether it is saved.
     if (queue.isEmpty()) return void db.writeNow(w).catch(() => undefined);

@@ -10,7 +10,7 @@ import type { JournalEntry } from './journal';
 export const JOURNAL_MAX_ROWS = 5000;
 
 export type Bases = NonNullable<Write['bases']>;
-type Small = 'goalSets' | 'ui' | 'catalog' | 'deck';
+type Small = 'goalSets' | 'ui' | 'catalog' | 'deck' | 'peerGroups';
 
 /** What one write carries, kept until it commits (journal, re-queue on failure). */
 export interface Taken {
@@ -20,6 +20,7 @@ export interface Taken {
   ui: boolean;
   catalog: boolean;
   deck: boolean;
+  peerGroups: boolean;
   bases: Bases;
   /** Written by the debounced write (not the one queued as the page goes away). */
   async: boolean;
@@ -32,6 +33,7 @@ const empty = (): Taken => ({
   ui: false,
   catalog: false,
   deck: false,
+  peerGroups: false,
   bases: {},
   async: false,
 });
@@ -80,12 +82,15 @@ export function createSaveQueue(): SaveQueue {
       if (s.goalSets !== prev.goalSets && !waiting.goalSets) bases.goalSets = prev.goalSets;
       if (s.ui !== prev.ui && !waiting.ui) bases.ui = prev.ui;
       if (s.deck !== prev.deck && !waiting.deck) bases.deck = prev.deck;
+      if (s.peerGroups !== prev.peerGroups && !waiting.peerGroups)
+        bases.peerGroups = prev.peerGroups;
       if (s.catalog !== prev.catalog && !waiting.catalog)
         bases.catalog = [...prev.catalog.values()];
       if (s.goalSets !== prev.goalSets) changed = waiting.goalSets = true;
       if (s.ui !== prev.ui) changed = waiting.ui = true;
       if (s.catalog !== prev.catalog) changed = waiting.catalog = true;
       if (s.deck !== prev.deck) changed = waiting.deck = true;
+      if (s.peerGroups !== prev.peerGroups) changed = waiting.peerGroups = true;
       return changed;
     },
     addHistory(h) {
@@ -113,13 +118,22 @@ export function createSaveQueue(): SaveQueue {
       }
       now.history = [...taken.history, ...now.history];
       now.bases = { ...now.bases, ...taken.bases };
-      for (const k of ['goalSets', 'ui', 'catalog', 'deck'] as const) now[k] ||= taken[k];
+      for (const k of ['goalSets', 'ui', 'catalog', 'deck', 'peerGroups'] as const)
+        now[k] ||= taken[k];
     },
   };
 }
 
 function isEmpty(x: Taken): boolean {
-  return !x.rows.size && !x.history.length && !x.goalSets && !x.ui && !x.catalog && !x.deck;
+  return (
+    !x.rows.size &&
+    !x.history.length &&
+    !x.goalSets &&
+    !x.ui &&
+    !x.catalog &&
+    !x.deck &&
+    !x.peerGroups
+  );
 }
 
 /** The write for what is waiting: changed rows, and the small records whole. */
@@ -129,6 +143,7 @@ export function writeOf(x: Taken, s: AppState): Write {
   if (x.ui) w.ui = s.ui;
   if (x.catalog) w.catalog = [...s.catalog.values()];
   if (x.deck) w.deck = s.deck;
+  if (x.peerGroups) w.peerGroups = s.peerGroups;
   return w;
 }
 
@@ -145,7 +160,8 @@ export function journalEntryOf(
   if (all.some((x) => x.rows.size > JOURNAL_MAX_ROWS)) return 'tooLarge';
   const rows = new Map(all.flatMap((x) => [...x.rows]));
   const history = all.flatMap((x) => x.history);
-  const small = some('goalSets') || some('ui') || some('catalog') || some('deck');
+  const small =
+    some('goalSets') || some('ui') || some('catalog') || some('deck') || some('peerGroups');
   if (!rows.size && !history.length && !small) return null;
   if (rows.size > JOURNAL_MAX_ROWS) return 'tooLarge';
   return {
@@ -158,6 +174,7 @@ export function journalEntryOf(
     ui: some('ui') ? s.ui : undefined,
     catalog: some('catalog') ? [...s.catalog.values()] : undefined,
     deck: some('deck') ? s.deck : undefined,
+    peerGroups: some('peerGroups') ? s.peerGroups : undefined,
     history,
   };
 }

@@ -3,6 +3,7 @@
 import { readStored } from '../model/backup';
 import { catalogWithSeed } from '../model/catalogSeed';
 import { restoreDeck } from '../model/slides';
+import { restorePeerGroups } from '../model/restore';
 import { applyStoredChange } from '../state/remote';
 import type { Catalog } from '../model/types';
 import type { Db } from './db';
@@ -13,6 +14,7 @@ export interface Written {
   goalSets: boolean;
   catalog: boolean;
   deck?: boolean;
+  peerGroups?: boolean;
 }
 
 interface Message extends Written {
@@ -43,12 +45,15 @@ export function connectSync(
       .then(async () => {
         const p = persistence();
         if (!p) return;
-        const [chunks, sets, entries, deck] = await Promise.all([
+        const [chunks, sets, entries, deck, groups] = await Promise.all([
           db.readChunks(m.districts),
           m.goalSets ? db.readGoalSets() : Promise.resolve(undefined),
           m.catalog ? db.readCatalog() : Promise.resolve(undefined),
           m.deck ? db.readDeck().then(restoreDeck) : Promise.resolve(undefined),
+          m.peerGroups ? db.readPeerGroups() : Promise.resolve(undefined),
         ]);
+        // Peer groups pass their restore step too; a bad one stays out of this tab.
+        const peerGroups = groups === undefined ? undefined : restorePeerGroups(groups).groups;
         // Goal sets and catalog entries pass the restore step, as the rows do in readChunks.
         const kept = readStored({ goalSets: sets ?? [], catalog: entries ?? [], deck: [] });
         const goalSets = sets && kept.goalSets;
@@ -56,7 +61,7 @@ export function connectSync(
         p.applyStored((s) =>
           applyStoredChange(
             s,
-            { chunks, goalSets, catalog, deck },
+            { chunks, goalSets, catalog, deck, peerGroups },
             p.pendingRows(),
             p.pendingBases(),
           ),
@@ -66,7 +71,7 @@ export function connectSync(
   };
   return {
     notify(w) {
-      if (w.districts.length || w.goalSets || w.catalog || w.deck)
+      if (w.districts.length || w.goalSets || w.catalog || w.deck || w.peerGroups)
         channel.postMessage({ ...w, from: tabId });
     },
     stop: () => channel.close(),

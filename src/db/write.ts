@@ -63,6 +63,12 @@ export async function writeChanges(
       const value = stored ? mergeById(b.deck ?? [], w.deck as { id: string }[], stored) : w.deck;
       await db.kv.put({ key: 'deck', value });
     }
+    if (w.peerGroups !== undefined) {
+      const stored = b.peerGroups && ((await kv('peerGroups')) as { id: string }[] | undefined);
+      const mine = w.peerGroups as { id: string }[];
+      const value = stored ? mergeById(b.peerGroups ?? [], mine, stored) : mine;
+      await db.kv.put({ key: 'peerGroups', value });
+    }
     if (w.history?.length) {
       await db.history.bulkAdd(w.history);
       const count = await db.history.count();
@@ -106,6 +112,7 @@ export function writeNow(conn: Conn, w: Write): Promise<void> {
       if (w.ui !== undefined) kv.put({ key: 'ui', value: w.ui });
       if (w.catalog) kv.put({ key: 'catalog', value: w.catalog });
       if (w.deck !== undefined) kv.put({ key: 'deck', value: w.deck });
+      if (w.peerGroups !== undefined) kv.put({ key: 'peerGroups', value: w.peerGroups });
       for (const h of w.history ?? []) tx.objectStore('history').add(h);
     } catch (e) {
       // Half a write must not commit on its own.

@@ -60,6 +60,10 @@ const CHANGE: Renderers<Change> = {
   chooseSource: () => t.trace.choseLabel,
   noteAndCitation: () => t.trace.noteLabel,
   readReport: () => t.trace.readerTitle,
+  newGroup: (c) => t.peers.change.newGroup(c.name),
+  renameGroup: (c) => t.peers.change.renameGroup(c.name),
+  editGroup: (c) => t.peers.change.editGroup(c.name),
+  deleteGroup: (c) => t.peers.change.deleteGroup(c.name),
 };
 
 /** A change's name; a label stored as text by an older version is shown as it is. */
@@ -140,6 +144,8 @@ const MESSAGE: Renderers<Msg> = {
   readerImported: (m) => t.trace.readerImported(m.count, m.report),
   setNameEmpty: () => t.msg.setNameEmpty,
   setNameTaken: (m) => t.msg.setNameTaken(goalSetName(m.name)),
+  groupNameTaken: (m) => t.peers.msg.groupNameTaken(m.name),
+  groupRefused: (m, catalog) => t.peers.msg.groupRefused(problemText(m.problem, catalog)),
   formulaNameEmpty: () => t.msg.formulaNameEmpty,
   formulaNameTaken: (m) => t.msg.formulaNameTaken(m.name),
   formulaBuiltIn: (m) => t.msg.formulaBuiltIn(m.name),

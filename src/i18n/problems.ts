@@ -126,6 +126,9 @@ const WORDS: Words = {
   backupUnreadable: (p) => t.backup.unreadable(p.count, list(p.first)),
   snapshotUnreadable: (p) => t.snap.unreadable(list(p.first)),
   duplicateId: (p) => t.backup.duplicateId(p.list, p.id),
+  unknownField: (p) => t.peers.problem.unknownField(p.name),
+  markupInName: (p) => t.peers.problem.markupInName(p.text),
+  repeatedMember: (p) => t.peers.problem.repeatedMember(p.name),
 };
 
 /**

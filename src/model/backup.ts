@@ -19,7 +19,8 @@ import {
   type Json,
 } from './jsonFields';
 import type { Problem } from './problems';
-import { restoreHistoryEntry, type HistoryEntry } from './restore';
+import type { CustomPeerGroup } from './peerGroups';
+import { restoreHistoryEntry, restorePeerGroup, type HistoryEntry } from './restore';
 import type { Slide } from './slides';
 import type { Catalog, CatalogEntry, Observation, Result } from './types';
 import { catalogListProblem } from './catalogCheck';
@@ -56,6 +57,8 @@ export interface Backup {
   catalog: CatalogEntry[];
   ui: unknown;
   deck: Slide[];
+  /** The planner's peer groups (absent before they existed: read as none). */
+  peerGroups?: CustomPeerGroup[];
   history: HistoryEntry[];
   /** Texts of reports read in by planners (the seed reports are bundled). */
   reports: ReportCopy[];
@@ -80,6 +83,11 @@ function versionOf(v: unknown): number | null {
   const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : null;
 }
+
+const peerGroup = (p: Problems, raw: unknown, path: string): CustomPeerGroup | undefined => {
+  const r = restorePeerGroup(raw, path);
+  return r.ok ? r.value : p.add(r.reason);
+};
 
 const historyEntry = (p: Problems, raw: unknown, path: string): HistoryEntry | undefined => {
   const r = restoreHistoryEntry(raw, path);
@@ -139,10 +147,16 @@ export function readSnapshotData(
  * step in the load itself): each malformed item is left out of the workbook and named in
  * `problems` (the goal views would fail on it), never dropped unsaid.
  */
-export function readStored(raw: { goalSets: unknown; catalog: unknown; deck: unknown }): {
+export function readStored(raw: {
+  goalSets: unknown;
+  catalog: unknown;
+  deck: unknown;
+  peerGroups?: unknown;
+}): {
   goalSets: GoalSet[];
   catalog: CatalogEntry[];
   deck: Slide[];
+  peerGroups: CustomPeerGroup[];
   problems: Problem[];
 } {
   const p = new Problems();
@@ -159,8 +173,19 @@ export function readStored(raw: { goalSets: unknown; catalog: unknown; deck: unk
     goalSets: items(raw.goalSets, 'goalSets', storedGoalSet),
     catalog: items(raw.catalog, 'catalog', catalogEntry),
     deck: items(raw.deck, 'deck', slide),
+    peerGroups: uniqueIds(p, items(raw.peerGroups, 'peerGroups', peerGroup)),
     problems: p.list,
   };
+}
+
+/** A repeated id (one would be lost on the next save): the later group is named and left out. */
+function uniqueIds(p: Problems, groups: CustomPeerGroup[]): CustomPeerGroup[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => {
+    if (!seen.has(g.id)) return seen.add(g.id);
+    p.list.push({ code: 'repeatedId', id: g.id, path: 'peerGroups' });
+    return false;
+  });
 }
 
 /** A list that a version before 3 did not have reads as empty. */
@@ -188,6 +213,7 @@ export function readBackup(raw: unknown, known: Catalog = new Map()): Result<Bac
     catalog: each(p, optional(b.catalog), 'catalog', catalogEntry) ?? [],
     ui: b.ui ?? null,
     deck: each(p, optional(b.deck), 'deck', slide) ?? [],
+    peerGroups: each(p, optional(b.peerGroups), 'peerGroups', peerGroup) ?? [],
     history: each(p, optional(b.history), 'history', historyEntry) ?? [],
     reports: each(p, optional(b.reports), 'reports', report) ?? [],
     snapshots: each(p, optional(b.snapshots), 'snapshots', snapshot) ?? [],
@@ -211,6 +237,7 @@ export function readBackup(raw: unknown, known: Catalog = new Map()): Result<Bac
     ['goalSets', duplicate(value.goalSets, (g) => g.id)],
     ['catalog', duplicate(value.catalog, (e) => e.indicator)],
     ['deck', duplicate(value.deck, (s) => s.id)],
+    ['peerGroups', duplicate(value.peerGroups ?? [], (g) => g.id)],
     ['reports', duplicate(value.reports, (r) => r.name)],
   ];
   for (const [where, id] of twice)

@@ -6,6 +6,8 @@
 // (src/model/districtCodes.ts). The groups match the older 五大功能区 (2013), so they hold for
 // every year a workbook may cover.
 
+import { divisionNamed } from './districtCodes';
+
 export interface PeerGroup {
   /** Stable id; built-in ids start with 'cq-'. */
   id: string;
@@ -75,3 +77,49 @@ export const SUB_GROUPS: readonly PeerGroup[] = [
   { id: 'cq-central', name: '中心城区', members: CENTRAL, within: 'cq-main' },
   { id: 'cq-new-main', name: '主城新区', members: NEW_MAIN, within: 'cq-main' },
 ];
+
+/**
+ * A group the planner made: members are the workbook's district names (a made-up 试点1区 or a
+ * 功能区 may be one), so it needs no GB/T code. Stored as data; built-ins stay in code.
+ */
+export interface CustomPeerGroup {
+  id: string;
+  name: string;
+  members: string[];
+}
+
+/** A group as the views use it: its members as the workbook names them. */
+export interface ResolvedGroup {
+  id: string;
+  name: string;
+  builtIn: boolean;
+  members: readonly string[];
+}
+
+const BY_CODE = new Map(PEER_GROUPS.flatMap((g) => g.members.map((c) => [c, g] as const)));
+
+/** The built-in group (one of the three) of a district by its workbook name; null: 未分组. */
+export function builtInGroupOf(district: string): PeerGroup | null {
+  const code = divisionNamed(district)?.code;
+  return (code !== undefined && BY_CODE.get(code)) || null;
+}
+
+/** Every group to filter by: the three, the two parts of 主城都市区, then the planner's. */
+export function resolveGroups(
+  districts: readonly string[],
+  custom: readonly CustomPeerGroup[],
+): ResolvedGroup[] {
+  const named = (g: PeerGroup): ResolvedGroup => {
+    const codes = new Set(g.members);
+    const members = districts.filter((d) => {
+      const code = divisionNamed(d)?.code;
+      return code !== undefined && codes.has(code);
+    });
+    return { id: g.id, name: g.name, builtIn: true, members };
+  };
+  return [
+    ...PEER_GROUPS.map(named),
+    ...SUB_GROUPS.map(named),
+    ...custom.map((g) => ({ id: g.id, name: g.name, builtIn: false, members: g.members })),
+  ];
+}

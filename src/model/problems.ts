@@ -168,7 +168,13 @@ export type ProblemBody =
   | { code: 'snapshotUnreadable'; first: Problem[] }
   | { code: 'duplicateId'; list: string; id: string }
   /** A stored row whose id an earlier row already has: one of them would be lost on save. */
-  | { code: 'repeatedId'; id: string };
+  | { code: 'repeatedId'; id: string }
+  /** A field a peer group does not have (a hand-made or hostile file). */
+  | { code: 'unknownField'; name: string }
+  /** A name with markup or control characters (`<script>`): refused, never shown. */
+  | { code: 'markupInName'; text: string }
+  /** A group listing the same district twice. */
+  | { code: 'repeatedMember'; name: string };
 
 export type RangeProblem = Extract<ProblemBody, { code: 'belowMin' | 'aboveMax' }>;
 

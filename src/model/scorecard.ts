@@ -3,6 +3,7 @@
 import { evaluateGoal, sense, type GoalStatus } from './goals';
 import type { GoalSet } from './goalSets';
 import { actualPoints } from './goalsView';
+import { rankDistricts, type Rank } from './ranks';
 import { indexChunk, seriesKey } from './series';
 import { compareSortKeys, type SortOrder } from './sortKeys';
 import type { ObsTable } from './table';
@@ -103,4 +104,20 @@ export function sortScorecard(card: Scorecard, column: number | null, order: Sor
   if (column === null) return card;
   const at = (r: Scorecard['rows'][number]) => r.cells[column]?.value ?? null;
   return { ...card, rows: [...card.rows].sort((a, b) => compareSortKeys(at(a), at(b), order)) };
+}
+
+/**
+ * Each district's rank on each column (the scorecard's optional rank line), in the column's
+ * own direction over every district of the card: district → one rank per column.
+ */
+export function scorecardRanks(card: Scorecard): Map<string, Rank[]> {
+  const out = new Map<string, Rank[]>(card.rows.map((r) => [r.district, []]));
+  card.columns.forEach((c, i) => {
+    const input = card.rows.map((r) => ({
+      district: r.district,
+      value: r.cells[i]?.value ?? null,
+    }));
+    for (const r of rankDistricts(input, c.direction)) out.get(r.district)?.push(r);
+  });
+  return out;
 }

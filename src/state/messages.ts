@@ -40,7 +40,11 @@ export type Change =
   | { code: 'restoreSource' }
   | { code: 'chooseSource' }
   | { code: 'noteAndCitation' }
-  | { code: 'readReport' };
+  | { code: 'readReport' }
+  | { code: 'newGroup'; name: string }
+  | { code: 'renameGroup'; name: string }
+  | { code: 'editGroup'; name: string }
+  | { code: 'deleteGroup'; name: string };
 
 /** A change's name as stored: a code, or the text an older version stored (shown as it is). */
 export type StoredLabel = Change | string;
@@ -86,6 +90,8 @@ export type Msg =
   | { code: 'readerImported'; count: number; report: string }
   | { code: 'setNameEmpty' }
   | { code: 'setNameTaken'; name: string }
+  | { code: 'groupNameTaken'; name: string }
+  | { code: 'groupRefused'; problem: Problem }
   | { code: 'formulaNameEmpty' }
   | { code: 'formulaNameTaken'; name: string }
   | { code: 'formulaBuiltIn'; name: string }
@@ -137,6 +143,10 @@ const CHANGE_CODES: Record<Change['code'], true> = {
   chooseSource: true,
   noteAndCitation: true,
   readReport: true,
+  newGroup: true,
+  renameGroup: true,
+  editGroup: true,
+  deleteGroup: true,
 };
 
 /** A label or name as text, for a file that holds only text (the backup): a code as its JSON. */

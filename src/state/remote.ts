@@ -11,6 +11,7 @@ import {
   settleChoices,
 } from '../model/merge';
 import type { Slide } from '../model/slides';
+import type { CustomPeerGroup } from '../model/peerGroups';
 import type { ObsTable } from '../model/table';
 import type { Catalog, CatalogEntry, Observation } from '../model/types';
 import type { AppState } from './state';
@@ -20,6 +21,7 @@ export interface StoredChange {
   goalSets?: GoalSet[];
   catalog?: CatalogEntry[];
   deck?: Slide[];
+  peerGroups?: CustomPeerGroup[];
 }
 
 /** An unsaved row of this tab; `base` is the row as it was before (undefined: overwrite). */
@@ -32,6 +34,7 @@ export interface PendingRow {
 export interface PendingBases {
   goalSets?: GoalSet[];
   deck?: readonly { id: string }[];
+  peerGroups?: readonly { id: string }[];
   catalog?: readonly CatalogEntry[];
 }
 
@@ -106,6 +109,11 @@ export function applyStoredChange(
     : bases.deck
       ? mergeById(bases.deck as Slide[], s.deck, change.deck)
       : change.deck;
+  const peerGroups = !change.peerGroups
+    ? s.peerGroups
+    : bases.peerGroups
+      ? mergeById(bases.peerGroups as CustomPeerGroup[], s.peerGroups, change.peerGroups)
+      : change.peerGroups;
   return {
     ...s,
     table:
@@ -115,6 +123,8 @@ export function applyStoredChange(
     districts: districts.length === s.districts.length ? s.districts : districts,
     goalSets: JSON.stringify(goalSets) === JSON.stringify(s.goalSets) ? s.goalSets : goalSets,
     deck: JSON.stringify(deck) === JSON.stringify(s.deck) ? s.deck : deck,
+    peerGroups:
+      JSON.stringify(peerGroups) === JSON.stringify(s.peerGroups) ? s.peerGroups : peerGroups,
     catalog,
   };
 }

@@ -9,6 +9,7 @@ import {
 } from '../model/table';
 import type { Catalog, Kind } from '../model/types';
 import type { Slide } from '../model/slides';
+import type { CustomPeerGroup } from '../model/peerGroups';
 import { guardPatch } from './undoGuard';
 import { cellsOf, type Change, type Msg } from './messages';
 import { sameObservation } from '../model/merge';
@@ -76,6 +77,8 @@ export interface Patch {
   catalog?: { before: Catalog; after: Catalog };
   /** Slides a rename moved along with the indicator they show. */
   deck?: { before: Slide[]; after: Slide[] };
+  /** The planner's own peer groups (built-ins are code, never stored). */
+  peerGroups?: { before: CustomPeerGroup[]; after: CustomPeerGroup[] };
 }
 
 export interface AppState {
@@ -85,6 +88,8 @@ export interface AppState {
   goalSets: GoalSet[];
   /** The meeting deck: slide definitions; their content is computed live. */
   deck: Slide[];
+  /** Peer groups the planner made (排名); the built-in 一区两群 are src/model/peerGroups.ts. */
+  peerGroups: CustomPeerGroup[];
   ui: UiState;
   past: Patch[];
   future: Patch[];
@@ -127,6 +132,7 @@ export function initialState(
     table: EMPTY_TABLE,
     goalSets: [],
     deck: [],
+    peerGroups: [],
     ui: DEFAULT_UI,
     past: [],
     future: [],
@@ -146,6 +152,7 @@ function applyPatch(s: AppState, p: Patch): AppState {
     districts: p.districts ? p.districts.after : s.districts,
     catalog: p.catalog ? p.catalog.after : s.catalog,
     deck: p.deck ? p.deck.after : s.deck,
+    peerGroups: p.peerGroups ? p.peerGroups.after : s.peerGroups,
   };
 }
 
@@ -158,12 +165,13 @@ export function invertPatch(p: Patch): Patch {
     districts: p.districts && { before: p.districts.after, after: p.districts.before },
     catalog: p.catalog && { before: p.catalog.after, after: p.catalog.before },
     deck: p.deck && { before: p.deck.after, after: p.deck.before },
+    peerGroups: p.peerGroups && { before: p.peerGroups.after, after: p.peerGroups.before },
   };
 }
 
 /** A patch that changes nothing: no rows and none of the whole-list parts. */
 const isEmptyPatch = (p: Patch): boolean =>
-  p.rows.length === 0 && !p.goalSets && !p.districts && !p.catalog && !p.deck;
+  p.rows.length === 0 && !p.goalSets && !p.districts && !p.catalog && !p.deck && !p.peerGroups;
 
 /** Applies a user change and records it for undo. */
 export function commit(s: AppState, p: Patch): AppState {
@@ -199,6 +207,7 @@ export function asOneStep(s: AppState, fn: (s: AppState) => AppState): AppState 
     districts: span(added.map((p) => p.districts)),
     catalog: span(added.map((p) => p.catalog)),
     deck: span(added.map((p) => p.deck)),
+    peerGroups: span(added.map((p) => p.peerGroups)),
   };
   return {
     ...next,

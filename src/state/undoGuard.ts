@@ -6,6 +6,7 @@ import {
   mergeFields,
   mergeGoalSets,
   mergeItem,
+  mergeList,
   sameObservation,
 } from '../model/merge';
 import { stepSlides } from '../model/slides';
@@ -62,6 +63,14 @@ export function guardPatch(
     const after = stepSlides(s.deck, p.deck.before, p.deck.after);
     if (after !== s.deck) deck = { before: s.deck, after };
   }
+  // Groups another tab added or changed since stay; the step's own groups move.
+  let peerGroups: Patch['peerGroups'];
+  if (p.peerGroups) {
+    const { before, after: to } = p.peerGroups;
+    const after = mergeList(before, to, s.peerGroups, (g) => g.id, 'theirs').value;
+    if (JSON.stringify(after) !== JSON.stringify(s.peerGroups))
+      peerGroups = { before: s.peerGroups, after };
+  }
   return {
     patch: {
       label: p.label,
@@ -71,6 +80,7 @@ export function guardPatch(
       districts: p.districts,
       catalog,
       deck,
+      peerGroups,
     },
     skipped,
     refused,

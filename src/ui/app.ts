@@ -306,6 +306,7 @@ export async function startApp(
       catalog: catalogWithSeed(catalog, kept?.catalog),
       goalSets: kept?.goalSets ?? firstRun?.sets ?? [],
       deck: kept?.deck ?? [],
+      peerGroups: kept?.peerGroups ?? [],
       ui: restoreUi(stored?.ui),
       storage: opened.ok && !loadError ? 'indexeddb' : 'memory',
     };

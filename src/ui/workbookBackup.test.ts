@@ -9,7 +9,7 @@ import { tableFrom } from '../model/table';
 import type { Catalog, CatalogEntry, Observation } from '../model/types';
 import { editObservations } from '../state/actions';
 import { messageText } from '../i18n/messages';
-import { initialState, setUi, type AppState, type Message } from '../state/state';
+import { initialState, setUi, undo, type AppState, type Message } from '../state/state';
 import { createStore } from '../state/store';
 import type { Services } from './services';
 import { applyBackup, gatherBackup } from './workbookBackup';
@@ -61,6 +61,8 @@ const goals: GoalSet[] = [
   },
 ];
 
+const group = { id: 'p1', name: '渝西片区', members: ['江津区', '荣昌区'] };
+
 let open: { db: Db; p: Persistence }[] = [];
 afterEach(() => {
   for (const { db, p } of open) {
@@ -87,6 +89,7 @@ async function workbook(name: string, rows: Observation[], extra: Partial<AppSta
     ui: s0.ui,
     catalog: [...s0.catalog.values()],
     deck: s0.deck,
+    peerGroups: s0.peerGroups,
   });
   const store = createStore(s0);
   const p = connectPersistence(store, db, { delayMs: 1 });
@@ -161,6 +164,7 @@ describe('a backup holds the whole workbook', () => {
         goalSets: goals,
         catalog: new Map([...seedCatalog, ['新指标', { ...entry('新指标'), unit: '个' }]]),
         deck: [slide],
+        peerGroups: [group],
       },
     );
     a.store.update((s) => setUi(s, { view: 'goals', goalSource: 'g1', chartsHidden: true }));
@@ -222,6 +226,16 @@ describe('a backup holds the whole workbook', () => {
       ),
     ).toBe(true);
     expect(b.store.getState().deck).toEqual([slide]);
+    expect(b.store.getState().peerGroups).toEqual([group]);
+    // The groups come back with the data, and go with it in one undo step.
+    b.store.update(undo);
+    expect(b.store.getState().peerGroups).toEqual([]);
+    expect(
+      b.store
+        .getState()
+        .table.chunks.get('江津区')
+        ?.map((r) => r.id),
+    ).toEqual(['9']);
   });
 
   it('gives a report whose name holds another text here a new name, and its rows follow', async () => {

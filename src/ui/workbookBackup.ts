@@ -10,7 +10,7 @@ type Applied = { ok: true; value: null } | { ok: false; reason: string };
 import { restoreState, sameValue } from '../state/historyActions';
 import { restoreUi } from '../state/restoreUi';
 import { labelFromText, labelToText, shownText, type Change } from '../state/messages';
-import { say } from '../state/state';
+import { asOneStep, commit, say } from '../state/state';
 import { messageText } from '../i18n/messages';
 import { historyRecords, takeSnapshot, type Services } from './services';
 import { t } from './strings';
@@ -27,6 +27,7 @@ export async function gatherBackup(sv: Services, now = new Date()): Promise<Back
     catalog: [...s.catalog.values()],
     ui: s.ui,
     deck: s.deck,
+    peerGroups: s.peerGroups,
     // The file holds labels as text: a change code is written as its JSON.
     history: history
       .reverse()
@@ -98,7 +99,14 @@ export async function applyBackup(sv: Services, b: Backup, label: Change): Promi
       const here = s.catalog.get(e.indicator);
       return here && !sameValue(here, e);
     });
-    const next = restoreState(s, observations, b.goalSets, b.catalog, label);
+    // The planner's peer groups come back in the same undo step as the data.
+    const groups = b.peerGroups ?? [];
+    const next = asOneStep(s, (st) => {
+      const r = restoreState(st, observations, b.goalSets, b.catalog, label);
+      if (JSON.stringify(groups) === JSON.stringify(r.peerGroups)) return r;
+      const p = { before: r.peerGroups, after: groups };
+      return commit(r, { label, rows: [], peerGroups: p, source: 'restore' });
+    });
     const withUi = { ...next, ui: restoreUi(b.ui), deck: b.deck };
     const notes = [
       ...(differ.length

@@ -9,6 +9,7 @@ import {
   withUnitText,
 } from '../i18n';
 import type { Scorecard } from '../model/scorecard';
+import type { Rank } from '../model/ranks';
 import { seriesOf } from '../model/series';
 import type { ObsTable } from '../model/table';
 import type { Catalog } from '../model/types';
@@ -29,6 +30,8 @@ export function scorecardTable(
   card: Scorecard,
   catalog: Catalog,
   data?: ObsTable,
+  /** With the rank line on: each district's rank per column (scorecardRanks). */
+  ranks?: ReadonlyMap<string, readonly Rank[]>,
 ): HTMLTableElement {
   const head = el('tr', {}, el('th', { scope: 'col' }, t.scorecard.district));
   const formulas = card.columns.map((c) => formulaOf(catalog, c.indicator));
@@ -79,6 +82,9 @@ export function scorecardTable(
         ` ${text}`,
       );
       if (cell.year !== null) td.append(el('span', { class: 'sc-year' }, String(cell.year)));
+      const rank = ranks?.get(r.district)?.[i];
+      if (rank?.rank != null)
+        td.append(el('span', { class: 'sc-rank' }, t.peers.rankCell(rank.rank, rank.of)));
       tr.append(td);
     });
     body.append(tr);

@@ -1,6 +1,6 @@
 // 记分卡 tab: districts × the chosen goal set's indicators.
 import { goalSetName, t } from '../i18n';
-import { sortScorecard, type Scorecard } from '../model/scorecard';
+import { scorecardRanks, sortScorecard, type Scorecard } from '../model/scorecard';
 import type { SortOrder } from '../model/sortKeys';
 import { selectDataTable, selectScorecard } from '../state/selectors';
 import type { AppState } from '../state/state';
@@ -23,6 +23,15 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
   host.addEventListener('click', (e) =>
     sortBy((e.target as HTMLElement).closest<HTMLElement>('table.scorecard thead th')),
   );
+  // The rank line is a way of looking too: off by default, kept while the tab is open.
+  let withRanks = false;
+  host.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    if (box.name !== 'sc-ranks' || !state) return;
+    withRanks = box.checked;
+    shown = undefined;
+    view.update(state);
+  });
   host.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ')
       sortBy((e.target as HTMLElement).closest<HTMLElement>('table.scorecard thead th'));
@@ -41,7 +50,8 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
       if (sort.column !== null && sort.column >= built.columns.length)
         sort = { column: null, order: 'asc' };
       const card = sortScorecard(built, sort.column, sort.order);
-      const table = scorecardTable(card, s.catalog, selectDataTable(s));
+      const ranks = withRanks ? scorecardRanks(built) : undefined;
+      const table = scorecardTable(card, s.catalog, selectDataTable(s), ranks);
       table.querySelectorAll('thead th').forEach((th, i) => {
         if (i === 0) return;
         th.setAttribute('tabindex', '0');
@@ -53,10 +63,17 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
       host.replaceChildren(
         el('h2', { class: 'sc-title' }, t.slideTitle.scorecard(goalSetName(set.name))),
         scorecardLegend(),
+        rankToggle(withRanks),
         el('div', { class: 'sc-scroll' }, table),
         el('p', { class: 'muted' }, t.scorecard.source(card.years.join(t.sep.list))),
       );
     },
   };
   return view;
+}
+
+function rankToggle(on: boolean): HTMLElement {
+  const box = el('input', { type: 'checkbox', name: 'sc-ranks' });
+  box.checked = on;
+  return el('label', { class: 'sc-rank-toggle' }, box, ` ${t.peers.rankColumn}`);
 }

@@ -1,4 +1,102 @@
 // Strings of issue 16's peers feature, English: key for key as peers.zh.ts.
 import type { peersZh } from './peers.zh';
 
-export const peersEn: typeof peersZh = {};
+export const peersEn: typeof peersZh = {
+  groupName: {
+    'cq-main': 'Chongqing Metropolitan Area',
+    'cq-northeast': 'Northeast Chongqing (Three Gorges Reservoir) Towns',
+    'cq-southeast': 'Southeast Chongqing (Wuling Mountains) Towns',
+    'cq-central': 'Central Urban Districts',
+    'cq-new-main': 'New Metropolitan Districts',
+  },
+  ungrouped: 'Ungrouped',
+  allDistricts: 'All districts',
+  indicator: 'Indicator',
+  group: 'Compare within',
+  title: (indicator: string) => `${indicator}: district ranking`,
+  noIndicator: 'No indicator to rank.',
+  col: {
+    rank: 'Rank',
+    district: 'District',
+    group: 'Group',
+    value: (year: string) => `Value (${year})`,
+    groupRank: 'Rank in group',
+    percentile: 'Percentile',
+    change: (year: string) => `Rank change since ${year}`,
+    changeNone: 'Rank change since baseline',
+  },
+  yearLatest: 'latest per district',
+  rankOf: (rank: number, of: number) => `${rank}/${of}`,
+  up: (n: number) => `↑${n}`,
+  down: (n: number) => `↓${n}`,
+  same: 'same',
+  gap: (n: number) => `… (${n} districts left out)`,
+  direction: {
+    higher: 'higher is better',
+    lower: 'lower is better',
+    neutral: 'no better direction (largest first)',
+  },
+  stats: (group: string, count: number) => `${group} (${count} with data)`,
+  median: 'Median',
+  bestQuartile: 'Best quartile',
+  bestQuartileNote: {
+    higher: 'Best quartile: the 75th percentile (linear, as Excel PERCENTILE.INC)',
+    lower: 'Best quartile: the 25th percentile (lower is better; linear, as Excel PERCENTILE.INC)',
+    neutral: 'An indicator with no better direction has no best quartile',
+  },
+  baselineNote: (year: string) =>
+    `Baseline year: ${year} (the earliest year with values for at least two districts); change = baseline rank − rank now, ↑ is up.`,
+  noBaseline: 'No year has values for two districts: no rank change.',
+  percentileNote:
+    'Percentile: the share of the others in the group this district beats (ties count half); 100 is best.',
+  showAll: (n: number) => `Show all ${n} districts`,
+  showTop: 'Show the top 10 and the selected district’s neighbours',
+  rankOrder: 'Back to rank order',
+  propose: 'Propose best quartile as target…',
+  proposeNoValue: 'This group has no best-quartile value.',
+  proposeChoose:
+    'The goal source is each district’s own targets. Name the goal set to write to (an existing name writes to it, a new one creates it):',
+  proposeYear: (indicator: string, value: string, set: string) =>
+    `Set the target of “${indicator}” to ${value} in goal set “${set}”. Confirm the target year:`,
+  chart: {
+    districts: 'Districts',
+    note: 'Each dot is a district (offset up or down so equal values stay visible); the bar is the group median, the red diamond the selected district.',
+    count: 'Districts with data',
+    empty: 'No values to show.',
+    title: 'Spread by group',
+    selected: 'Selected district',
+    median: 'Group median',
+    tableToggle: 'Show data table',
+    min: 'Min',
+    max: 'Max',
+  },
+  editor: {
+    title: 'Custom peer groups',
+    new: 'New group',
+    rename: 'Rename',
+    delete: 'Delete group',
+    name: 'Group name',
+    members: 'Member districts',
+    none: 'No custom groups yet.',
+    deleteConfirm: (name: string) => `Delete peer group “${name}”? This can be undone.`,
+    renamePrompt: 'New group name:',
+    builtIn: 'The built-in groups cannot be changed.',
+  },
+  rankColumn: 'Show each indicator’s rank',
+  rankCell: (rank: number, of: number) => `#${rank}/${of}`,
+  change: {
+    newGroup: (name: string) => `New peer group “${name}”`,
+    renameGroup: (name: string) => `Rename peer group to “${name}”`,
+    editGroup: (name: string) => `Change members of peer group “${name}”`,
+    deleteGroup: (name: string) => `Delete peer group “${name}”`,
+  },
+  msg: {
+    groupNameTaken: (name: string) => `There is already a peer group named “${name}”`,
+    groupRefused: (why: string) => `Peer group not saved: ${why}`,
+  },
+  problem: {
+    unknownField: (name: string) => `unknown field “${name}”`,
+    markupInName: (text: string) => `the name has markup or control characters: “${text}”`,
+    repeatedMember: (name: string) => `district “${name}” is listed twice`,
+  },
+};

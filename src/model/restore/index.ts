@@ -22,3 +22,4 @@ export {
   restoreHistoryEntry,
   type HistoryEntry,
 } from './parts';
+export { restorePeerGroup, restorePeerGroups } from './peerGroup';
