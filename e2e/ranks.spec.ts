@@ -115,6 +115,40 @@ test('a planner’s peer group is one undo step and survives a reload', async ({
   await expect.poll(() => order(page)).toHaveLength(2);
 });
 
+test('a snapshot keeps the peer groups: restoring it brings a deleted group back', async ({
+  page,
+}) => {
+  await openApp(page);
+  await showView(page, 'ranks');
+  await pane(page).locator('summary', { hasText: '自定义比较组' }).click();
+  await pane(page).getByRole('button', { name: '新建组' }).click();
+  await answer(page, '组名称', '渝西片区');
+  await pane(page).getByRole('checkbox', { name: '江津区' }).check();
+  const groupSelect = pane(page).getByLabel('比较范围');
+  await workbook(page).openMore('快照');
+  const panel = page.getByRole('dialog', { name: '快照' });
+  await panel.getByLabel('快照名称').fill('分组之后');
+  await panel.getByRole('button', { name: '保存当前为快照' }).click();
+  await expect(panel.locator('.snapshot-item', { hasText: '分组之后' })).toBeVisible();
+  await panel.getByRole('button', { name: '关闭' }).click();
+  await pane(page).getByRole('button', { name: '删除组' }).click();
+  await answer(page, '确定删除比较组', null);
+  await expect(groupSelect.locator('option', { hasText: '渝西片区' })).toHaveCount(0);
+  await workbook(page).openMore('快照');
+  await panel
+    .locator('.snapshot-item', { hasText: '分组之后' })
+    .getByRole('button', { name: '恢复' })
+    .click();
+  await page
+    .getByRole('dialog')
+    .filter({ hasText: '替换当前数据' })
+    .getByRole('button', { name: '确定' })
+    .click();
+  await expect(groupSelect.locator('option', { hasText: '渝西片区' })).toHaveCount(1);
+  await groupSelect.selectOption({ label: '渝西片区' });
+  await expect.poll(() => order(page)).toEqual(['江津区']);
+});
+
 test('the best quartile is proposed as a goal-set target, and undone', async ({ page }) => {
   await openApp(page);
   await importCsv(page, '排名.csv', CSV);

@@ -3,6 +3,7 @@
 // holds the only Dexie import (tables, versions), load.ts the reads, write.ts the writes and
 // snapshots.ts the snapshots and a backup's logs.
 import type { GoalSet } from '../model/goalSets';
+import type { CustomPeerGroup } from '../model/peerGroups';
 import type { ObsTable, RowChange } from '../model/table';
 import type { CatalogEntry, Observation } from '../model/types';
 import { type SnapshotName, type StoredLabel } from '../state/messages';
@@ -51,6 +52,8 @@ export interface SnapshotData {
   observations: Observation[];
   goalSets: GoalSet[];
   catalog: CatalogEntry[];
+  /** The planner's peer groups; absent in snapshots taken before groups were kept. */
+  peerGroups?: CustomPeerGroup[];
 }
 
 export interface StoredData {

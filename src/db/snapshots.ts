@@ -54,10 +54,10 @@ export async function addRestored(db: AppDb, r: Parameters<Db['addRestored']>[0]
     if (r.reports.length) await db.reports.bulkAdd(r.reports);
     const key = (t: number, name: SnapshotMeta['name']) => `${t}|${labelToText(name)}`;
     const have = new Set((await db.snapshots.toArray()).map((m) => key(m.t, m.name)));
-    for (const { name, t, auto, rows, observations, goalSets, catalog } of r.snapshots) {
+    for (const { name, t, auto, rows, ...data } of r.snapshots) {
       if (have.has(key(t, name))) continue;
       const id = await db.snapshots.add({ name, t, auto, rows });
-      await db.snapshotData.put({ id, observations, goalSets, catalog });
+      await db.snapshotData.put({ id, ...data });
     }
   });
 }

@@ -45,6 +45,8 @@ export interface SnapshotCopy {
   observations: Observation[];
   goalSets: GoalSet[];
   catalog: CatalogEntry[];
+  /** Absent in snapshots taken before peer groups were kept: restoring one leaves them as they are. */
+  peerGroups?: CustomPeerGroup[];
 }
 
 export interface Backup {
@@ -118,22 +120,31 @@ function snapshot(p: Problems, raw: unknown, path: string): SnapshotCopy | undef
     observations: each(p, o.observations, `${path}.observations`, observation) ?? [],
     goalSets: each(p, o.goalSets, `${path}.goalSets`, goalSet) ?? [],
     catalog: each(p, o.catalog, `${path}.catalog`, catalogEntry) ?? [],
+    ...groupsOf(p, o.peerGroups, `${path}.peerGroups`),
   };
   if (typeof o.auto !== 'boolean') p.bad(`${path}.auto`, 'yesNo', o.auto);
   return p.list.length === before ? r : undefined;
+}
+
+/** A snapshot's peer groups when it kept them (each through the restore step, ids unique). */
+function groupsOf(p: Problems, raw: unknown, path: string): { peerGroups?: CustomPeerGroup[] } {
+  if (raw === undefined) return {};
+  const groups = each(p, raw, path, peerGroup);
+  return groups ? { peerGroups: uniqueIds(p, groups, path) } : {};
 }
 
 /** A stored snapshot's data, checked like a backup's before it replaces the workbook. */
 export function readSnapshotData(
   raw: unknown,
   known: Catalog = new Map(),
-): Result<Pick<SnapshotCopy, 'observations' | 'goalSets' | 'catalog'>> {
+): Result<Pick<SnapshotCopy, 'observations' | 'goalSets' | 'catalog' | 'peerGroups'>> {
   const p = new Problems();
   const o = obj(p, raw, 'snapshot');
   const value = o && {
     observations: each(p, o.observations, 'observations', observation) ?? [],
     goalSets: each(p, o.goalSets, 'goalSets', goalSet) ?? [],
     catalog: each(p, o.catalog, 'catalog', catalogEntry) ?? [],
+    ...groupsOf(p, o.peerGroups, 'peerGroups'),
   };
   const formula = value && catalogListProblem(value.catalog, 'catalog', known);
   if (formula) p.list.push(formula);
@@ -179,11 +190,11 @@ export function readStored(raw: {
 }
 
 /** A repeated id (one would be lost on the next save): the later group is named and left out. */
-function uniqueIds(p: Problems, groups: CustomPeerGroup[]): CustomPeerGroup[] {
+function uniqueIds(p: Problems, groups: CustomPeerGroup[], path = 'peerGroups'): CustomPeerGroup[] {
   const seen = new Set<string>();
   return groups.filter((g) => {
     if (!seen.has(g.id)) return seen.add(g.id);
-    p.list.push({ code: 'repeatedId', id: g.id, path: 'peerGroups' });
+    p.list.push({ code: 'repeatedId', id: g.id, path });
     return false;
   });
 }

@@ -3,6 +3,7 @@ import {
   createPeerGroup,
   deletePeerGroup,
   renamePeerGroup,
+  restoreWithGroups,
   togglePeerMember,
 } from './peerGroupActions';
 import { initialState, redo, setUi, undo } from './state';
@@ -57,5 +58,23 @@ describe('peer group actions', () => {
     const [a, b] = s.peerGroups.map((g) => g.id);
     s = setUi(s, { peerGroup: b! });
     expect(deletePeerGroup(s, a!).ui.peerGroup).toBe(b);
+  });
+});
+
+describe('restoreWithGroups', () => {
+  const copy = { observations: [], goalSets: [], catalog: [] };
+  const label = { code: 'restoreSnapshot', name: 'v1' } as const;
+  it('brings a copy’s groups back with its data, as one undo step', () => {
+    const s = createPeerGroup(base, '渝西');
+    const kept = [{ id: 'p9', name: '旧组', members: ['黔江区'] }];
+    const r = restoreWithGroups(s, { ...copy, peerGroups: kept }, label);
+    expect(r.peerGroups).toEqual(kept);
+    expect(r.past).toHaveLength(s.past.length + 1);
+    expect(undo(r).peerGroups).toEqual(s.peerGroups);
+  });
+
+  it('leaves the groups as they are for a copy that did not keep them', () => {
+    const s = createPeerGroup(base, '渝西');
+    expect(restoreWithGroups(s, copy, label).peerGroups).toBe(s.peerGroups);
   });
 });

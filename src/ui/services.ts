@@ -33,7 +33,12 @@ export async function takeSnapshot(
   try {
     await db.saveSnapshot(
       { name, t: Date.now(), auto, rows: s.table.size },
-      { observations: tableRows(s.table), goalSets: s.goalSets, catalog: [...s.catalog.values()] },
+      {
+        observations: tableRows(s.table),
+        goalSets: s.goalSets,
+        catalog: [...s.catalog.values()],
+        peerGroups: s.peerGroups,
+      },
       KEEP_AUTO_SNAPSHOTS,
     );
     return true;

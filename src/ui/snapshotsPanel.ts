@@ -1,6 +1,6 @@
 // 快照: named versions, made by hand or automatically before imports, resets and restores.
 import { readSnapshotData } from '../model/backup';
-import { restoreState } from '../state/historyActions';
+import { restoreWithGroups } from '../state/peerGroupActions';
 import { builtIns } from './formulaDialog';
 import { shownText } from '../state/messages';
 import { say } from '../state/state';
@@ -57,13 +57,13 @@ export async function openSnapshotsPanel(sv: Services): Promise<void> {
               if (!(await takeSnapshot(sv, { code: 'beforeRestore', name: m.name }, true)))
                 return sv.store.update((s) => say(s, 'error', shownText(sn.notRestored)));
               sv.store.update((s) =>
-                restoreState(
+                restoreWithGroups(
                   s,
-                  data.observations,
-                  data.goalSets,
-                  data.catalog,
+                  data,
                   { code: 'restoreSnapshot', name: m.name },
-                  { builtIn: builtIns() },
+                  {
+                    builtIn: builtIns(),
+                  },
                 ),
               );
               await sv.persistence()?.flush();

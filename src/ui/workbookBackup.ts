@@ -7,10 +7,11 @@ import { tableRows } from '../model/table';
 import type { Observation } from '../model/types';
 
 type Applied = { ok: true; value: null } | { ok: false; reason: string };
-import { restoreState, sameValue } from '../state/historyActions';
+import { sameValue } from '../state/historyActions';
+import { restoreWithGroups } from '../state/peerGroupActions';
 import { restoreUi } from '../state/restoreUi';
 import { labelFromText, labelToText, shownText, type Change } from '../state/messages';
-import { asOneStep, commit, say } from '../state/state';
+import { say } from '../state/state';
 import { messageText } from '../i18n/messages';
 import { historyRecords, takeSnapshot, type Services } from './services';
 import { t } from './strings';
@@ -100,13 +101,11 @@ export async function applyBackup(sv: Services, b: Backup, label: Change): Promi
       return here && !sameValue(here, e);
     });
     // The planner's peer groups come back in the same undo step as the data.
-    const groups = b.peerGroups ?? [];
-    const next = asOneStep(s, (st) => {
-      const r = restoreState(st, observations, b.goalSets, b.catalog, label);
-      if (JSON.stringify(groups) === JSON.stringify(r.peerGroups)) return r;
-      const p = { before: r.peerGroups, after: groups };
-      return commit(r, { label, rows: [], peerGroups: p, source: 'restore' });
-    });
+    const next = restoreWithGroups(
+      s,
+      { observations, goalSets: b.goalSets, catalog: b.catalog, peerGroups: b.peerGroups ?? [] },
+      label,
+    );
     const withUi = { ...next, ui: restoreUi(b.ui), deck: b.deck };
     const notes = [
       ...(differ.length
