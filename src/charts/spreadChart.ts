@@ -15,6 +15,7 @@ import './charts.css';
 import { FONT, whiteBackground } from './configs';
 import { num } from './specHelpers';
 import type { SpreadSpec } from './spreadSpec';
+import '../i18n/features/peersView';
 
 Chart.register(ScatterController, PointElement, LinearScale, Tooltip, Legend);
 
@@ -32,9 +33,14 @@ function config(spec: SpreadSpec): Config {
     type: 'scatter',
     data: {
       datasets: [
-        { label: t.peers.chart.districts, data: spec.points, backgroundColor: DOT, pointRadius: 5 },
         {
-          label: t.peers.chart.selected,
+          label: t.peersView.chart.districts,
+          data: spec.points,
+          backgroundColor: DOT,
+          pointRadius: 5,
+        },
+        {
+          label: t.peersView.chart.selected,
           data: spec.selected,
           backgroundColor: SELECTED,
           borderColor: MEDIAN,
@@ -43,7 +49,7 @@ function config(spec: SpreadSpec): Config {
           pointStyle: 'rectRot',
         },
         {
-          label: t.peers.chart.median,
+          label: t.peersView.chart.median,
           data: spec.medians,
           pointStyle: 'line',
           pointRotation: 90,
@@ -84,7 +90,7 @@ function config(spec: SpreadSpec): Config {
             label: (item) => {
               const d = who(item.datasetIndex, item.dataIndex);
               const x = num((item.raw as { x: number }).x);
-              return d ? `${districtName(d)}：${x}` : `${t.peers.chart.median}：${x}`;
+              return d ? `${districtName(d)}：${x}` : `${t.peersView.chart.median}：${x}`;
             },
           },
         },

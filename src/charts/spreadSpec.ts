@@ -4,11 +4,12 @@ import { districtName, t } from '../i18n';
 import type { GroupSpread, PeerRanks } from '../state/rankSelectors';
 import type { Catalog } from '../model/types';
 import { indicatorLabel, num, withUnit, type SpecBase } from './specHelpers';
+import '../i18n/features/peersView';
 
 /** A group's name on screen: built-ins translated by id, 未分组, the planner's as typed. */
 export function peerGroupName(g: { id: string; name: string; builtIn: boolean }): string {
-  if (g.id === '') return t.peers.ungrouped;
-  return (g.builtIn && t.peers.groupName[g.id]) || g.name;
+  if (g.id === '') return t.peersView.ungrouped;
+  return (g.builtIn && t.peersView.groupName[g.id]) || g.name;
 }
 
 export interface SpreadPoint {
@@ -48,7 +49,7 @@ export function spreadSpec(
     }
   });
   const title = withUnit(
-    `${t.peers.chart.title} · ${indicatorLabel(catalog, r.indicator, r.scope)}`,
+    `${t.peersView.chart.title} · ${indicatorLabel(catalog, r.indicator, r.scope)}`,
     r.unit,
   );
   const names = groups.map(peerGroupName);
@@ -57,19 +58,19 @@ export function spreadSpec(
   return {
     title,
     unit: r.unit,
-    sourceLine: t.peers.chart.note,
+    sourceLine: t.peersView.chart.note,
     ariaLabel: `${title}：${groups
-      .map((g, i) => `${names[i]} ${t.peers.median} ${value(g.stats.median)}`)
+      .map((g, i) => `${names[i]} ${t.peersView.median} ${value(g.stats.median)}`)
       .join('；')}`,
     table: {
       headers: [
-        t.peers.col.group,
-        t.peers.chart.count,
-        t.peers.chart.min,
-        t.peers.median,
-        t.peers.bestQuartile,
-        t.peers.chart.max,
-        selected ? districtName(selected) : t.peers.chart.selected,
+        t.peersView.col.group,
+        t.peersView.chart.count,
+        t.peersView.chart.min,
+        t.peersView.median,
+        t.peersView.bestQuartile,
+        t.peersView.chart.max,
+        selected ? districtName(selected) : t.peersView.chart.selected,
       ],
       rows: groups.map((g, i) => {
         const vs = g.values.map((v) => v.value);
@@ -86,7 +87,7 @@ export function spreadSpec(
       }),
     },
     legend: [],
-    empty: groups.length ? null : t.peers.chart.empty,
+    empty: groups.length ? null : t.peersView.chart.empty,
     groups: names,
     points,
     selected: mark,

@@ -19,6 +19,7 @@ export const en: Strings = {
   slides: 'Slides',
   pace: paceEn,
   peers: peersEn,
+  peersView: {} as Strings['peersView'],
   tileMap: tileMapEn,
   search: searchEn,
   trace: {

@@ -27,7 +27,21 @@ export function detectLang(search: string, saved: string | null): Lang {
 
 /** Loads a language's table; call before setLang. */
 export async function loadLang(l: Lang): Promise<void> {
-  if (l === 'en' && !DICTS.en) DICTS.en = (await import('./en')).en;
+  if (l === 'en' && !DICTS.en) DICTS.en = { ...(await import('./en')).en, ...lateEn };
+}
+
+/** Parts of the table that come with code loaded on demand (a tab's own strings). */
+type LatePart = 'peersView';
+const lateEn: Partial<Pick<Strings, LatePart>> = {};
+
+/**
+ * Puts a part of the string table that ships with on-demand code (not in the first load) into
+ * both languages' tables; the module that shows those strings calls it when it loads.
+ */
+export function provideStrings<K extends LatePart>(key: K, zhPart: Strings[K], enPart: Strings[K]) {
+  zh[key] = zhPart;
+  lateEn[key] = enPart;
+  if (DICTS.en) DICTS.en[key] = enPart;
 }
 
 export function setLang(l: Lang): void {

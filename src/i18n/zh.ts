@@ -2,6 +2,7 @@
 import type { PlanCounts } from '../model/importPlan';
 import { paceZh } from './features/pace.zh';
 import { peersZh } from './features/peers.zh';
+import type { peersViewZh } from './features/peersView.zh';
 import { searchZh } from './features/search.zh';
 import { tileMapZh } from './features/tileMap.zh';
 export const zh = {
@@ -18,6 +19,8 @@ export const zh = {
   // Issue 16's features keep their strings in their own files.
   pace: paceZh,
   peers: peersZh,
+  /** Filled when the 排名 tab's code loads (src/i18n/features/peersView.ts). */
+  peersView: {} as typeof peersViewZh,
   tileMap: tileMapZh,
   search: searchZh,
   trace: {

@@ -4,7 +4,8 @@ import { mergeFields, mergeGoalSets, mergeItem, sameObservation } from '../model
 import { findObservation, tableRows, type ObsTable, type RowChange } from '../model/table';
 import type { Catalog, CatalogEntry, Observation } from '../model/types';
 import type { Change } from './messages';
-import { commit, say, type AppState } from './state';
+import { asOneStep, commit, say, type AppState } from './state';
+import type { CustomPeerGroup } from '../model/peerGroups';
 import { computedProblem, storesComputed } from './derivedGuard';
 
 /** Field by field, numbers by Object.is: -0 differs from 0 (JSON text would call them equal). */
@@ -155,5 +156,29 @@ export function restoreState(
     change: label,
     count: changes.length,
     ...(own.changed ? { formulas: own.changed } : {}),
+  });
+}
+
+/**
+ * The workbook set back to a backup's or a snapshot's copy, its peer groups with it, as one undo
+ * step. `groups` undefined (a copy from before groups were kept) leaves them as they are.
+ */
+export function restoreWithGroups(
+  s: AppState,
+  copy: {
+    observations: readonly Observation[];
+    goalSets: GoalSet[];
+    catalog: readonly CatalogEntry[];
+    peerGroups?: CustomPeerGroup[];
+  },
+  label: Change,
+  formulas?: { builtIn: ReadonlySet<string> },
+): AppState {
+  const groups = copy.peerGroups;
+  return asOneStep(s, (st) => {
+    const r = restoreState(st, copy.observations, copy.goalSets, copy.catalog, label, formulas);
+    if (!groups || JSON.stringify(groups) === JSON.stringify(r.peerGroups)) return r;
+    const p = { before: r.peerGroups, after: groups };
+    return commit(r, { label, rows: [], peerGroups: p, source: 'restore' });
   });
 }

@@ -3,10 +3,10 @@ import {
   createPeerGroup,
   deletePeerGroup,
   renamePeerGroup,
-  restoreWithGroups,
   togglePeerMember,
 } from './peerGroupActions';
 import { initialState, redo, setUi, undo } from './state';
+import { restoreWithGroups } from './historyActions';
 
 const base = initialState(new Map(), ['江津区', '黔江区', '大足区'], 't');
 

@@ -3,10 +3,7 @@
 import { restorePeerGroup } from '../model/restore';
 import type { CustomPeerGroup } from '../model/peerGroups';
 import type { Change } from './messages';
-import { asOneStep, commit, newId, say, setUi, type AppState } from './state';
-import type { GoalSet } from '../model/goalSets';
-import type { CatalogEntry, Observation } from '../model/types';
-import { restoreState } from './historyActions';
+import { commit, newId, say, setUi, type AppState } from './state';
 
 function withGroups(s: AppState, after: CustomPeerGroup[], label: Change): AppState {
   return commit(s, { label, rows: [], peerGroups: { before: s.peerGroups, after } });
@@ -22,30 +19,6 @@ function checked(s: AppState, g: CustomPeerGroup): CustomPeerGroup | AppState {
 }
 
 const isState = (x: CustomPeerGroup | AppState): x is AppState => 'ui' in x;
-
-/**
- * The workbook set back to a backup's or a snapshot's copy, its peer groups with it, as one undo
- * step. `groups` undefined (a copy from before groups were kept) leaves them as they are.
- */
-export function restoreWithGroups(
-  s: AppState,
-  copy: {
-    observations: readonly Observation[];
-    goalSets: GoalSet[];
-    catalog: readonly CatalogEntry[];
-    peerGroups?: CustomPeerGroup[];
-  },
-  label: Change,
-  formulas?: { builtIn: ReadonlySet<string> },
-): AppState {
-  const groups = copy.peerGroups;
-  return asOneStep(s, (st) => {
-    const r = restoreState(st, copy.observations, copy.goalSets, copy.catalog, label, formulas);
-    if (!groups || JSON.stringify(groups) === JSON.stringify(r.peerGroups)) return r;
-    const p = { before: r.peerGroups, after: groups };
-    return commit(r, { label, rows: [], peerGroups: p, source: 'restore' });
-  });
-}
 
 export function createPeerGroup(s: AppState, name: string, members: string[] = []): AppState {
   const [raw, s2] = newId(s);

@@ -1,6 +1,6 @@
 // 快照: named versions, made by hand or automatically before imports, resets and restores.
 import { readSnapshotData } from '../model/backup';
-import { restoreWithGroups } from '../state/peerGroupActions';
+import { restoreWithGroups } from '../state/historyActions';
 import { builtIns } from './formulaDialog';
 import { shownText } from '../state/messages';
 import { say } from '../state/state';

@@ -8,7 +8,7 @@ import type { Observation } from '../model/types';
 
 type Applied = { ok: true; value: null } | { ok: false; reason: string };
 import { sameValue } from '../state/historyActions';
-import { restoreWithGroups } from '../state/peerGroupActions';
+import { restoreWithGroups } from '../state/historyActions';
 import { restoreUi } from '../state/restoreUi';
 import { labelFromText, labelToText, shownText, type Change } from '../state/messages';
 import { say } from '../state/state';

@@ -11,6 +11,7 @@ import {
 } from '../state/peerGroupActions';
 import { confirmDialog, promptDialog } from './dialog';
 import { el } from './el';
+import '../i18n/features/peersView';
 
 export function peerGroupEditor(store: Store<AppState>): {
   root: HTMLElement;
@@ -20,7 +21,7 @@ export function peerGroupEditor(store: Store<AppState>): {
   const root = el(
     'details',
     { class: 'peer-editor' },
-    el('summary', {}, t.peers.editor.title),
+    el('summary', {}, t.peersView.editor.title),
     body,
   );
   let last: unknown[] = [];
@@ -38,15 +39,15 @@ export function peerGroupEditor(store: Store<AppState>): {
     const group = s.peerGroups.find((g) => g.id === s.ui.peerGroup);
     if (action === 'new')
       // No name offered: a name the app offered would be stored in the interface's language.
-      void promptDialog(t.peers.editor.name, '').then(
+      void promptDialog(t.peersView.editor.name, '').then(
         (name) => name !== null && up((st) => createPeerGroup(st, name)),
       );
     else if (action === 'rename' && group)
-      void promptDialog(t.peers.editor.renamePrompt, group.name).then(
+      void promptDialog(t.peersView.editor.renamePrompt, group.name).then(
         (name) => name !== null && up((st) => renamePeerGroup(st, group.id, name)),
       );
     else if (action === 'delete' && group)
-      void confirmDialog(t.peers.editor.deleteConfirm(group.name)).then(
+      void confirmDialog(t.peersView.editor.deleteConfirm(group.name)).then(
         (yes) => yes && up((st) => deletePeerGroup(st, group.id)),
       );
   });
@@ -64,9 +65,12 @@ export function peerGroupEditor(store: Store<AppState>): {
         el(
           'div',
           { class: 'pg-actions' },
-          button('new', t.peers.editor.new),
+          button('new', t.peersView.editor.new),
           ...(group
-            ? [button('rename', t.peers.editor.rename), button('delete', t.peers.editor.delete)]
+            ? [
+                button('rename', t.peersView.editor.rename),
+                button('delete', t.peersView.editor.delete),
+              ]
             : []),
         ),
       ];
@@ -75,7 +79,7 @@ export function peerGroupEditor(store: Store<AppState>): {
           el(
             'p',
             { class: 'muted' },
-            s.peerGroups.length ? t.peers.editor.builtIn : t.peers.editor.none,
+            s.peerGroups.length ? t.peersView.editor.builtIn : t.peersView.editor.none,
           ),
         );
       else {
@@ -86,7 +90,7 @@ export function peerGroupEditor(store: Store<AppState>): {
           el(
             'fieldset',
             { class: 'pg-members' },
-            el('legend', {}, `${t.peers.editor.members}（${group.name}）`),
+            el('legend', {}, `${t.peersView.editor.members}（${group.name}）`),
             ...all.map((d) => {
               const box = el('input', { type: 'checkbox', 'data-member': d });
               box.checked = members.has(d);

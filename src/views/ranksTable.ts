@@ -6,6 +6,7 @@ import type { SortOrder } from '../model/sortKeys';
 import type { PeerRanks, PeerRow } from '../state/rankSelectors';
 import { peerGroupName } from '../charts/spreadSpec';
 import { el } from './el';
+import '../i18n/features/peersView';
 
 export const RANK_COLUMNS = [
   'rank',
@@ -24,7 +25,7 @@ export interface RankSort {
 
 const groupText = (p: PeerRanks, r: PeerRow) => {
   const g = p.groups.find((x) => x.id === r.group);
-  return g ? peerGroupName(g) : t.peers.ungrouped;
+  return g ? peerGroupName(g) : t.peersView.ungrouped;
 };
 
 const pct = (v: number | null) => (v === null ? null : Math.round(v));
@@ -66,7 +67,7 @@ export function sortRows(p: PeerRanks, sort: RankSort): PeerRow[] {
 
 function changeCell(n: number | null): HTMLElement {
   if (n === null) return el('td', { class: 'rk-change' }, '—');
-  const text = n > 0 ? t.peers.up(n) : n < 0 ? t.peers.down(-n) : t.peers.same;
+  const text = n > 0 ? t.peersView.up(n) : n < 0 ? t.peersView.down(-n) : t.peersView.same;
   const cls = n > 0 ? 'rk-up' : n < 0 ? 'rk-down' : 'rk-same';
   return el('td', { class: `rk-change ${cls}` }, text);
 }
@@ -78,7 +79,7 @@ function row(p: PeerRanks, r: PeerRow, selected: boolean): HTMLTableRowElement {
   const tr = el(
     'tr',
     selected ? { class: 'rk-selected', 'aria-current': 'true' } : {},
-    el('td', { class: 'rk-rank' }, r.rank === null ? '—' : t.peers.rankOf(r.rank, r.of)),
+    el('td', { class: 'rk-rank' }, r.rank === null ? '—' : t.peersView.rankOf(r.rank, r.of)),
     el(
       'th',
       { scope: 'row' },
@@ -93,9 +94,9 @@ function row(p: PeerRanks, r: PeerRow, selected: boolean): HTMLTableRowElement {
     el(
       'td',
       r.inGroup?.percentile != null
-        ? { class: 'rk-num', title: `${t.peers.col.percentile} ${pct(r.inGroup.percentile)}` }
+        ? { class: 'rk-num', title: `${t.peersView.col.percentile} ${pct(r.inGroup.percentile)}` }
         : { class: 'rk-num' },
-      r.inGroup?.rank == null ? '—' : t.peers.rankOf(r.inGroup.rank, r.inGroup.of),
+      r.inGroup?.rank == null ? '—' : t.peersView.rankOf(r.inGroup.rank, r.inGroup.of),
     ),
     el('td', { class: 'rk-num' }, r.percentile === null ? '—' : String(pct(r.percentile))),
     changeCell(r.rankChange),
@@ -117,13 +118,13 @@ export function ranksTable(
 ): HTMLTableElement {
   const base = p.ranks.baselineYear;
   const heads: Record<RankColumn, string> = {
-    rank: t.peers.col.rank,
-    district: t.peers.col.district,
-    group: t.peers.col.group,
-    value: t.peers.col.value(yearText),
-    groupRank: t.peers.col.groupRank,
-    percentile: t.peers.col.percentile,
-    change: base === null ? t.peers.col.changeNone : t.peers.col.change(String(base)),
+    rank: t.peersView.col.rank,
+    district: t.peersView.col.district,
+    group: t.peersView.col.group,
+    value: t.peersView.col.value(yearText),
+    groupRank: t.peersView.col.groupRank,
+    percentile: t.peersView.col.percentile,
+    change: base === null ? t.peersView.col.changeNone : t.peersView.col.change(String(base)),
   };
   const head = el(
     'tr',
@@ -155,7 +156,7 @@ export function ranksTable(
         ? el(
             'tr',
             { class: 'rk-gap' },
-            el('td', { colspan: String(RANK_COLUMNS.length) }, t.peers.gap(x.gap)),
+            el('td', { colspan: String(RANK_COLUMNS.length) }, t.peersView.gap(x.gap)),
           )
         : row(p, x.row, x.row.district === selected),
     ),

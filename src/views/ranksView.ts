@@ -13,6 +13,7 @@ import { el, option } from './el';
 import './ranks.css';
 import { peerGroupEditor } from './peerGroupEditor';
 import { RANK_COLUMNS, ranksTable, type RankColumn, type RankSort } from './ranksTable';
+import '../i18n/features/peersView';
 
 const SEP = '\u0001';
 
@@ -106,7 +107,7 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
       where = { setId: set.id };
       setName = goalSetName(set.name);
     } else {
-      const name = await promptDialog(t.peers.proposeChoose, s.goalSets[0]?.name ?? '');
+      const name = await promptDialog(t.peersView.proposeChoose, s.goalSets[0]?.name ?? '');
       if (name === null || name.trim() === '') return;
       const known = s.goalSets.find(
         (g) => g.name === name.trim() || goalSetName(g.name) === name.trim(),
@@ -116,7 +117,7 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
     }
     const shown = formatNumber(proposedValue(value));
     const year = await promptDialog(
-      t.peers.proposeYear(indicatorName(s.catalog, indicator), shown, setName),
+      t.peersView.proposeYear(indicatorName(s.catalog, indicator), shown, setName),
       String(offeredYear(s, 'setId' in where ? where.setId : null, indicator)),
     );
     if (year === null) return;
@@ -134,7 +135,7 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
       peers = p;
       paintControls(s, p);
       if (!p) {
-        heading.replaceChildren(el('p', { class: 'muted' }, t.peers.noIndicator));
+        heading.replaceChildren(el('p', { class: 'muted' }, t.peersView.noIndicator));
         stats.replaceChildren();
         tableHost.replaceChildren();
         notes.replaceChildren();
@@ -143,20 +144,20 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
       const r = p.ranks;
       const name = indicatorName(s.catalog, r.indicator);
       heading.replaceChildren(
-        el('h2', {}, t.peers.title(name)),
-        el('span', { class: 'muted' }, t.peers.direction[r.direction]),
+        el('h2', {}, t.peersView.title(name)),
+        el('span', { class: 'muted' }, t.peersView.direction[r.direction]),
       );
-      const groupLabel = p.group ? peerGroupName(p.group) : t.peers.allDistricts;
+      const groupLabel = p.group ? peerGroupName(p.group) : t.peersView.allDistricts;
       const num = (v: number | null) => (v === null ? '—' : withUnitText(formatNumber(v), r.unit));
       const many = p.rows.length > 15;
       stats.replaceChildren(
         el(
           'p',
           { class: 'rk-summary' },
-          el('strong', {}, t.peers.stats(groupLabel, p.stats.count)),
-          ` ${t.peers.median} `,
+          el('strong', {}, t.peersView.stats(groupLabel, p.stats.count)),
+          ` ${t.peersView.median} `,
           el('span', { 'data-stat': 'median' }, num(p.stats.median)),
-          ` · ${t.peers.bestQuartile} `,
+          ` · ${t.peersView.bestQuartile} `,
           el('span', { 'data-stat': 'bestQuartile' }, num(p.stats.bestQuartile)),
         ),
         el(
@@ -168,37 +169,37 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
               type: 'button',
               'data-rk': 'propose',
               ...(p.stats.bestQuartile === null
-                ? { disabled: '', title: t.peers.proposeNoValue }
+                ? { disabled: '', title: t.peersView.proposeNoValue }
                 : {}),
             },
-            t.peers.propose,
+            t.peersView.propose,
           ),
           ...(many && !sort.column
             ? [
                 el(
                   'button',
                   { type: 'button', 'data-rk': 'all', 'aria-pressed': String(showAll) },
-                  showAll ? t.peers.showTop : t.peers.showAll(p.rows.length),
+                  showAll ? t.peersView.showTop : t.peersView.showAll(p.rows.length),
                 ),
               ]
             : []),
           ...(sort.column
-            ? [el('button', { type: 'button', 'data-rk': 'rank-order' }, t.peers.rankOrder)]
+            ? [el('button', { type: 'button', 'data-rk': 'rank-order' }, t.peersView.rankOrder)]
             : []),
         ),
       );
-      const yearText = s.ui.year === 'latest' ? t.peers.yearLatest : String(s.ui.year);
+      const yearText = s.ui.year === 'latest' ? t.peersView.yearLatest : String(s.ui.year);
       tableHost.replaceChildren(ranksTable(p, sort, s.ui.district, !showAll, yearText));
       notes.replaceChildren(
         el(
           'p',
           {},
           r.baselineYear === null
-            ? t.peers.noBaseline
-            : t.peers.baselineNote(String(r.baselineYear)),
+            ? t.peersView.noBaseline
+            : t.peersView.baselineNote(String(r.baselineYear)),
         ),
-        el('p', {}, t.peers.percentileNote),
-        el('p', {}, t.peers.bestQuartileNote[r.direction]),
+        el('p', {}, t.peersView.percentileNote),
+        el('p', {}, t.peersView.bestQuartileNote[r.direction]),
       );
       chart.update(spreadSpec(p, s.catalog, s.ui.district));
     },
@@ -210,7 +211,7 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
     const groups = p?.groups ?? [];
     controls.replaceChildren(
       field(
-        t.peers.indicator,
+        t.peersView.indicator,
         'indicator',
         rows.map((r) => {
           const label = indicatorName(s.catalog, r.indicator);
@@ -226,8 +227,8 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
         option('actual', t.actual, s.ui.kind === 'actual'),
         option('target', t.target, s.ui.kind === 'target'),
       ]),
-      field(t.peers.group, 'peerGroup', [
-        option('', t.peers.allDistricts, !p?.group),
+      field(t.peersView.group, 'peerGroup', [
+        option('', t.peersView.allDistricts, !p?.group),
         ...groups.map((g) => option(g.id, peerGroupName(g), g.id === p?.group?.id)),
       ]),
     );
