@@ -127,3 +127,11 @@ test('a file in the English the interface shows lands on the catalog indicator',
   await expect.poll(async () => (await stored())?.value).toBe(79.9);
   expect((await stored())?.unit).toBe('岁');
 });
+
+test('English text is set in a Latin font first (a CJK font draws ’ full-width)', async ({
+  page,
+}) => {
+  await openApp(page, '/?lang=en');
+  const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  expect(family.split(',')[0]).not.toMatch(/YaHei|PingFang|WenQuanYi|CJK/);
+});

@@ -12,6 +12,10 @@ test('every tab shows its own table', async ({ page }) => {
     const pane = page.locator(`[data-pane="${view}"]`);
     // A table with content: at least one data cell with text in it.
     await expect(pane.locator('table td').filter({ hasText: /\S/ }).first()).toBeVisible();
+    // 新增行 belongs to 数据 only: on another tab it would add a row the planner cannot see.
+    await expect(page.getByRole('button', { name: '新增行' })).toBeVisible({
+      visible: view === 'data',
+    });
     for (const other of VIEWS.filter((v) => v !== view))
       await expect(page.locator(`[data-pane="${other}"]`)).toBeHidden();
   }

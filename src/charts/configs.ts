@@ -2,7 +2,7 @@
 // current spec; the Chart instances themselves are created once in index.ts.
 import type { ChartData, ChartDataset, ChartOptions, LegendItem, Plugin } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import { t } from '../i18n';
+import { getLang, t } from '../i18n';
 import type { AcrossSpec, ProgressSpec, SpecBase, YearsSpec } from './specs';
 import { PROGRESS_MAX, PROGRESS_MIN } from './specs';
 
@@ -13,7 +13,11 @@ export interface Built {
   options: ChartOptions<Kinds>;
 }
 
-export const FONT = "'Microsoft YaHei','PingFang SC','WenQuanYi Micro Hei',sans-serif";
+// English text takes a Latin font first: a CJK font draws ’ and other Latin punctuation
+// full-width («district’ s»). The language is fixed before the charts load.
+const CJK_FONT = "'Microsoft YaHei','PingFang SC','WenQuanYi Micro Hei',sans-serif";
+export const FONT =
+  getLang() === 'en' ? `'Segoe UI',Arial,'Liberation Sans','DejaVu Sans',${CJK_FONT}` : CJK_FONT;
 const INK = '#212121';
 const GRID = '#e0e0e0';
 const GOAL_LINE = '#4a148c';

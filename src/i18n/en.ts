@@ -1,6 +1,7 @@
 // UI strings, English. Same keys as zh.ts (the type checker enforces it).
 import type { PlanCounts } from '../model/importPlan';
 import type { Strings } from './zh';
+import { joinUnit } from './unitText';
 import { paceEn } from './features/pace.en';
 import { peersEn } from './features/peers.en';
 import { searchEn } from './features/search.en';
@@ -155,7 +156,7 @@ export const en: Strings = {
     title: 'Scorecard',
     district: 'District',
     target: (q: string, v: string, unit: string, year: number) =>
-      `Target ${q}${v}${unit} (${year})`,
+      `Target ${q}${joinUnit(v, unit)} (${year})`,
     near: (q: string, v: string) => `Near: ${q}${v}`,
     legend: 'Colours and symbols follow each indicator’s own direction and target:',
     bands: {

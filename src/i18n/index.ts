@@ -4,6 +4,7 @@ import { setNameParts } from '../model/goalSets';
 import { CATEGORY_EN, SCOPE_EN, UNIT_EN } from './catalogNames';
 import { districtEn, districtFromEn } from './names';
 import { zh, type Strings } from './zh';
+import { joinUnit } from './unitText';
 
 export type Lang = 'zh' | 'en';
 export type { Strings };
@@ -108,7 +109,7 @@ export const scopeName = (s: string): string => shown(SCOPE_EN, s);
 export function withUnitText(value: string, unit: string): string {
   if (!unit) return value;
   const u = unitName(unit);
-  return lang === 'en' && u !== '%' ? `${value} ${u}` : `${value}${u}`;
+  return joinUnit(value, u, lang === 'en' && u !== '%');
 }
 
 /**

@@ -1,5 +1,6 @@
 // UI strings, Simplified Chinese: the source of every key. en.ts must match it key for key.
 import type { PlanCounts } from '../model/importPlan';
+import { joinUnit } from './unitText';
 import { paceZh } from './features/pace.zh';
 import { peersZh } from './features/peers.zh';
 import type { peersViewZh } from './features/peersView.zh';
@@ -154,7 +155,8 @@ export const zh = {
   scorecard: {
     title: '记分卡',
     district: '区县',
-    target: (q: string, v: string, unit: string, year: number) => `目标 ${q}${v}${unit}（${year}）`,
+    target: (q: string, v: string, unit: string, year: number) =>
+      `目标 ${q}${joinUnit(v, unit)}（${year}）`,
     near: (q: string, v: string) => `接近：${q}${v}`,
     legend: '颜色和符号按各指标自己的方向和目标判断：',
     bands: {

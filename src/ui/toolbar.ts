@@ -139,13 +139,15 @@ export function renderToolbar(
           addTargetForm(s, set.id, up),
         );
       }
-    } else {
+    } else if (s.ui.view === 'data') {
       parts.push(
         button(t.addRow, 'add-row', () => up((st) => addBlankObservation(st, {}))),
         button(t.deleteRows, 'delete-rows', () => actions.deleteRows()),
       );
     }
+    // 排名 and 地图 carry their own controls in the tab.
     host.replaceChildren(...parts);
+    host.hidden = parts.length === 0;
   };
 }
 
