@@ -45,7 +45,8 @@ export function paceOverlay(
     entry?.min ?? null,
     entry?.max ?? null,
   );
-  if (points.length === 0) return null;
+  // A target year already past has no path ahead, but its target is still marked.
+  if (points.length === 0 && target.year > latest.year) return null;
   const name = districtName(district);
   const c = t.pace.chart;
   const path = points.map((p, k) => ({

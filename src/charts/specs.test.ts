@@ -324,6 +324,18 @@ describe('indicatorOverYears', () => {
     expect(none.lines.some((l) => l.dotted)).toBe(false);
   });
 
+  it('marks a target whose year is already past, with no path drawn back in time', () => {
+    const past = { ...goalSet, targets: goalSet.targets.map((g) => ({ ...g, year: 2021 })) };
+    const s = indicatorOverYears(
+      input({ indicator: '就诊率', district: '荣昌区', goalSource: past.id }, { goalSets: [past] }),
+    );
+    expect(s.lines.some((l) => l.dotted)).toBe(false);
+    const marker = s.lines.find((l) => l.filled);
+    expect(marker).toMatchObject({ pointStyle: 'rectRot', showLine: false });
+    expect(marker?.data[s.labels.indexOf('2021')]).toBe(95);
+    expect(s.ariaLabel).toContain('荣昌区：按当前速度无法达成');
+  });
+
   it('projects a goal set’s target, widening the years to its target year', () => {
     const later = { ...goalSet, targets: goalSet.targets.map((g) => ({ ...g, year: 2027 })) };
     const s = indicatorOverYears(

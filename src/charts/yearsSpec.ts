@@ -228,7 +228,7 @@ function paceLines(
     pointStyle: own?.pointStyle ?? 'circle',
     width: 2,
   };
-  return [
+  const line = [
     {
       ...base,
       label: t.pace.chart.line(name),
@@ -239,6 +239,9 @@ function paceLines(
       radius: 2,
       ...at(p.path),
     },
+  ].filter(() => p.path.length > 0);
+  return [
+    ...line,
     {
       ...base,
       label: t.pace.chart.target(name),
