@@ -18,6 +18,7 @@ export const tileMapEn: typeof tileMapZh = {
   legendNone: 'No data for this year and kind',
   upperIncluded: 'each class includes its upper bound',
   tilesOnly: (n) => `classes and counts over the ${n} tiles only`,
+  noValues: (indicator) => `${indicator} (no data)`,
   noYearData: (y) => `${y} (no data)`,
   darker: { better: 'darker is better', larger: 'darker is larger (no better direction)' },
   range: (from, to) => (from === to ? from : `${from}–${to}`),

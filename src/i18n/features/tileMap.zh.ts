@@ -19,6 +19,7 @@ export const tileMapZh = {
   upperIncluded: '各级含上限值',
   /** Breaks and counts are over the tiles; districts without one are listed apart. */
   tilesOnly: (n: number) => `分级和计数只含地图上的 ${n} 个区县`,
+  noValues: (indicator: string) => `${indicator}（无数据）`,
   noYearData: (y: string) => `${y}（无数据）`,
   /** How the shades read: darker is better, or darker is larger for a neutral indicator. */
   darker: { better: '颜色越深越好', larger: '颜色越深数值越大（无好坏方向）' },
