@@ -5,6 +5,7 @@ import { getLang, t } from '../i18n';
 import { PEER_GROUPS } from '../model/peerGroups';
 import { outlineSides, TILE_COLS, TILE_LAYOUT, TILE_ROWS } from '../model/tileLayout';
 import type { LegendItem, MapModel, TileView } from './mapModel';
+import { emWidth, fitText, put, sizeFor, svgEl } from './svgText';
 
 export const MAP_FONT = "'Microsoft YaHei','PingFang SC','WenQuanYi Micro Hei',sans-serif";
 // English first in a Latin font: a CJK font draws ’ and other Latin punctuation full width.
@@ -13,60 +14,10 @@ const LATIN_FONT = `'Segoe UI',Arial,'Liberation Sans','DejaVu Sans',${MAP_FONT}
 export const mapFont = (): string => (getLang() === 'en' ? LATIN_FONT : MAP_FONT);
 const S = 100;
 const GAP = 3;
-const NS = 'http://www.w3.org/2000/svg';
 export const MAP_WIDTH = TILE_COLS * S;
 export const MAP_HEIGHT = TILE_ROWS * S;
 
 let nextId = 1;
-
-function svgEl<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number> = {},
-  ...children: (Node | string)[]
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  node.append(...children);
-  return node;
-}
-
-// Last value written per element and attribute: unchanged ones are not touched.
-const written = new WeakMap<Element, Map<string, string>>();
-function put(node: Element, attr: string, value: string): void {
-  let m = written.get(node);
-  if (!m) written.set(node, (m = new Map<string, string>()));
-  if (m.get(attr) === value) return;
-  m.set(attr, value);
-  if (attr === '#text') node.textContent = value;
-  else node.setAttribute(attr, value);
-}
-
-/** Width of a text in em (Chinese is about 1 em a glyph, Latin about 0.56). */
-function emWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.56;
-  return w;
-}
-
-/** The largest size up to `size` at which the widest text fits `max`, not below `min`. */
-function sizeFor(texts: readonly string[], size: number, min: number, max: number): number {
-  const w = Math.max(0, ...texts.map(emWidth));
-  return w === 0 ? size : Math.max(min, Math.min(size, Math.floor((max / w) * 2) / 2));
-}
-
-/** Sets a text at a size, squeezed to `max` units only when it is still wider. */
-function fitText(node: SVGTextElement, text: string, size: number, max: number): void {
-  put(node, '#text', text);
-  put(node, 'font-size', String(size));
-  const want = emWidth(text) * size > max ? String(max) : '';
-  const m = written.get(node) as Map<string, string>;
-  if ((m.get('textLength') ?? '') === want) return;
-  m.set('textLength', want);
-  if (want) {
-    node.setAttribute('textLength', want);
-    node.setAttribute('lengthAdjust', 'spacingAndGlyphs');
-  } else node.removeAttribute('textLength');
-}
 
 interface TileNodes {
   g: SVGGElement;
@@ -98,7 +49,7 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
     svgEl('line', { x1: 0, y1: 0, x2: 0, y2: 10, stroke: '#9e9e9e', 'stroke-width': 3 }),
   );
   const svg = svgEl('svg', {
-    xmlns: NS,
+    xmlns: 'http://www.w3.org/2000/svg',
     viewBox: `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`,
     class: 'tile-map',
     role: 'group',
