@@ -15,8 +15,8 @@ async function addSlide(page: Page, label: RegExp) {
   await expect(page.locator('.toast')).toContainText('已添加幻灯片');
 }
 
-/** One slide of every kind: across, progress, years, scorecard. */
-async function buildDeck(page: Page) {
+/** One slide of every kind: across, progress, years, scorecard (and, with `map`, the city map). */
+async function buildDeck(page: Page, map = false) {
   await workbook(page).select({
     indicator: LIT,
     scope: '',
@@ -27,6 +27,7 @@ async function buildDeck(page: Page) {
   await addSlide(page, /当前区县：目标进度/);
   await addSlide(page, /当前指标：历年变化/);
   await addSlide(page, /记分卡/);
+  if (map) await addSlide(page, /当前指标：全市地图/);
 }
 
 async function openDeck(page: Page) {
@@ -49,17 +50,24 @@ const slideFit = (page: Page) =>
     };
     const out: string[] = [];
     let minFont = Infinity;
+    let maxSvgFont = 0;
     if (slide.scrollWidth > slide.clientWidth + 1) out.push(`scrollWidth ${slide.scrollWidth}`);
     if (slide.scrollHeight > slide.clientHeight + 1) out.push(`scrollHeight ${slide.scrollHeight}`);
     for (const e of slide.querySelectorAll<HTMLElement>('*')) {
       const r = e.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1)
-        out.push(`${e.tagName}.${e.className} ${Math.round(r.right)}×${Math.round(r.bottom)}`);
+        out.push(
+          `${e.tagName}.${String(e.className)} ${Math.round(r.right)}×${Math.round(r.bottom)}`,
+        );
       const own = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
-      if (own) minFont = Math.min(minFont, parseFloat(getComputedStyle(e).fontSize));
+      // SVG text (the map) is drawn at its font size times the SVG's scale.
+      const scale = e instanceof SVGTextElement ? (e.getScreenCTM()?.a ?? 1) : 1;
+      if (own) minFont = Math.min(minFont, parseFloat(getComputedStyle(e).fontSize) * scale);
+      if (own && e instanceof SVGTextElement)
+        maxSvgFont = Math.max(maxSvgFont, parseFloat(getComputedStyle(e).fontSize) * scale);
     }
-    return { overflow: out.slice(0, 5), minFont };
+    return { overflow: out.slice(0, 5), minFont, maxSvgFont };
   });
 
 for (const size of [
@@ -71,22 +79,27 @@ for (const size of [
   }) => {
     await page.setViewportSize(size);
     await openApp(page);
-    await buildDeck(page);
+    await buildDeck(page, true);
     const panel = await openDeck(page);
     await panel.getByRole('button', { name: '放映' }).first().click();
     const show = page.locator('.presenting');
-    for (let i = 0; i < 4; i++) {
-      await expect(show.locator('.present-counter')).toHaveText(`${i + 1} / 4`);
+    for (let i = 0; i < 5; i++) {
+      await expect(show.locator('.present-counter')).toHaveText(`${i + 1} / 5`);
       const fit = await slideFit(page);
       expect(fit.overflow, `slide ${i + 1}`).toEqual([]);
       expect(fit.minFont, `slide ${i + 1}`).toBeGreaterThanOrEqual(size.width === 1366 ? 14 : 18);
+      // The map's labels stay in proportion: the largest at most three times the smallest.
+      if (fit.maxSvgFont)
+        expect(fit.maxSvgFont, `slide ${i + 1}`).toBeLessThanOrEqual(fit.minFont * 3);
       await page.screenshot({
         path: `test-results/screenshots/slide-${i + 1}-${size.width}.png`,
       });
-      await page.keyboard.press('ArrowRight');
+      if (i < 4) await page.keyboard.press('ArrowRight');
     }
+    await expect(show.locator('.slide-map svg')).toBeVisible();
     // The scorecard slide: all 13 columns of 荣昌区 2025 目标, each within the screen.
-    await expect(show.locator('.present-counter')).toHaveText('4 / 4');
+    await page.keyboard.press('ArrowLeft');
+    await expect(show.locator('.present-counter')).toHaveText('4 / 5');
     const rights = await show
       .locator('table.scorecard thead th')
       .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right));

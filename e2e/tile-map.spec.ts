@@ -215,3 +215,90 @@ test('the map exports as PNG, and a map slide exports as PNG through the downloa
   expect([slide.bytes.readUInt32BE(16), slide.bytes.readUInt32BE(20)]).toEqual([1600, 900]);
   expect((await colouredPixels(page, slide.bytes)).n).toBeGreaterThan(20000);
 });
+
+test('the 指标 list names the map’s indicator even without values; years offered have data of the kind', async ({
+  page,
+}) => {
+  await openApp(page);
+  await showView(page, 'map');
+  await expect(pane(page)).toHaveAttribute('data-mounted', 'true');
+  // A built-in formula indicator with no value in the seed (每千人口…), chosen as Ctrl+K would.
+  const empty = await workbook(page).app((a) => {
+    const s = a.state();
+    const shown = new Set(a.compare().rows.map((r) => r.indicator));
+    const e = [...s.catalog.values()].find((x) => 'formula' in x && !shown.has(x.indicator));
+    if (!e) throw new Error('no indicator without values');
+    a.select({ indicator: e.indicator, scope: '' });
+    return e.indicator;
+  });
+  const picker = pane(page).getByLabel('指标');
+  await expect(picker.locator('option:checked')).toHaveText(new RegExp(`^${empty}`));
+  const legend = pane(page).locator('.map-legend');
+  await expect(legend).toContainText('无数据');
+  await expect(legend).not.toContainText('0 级');
+
+  // 实际值: only years with actual data; a target-only year stays listed only while chosen.
+  const years = await workbook(page).app((a) => {
+    const rows = [...a.state().table.chunks.values()].flat();
+    const actual = new Set(rows.filter((o) => o.kind === 'actual').map((o) => o.year));
+    const targetOnly = [...new Set(rows.map((o) => o.year))].filter((y) => !actual.has(y));
+    return { actual: [...actual], targetOnly };
+  });
+  expect(years.targetOnly.length).toBeGreaterThan(0);
+  await workbook(page).app((a) => a.select({ kind: 'actual', year: 'latest' }));
+  const yearBox = pane(page).getByLabel('年份');
+  for (const y of years.targetOnly)
+    await expect(yearBox.locator(`option[value="${y}"]`)).toHaveCount(0);
+  for (const y of years.actual)
+    await expect(yearBox.locator(`option[value="${y}"]`)).toHaveCount(1);
+  const chosen = years.targetOnly[0] as number;
+  await workbook(page).app((a, y) => a.select({ year: y }), chosen);
+  await expect(yearBox.locator('option:checked')).toHaveText(/无数据/);
+});
+
+test('the map is one Tab stop: arrows move between tiles, Enter selects any district, with or without data', async ({
+  page,
+}) => {
+  await openApp(page);
+  await showView(page, 'map');
+  await expect(pane(page)).toHaveAttribute('data-mounted', 'true');
+  await expect(tiles(page)).toHaveCount(38);
+  await expect(tiles(page).and(page.locator('[tabindex="0"]'))).toHaveCount(1);
+  await expect(tiles(page).and(page.locator('[tabindex="-1"]'))).toHaveCount(37);
+  // 渝中 has no data in the seed; arrows reach it and Enter selects it.
+  await tiles(page).and(page.locator('[tabindex="0"]')).focus();
+  const yuzhong = tiles(page).and(page.locator('[data-code="500103"]'));
+  await yuzhong.focus();
+  await expect(yuzhong).toHaveAttribute('tabindex', '0');
+  await expect(tiles(page).and(page.locator('[tabindex="0"]'))).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => workbook(page).app((a) => a.state().ui.district)).toBe('渝中区');
+  await page.keyboard.press('ArrowRight');
+  await expect(tiles(page).and(page.locator('[data-code="500108"]'))).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => workbook(page).app((a) => a.state().ui.district)).toBe('南岸区');
+  // Tab leaves the map at once: not 38 stops.
+  await page.keyboard.press('Tab');
+  await expect(pane(page).locator('g.tile:focus')).toHaveCount(0);
+});
+
+test('English map: one name size for every tile, a Latin font first, plain wording', async ({
+  page,
+}) => {
+  await openApp(page, '/?lang=en');
+  await showView(page, 'map');
+  await expect(pane(page)).toHaveAttribute('data-mounted', 'true');
+  const svg = pane(page).locator('svg.tile-map');
+  expect(await svg.getAttribute('font-family')).not.toMatch(/^'?(Microsoft YaHei|PingFang)/);
+  const names = await tiles(page).evaluateAll((gs) =>
+    gs.map((g) => {
+      const t = g.querySelectorAll('text')[0] as SVGTextElement;
+      return { size: t.getAttribute('font-size'), squeezed: t.hasAttribute('textLength') };
+    }),
+  );
+  expect(new Set(names.map((n) => n.size)).size).toBe(1);
+  expect(names.filter((n) => n.squeezed)).toEqual([]);
+  await pane(page).getByLabel('Colour').selectOption('status');
+  const legend = pane(page).locator('.map-legend');
+  await expect(legend).toContainText("Goal status (each district's own targets)");
+});

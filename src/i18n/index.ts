@@ -54,8 +54,8 @@ export const locale = (): string => (lang === 'en' ? 'en-GB' : 'zh-CN');
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-export function formatNumber(n: number, maxDigits = 6): string {
-  const grouping = Math.abs(n) >= 10000;
+/** `grouping`: thousands separators; by default from 10,000 (a map or legend passes one rule). */
+export function formatNumber(n: number, maxDigits = 6, grouping = Math.abs(n) >= 10000): string {
   // Intl.NumberFormat is costly to create; the grid formats thousands of cells per edit.
   const key = `${lang}|${maxDigits}|${grouping}`;
   let f = formats.get(key);

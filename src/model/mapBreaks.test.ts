@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildSetGoals } from './goalsView';
-import { goalBand, quantile, shade, tileGoal, valueClasses } from './mapBreaks';
+import {
+  classIndex,
+  goalBand,
+  labelDigits,
+  quantile,
+  shade,
+  tileGoal,
+  valueClasses,
+} from './mapBreaks';
 import { buildScorecard } from './scorecard';
 import { tableFrom } from './table';
 import { testCatalog, testObservation, plainEntry } from './testRows';
@@ -111,5 +119,32 @@ describe('goal bands', () => {
     expect(tileGoal([row(2020, 2023), row(2030, 2023)])?.target?.year).toBe(2030);
     expect(tileGoal([row(2018, 2023), row(2020, 2023)])?.target?.year).toBe(2020);
     expect(tileGoal([])).toBeNull();
+  });
+});
+
+describe('rounded bounds', () => {
+  it('print 3 significant digits of the class width, at most the data’s decimals', () => {
+    const values = [28.96, 29.5, 31.133333, 33.41, 40.123456, 47.561734];
+    const d = labelDigits(values, 5);
+    expect(d).toBe(2);
+    const c = valueClasses(values, 'equal', 5, d);
+    for (const u of c.uppers) expect(String(u)).toMatch(/^\d+(\.\d{1,2})?$/);
+    expect(c.min).toBe(28.96);
+    expect(c.uppers.at(-1)).toBe(47.57);
+    expect(labelDigits([8758, 12102], 5)).toBe(0);
+    expect(labelDigits([0.000012345, 47.561734], 5)).toBe(2);
+  });
+
+  it('class every value against the printed bounds: one class each, upper bound included', () => {
+    const values = [0.000012, 1, 2.5, 9.99, 10, 47.561734];
+    const c = valueClasses(values, 'quantile', 5, labelDigits(values, 5));
+    const lows = [c.min as number, ...c.uppers.slice(0, -1)];
+    values.forEach((v, k) => {
+      const i = c.classOf[k] as number;
+      expect(v).toBeLessThanOrEqual(c.uppers[i] as number);
+      expect(i === 0 ? v >= (lows[0] as number) : v > (lows[i] as number)).toBe(true);
+    });
+    expect(c.counts.reduce((a, b) => a + b, 0)).toBe(values.length);
+    expect(classIndex(c.uppers[0] as number, c.uppers)).toBe(0);
   });
 });

@@ -8,9 +8,9 @@ import type { Direction } from './types';
 export type BreakMethod = 'equal' | 'quantile';
 
 export interface ValueClasses {
-  /** The smallest value: the first class runs from it to uppers[0], both included. */
+  /** The smallest value rounded down: the first class runs from it to uppers[0], both included. */
   min: number | null;
-  /** Each class's upper bound, ascending (upper-inclusive: v ≤ uppers[i]); the last is the max. */
+  /** Each class's upper bound as printed, ascending (v ≤ uppers[i]); the last: the max rounded up. */
   uppers: number[];
   /** How many values fall in each class. */
   counts: number[];
@@ -38,12 +38,14 @@ export function quantile(sorted: readonly number[], p: number): number {
  * Bins values into at most `k` classes. Equal intervals split [min, max] into equal widths;
  * quantiles cut at the type-7 quantiles 1/k, 2/k, …, so each class holds about n/k values.
  * Equal values always share a class; bounds that coincide (ties, a single value) merge, so
- * there may be fewer than k classes, and one value gives one class.
+ * there may be fewer than k classes, and one value gives one class. With `digits`, the bounds
+ * are rounded to that many decimals (see labelDigits) and values classed against them.
  */
 export function valueClasses(
   values: readonly (number | null)[],
   method: BreakMethod,
   k = 5,
+  digits?: number,
 ): ValueClasses {
   const sorted = values
     .filter((v): v is number => v !== null && Number.isFinite(v))
@@ -58,16 +60,53 @@ export function valueClasses(
   const cuts: number[] = [];
   for (let i = 1; i < n; i++)
     cuts.push(method === 'equal' ? clean(min + ((max - min) * i) / n) : quantile(sorted, i / n));
-  const uppers = [...new Set([...cuts.filter((c) => c < max), max])].sort((a, b) => a - b);
+  // Bounds rounded to what the legend prints: the first runs from the min rounded down, the last
+  // to the max rounded up, and a value is classed against the printed bounds (upper included).
+  const at = (v: number, how: (x: number) => number) =>
+    digits === undefined ? v : roundTo(v, digits, how);
+  const low = at(min, Math.floor);
+  const high = at(max, Math.ceil);
+  const inner = cuts.map((c) => at(c, Math.round)).filter((c) => c >= min && c < max);
+  const uppers = [...new Set([...inner, high])].sort((a, b) => a - b);
   const counts = uppers.map(() => 0);
   const classOf = values.map((v) => {
-    if (v === null || !Number.isFinite(v)) return null;
-    let i = 0;
-    while (i < uppers.length - 1 && v > (uppers[i] as number)) i++;
-    counts[i] = (counts[i] as number) + 1;
+    const i = classIndex(v, uppers);
+    if (i !== null) counts[i] = (counts[i] as number) + 1;
     return i;
   });
-  return { min, uppers, counts, noData, classOf };
+  return { min: low, uppers, counts, noData, classOf };
+}
+
+/** The class of a value against upper-inclusive bounds (the last open above); null without one. */
+export function classIndex(v: number | null, uppers: readonly number[]): number | null {
+  if (v === null || !Number.isFinite(v) || uppers.length === 0) return null;
+  let i = 0;
+  while (i < uppers.length - 1 && v > (uppers[i] as number)) i++;
+  return i;
+}
+
+const roundTo = (v: number, d: number, how: (x: number) => number) => {
+  const f = 10 ** d;
+  return clean(how(clean(v * f)) / f);
+};
+
+/** Decimals a value shows (up to 6, the grid's), from its shortest exact form. */
+const decimalsOf = (v: number) => {
+  const m = /\.(\d+)$/.exec(String(clean(v)));
+  return Math.min(6, m?.[1]?.length ?? 0);
+};
+
+/**
+ * Decimals of the legend's bounds: 3 significant digits of a class's width, never more than the
+ * data itself has (so 28.96–31.13, not 31.133333).
+ */
+export function labelDigits(sorted: readonly number[], classes: number): number {
+  const data = Math.max(0, ...sorted.map(decimalsOf));
+  const min = sorted[0] ?? 0;
+  const max = sorted[sorted.length - 1] ?? 0;
+  const step = (max - min) / Math.max(1, classes);
+  if (!(step > 0)) return data;
+  return Math.max(0, Math.min(data, 2 - Math.floor(Math.log10(step))));
 }
 
 /**
@@ -80,8 +119,18 @@ export function shade(index: number, classes: number, direction: Direction): num
   return direction === 'lower' ? 1 - up : up;
 }
 
-/** The status band order of the legend, as the scorecard shows it. */
-export const BANDS: readonly Band[] = ['met', 'near', 'on_track', 'behind', 'no_data'];
+/** A tile's status: the scorecard's bands, and 无目标 for a district with data but no target. */
+export type MapBand = Band | 'no_target';
+
+/** The status band order of the legend, as the scorecard shows it (无目标 before 缺数据). */
+export const BANDS: readonly MapBand[] = [
+  'met',
+  'near',
+  'on_track',
+  'behind',
+  'no_target',
+  'no_data',
+];
 
 /**
  * The goal row a district's tile shows: its next target not yet past (the earliest target year

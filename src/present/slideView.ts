@@ -71,7 +71,7 @@ export function mountSlide(host: HTMLElement, slide: Slide, fontScale: number): 
     ),
   );
   let chart: SlideChart | null = null;
-  const map = slide.kind === 'map' ? createTileMapSvg() : null;
+  const map = slide.kind === 'map' ? createTileMapSvg({ textScale: 1.2 }) : null;
   if (map) body.append(el('div', { class: 'slide-map' }, map.svg));
   else if (slide.kind !== 'scorecard') {
     const canvas = el('canvas', { role: 'img' });

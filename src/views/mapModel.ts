@@ -11,12 +11,20 @@ import {
 } from '../i18n';
 import { divisionNamed, DIVISIONS } from '../model/districtCodes';
 import type { GoalRow } from '../model/goalsView';
-import { BANDS, goalBand, shade, tileGoal, valueClasses } from '../model/mapBreaks';
-import type { Band } from '../model/scorecard';
+import {
+  BANDS,
+  classIndex,
+  goalBand,
+  labelDigits,
+  shade,
+  tileGoal,
+  valueClasses,
+  type MapBand,
+} from '../model/mapBreaks';
 import { TILE_LAYOUT } from '../model/tileLayout';
 import type { Kind } from '../model/types';
 import { ranksFor } from '../state/rankSelectors';
-import { goalRowsFor, type DataSlices } from '../state/selectors';
+import { chartInputFor, goalRowsFor, type DataSlices } from '../state/selectors';
 import type { MapBreaks } from '../state/state';
 
 export interface MapPick {
@@ -43,6 +51,8 @@ export interface TileView extends Paint {
   row: number;
   /** The workbook's name of the district, '' when the workbook has none. */
   district: string;
+  /** What selecting the tile sets ui.district to: the workbook's name, else the division's. */
+  name: string;
   short: string;
   value: string;
   rank: string;
@@ -82,8 +92,10 @@ export interface MapModel {
 const BETTER = ['#f0f9e8', '#bae4bc', '#7bccc4', '#43a2ca', '#0868ac'];
 const NEUTRAL = ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'];
 export const NO_DATA: Paint = { fill: '#f5f5f5', ink: '#424242', hatch: true };
-// The scorecard's band fills (app.css .band-*), with the ink that reads on each.
-const BAND_PAINT: Record<Band, Paint> = {
+// The scorecard's band fills (app.css .band-*), with the ink that reads on each; 无目标 plain
+// white: it has data (never hatched) but no status.
+const BAND_PAINT: Record<MapBand, Paint> = {
+  no_target: { fill: '#ffffff', ink: '#424242', hatch: false },
   met: { fill: '#2e7d32', ink: '#ffffff', hatch: false },
   near: { fill: '#f9a825', ink: '#111111', hatch: false },
   on_track: { fill: '#1565c0', ink: '#ffffff', hatch: false },
@@ -94,11 +106,7 @@ const BAND_PAINT: Record<Band, Paint> = {
 const CODE_OF = new Map(DIVISIONS.map((d) => [d.code, d]));
 const ON_MAP = new Set(TILE_LAYOUT.map((x) => x.code));
 
-/** A short number for a tile: fewer decimals as the number grows. */
-function tileNumber(v: number): string {
-  const a = Math.abs(v);
-  return formatNumber(v, a < 1 ? 3 : a < 100 ? 2 : a < 10000 ? 1 : 0);
-}
+const onMap = (district: string) => ON_MAP.has(divisionNamed(district)?.code ?? '');
 
 /** The map for a pick, or null when the workbook has no indicator at all. */
 export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
@@ -108,43 +116,61 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
   const unit = ranks.unit;
   const label = indicatorName(s.catalog, ranks.indicator);
   const byDistrict = new Map(ranks.rows.map((r) => [r.district, r]));
+  // The grid's cells, for their qualifier (≥, ≈): the same memoised input ranksFor reads.
+  const cells = chartInputFor(s, { ...pick, category: '', chartAll: true }).selection?.row?.cells;
+  const qualifier = new Map(ranks.rows.map((r, i) => [r.district, cells?.[i]?.qualifier ?? '']));
+  // One number rule per map (tiles, legend, ranking): grouped if any value reaches 10,000.
+  const grouping = ranks.rows.some((r) => r.value !== null && Math.abs(r.value) >= 10000);
+  const num = (v: number, digits = 6) => formatNumber(v, digits, grouping);
+  const shown = (d: string, v: number) => `${qualifier.get(d) ?? ''}${num(v)}`;
+  // Classes and counts are over the 38 tiles: the districts drawn. Those off the map get a
+  // class by the same bounds and are listed apart.
+  const tileRows = ranks.rows.filter((r) => onMap(r.district));
+  const tileCount = TILE_LAYOUT.length;
+  const offMapValued = ranks.rows.some((r) => !onMap(r.district) && r.value !== null);
 
-  // Goal bands only when coloured by status: goal rows cost more than ranks.
-  let bands: Map<string, { band: Band; row: GoalRow | null }> | null = null;
   let legendTitle: string;
-  let legendNote = '';
+  const notes: string[] = [];
   let classOf: (district: string) => { paint: Paint; cls: string };
   let legend: LegendItem[];
+  let bandOf: (district: string) => MapBand | null = () => null;
   if (status) {
     const goals = goalRowsFor(s, pick.goalSource);
     const mine = new Map<string, GoalRow[]>();
     for (const r of goals.rows)
       if (r.indicator === ranks.indicator && r.scope === ranks.scope)
         mine.set(r.district, [...(mine.get(r.district) ?? []), r]);
-    const b = new Map<string, { band: Band; row: GoalRow | null }>();
+    const b = new Map<string, MapBand>();
     for (const d of s.districts) {
-      const row = tileGoal(mine.get(d) ?? []);
-      b.set(d, { band: goalBand(row), row });
+      const list = mine.get(d) ?? [];
+      const row = tileGoal(list);
+      const hasData = list.some((r) => r.latest) || byDistrict.get(d)?.value != null;
+      b.set(d, !row && hasData ? 'no_target' : goalBand(row));
     }
-    bands = b;
-    const counts = new Map<Band, number>();
-    for (const { band } of b.values()) counts.set(band, (counts.get(band) ?? 0) + 1);
-    legendTitle = t.tileMap.legendStatus(goals.set ? goalSetName(goals.set.name) : t.ownTargets);
-    legend = BANDS.map((band) => ({
+    bandOf = (d) => b.get(d) ?? null;
+    const counts = new Map<MapBand, number>();
+    for (const r of tileRows) {
+      const band = b.get(r.district) ?? 'no_data';
+      counts.set(band, (counts.get(band) ?? 0) + 1);
+    }
+    counts.set('no_data', tileCount - tileRows.length + (counts.get('no_data') ?? 0));
+    legendTitle = goals.set
+      ? t.tileMap.legendStatus(goalSetName(goals.set.name))
+      : t.tileMap.legendStatusOwn;
+    legend = BANDS.filter((band) => band !== 'no_target' || counts.get(band)).map((band) => ({
       ...BAND_PAINT[band],
       label: t.tileMap.bands[band],
       count: counts.get(band) ?? 0,
     }));
     classOf = (d) => {
-      const band = b.get(d)?.band ?? 'no_data';
+      const band = b.get(d) ?? 'no_data';
       return { paint: BAND_PAINT[band], cls: t.tileMap.bands[band] };
     };
   } else {
     const method = pick.breaks === 'equal' ? 'equal' : 'quantile';
-    const c = valueClasses(
-      ranks.rows.map((r) => r.value),
-      method,
-    );
+    const values = tileRows.map((r) => r.value);
+    const valued = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+    const c = valueClasses(values, method, 5, labelDigits(valued, 5));
     const n = c.uppers.length;
     const palette = ranks.direction === 'neutral' ? NEUTRAL : BETTER;
     const paintAt = (i: number): Paint => {
@@ -152,29 +178,33 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
       return { fill: palette[k] as string, ink: k >= 3 ? '#ffffff' : '#111111', hatch: false };
     };
     const labels = c.uppers.map((u, i) =>
-      t.tileMap.range(
-        formatNumber(i === 0 ? (c.min ?? u) : (c.uppers[i - 1] as number)),
-        formatNumber(u),
-      ),
+      t.tileMap.range(num(i === 0 ? (c.min ?? u) : (c.uppers[i - 1] as number)), num(u)),
     );
-    legendTitle = method === 'equal' ? t.tileMap.legendEqual(n) : t.tileMap.legendQuantile(n);
-    legendNote = ranks.direction === 'neutral' ? t.tileMap.darker.larger : t.tileMap.darker.better;
+    legendTitle =
+      n === 0
+        ? t.tileMap.legendNone
+        : method === 'equal'
+          ? t.tileMap.legendEqual(n)
+          : t.tileMap.legendQuantile(n);
+    if (n > 0)
+      notes.push(ranks.direction === 'neutral' ? t.tileMap.darker.larger : t.tileMap.darker.better);
+    if (n > 1) notes.push(t.tileMap.upperIncluded);
     legend = [
       ...c.uppers.map((_, i) => ({
         ...paintAt(i),
         label: labels[i] as string,
         count: c.counts[i] ?? 0,
       })),
-      { ...NO_DATA, label: t.tileMap.noData, count: c.noData },
+      { ...NO_DATA, label: t.tileMap.noData, count: tileCount - tileRows.length + c.noData },
     ];
-    const index = new Map(ranks.rows.map((r, i) => [r.district, c.classOf[i] ?? null]));
     classOf = (d) => {
-      const i = index.get(d) ?? null;
+      const i = classIndex(byDistrict.get(d)?.value ?? null, c.uppers);
       return i === null
         ? { paint: NO_DATA, cls: t.tileMap.noData }
         : { paint: paintAt(i), cls: labels[i] as string };
     };
   }
+  if (offMapValued) notes.push(t.tileMap.tilesOnly(tileCount));
 
   const rowOf = (district: string): RankingRow => {
     const r = byDistrict.get(district);
@@ -182,7 +212,7 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
       district,
       name: districtName(district),
       rank: r?.rank != null ? String(r.rank) : '—',
-      value: r?.value != null ? withUnitText(formatNumber(r.value), unit) : t.tileMap.noValue,
+      value: r?.value != null ? withUnitText(shown(district, r.value), unit) : t.tileMap.noValue,
       year: r?.year != null ? String(r.year) : '',
       cls: classOf(district).cls,
       selected: district === pick.district,
@@ -193,25 +223,23 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
     const code = divisionNamed(d)?.code;
     if (code && !nameByCode.has(code)) nameByCode.set(code, d);
   }
-  // Tiles of districts the workbook does not have are drawn as no data: counted as such.
-  const absent = TILE_LAYOUT.filter((x) => !nameByCode.has(x.code)).length;
-  const last = legend[legend.length - 1];
-  if (last?.hatch) legend[legend.length - 1] = { ...last, count: last.count + absent };
   const tiles = TILE_LAYOUT.map((x): TileView => {
     const division = CODE_OF.get(x.code);
     const district = nameByCode.get(x.code) ?? '';
     const r = district ? byDistrict.get(district) : undefined;
     const { paint } = district ? classOf(district) : { paint: NO_DATA };
-    const band = district ? bands?.get(district) : undefined;
-    const value = r?.value != null ? tileNumber(r.value) : '—';
+    const band = district ? bandOf(district) : null;
+    const value = r?.value != null ? shown(district, r.value) : '—';
     const rank = r?.rank != null ? t.tileMap.rankShort(r.rank, r.of) : '';
-    const exact = r?.value != null ? withUnitText(formatNumber(r.value), unit) : t.tileMap.noValue;
+    const exact = r?.value != null ? withUnitText(value, unit) : t.tileMap.noValue;
     return {
       ...paint,
       code: x.code,
       col: x.col,
       row: x.row,
       district,
+      // Any tile selects its district, with or without data: the workbook's name, else its own.
+      name: district || division?.name || '',
       short: division ? (getLang() === 'en' ? division.pinyin : division.short) : x.code,
       value,
       rank,
@@ -220,9 +248,9 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
         exact,
         r?.year != null ? t.tileMap.yearOf(r.year) : '',
         r?.rank != null ? t.tileMap.rankOf(r.rank, r.of) : '',
-        band ? t.tileMap.bands[band.band] : '',
+        band ? t.tileMap.bands[band] : '',
       ),
-      selected: !!district && district === pick.district,
+      selected: !!pick.district && (district || division?.name) === pick.district,
     };
   });
   const all = s.districts.map(rowOf);
@@ -231,7 +259,7 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
     .map((r, i) => [r, i] as const)
     .sort((a, b) => rankNum(a[0]) - rankNum(b[0]) || a[1] - b[1])
     .map(([r]) => r);
-  const offMap = all.filter((r) => !ON_MAP.has(divisionNamed(r.district)?.code ?? ''));
+  const offMap = all.filter((r) => !onMap(r.district));
   const years = [...new Set(ranks.rows.flatMap((r) => (r.year === null ? [] : [r.year])))].sort();
   return {
     indicator: ranks.indicator,
@@ -239,7 +267,7 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
     label,
     tiles,
     legendTitle,
-    legendNote,
+    legendNote: notes.join(t.sep.clause),
     legend,
     rows,
     offMap,

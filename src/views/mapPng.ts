@@ -3,7 +3,7 @@
 // an image sees no page CSS and no web fonts).
 import { getLang, t } from '../i18n';
 import type { MapModel } from './mapModel';
-import { MAP_FONT, MAP_HEIGHT, MAP_WIDTH } from './tileMapSvg';
+import { mapFont, MAP_HEIGHT, MAP_WIDTH } from './tileMapSvg';
 
 export const PNG_W = 1600;
 export const PNG_H = 900;
@@ -40,18 +40,18 @@ export async function mapCanvas(svg: SVGSVGElement, m: MapModel): Promise<HTMLCa
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, PNG_W, PNG_H);
   ctx.fillStyle = '#111111';
-  ctx.font = `bold 36px ${MAP_FONT}`;
+  ctx.font = `bold 36px ${mapFont()}`;
   ctx.fillText(t.tileMap.slideTitle(m.label), 40, 58, PNG_W - 80);
   await drawSvg(ctx, svg, 30, 80, 1060, 760);
   // The ranking, as far as it fits: rank, district, value.
   const x = 1110;
   const rows = m.rows;
   const line = Math.max(16, Math.min(26, 720 / Math.max(1, rows.length)));
-  ctx.font = `bold ${Math.min(20, line - 2)}px ${MAP_FONT}`;
+  ctx.font = `bold ${Math.min(20, line - 2)}px ${mapFont()}`;
   ctx.fillText(t.tileMap.col.rank, x, 108);
   ctx.fillText(t.tileMap.col.district, x + 50, 108);
   ctx.fillText(t.tileMap.col.value, x + 250, 108);
-  ctx.font = `${Math.min(20, line - 3)}px ${MAP_FONT}`;
+  ctx.font = `${Math.min(20, line - 3)}px ${mapFont()}`;
   const fit = Math.floor(730 / line);
   rows.slice(0, fit).forEach((r, i) => {
     const y = 108 + line * (i + 1);
@@ -60,7 +60,7 @@ export async function mapCanvas(svg: SVGSVGElement, m: MapModel): Promise<HTMLCa
     ctx.fillText(r.value, x + 250, y, 230);
   });
   ctx.fillStyle = '#424242';
-  ctx.font = `20px ${MAP_FONT}`;
+  ctx.font = `20px ${mapFont()}`;
   ctx.fillText(t.tileMap.source(m.years.join(t.sep.list)), 40, PNG_H - 24);
   return canvas;
 }

@@ -2,9 +2,8 @@
 // ranking beside it (also the map's data table), and the districts that have no tile.
 // update() runs in the urgent paint: it diffs, so an edit repaints only the tiles and rows it
 // changed, in the same frame as the grid.
-import { getLang, goalSetName, indicatorName, scopeName, t } from '../i18n';
-import { rowKey } from '../model/compare';
-import { compareFor, selectYears } from '../state/selectors';
+import { getLang, goalSetName, t } from '../i18n';
+import { compareFor } from '../state/selectors';
 import { say, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { shownText } from '../state/messages';
@@ -13,6 +12,7 @@ import { el, option } from './el';
 import { buildMapModel, type MapModel, type RankingRow } from './mapModel';
 import { mapBreaksOf, mapPickOf } from './mapPick';
 import { mapPngBlob, mapPngName } from './mapPng';
+import { indicatorOptions, yearOptions } from './pickerOptions';
 import { createTileMapSvg } from './tileMapSvg';
 import './mapView.css';
 
@@ -104,12 +104,12 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
       optionKeys = view.rows.map((r) => r.key).join('\n');
     }
     const breaks = mapBreaksOf(s.ui);
-    const current = m ? rowKey(m.indicator, m.scope) : '';
+    const current = m ? `${m.indicator}\n${m.scope}` : '';
     const inputs = [
       optionKeys,
       s.catalog,
       s.goalSets,
-      selectYears(s.table),
+      s.table,
       s.ui.year,
       s.ui.kind,
       s.ui.goalSource,
@@ -119,24 +119,15 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
     if (inputs.every((x, i) => x === controlsLast[i])) return;
     controlsLast = inputs;
     const up = (patch: Partial<AppState['ui']>) => store.update((st) => setUi(st, patch));
-    const rowsOpts = view.rows.map((r) => {
-      const name = indicatorName(s.catalog, r.indicator);
-      return option(r.key, r.scope ? `${name}（${scopeName(r.scope)}）` : name, r.key === current);
-    });
+    const rowsOpts = indicatorOptions(view.rows, s.catalog, m);
     controls.replaceChildren(
       el('h2', {}, t.tileMap.heading),
       field(t.tileMap.indicator, 'indicator', rowsOpts, (v) => {
         const r = view.rows.find((x) => x.key === v);
         if (r) up({ indicator: r.indicator, scope: r.scope });
       }),
-      field(
-        t.year,
-        'year',
-        [
-          option('latest', t.latest, s.ui.year === 'latest'),
-          ...selectYears(s.table).map((y) => option(String(y), t.yearOption(y), s.ui.year === y)),
-        ],
-        (v) => up({ year: v === 'latest' ? 'latest' : Number(v) }),
+      field(t.year, 'year', yearOptions(s.table, s.ui.kind, s.ui.year), (v) =>
+        up({ year: v === 'latest' ? 'latest' : Number(v) }),
       ),
       field(
         t.kind,
@@ -215,7 +206,7 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
   }
   let offKey = '';
   function paintOffMap(rows: RankingRow[]) {
-    const key = rows.map((r) => [r.district, r.value, r.rank].join('|')).join('\n');
+    const key = rows.map((r) => [r.district, r.value, r.rank, r.cls].join('|')).join('\n');
     if (key === offKey) return;
     offKey = key;
     offMap.hidden = rows.length === 0;
@@ -226,7 +217,10 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
           { 'data-district': r.district },
           r.rank === '—'
             ? `${r.name}${t.sep.label}${r.value}`
-            : t.paren(`${r.name}${t.sep.label}${r.value}`, `${t.tileMap.col.rank} ${r.rank}`),
+            : t.paren(
+                `${r.name}${t.sep.label}${r.value}`,
+                [`${t.tileMap.col.rank} ${r.rank}`, r.cls].join(t.sep.comma),
+              ),
         ),
       ),
     );

@@ -1,6 +1,6 @@
 // 排名 tab: the selected indicator's districts ranked, among all and within a peer group, with
 // the group's median and best quartile, each group's spread, and the planner's own groups.
-import { formatNumber, goalSetName, indicatorName, scopeName, t, withUnitText } from '../i18n';
+import { formatNumber, goalSetName, indicatorName, t, withUnitText } from '../i18n';
 import { createSpreadChart } from '../charts/spreadChart';
 import { peerGroupName, spreadSpec } from '../charts/spreadSpec';
 import { offeredYear, proposedValue, proposeTarget } from '../state/proposeTarget';
@@ -10,6 +10,7 @@ import { setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { promptDialog } from './dialog';
 import { el, option } from './el';
+import { indicatorOptions, yearOptions } from './pickerOptions';
 import './ranks.css';
 import { peerGroupEditor } from './peerGroupEditor';
 import { RANK_COLUMNS, ranksTable, type RankColumn, type RankSort } from './ranksTable';
@@ -207,22 +208,14 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
 
   function paintControls(s: AppState, p: PeerRanks | null) {
     const rows = compareFor(s, { year: s.ui.year, kind: s.ui.kind, category: '' }).rows;
-    const chosen = p ? `${p.ranks.indicator}${SEP}${p.ranks.scope}` : '';
     const groups = p?.groups ?? [];
     controls.replaceChildren(
       field(
         t.peersView.indicator,
         'indicator',
-        rows.map((r) => {
-          const label = indicatorName(s.catalog, r.indicator);
-          const key = `${r.indicator}${SEP}${r.scope}`;
-          return option(key, r.scope ? t.paren(label, scopeName(r.scope)) : label, key === chosen);
-        }),
+        indicatorOptions(rows, s.catalog, p?.ranks ?? null, (i, sc) => `${i}${SEP}${sc}`),
       ),
-      field(t.year, 'year', [
-        option('latest', t.latest, s.ui.year === 'latest'),
-        ...selectYears(s.table).map((y) => option(String(y), t.yearOption(y), s.ui.year === y)),
-      ]),
+      field(t.year, 'year', yearOptions(s.table, s.ui.kind, s.ui.year)),
       field(t.kind, 'kind', [
         option('actual', t.actual, s.ui.kind === 'actual'),
         option('target', t.target, s.ui.kind === 'target'),

@@ -1,56 +1,23 @@
 // The tile map as SVG, built once and then updated in place: an update sets only the attributes
 // and texts that changed (38 tiles, so an edit costs a few DOM writes). Styling is in attributes,
 // not CSS, so the same SVG serialised into an image (PNG export) looks the same.
-import { t } from '../i18n';
+import { getLang, t } from '../i18n';
 import { PEER_GROUPS } from '../model/peerGroups';
 import { outlineSides, TILE_COLS, TILE_LAYOUT, TILE_ROWS } from '../model/tileLayout';
 import type { LegendItem, MapModel, TileView } from './mapModel';
+import { emWidth, fitText, put, sizeFor, svgEl } from './svgText';
 
 export const MAP_FONT = "'Microsoft YaHei','PingFang SC','WenQuanYi Micro Hei',sans-serif";
+// English first in a Latin font: a CJK font draws ’ and other Latin punctuation full width.
+const LATIN_FONT = `'Segoe UI',Arial,'Liberation Sans','DejaVu Sans',${MAP_FONT}`;
+/** The map's fonts in the interface language (also for the PNG's canvas text). */
+export const mapFont = (): string => (getLang() === 'en' ? LATIN_FONT : MAP_FONT);
 const S = 100;
 const GAP = 3;
-const NS = 'http://www.w3.org/2000/svg';
 export const MAP_WIDTH = TILE_COLS * S;
 export const MAP_HEIGHT = TILE_ROWS * S;
 
 let nextId = 1;
-
-function svgEl<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number> = {},
-  ...children: (Node | string)[]
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  node.append(...children);
-  return node;
-}
-
-// Last value written per element and attribute: unchanged ones are not touched.
-const written = new WeakMap<Element, Map<string, string>>();
-function put(node: Element, attr: string, value: string): void {
-  let m = written.get(node);
-  if (!m) written.set(node, (m = new Map<string, string>()));
-  if (m.get(attr) === value) return;
-  m.set(attr, value);
-  if (attr === '#text') node.textContent = value;
-  else node.setAttribute(attr, value);
-}
-
-/** Sets a text, squeezed to `max` units when it would be wider (Chinese is about 1 em a glyph). */
-function fitText(node: SVGTextElement, text: string, size: number, max: number): void {
-  put(node, '#text', text);
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.56;
-  const want = w * size > max ? String(max) : '';
-  const m = written.get(node) as Map<string, string>;
-  if ((m.get('textLength') ?? '') === want) return;
-  m.set('textLength', want);
-  if (want) {
-    node.setAttribute('textLength', want);
-    node.setAttribute('lengthAdjust', 'spacingAndGlyphs');
-  } else node.removeAttribute('textLength');
-}
 
 interface TileNodes {
   g: SVGGElement;
@@ -70,6 +37,8 @@ export interface TileMapSvg {
 export interface TileMapOptions {
   /** Makes tiles buttons: a click or Enter/Space on a tile with workbook data selects it. */
   onSelect?: (district: string) => void;
+  /** Text sizes times this (a slide's map is drawn smaller on a 1366 × 768 projector). */
+  textScale?: number;
 }
 
 export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
@@ -80,7 +49,7 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
     svgEl('line', { x1: 0, y1: 0, x2: 0, y2: 10, stroke: '#9e9e9e', 'stroke-width': 3 }),
   );
   const svg = svgEl('svg', {
-    xmlns: NS,
+    xmlns: 'http://www.w3.org/2000/svg',
     viewBox: `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`,
     class: 'tile-map',
     role: 'group',
@@ -91,6 +60,8 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
     svgEl('rect', { width: MAP_WIDTH, height: MAP_HEIGHT, fill: '#ffffff' }),
   );
   const interactive = !!opts.onSelect;
+  const f = opts.textScale ?? 1;
+  const sz = (n: number) => Math.round(n * f * 2) / 2;
   const nodes = new Map<string, TileNodes>();
   const tilesG = svgEl('g', {});
   for (const x of TILE_LAYOUT) {
@@ -119,9 +90,9 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
         'font-weight': weight,
         'text-anchor': 'middle',
       });
-    const name = text(33, 22, 'bold');
-    const value = text(61, 20);
-    const rank = text(86, 17);
+    const name = text(33, sz(22), 'bold');
+    const value = text(62, sz(20));
+    const rank = text(88, sz(18));
     const title = svgEl('title');
     const g = svgEl(
       'g',
@@ -134,7 +105,8 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
       rank,
     );
     if (interactive) {
-      g.setAttribute('tabindex', '0');
+      // One Tab stop for the map (roving tabindex): the arrow keys move between tiles.
+      g.setAttribute('tabindex', nodes.size === 0 ? '0' : '-1');
       g.setAttribute('role', 'button');
     }
     nodes.set(x.code, { g, rect, hatch: hatchRect, name, value, rank, title });
@@ -179,44 +151,49 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
   });
   svg.append(selected);
 
-  // Legend in the empty north-west corner (5 × 2 cells); the group note in the south-west one.
+  // Legend in the empty north-west corner (6 × 2 cells); the group note in the south-west one.
   const legendG = svgEl('g', { class: 'map-legend' });
-  const legendTitle = svgEl('text', { x: 8, y: 28, 'font-size': 21, 'font-weight': 'bold' });
-  const legendNote = svgEl('text', { x: 8, y: 54, 'font-size': 17, fill: '#424242' });
+  const legendTitle = svgEl('text', { x: 8, y: sz(26), 'font-weight': 'bold' });
+  const noteLines = [50, 72].map((y) => svgEl('text', { x: 8, y: sz(y), fill: '#424242' }));
   const itemsG = svgEl('g', {});
-  legendG.append(legendTitle, legendNote, itemsG);
+  legendG.append(legendTitle, ...noteLines, itemsG);
   svg.append(legendG);
-  const groupsNote = svgEl('text', { x: 58, y: 7 * S + 56, 'font-size': 16, fill: '#263238' });
+  const groupsNote = svgEl('text', { x: 58, y: 7 * S + 56, fill: '#263238' });
   svg.append(
     svgEl('path', { d: `M8 ${7 * S + 50}h40`, stroke: '#263238', 'stroke-width': 4 }),
     groupsNote,
   );
   let legendKey = '';
+  const COL = 290;
 
   function drawLegend(items: LegendItem[]) {
     const key = JSON.stringify(items);
     if (key === legendKey) return;
     legendKey = key;
+    const texts = items.map((it) => t.paren(it.label, t.tileMap.count(it.count)));
+    const box = sz(26);
+    const size = sizeFor(texts, sz(19), sz(18), COL - box - 16);
     itemsG.replaceChildren(
       ...items.map((it, i) => {
-        const x = 8 + (i % 2) * 250;
-        const y = 70 + Math.floor(i / 2) * 42;
-        const label = svgEl('text', { x: x + 36, y: y + 21, 'font-size': 18 });
-        fitText(label, t.paren(it.label, t.tileMap.count(it.count)), 18, 205);
+        const x = 8 + (i % 2) * COL;
+        // Three rows at most (six items) within the empty corner, above the tiles at y = 200.
+        const y = sz(80) + Math.floor(i / 2) * Math.min(sz(36), 38);
+        const label = svgEl('text', { x: x + box + 8, y: y + box * 0.76 });
+        fitText(label, texts[i] as string, size, COL - box - 16);
         return svgEl(
           'g',
           { 'data-legend': i },
           svgEl('rect', {
             x,
             y,
-            width: 28,
-            height: 28,
+            width: box,
+            height: box,
             fill: it.fill,
             stroke: '#757575',
             'stroke-width': 1,
           }),
           ...(it.hatch
-            ? [svgEl('rect', { x, y, width: 28, height: 28, fill: `url(#${id})` })]
+            ? [svgEl('rect', { x, y, width: box, height: box, fill: `url(#${id})` })]
             : []),
           label,
         );
@@ -224,16 +201,31 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
     );
   }
 
-  function paintTile(n: TileNodes, v: TileView) {
+  /** The legend's note on up to two lines, broken between its clauses. */
+  function drawNote(note: string) {
+    const parts = note ? note.split(t.sep.clause) : [];
+    const max = 2 * COL - 10;
+    let first = parts.join(t.sep.clause);
+    let second = '';
+    for (let k = parts.length - 1; k > 0 && emWidth(first) * sz(18) > max; k--) {
+      first = parts.slice(0, k).join(t.sep.clause);
+      second = parts.slice(k).join(t.sep.clause);
+    }
+    fitText(noteLines[0] as SVGTextElement, first, sz(18), max);
+    fitText(noteLines[1] as SVGTextElement, second, sz(18), max);
+  }
+
+  function paintTile(n: TileNodes, v: TileView, sizes: { name: number; value: number }) {
     put(n.rect, 'fill', v.fill);
     put(n.hatch, 'visibility', v.hatch ? 'visible' : 'hidden');
     for (const node of [n.name, n.value, n.rank]) put(node, 'fill', v.ink);
-    fitText(n.name, v.short, 22, S - 10);
-    fitText(n.value, v.value, 20, S - 10);
-    fitText(n.rank, v.rank, 17, S - 10);
+    fitText(n.name, v.short, sizes.name, S - 6);
+    fitText(n.value, v.value, sizes.value, S - 8);
+    fitText(n.rank, v.rank, sz(18), S - 8);
     put(n.title, '#text', v.title);
     if (interactive) put(n.g, 'aria-label', v.title);
     put(n.g, 'data-district', v.district);
+    put(n.g, 'data-select', v.name);
     put(n.g, 'data-fill', v.hatch ? 'none' : v.fill);
   }
 
@@ -241,15 +233,21 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
     const onSelect = opts.onSelect as (d: string) => void;
     const tileOf = (e: Event) => (e.target as Element).closest<SVGGElement>('g.tile');
     svg.addEventListener('click', (e) => {
-      const d = tileOf(e)?.getAttribute('data-district');
+      const d = tileOf(e)?.getAttribute('data-select');
       if (d) onSelect(d);
+    });
+    // The focused tile is the map's Tab stop.
+    svg.addEventListener('focusin', (e) => {
+      const g = tileOf(e);
+      if (!g) return;
+      for (const n of nodes.values()) n.g.setAttribute('tabindex', n.g === g ? '0' : '-1');
     });
     svg.addEventListener('keydown', (e) => {
       const g = tileOf(e);
       if (!g) return;
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
-        const d = g.getAttribute('data-district');
+        const d = g.getAttribute('data-select');
         if (d) onSelect(d);
         return;
       }
@@ -278,10 +276,27 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
     svg,
     update(m) {
       put(svg, 'aria-label', t.tileMap.mapLabel(m.label));
+      put(svg, 'font-family', mapFont());
+      put(svg, 'lang', getLang() === 'en' ? 'en' : 'zh-CN');
+      // One size per map for the names (the longest fits), and one for the values.
+      const sizes = {
+        name: sizeFor(
+          m.tiles.map((v) => v.short),
+          sz(22),
+          sz(18),
+          S - 6,
+        ),
+        value: sizeFor(
+          m.tiles.map((v) => v.value),
+          sz(20),
+          sz(18),
+          S - 8,
+        ),
+      };
       let sel: TileView | null = null;
       for (const v of m.tiles) {
         const n = nodes.get(v.code);
-        if (n) paintTile(n, v);
+        if (n) paintTile(n, v, sizes);
         if (v.selected) sel = v;
       }
       put(selected, 'visibility', sel ? 'visible' : 'hidden');
@@ -289,10 +304,10 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
         put(selected, 'x', String(sel.col * S + 1));
         put(selected, 'y', String(sel.row * S + 1));
       }
-      fitText(legendTitle, m.legendTitle, 21, 490);
-      fitText(legendNote, m.legendNote, 17, 490);
+      fitText(legendTitle, m.legendTitle, sz(20), 2 * COL - 10);
+      drawNote(m.legendNote);
       drawLegend(m.legend);
-      fitText(groupsNote, t.tileMap.groups, 16, 560);
+      fitText(groupsNote, t.tileMap.groups, sz(18), 560);
     },
   };
 }
