@@ -222,7 +222,8 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
         r?.rank != null ? t.tileMap.rankOf(r.rank, r.of) : '',
         band ? t.tileMap.bands[band.band] : '',
       ),
-      selected: !!district && district === pick.district,
+      // A division without data is selected too (Ctrl+K finds all 38).
+      selected: (district || division?.name) === pick.district,
     };
   });
   const all = s.districts.map(rowOf);

@@ -42,8 +42,13 @@ export function scorecardTable(
       el(
         'th',
         formula === null
-          ? { scope: 'col' }
-          : { scope: 'col', class: 'sc-formula', title: t.derived.formulaRowTitle(formula) },
+          ? { scope: 'col', 'data-indicator': c.indicator }
+          : {
+              scope: 'col',
+              'data-indicator': c.indicator,
+              class: 'sc-formula',
+              title: t.derived.formulaRowTitle(formula),
+            },
         el('span', { class: 'sc-name' }, indicatorName(catalog, c.indicator)),
         el(
           'span',
@@ -63,7 +68,11 @@ export function scorecardTable(
   }
   const body = el('tbody', {});
   for (const r of card.rows) {
-    const tr = el('tr', {}, el('th', { scope: 'row' }, districtName(r.district)));
+    const tr = el(
+      'tr',
+      { 'data-district': r.district },
+      el('th', { scope: 'row' }, districtName(r.district)),
+    );
     r.cells.forEach((cell, i) => {
       const col = card.columns[i];
       const computed = col !== undefined && (formulas[i] ?? null) !== null;

@@ -40,7 +40,7 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
     update(s: AppState) {
       state = s;
       const built = selectScorecard(s);
-      if (built === shown) return;
+      if (built === shown) return markCurrent(host, s);
       shown = built;
       if (!built) {
         host.replaceChildren(el('p', { class: 'muted' }, t.scorecard.noSet));
@@ -67,9 +67,25 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
         el('div', { class: 'sc-scroll' }, table),
         el('p', { class: 'muted' }, t.scorecard.source(card.years.join(t.sep.list))),
       );
+      markCurrent(host, s);
     },
   };
   return view;
+}
+
+/** The selected district's row and indicator's column, marked (Ctrl+K lands there). */
+function markCurrent(host: HTMLElement, s: AppState): void {
+  host
+    .querySelectorAll<HTMLElement>(
+      'table.scorecard [data-district], table.scorecard [data-indicator]',
+    )
+    .forEach((e) => {
+      const on =
+        e.dataset.district !== undefined
+          ? e.dataset.district === s.ui.district
+          : e.dataset.indicator === s.ui.indicator;
+      e.classList.toggle('sc-current', on);
+    });
 }
 
 function rankToggle(on: boolean): HTMLElement {
