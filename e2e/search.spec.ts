@@ -210,14 +210,16 @@ async function pick(page: Page, text: string) {
   await expect(box(page)).toBeHidden();
 }
 
-/** The text of the current cell's row in a grid tab. */
+/** The text of the current cell's row in a grid tab (the cell may be in a frozen column's clone). */
 const currentRow = (page: Page, view: string) =>
-  page.evaluate(
-    (v) =>
-      document.querySelector(`[data-pane="${v}"] .ht_master td.current`)?.parentElement
-        ?.textContent ?? '',
-    view,
-  );
+  page.evaluate((v) => {
+    const pane = document.querySelector(`[data-pane="${v}"]`);
+    const tr = pane?.querySelector('td.current')?.parentElement;
+    if (!tr?.parentElement) return '';
+    const i = [...tr.parentElement.children].indexOf(tr);
+    const master = pane?.querySelector('.ht_master tbody')?.children[i]?.textContent ?? '';
+    return tr.closest('.ht_master') ? master : `${tr.textContent ?? ''} ${master}`;
+  }, view);
 
 test('数据: a chosen indicator or district lands on a row of it, or a toast says there is none', async ({
   page,
@@ -258,6 +260,7 @@ test('目标 and 记分卡: a district without goal rows, an indicator outside t
   const row = await currentRow(page, 'goals');
   const u = await ui(page);
   expect(row).toContain(u.indicator ?? '-');
+  expect(row).toContain(u.district ?? '-');
 
   await workbook(page).showView('scorecard');
   await pick(page, 'rongchang');
