@@ -210,15 +210,15 @@ async function pick(page: Page, text: string) {
   await expect(box(page)).toBeHidden();
 }
 
-/** The text of the current cell's row in a grid tab (the cell may be in a frozen column's clone). */
+/** The text of the current cell's row in a grid tab: its frozen columns' clone, then the rest. */
 const currentRow = (page: Page, view: string) =>
   page.evaluate((v) => {
     const pane = document.querySelector(`[data-pane="${v}"]`);
     const tr = pane?.querySelector('td.current')?.parentElement;
     if (!tr?.parentElement) return '';
     const i = [...tr.parentElement.children].indexOf(tr);
-    const master = pane?.querySelector('.ht_master tbody')?.children[i]?.textContent ?? '';
-    return tr.closest('.ht_master') ? master : `${tr.textContent ?? ''} ${master}`;
+    const text = (sel: string) => pane?.querySelector(sel)?.children[i]?.textContent ?? '';
+    return `${text('.ht_clone_inline_start tbody')} ${text('.ht_master tbody')}`;
   }, view);
 
 test('数据: a chosen indicator or district lands on a row of it, or a toast says there is none', async ({
