@@ -21,10 +21,13 @@ import { districtName, getLang, goalSetName, indicatorName } from '../i18n';
 import { el } from './el';
 import type { ViewHandle } from './render';
 import type { Services } from './services';
-import { t } from './strings';
+import { searchBoxEn } from '../i18n/features/searchBox.en';
+import { searchBoxZh } from '../i18n/features/searchBox.zh';
 import './search.css';
 
 const PER_KIND = 8;
+/** The box's words in the interface language (they come with the box, not in the first load). */
+const words = () => (getLang() === 'en' ? searchBoxEn : searchBoxZh);
 const KEYS = new Map(Object.entries(keys));
 const readingCache = new Map<string, Readings>();
 
@@ -81,20 +84,20 @@ function noteText(s: AppState, n: SearchNote): string {
   const ind = (i: string) => indicatorName(s.catalog, i);
   switch (n.code) {
     case 'noData':
-      return t.search.notes.noData(districtName(n.district));
+      return words().notes.noData(districtName(n.district));
     case 'noRows':
-      return t.search.notes.noRows(ind(n.indicator), goals);
+      return words().notes.noRows(ind(n.indicator), goals);
     case 'districtNotShown':
-      return t.search.notes.districtNotShown(districtName(n.district), goals);
+      return words().notes.districtNotShown(districtName(n.district), goals);
     case 'notTogether':
-      return t.search.notes.notTogether(
+      return words().notes.notTogether(
         districtName(n.district),
         ind(n.indicator),
         n.landed === 'district' ? districtName(n.district) : ind(n.indicator),
         goals,
       );
     case 'notInSet':
-      return t.search.notes.notInSet(ind(n.indicator), goalSetName(n.set));
+      return words().notes.notInSet(ind(n.indicator), goalSetName(n.set));
   }
 }
 
@@ -110,21 +113,21 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
   const input = el('input', {
     type: 'search',
     role: 'combobox',
-    'aria-label': t.search.label,
+    'aria-label': words().label,
     'aria-expanded': 'false',
     'aria-controls': 'search-results',
     'aria-autocomplete': 'list',
-    placeholder: t.search.placeholder,
+    placeholder: words().placeholder,
     autocomplete: 'off',
     spellcheck: 'false',
   });
-  const list = el('div', { id: 'search-results', role: 'listbox', 'aria-label': t.search.label });
+  const list = el('div', { id: 'search-results', role: 'listbox', 'aria-label': words().label });
   const dlg = el(
     'dialog',
-    { class: 'app-dialog search-dialog', 'aria-label': t.search.label },
+    { class: 'app-dialog search-dialog', 'aria-label': words().label },
     input,
     list,
-    el('p', { class: 'search-hint muted' }, t.search.hint),
+    el('p', { class: 'search-hint muted' }, words().hint),
   );
   let shown: SearchHit[] = [];
   let active = -1;
@@ -151,7 +154,7 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
         const head = el(
           'div',
           { class: 'search-group-head', id: `search-g-${g.kind}` },
-          t.search.kinds[g.kind],
+          words().kinds[g.kind],
         );
         const options = g.hits.map((hit) => {
           const i = n++;
@@ -165,7 +168,7 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
             },
             ...marked(hit),
             ...(noData.has(hit.item.id) && hit.item.kind === 'district'
-              ? [' ', el('span', { class: 'search-nodata' }, t.search.noDataTag)]
+              ? [' ', el('span', { class: 'search-nodata' }, words().noDataTag)]
               : []),
           );
           o.addEventListener('mousedown', (e) => e.preventDefault());
@@ -177,7 +180,7 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
       }),
     );
     if (input.value.trim() && !shown.length)
-      list.append(el('p', { class: 'search-none muted' }, t.search.none));
+      list.append(el('p', { class: 'search-none muted' }, words().none));
     input.setAttribute('aria-expanded', String(shown.length > 0));
     setActive(0);
   };

@@ -41,14 +41,13 @@ export function scorecardTable(
     head.append(
       el(
         'th',
-        formula === null
-          ? { scope: 'col', 'data-indicator': c.indicator }
-          : {
-              scope: 'col',
-              'data-indicator': c.indicator,
-              class: 'sc-formula',
-              title: t.derived.formulaRowTitle(formula),
-            },
+        {
+          scope: 'col',
+          'data-key': `i:${c.indicator}`,
+          ...(formula === null
+            ? {}
+            : { class: 'sc-formula', title: t.derived.formulaRowTitle(formula) }),
+        },
         el('span', { class: 'sc-name' }, indicatorName(catalog, c.indicator)),
         el(
           'span',
@@ -70,7 +69,7 @@ export function scorecardTable(
   for (const r of card.rows) {
     const tr = el(
       'tr',
-      { 'data-district': r.district },
+      { 'data-key': `d:${r.district}` },
       el('th', { scope: 'row' }, districtName(r.district)),
     );
     r.cells.forEach((cell, i) => {

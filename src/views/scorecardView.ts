@@ -73,19 +73,11 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
   return view;
 }
 
-/** The selected district's row and indicator's column, marked (Ctrl+K lands there). */
+/** The selected district's row and indicator's column, marked: where Ctrl+K lands. */
 function markCurrent(host: HTMLElement, s: AppState): void {
-  host
-    .querySelectorAll<HTMLElement>(
-      'table.scorecard [data-district], table.scorecard [data-indicator]',
-    )
-    .forEach((e) => {
-      const on =
-        e.dataset.district !== undefined
-          ? e.dataset.district === s.ui.district
-          : e.dataset.indicator === s.ui.indicator;
-      e.classList.toggle('sc-current', on);
-    });
+  const on = [`d:${s.ui.district}`, `i:${s.ui.indicator}`];
+  for (const e of host.querySelectorAll<HTMLElement>('[data-key]'))
+    e.classList.toggle('sc-current', on.includes(e.dataset.key ?? ''));
 }
 
 function rankToggle(on: boolean): HTMLElement {
