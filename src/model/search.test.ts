@@ -83,6 +83,41 @@ describe('matching a name', () => {
     expect(matchItem(en, 'jjq')).toMatchObject({ how: 'pinyinWhole', field: 'zh' });
   });
 
+  it('matches the full English name and the code, case, spaces and apostrophes aside', () => {
+    const jj = {
+      ...item('district', 'Jiangjin', 'jiang jin qu', '江津区'),
+      also: ['500116', 'Jiangjin District'],
+    };
+    expect(matchItem(jj, 'Jiangjin District')).toMatchObject({
+      how: 'exact',
+      field: 'also',
+      text: 'Jiangjin District',
+      from: 0,
+      to: 17,
+    });
+    expect(matchItem(jj, 'JIANGJIN  district')?.how).toBe('exact');
+    expect(matchItem(jj, 'jiangjindist')).toMatchObject({ how: 'prefix', field: 'also', to: 13 });
+    expect(matchItem(jj, '500116')).toMatchObject({ how: 'exact', field: 'also', text: '500116' });
+    expect(matchItem(jj, '5001')?.how).toBe('prefix');
+    // The name first: `jiangjin` is the name shown, `jiangjin qu` its whole pinyin.
+    expect(matchItem(jj, 'jiangjin')).toMatchObject({ how: 'exact', field: 'name' });
+    expect(matchItem(jj, 'jiangjin qu')).toMatchObject({ how: 'pinyinWhole', field: 'zh' });
+    const nanan = {
+      ...item('district', '南岸区', 'nan an qu'),
+      also: ['500108', 'Nan’an District'],
+    };
+    expect(matchItem(nanan, "nan'an district")?.how).toBe('exact');
+    expect(matchItem(nanan, 'Life expectancy')).toBeNull();
+  });
+
+  it('reads regex characters, HTML and very long text as plain text', () => {
+    const odd = item('indicator', 'a.*b <i>', '');
+    expect(matchItem(odd, '.*')).toMatchObject({ how: 'substring', from: 1, to: 3 });
+    expect(matchItem(odd, '<i>')?.how).toBe('substring');
+    expect(matchItem(VISITS, '.*')).toBeNull();
+    expect(matchItem(VISITS, 'q'.repeat(100000))).toBeNull();
+  });
+
   it('tries every reading of a polyphone given at run time, only the given one otherwise', () => {
     const keyed = item('district', '长寿区', 'chang shou qu');
     const runTime: SearchItem = {

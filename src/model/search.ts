@@ -21,6 +21,8 @@ export interface SearchItem {
   zh?: string;
   /** Readings of `zh ?? name`. */
   readings: Readings;
+  /** Other names matched as text only: a district's GB/T 2260 code, its full romanised name. */
+  also?: readonly string[];
 }
 
 /** How a name matched, best first. */
@@ -49,8 +51,10 @@ export interface SearchHit {
   item: SearchItem;
   how: MatchHow;
   score: number;
-  /** Which text matched: the name shown or the Chinese name beside it. */
-  field: 'name' | 'zh';
+  /** Which text matched: the name shown, the Chinese name beside it, or another name (`text`). */
+  field: 'name' | 'zh' | 'also';
+  /** The text matched. */
+  text: string;
   /** The matched characters [from, to) of that text, in Array.from positions. */
   from: number;
   to: number;
@@ -120,29 +124,39 @@ const lastReading = (readings: Readings) => {
   return i;
 };
 
+/** Text as compared: lower case, without spaces and apostrophes; `at` maps back to Array.from. */
+function compact(text: string): { s: string; at: number[] } {
+  let s = '';
+  const at: number[] = [];
+  Array.from(text.toLowerCase()).forEach((ch, i) => {
+    if (/[\s'’‘]/.test(ch)) return;
+    s += ch;
+    for (let k = 0; k < ch.length; k++) at.push(i);
+  });
+  return { s, at };
+}
+
+/** `q` (compacted) in `text`, case, spaces and apostrophes aside: how and where, or null. */
+function textMatch(text: string, q: string): { how: MatchHow; from: number; to: number } | null {
+  const c = compact(text);
+  const i = c.s.indexOf(q);
+  if (i < 0) return null;
+  const how = c.s === q ? 'exact' : i === 0 ? 'prefix' : 'substring';
+  return { how, from: c.at[i] ?? 0, to: (c.at[i + q.length - 1] ?? 0) + 1 };
+}
+
 /** The best way `typed` matches one item, or null. */
 export function matchItem(item: SearchItem, typed: string): SearchHit | null {
-  const text = typed.trim().toLowerCase();
-  if (!text) return null;
-  const hit = (how: MatchHow, field: 'name' | 'zh', from: number, to: number): SearchHit => ({
-    item,
-    how,
-    score: SCORE[how],
-    field,
-    from,
-    to,
-  });
+  const q = compact(typed).s;
+  if (!q) return null;
+  const hit = (how: MatchHow, field: SearchHit['field'], text: string, from: number, to: number) =>
+    ({ item, how, score: SCORE[how], field, text, from, to }) satisfies SearchHit;
   const fields: ['name' | 'zh', string][] = [['name', item.name]];
   if (item.zh !== undefined && item.zh !== item.name) fields.push(['zh', item.zh]);
   let found: SearchHit | null = null;
   for (const [field, value] of fields) {
-    const lower = value.toLowerCase();
-    const at = lower.indexOf(text);
-    if (at < 0) continue;
-    const from = Array.from(lower.slice(0, at)).length;
-    const to = from + Array.from(text).length;
-    const how = lower === text ? 'exact' : at === 0 ? 'prefix' : 'substring';
-    if (!found || SCORE[how] > found.score) found = hit(how, field, from, to);
+    const m = textMatch(value, q);
+    if (m && (!found || SCORE[m.how] > found.score)) found = hit(m.how, field, value, m.from, m.to);
   }
   if (found && found.score >= SCORE.prefix) return found;
   const m = pinyinMatch(item.readings, pinyinQuery(typed));
@@ -158,7 +172,14 @@ export function matchItem(item: SearchItem, typed: string): SearchHit | null {
         : m.initials
           ? 'initials'
           : 'pinyin';
-    if (!found || SCORE[how] > found.score) found = hit(how, field, m.from, m.to);
+    const text = field === 'zh' ? (item.zh ?? '') : item.name;
+    if (!found || SCORE[how] > found.score) found = hit(how, field, text, m.from, m.to);
+  }
+  // Other names only when the name itself does not match, or exactly (`500116`, `Jiangjin District`).
+  for (const value of item.also ?? []) {
+    const a = textMatch(value, q);
+    if (a && (!found || (a.how === 'exact' && found.how !== 'exact')))
+      found = hit(a.how, 'also', value, a.from, a.to);
   }
   return found;
 }

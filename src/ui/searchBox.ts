@@ -12,17 +12,22 @@ import {
   type SearchItem,
 } from '../model/search';
 import { readingsAtRunTime } from '../io/pinyinReadings';
-import { selectFound, type Found } from '../state/searchActions';
+import { districtEntries } from '../model/searchDistricts';
+import { shownText } from '../state/messages';
+import { landFound, type Found, type SearchNote } from '../state/searchActions';
 import { selectCompare, selectGoalRows } from '../state/selectors';
-import type { AppState, ViewName } from '../state/state';
+import { say, type AppState, type ViewName } from '../state/state';
 import { districtName, getLang, goalSetName, indicatorName } from '../i18n';
 import { el } from './el';
 import type { ViewHandle } from './render';
 import type { Services } from './services';
-import { t } from './strings';
+import { searchBoxEn } from '../i18n/features/searchBox.en';
+import { searchBoxZh } from '../i18n/features/searchBox.zh';
 import './search.css';
 
 const PER_KIND = 8;
+/** The box's words in the interface language (they come with the box, not in the first load). */
+const words = () => (getLang() === 'en' ? searchBoxEn : searchBoxZh);
 const KEYS = new Map(Object.entries(keys));
 const readingCache = new Map<string, Readings>();
 
@@ -37,7 +42,8 @@ function readingsOf(name: string): Readings {
   return r;
 }
 
-function itemsOf(s: AppState): SearchItem[] {
+/** The items, and the districts among them the workbook has no data for. */
+function itemsOf(s: AppState): { items: SearchItem[]; noData: Set<string> } {
   const en = getLang() === 'en';
   // In English the Chinese name is matched too (text, pinyin); a goal set by its name shown.
   const item = (kind: SearchItem['kind'], id: string, name: string, zh?: string): SearchItem => ({
@@ -47,16 +53,22 @@ function itemsOf(s: AppState): SearchItem[] {
     zh: en ? zh : undefined,
     readings: readingsOf(en && zh !== undefined ? zh : name),
   });
-  return [
+  // All 38 divisions, as the 地图 draws them, found by code and full romanised name too.
+  const districts = districtEntries(s.districts);
+  const items = [
     ...[...s.catalog.keys()].map((i) => item('indicator', i, indicatorName(s.catalog, i), i)),
-    ...s.districts.map((d) => item('district', d, districtName(d), d)),
+    ...districts.map((d) => ({
+      ...item('district', d.name, districtName(d.name), d.name),
+      also: d.also,
+    })),
     ...s.goalSets.map((g) => item('goalSet', g.id, goalSetName(g.name))),
   ];
+  return { items, noData: new Set(districts.filter((d) => !d.inWorkbook).map((d) => d.name)) };
 }
 
-/** The name with the matched characters marked. */
+/** The name with the matched characters marked (in the other name beside it, if that matched). */
 function marked(hit: SearchHit): (Node | string)[] {
-  const text = Array.from(hit.field === 'zh' ? (hit.item.zh ?? '') : hit.item.name);
+  const text = Array.from(hit.text);
   const parts = [
     text.slice(0, hit.from).join(''),
     el('mark', {}, text.slice(hit.from, hit.to).join('')),
@@ -64,6 +76,29 @@ function marked(hit: SearchHit): (Node | string)[] {
   ];
   if (hit.field === 'name') return parts;
   return [hit.item.name, ' ', el('span', { class: 'search-zh' }, ...parts)];
+}
+
+/** A note on a choice, in the interface language. */
+function noteText(s: AppState, n: SearchNote): string {
+  const goals = s.ui.view === 'goals';
+  const ind = (i: string) => indicatorName(s.catalog, i);
+  switch (n.code) {
+    case 'noData':
+      return words().notes.noData(districtName(n.district));
+    case 'noRows':
+      return words().notes.noRows(ind(n.indicator), goals);
+    case 'districtNotShown':
+      return words().notes.districtNotShown(districtName(n.district), goals);
+    case 'notTogether':
+      return words().notes.notTogether(
+        districtName(n.district),
+        ind(n.indicator),
+        n.landed === 'district' ? districtName(n.district) : ind(n.indicator),
+        goals,
+      );
+    case 'notInSet':
+      return words().notes.notInSet(ind(n.indicator), goalSetName(n.set));
+  }
 }
 
 let open: HTMLDialogElement | null = null;
@@ -74,25 +109,25 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
     return;
   }
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const items = itemsOf(sv.store.getState());
+  const { items, noData } = itemsOf(sv.store.getState());
   const input = el('input', {
     type: 'search',
     role: 'combobox',
-    'aria-label': t.search.label,
+    'aria-label': words().label,
     'aria-expanded': 'false',
     'aria-controls': 'search-results',
     'aria-autocomplete': 'list',
-    placeholder: t.search.placeholder,
+    placeholder: words().placeholder,
     autocomplete: 'off',
     spellcheck: 'false',
   });
-  const list = el('div', { id: 'search-results', role: 'listbox', 'aria-label': t.search.label });
+  const list = el('div', { id: 'search-results', role: 'listbox', 'aria-label': words().label });
   const dlg = el(
     'dialog',
-    { class: 'app-dialog search-dialog', 'aria-label': t.search.label },
+    { class: 'app-dialog search-dialog', 'aria-label': words().label },
     input,
     list,
-    el('p', { class: 'search-hint muted' }, t.search.hint),
+    el('p', { class: 'search-hint muted' }, words().hint),
   );
   let shown: SearchHit[] = [];
   let active = -1;
@@ -119,7 +154,7 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
         const head = el(
           'div',
           { class: 'search-group-head', id: `search-g-${g.kind}` },
-          t.search.kinds[g.kind],
+          words().kinds[g.kind],
         );
         const options = g.hits.map((hit) => {
           const i = n++;
@@ -132,6 +167,9 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
               'aria-selected': 'false',
             },
             ...marked(hit),
+            ...(noData.has(hit.item.id) && hit.item.kind === 'district'
+              ? [' ', el('span', { class: 'search-nodata' }, words().noDataTag)]
+              : []),
           );
           o.addEventListener('mousedown', (e) => e.preventDefault());
           o.addEventListener('click', () => choose(i));
@@ -142,7 +180,7 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
       }),
     );
     if (input.value.trim() && !shown.length)
-      list.append(el('p', { class: 'search-none muted' }, t.search.none));
+      list.append(el('p', { class: 'search-none muted' }, words().none));
     input.setAttribute('aria-expanded', String(shown.length > 0));
     setActive(0);
   };
@@ -191,7 +229,11 @@ export function openSearch(sv: Services, grids: Record<ViewName, ViewHandle>): v
   dlg.addEventListener('close', () => {
     dlg.remove();
     open = null;
-    if (chosen) sv.store.update((s) => selectFound(s, chosen as Found));
+    if (chosen)
+      sv.store.update((s) => {
+        const { state, note } = landFound(s, chosen as Found);
+        return note ? say(state, 'info', shownText(noteText(s, note))) : state;
+      });
     reveal(sv, grids, chosen, back);
   });
   document.body.append(dlg);
@@ -235,5 +277,12 @@ function reveal(
   requestAnimationFrame(() => {
     if (target && grid) void grid.selectCell(target[0], target[1]);
     else if (back?.isConnected) back.focus();
+    // Tabs without a grid mark the choice themselves (记分卡, 排名): bring it into sight.
+    if (found && !grid)
+      document
+        .querySelectorAll(
+          `[data-pane="${view}"] .sc-current, [data-pane="${view}"] [aria-current="true"]`,
+        )
+        .forEach((e) => e.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
   });
 }

@@ -250,6 +250,7 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
         r?.rank != null ? t.tileMap.rankOf(r.rank, r.of) : '',
         band ? t.tileMap.bands[band] : '',
       ),
+      // Any tile can be selected, a division without data too (Ctrl+K finds all 38).
       selected: !!pick.district && (district || division?.name) === pick.district,
     };
   });

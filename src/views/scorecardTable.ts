@@ -41,9 +41,13 @@ export function scorecardTable(
     head.append(
       el(
         'th',
-        formula === null
-          ? { scope: 'col' }
-          : { scope: 'col', class: 'sc-formula', title: t.derived.formulaRowTitle(formula) },
+        {
+          scope: 'col',
+          'data-key': `i:${c.indicator}`,
+          ...(formula === null
+            ? {}
+            : { class: 'sc-formula', title: t.derived.formulaRowTitle(formula) }),
+        },
         el('span', { class: 'sc-name' }, indicatorName(catalog, c.indicator)),
         el(
           'span',
@@ -63,7 +67,11 @@ export function scorecardTable(
   }
   const body = el('tbody', {});
   for (const r of card.rows) {
-    const tr = el('tr', {}, el('th', { scope: 'row' }, districtName(r.district)));
+    const tr = el(
+      'tr',
+      { 'data-key': `d:${r.district}` },
+      el('th', { scope: 'row' }, districtName(r.district)),
+    );
     r.cells.forEach((cell, i) => {
       const col = card.columns[i];
       const computed = col !== undefined && (formulas[i] ?? null) !== null;

@@ -40,7 +40,7 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
     update(s: AppState) {
       state = s;
       const built = selectScorecard(s);
-      if (built === shown) return;
+      if (built === shown) return markCurrent(host, s);
       shown = built;
       if (!built) {
         host.replaceChildren(el('p', { class: 'muted' }, t.scorecard.noSet));
@@ -67,9 +67,17 @@ export function mountScorecard(host: HTMLElement): { update(s: AppState): void }
         el('div', { class: 'sc-scroll' }, table),
         el('p', { class: 'muted' }, t.scorecard.source(card.years.join(t.sep.list))),
       );
+      markCurrent(host, s);
     },
   };
   return view;
+}
+
+/** The selected district's row and indicator's column, marked: where Ctrl+K lands. */
+function markCurrent(host: HTMLElement, s: AppState): void {
+  const on = [`d:${s.ui.district}`, `i:${s.ui.indicator}`];
+  for (const e of host.querySelectorAll<HTMLElement>('[data-key]'))
+    e.classList.toggle('sc-current', on.includes(e.dataset.key ?? ''));
 }
 
 function rankToggle(on: boolean): HTMLElement {
