@@ -22,6 +22,7 @@ export const en: Strings = {
   peers: peersEn,
   peersView: {} as Strings['peersView'],
   tileMap: tileMapEn,
+  tileMapView: {} as Strings['tileMapView'],
   search: searchEn,
   trace: {
     panel: 'Source',

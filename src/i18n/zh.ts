@@ -6,6 +6,7 @@ import { peersZh } from './features/peers.zh';
 import type { peersViewZh } from './features/peersView.zh';
 import { searchZh } from './features/search.zh';
 import { tileMapZh } from './features/tileMap.zh';
+import type { tileMapViewZh } from './features/tileMapView.zh';
 export const zh = {
   appTitle: '区县卫生健康指标对比表',
   tabs: {
@@ -23,6 +24,8 @@ export const zh = {
   /** Filled when the 排名 tab's code loads (src/i18n/features/peersView.ts). */
   peersView: {} as typeof peersViewZh,
   tileMap: tileMapZh,
+  /** Filled when the 地图 tab's code loads (src/i18n/features/tileMapView.ts). */
+  tileMapView: {} as typeof tileMapViewZh,
   search: searchZh,
   trace: {
     panel: '来源',

@@ -26,6 +26,7 @@ import type { Kind } from '../model/types';
 import { ranksFor } from '../state/rankSelectors';
 import { chartInputFor, goalRowsFor, type DataSlices } from '../state/selectors';
 import type { MapBreaks } from '../state/state';
+import '../i18n/features/tileMapView';
 
 export interface MapPick {
   indicator: string | null;
@@ -155,16 +156,16 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
     }
     counts.set('no_data', tileCount - tileRows.length + (counts.get('no_data') ?? 0));
     legendTitle = goals.set
-      ? t.tileMap.legendStatus(goalSetName(goals.set.name))
-      : t.tileMap.legendStatusOwn;
+      ? t.tileMapView.legendStatus(goalSetName(goals.set.name))
+      : t.tileMapView.legendStatusOwn;
     legend = BANDS.filter((band) => band !== 'no_target' || counts.get(band)).map((band) => ({
       ...BAND_PAINT[band],
-      label: t.tileMap.bands[band],
+      label: t.tileMapView.bands[band],
       count: counts.get(band) ?? 0,
     }));
     classOf = (d) => {
       const band = b.get(d) ?? 'no_data';
-      return { paint: BAND_PAINT[band], cls: t.tileMap.bands[band] };
+      return { paint: BAND_PAINT[band], cls: t.tileMapView.bands[band] };
     };
   } else {
     const method = pick.breaks === 'equal' ? 'equal' : 'quantile';
@@ -178,33 +179,35 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
       return { fill: palette[k] as string, ink: k >= 3 ? '#ffffff' : '#111111', hatch: false };
     };
     const labels = c.uppers.map((u, i) =>
-      t.tileMap.range(num(i === 0 ? (c.min ?? u) : (c.uppers[i - 1] as number)), num(u)),
+      t.tileMapView.range(num(i === 0 ? (c.min ?? u) : (c.uppers[i - 1] as number)), num(u)),
     );
     legendTitle =
       n === 0
-        ? t.tileMap.legendNone
+        ? t.tileMapView.legendNone
         : method === 'equal'
-          ? t.tileMap.legendEqual(n)
-          : t.tileMap.legendQuantile(n);
+          ? t.tileMapView.legendEqual(n)
+          : t.tileMapView.legendQuantile(n);
     if (n > 0)
-      notes.push(ranks.direction === 'neutral' ? t.tileMap.darker.larger : t.tileMap.darker.better);
-    if (n > 1) notes.push(t.tileMap.upperIncluded);
+      notes.push(
+        ranks.direction === 'neutral' ? t.tileMapView.darker.larger : t.tileMapView.darker.better,
+      );
+    if (n > 1) notes.push(t.tileMapView.upperIncluded);
     legend = [
       ...c.uppers.map((_, i) => ({
         ...paintAt(i),
         label: labels[i] as string,
         count: c.counts[i] ?? 0,
       })),
-      { ...NO_DATA, label: t.tileMap.noData, count: tileCount - tileRows.length + c.noData },
+      { ...NO_DATA, label: t.tileMapView.noData, count: tileCount - tileRows.length + c.noData },
     ];
     classOf = (d) => {
       const i = classIndex(byDistrict.get(d)?.value ?? null, c.uppers);
       return i === null
-        ? { paint: NO_DATA, cls: t.tileMap.noData }
+        ? { paint: NO_DATA, cls: t.tileMapView.noData }
         : { paint: paintAt(i), cls: labels[i] as string };
     };
   }
-  if (offMapValued) notes.push(t.tileMap.tilesOnly(tileCount));
+  if (offMapValued) notes.push(t.tileMapView.tilesOnly(tileCount));
 
   const rowOf = (district: string): RankingRow => {
     const r = byDistrict.get(district);
@@ -212,7 +215,8 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
       district,
       name: districtName(district),
       rank: r?.rank != null ? String(r.rank) : '—',
-      value: r?.value != null ? withUnitText(shown(district, r.value), unit) : t.tileMap.noValue,
+      value:
+        r?.value != null ? withUnitText(shown(district, r.value), unit) : t.tileMapView.noValue,
       year: r?.year != null ? String(r.year) : '',
       cls: classOf(district).cls,
       selected: district === pick.district,
@@ -230,8 +234,8 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
     const { paint } = district ? classOf(district) : { paint: NO_DATA };
     const band = district ? bandOf(district) : null;
     const value = r?.value != null ? shown(district, r.value) : '—';
-    const rank = r?.rank != null ? t.tileMap.rankShort(r.rank, r.of) : '';
-    const exact = r?.value != null ? withUnitText(value, unit) : t.tileMap.noValue;
+    const rank = r?.rank != null ? t.tileMapView.rankShort(r.rank, r.of) : '';
+    const exact = r?.value != null ? withUnitText(value, unit) : t.tileMapView.noValue;
     return {
       ...paint,
       code: x.code,
@@ -243,12 +247,12 @@ export function buildMapModel(s: DataSlices, pick: MapPick): MapModel | null {
       short: division ? (getLang() === 'en' ? division.pinyin : division.short) : x.code,
       value,
       rank,
-      title: t.tileMap.tileTitle(
+      title: t.tileMapView.tileTitle(
         districtName(district || division?.name || x.code),
         exact,
-        r?.year != null ? t.tileMap.yearOf(r.year) : '',
-        r?.rank != null ? t.tileMap.rankOf(r.rank, r.of) : '',
-        band ? t.tileMap.bands[band] : '',
+        r?.year != null ? t.tileMapView.yearOf(r.year) : '',
+        r?.rank != null ? t.tileMapView.rankOf(r.rank, r.of) : '',
+        band ? t.tileMapView.bands[band] : '',
       ),
       // Any tile can be selected, a division without data too (Ctrl+K finds all 38).
       selected: !!pick.district && (district || division?.name) === pick.district,

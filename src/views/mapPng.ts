@@ -4,6 +4,7 @@
 import { getLang, t } from '../i18n';
 import type { MapModel } from './mapModel';
 import { mapFont, MAP_HEIGHT, MAP_WIDTH } from './tileMapSvg';
+import '../i18n/features/tileMapView';
 
 export const PNG_W = 1600;
 export const PNG_H = 900;
@@ -48,9 +49,9 @@ export async function mapCanvas(svg: SVGSVGElement, m: MapModel): Promise<HTMLCa
   const rows = m.rows;
   const line = Math.max(16, Math.min(26, 720 / Math.max(1, rows.length)));
   ctx.font = `bold ${Math.min(20, line - 2)}px ${mapFont()}`;
-  ctx.fillText(t.tileMap.col.rank, x, 108);
-  ctx.fillText(t.tileMap.col.district, x + 50, 108);
-  ctx.fillText(t.tileMap.col.value, x + 250, 108);
+  ctx.fillText(t.tileMapView.col.rank, x, 108);
+  ctx.fillText(t.tileMapView.col.district, x + 50, 108);
+  ctx.fillText(t.tileMapView.col.value, x + 250, 108);
   ctx.font = `${Math.min(20, line - 3)}px ${mapFont()}`;
   const fit = Math.floor(730 / line);
   rows.slice(0, fit).forEach((r, i) => {

@@ -15,6 +15,7 @@ import { mapPngBlob, mapPngName } from './mapPng';
 import { indicatorOptions, yearOptions } from './pickerOptions';
 import { createTileMapSvg } from './tileMapSvg';
 import './mapView.css';
+import '../i18n/features/tileMapView';
 
 function field(label: string, name: string, opts: HTMLOptionElement[], on: (v: string) => void) {
   const sel = el('select', { name, 'aria-label': label }, ...opts);
@@ -27,7 +28,11 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
   const select = (district: string) => store.update((st) => setUi(st, { district }));
   const map = createTileMapSvg({ onSelect: select });
   const controls = el('div', { class: 'map-controls' });
-  const exportBtn = el('button', { type: 'button', 'data-action': 'map-png' }, t.tileMap.exportPng);
+  const exportBtn = el(
+    'button',
+    { type: 'button', 'data-action': 'map-png' },
+    t.tileMapView.exportPng,
+  );
   const caption = el('caption');
   const tbody = el('tbody');
   const table = el(
@@ -41,10 +46,10 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
         'tr',
         {},
         ...[
-          t.tileMap.col.rank,
-          t.tileMap.col.district,
-          t.tileMap.col.value,
-          t.tileMap.col.year,
+          t.tileMapView.col.rank,
+          t.tileMapView.col.district,
+          t.tileMapView.col.value,
+          t.tileMapView.col.year,
         ].map((h) => el('th', { scope: 'col' }, h)),
       ),
     ),
@@ -54,13 +59,13 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
   const offMap = el(
     'section',
     { class: 'map-offmap', hidden: '' },
-    el('h3', {}, t.tileMap.offMap),
-    el('p', {}, t.tileMap.offMapNote),
+    el('h3', {}, t.tileMapView.offMap),
+    el('p', {}, t.tileMapView.offMapNote),
     offList,
   );
-  const empty = el('p', { class: 'map-empty', hidden: '' }, t.tileMap.noIndicator);
+  const empty = el('p', { class: 'map-empty', hidden: '' }, t.tileMapView.noIndicator);
   const figure = el('div', { class: 'map-figure' }, map.svg);
-  const hint = el('p', { class: 'map-hint' }, t.tileMap.keysHint);
+  const hint = el('p', { class: 'map-hint' }, t.tileMapView.keysHint);
   host.replaceChildren(
     controls,
     empty,
@@ -87,7 +92,7 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
           say(
             st,
             'error',
-            shownText(t.tileMap.exportFailed(e instanceof Error ? e.message : String(e))),
+            shownText(t.tileMapView.exportFailed(e instanceof Error ? e.message : String(e))),
           ),
         ),
     );
@@ -121,8 +126,8 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
     const up = (patch: Partial<AppState['ui']>) => store.update((st) => setUi(st, patch));
     const rowsOpts = indicatorOptions(view.rows, s.catalog, m);
     controls.replaceChildren(
-      el('h2', {}, t.tileMap.heading),
-      field(t.tileMap.indicator, 'indicator', rowsOpts, (v) => {
+      el('h2', {}, t.tileMapView.heading),
+      field(t.tileMapView.indicator, 'indicator', rowsOpts, (v) => {
         const r = view.rows.find((x) => x.key === v);
         if (r) up({ indicator: r.indicator, scope: r.scope });
       }),
@@ -139,12 +144,12 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
         (v) => up({ kind: v === 'target' ? 'target' : 'actual' }),
       ),
       field(
-        t.tileMap.colouring,
+        t.tileMapView.colouring,
         'mapBreaks',
         [
-          option('quantile', t.tileMap.byQuantile, breaks === 'quantile'),
-          option('equal', t.tileMap.byEqual, breaks === 'equal'),
-          option('status', t.tileMap.byStatus, breaks === 'status'),
+          option('quantile', t.tileMapView.byQuantile, breaks === 'quantile'),
+          option('equal', t.tileMapView.byEqual, breaks === 'equal'),
+          option('status', t.tileMapView.byStatus, breaks === 'status'),
         ],
         (v) =>
           up(
@@ -219,7 +224,7 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
             ? `${r.name}${t.sep.label}${r.value}`
             : t.paren(
                 `${r.name}${t.sep.label}${r.value}`,
-                [`${t.tileMap.col.rank} ${r.rank}`, r.cls].join(t.sep.comma),
+                [`${t.tileMapView.col.rank} ${r.rank}`, r.cls].join(t.sep.comma),
               ),
         ),
       ),
@@ -240,7 +245,7 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
       figure.hidden = model === null;
       if (!model) return;
       map.update(model);
-      caption.textContent = t.tileMap.tableCaption(model.label);
+      caption.textContent = t.tileMapView.tableCaption(model.label);
       paintRows(model.rows);
       paintOffMap(model.offMap);
     },

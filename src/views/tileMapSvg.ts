@@ -6,6 +6,7 @@ import { PEER_GROUPS } from '../model/peerGroups';
 import { outlineSides, TILE_COLS, TILE_LAYOUT, TILE_ROWS } from '../model/tileLayout';
 import type { LegendItem, MapModel, TileView } from './mapModel';
 import { emWidth, fitText, put, sizeFor, svgEl } from './svgText';
+import '../i18n/features/tileMapView';
 
 export const MAP_FONT = "'Microsoft YaHei','PingFang SC','WenQuanYi Micro Hei',sans-serif";
 // English first in a Latin font: a CJK font draws ’ and other Latin punctuation full width.
@@ -170,7 +171,7 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
     const key = JSON.stringify(items);
     if (key === legendKey) return;
     legendKey = key;
-    const texts = items.map((it) => t.paren(it.label, t.tileMap.count(it.count)));
+    const texts = items.map((it) => t.paren(it.label, t.tileMapView.count(it.count)));
     const box = sz(26);
     const size = sizeFor(texts, sz(19), sz(18), COL - box - 16);
     itemsG.replaceChildren(
@@ -275,7 +276,7 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
   return {
     svg,
     update(m) {
-      put(svg, 'aria-label', t.tileMap.mapLabel(m.label));
+      put(svg, 'aria-label', t.tileMapView.mapLabel(m.label));
       put(svg, 'font-family', mapFont());
       put(svg, 'lang', getLang() === 'en' ? 'en' : 'zh-CN');
       // One size per map for the names (the longest fits), and one for the values.
@@ -307,7 +308,7 @@ export function createTileMapSvg(opts: TileMapOptions = {}): TileMapSvg {
       fitText(legendTitle, m.legendTitle, sz(20), 2 * COL - 10);
       drawNote(m.legendNote);
       drawLegend(m.legend);
-      fitText(groupsNote, t.tileMap.groups, sz(18), 560);
+      fitText(groupsNote, t.tileMapView.groups, sz(18), 560);
     },
   };
 }

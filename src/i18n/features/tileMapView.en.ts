@@ -1,0 +1,47 @@
+// Strings of the 地图 tab, English: key for key as tileMapView.zh.ts.
+import type { tileMapViewZh } from './tileMapView.zh';
+
+export const tileMapViewEn: typeof tileMapViewZh = {
+  heading: 'The city at a glance',
+  indicator: 'Indicator',
+  colouring: 'Colour',
+  byEqual: 'Value · equal intervals',
+  byQuantile: 'Value · quantiles',
+  byStatus: 'Goal status',
+  exportPng: 'Export PNG',
+  exportFailed: (why) => `Map PNG export failed: ${why}`,
+  mapLabel: (indicator) => `${indicator}: tile map of the districts`,
+  legendEqual: (n) => `Equal intervals (${n} classes)`,
+  legendQuantile: (n) => `Quantiles (${n} classes, about as many districts each)`,
+  legendStatus: (set) => `Goal status (${set})`,
+  legendStatusOwn: "Goal status (each district's own targets)",
+  legendNone: 'No data for this year and kind',
+  upperIncluded: 'each class includes its upper bound',
+  tilesOnly: (n) => `classes and counts over the ${n} tiles only`,
+  darker: { better: 'darker is better', larger: 'darker is larger (no better direction)' },
+  range: (from, to) => (from === to ? from : `${from}–${to}`),
+  count: (n) => `${n}`,
+  noData: 'No data',
+  bands: {
+    met: 'Met',
+    near: 'Near target',
+    on_track: 'On track',
+    behind: 'Behind',
+    no_target: 'No target',
+    no_data: 'No data',
+  },
+  groups: 'Thick lines: the three city regions',
+  rankShort: (rank, of) => `#${rank}/${of}`,
+  tileTitle: (district, value, year, rank, status) =>
+    [district, value, year, rank, status].filter(Boolean).join(' · '),
+  yearOf: (y) => String(y),
+  rankOf: (rank, of) => `rank ${rank} of ${of}`,
+  noValue: 'No data',
+  tableCaption: (indicator) => `${indicator}: value and rank by district`,
+  col: { rank: 'Rank', district: 'District', value: 'Value', year: 'Year', cls: 'Class' },
+  offMap: 'Not on the map',
+  offMapNote:
+    'These districts are not among the 38 tiles nor counted in the legend; their values, ranks and classes:',
+  noIndicator: 'No indicator data yet.',
+  keysHint: 'Click a tile, or move with the arrow keys and press Enter to select a district',
+};
