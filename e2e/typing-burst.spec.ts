@@ -1,7 +1,15 @@
 // Keys that arrive in a burst (a fast typist, a key macro, a laggy remote desktop) right after
 // a move to another cell: the typed text is stored whole, in every grid and after every move key.
 import { expect, test, type Page } from '@playwright/test';
-import { compareCell, selectCell, openApp, showView, storedValue, workbook } from './app';
+import {
+  compareCell,
+  observations,
+  openApp,
+  selectCell,
+  showView,
+  storedValue,
+  workbook,
+} from './app';
 
 const LIFE = '人均预期寿命';
 const GOAL = '荣昌区|区域内就诊率||2025|';
@@ -104,4 +112,17 @@ test('目标: Shift+Tab then 87.5 in one burst sets the baseline to 87.5', async
   await selectCell(page, 'goals', GOAL, 'baselineYear');
   await burst(page, ['Shift+Tab', '8', FRAME, '7.5', 'Enter']);
   await expect.poll(async () => baseline(page)).toBe(87.5);
+});
+
+test('数据: End, Home, Tab… then 79.5 in one burst stores 79.5', async ({ page }) => {
+  await openApp(page);
+  await showView(page, 'data');
+  const [obs] = await observations(page, '江津区', LIFE);
+  expect(obs).toBeTruthy();
+  await selectCell(page, 'data', obs!.id, 'value');
+  // End goes to the note, Home to the first column after the frozen 区县/指标 (单位); three
+  // Tabs (年份, 类型, 数值) come back to the value.
+  const back = ['Tab', 'Tab', 'Tab'];
+  await burst(page, ['End', 'Home', ...back, '7', FRAME, '9.5', 'Enter']);
+  await expect.poll(() => storedValue(page, '江津区', obs!.id)).toBe(79.5);
 });
