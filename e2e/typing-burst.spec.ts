@@ -98,6 +98,17 @@ test('对比: Tab between values typed in one burst keeps every first digit', as
   await expectStored(page, third, 77.25);
 });
 
+test('对比: Enter then the next value in one burst keeps its first digit', async ({ page }) => {
+  await openApp(page);
+  const keys = await workbook(page).compareRowKeys();
+  const below = keys[keys.indexOf(LIFE) + 1]!;
+  await selectCell(page, 'compare', LIFE, 'd:江津区');
+  // Enter after an edit moves down a row: the next value is typed straight into it.
+  await burst(page, ['80.5', 'Enter', '7', FRAME, '9.5', 'Enter']);
+  await expectStored(page, '江津区', 80.5);
+  await expect.poll(async () => (await compareCell(page, below, '江津区'))?.value).toBe(79.5);
+});
+
 test('目标: → ← then 87.5 in one burst sets the baseline to 87.5', async ({ page }) => {
   await openApp(page);
   await showView(page, 'goals');
