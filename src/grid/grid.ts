@@ -211,6 +211,19 @@ export function mountGrid(el: HTMLElement, opt: GridOptions): GridHandle {
     },
   });
 
+  // With imeFastEdit, a move focuses the cell and schedules a select() of the editor's text a
+  // timer later (Handsontable 18 checks for an open editor only when scheduling). A key landing
+  // before that timer opens the editor and types its first character, which the select() then
+  // marks, so the next character replaced it: 79.5 was stored as 9.5. An open editor is never
+  // refocused: its own focus() already put the caret after the typed text.
+  // (Handsontable calls the getter with `?.`, and its copy and paste stand aside while an editor
+  // is open, so no element then is safe; its typings ask for one.)
+  hot.getFocusManager().setRefocusElementGetter(() => {
+    const editor = hot.getActiveEditor() as
+      { isOpened(): boolean; TEXTAREA?: HTMLElement } | undefined;
+    return (editor?.isOpened() ? undefined : editor?.TEXTAREA) as HTMLElement;
+  });
+
   // Selecting a cell in a frozen column ends with scrollIntoView on the clone's copy of the
   // cell (Handsontable's "scroll the window to the cell"), which also scrolls the clone's own
   // holder; Handsontable resyncs clones only when the master scrolls, so the frozen columns would
