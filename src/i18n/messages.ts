@@ -145,6 +145,7 @@ const MESSAGE: Renderers<Msg> = {
   setNameEmpty: () => t.msg.setNameEmpty,
   setNameTaken: (m) => t.msg.setNameTaken(goalSetName(m.name)),
   groupNameTaken: (m) => t.peers.msg.groupNameTaken(m.name),
+  groupNameEmpty: () => t.peers.msg.groupNameEmpty,
   groupRefused: (m, catalog) => t.peers.msg.groupRefused(problemText(m.problem, catalog)),
   formulaNameEmpty: () => t.msg.formulaNameEmpty,
   formulaNameTaken: (m) => t.msg.formulaNameTaken(m.name),

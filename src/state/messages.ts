@@ -91,6 +91,7 @@ export type Msg =
   | { code: 'setNameEmpty' }
   | { code: 'setNameTaken'; name: string }
   | { code: 'groupNameTaken'; name: string }
+  | { code: 'groupNameEmpty' }
   | { code: 'groupRefused'; problem: Problem }
   | { code: 'formulaNameEmpty' }
   | { code: 'formulaNameTaken'; name: string }
