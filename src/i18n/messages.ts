@@ -139,7 +139,13 @@ const MESSAGE: Renderers<Msg> = {
   deleted: (m) => t.msg.deleted(m.count),
   alreadyBefore: () => t.msg.alreadyBefore,
   reverted: () => t.msg.reverted,
-  restored: (m, c) => t.msg.restored(changeText(m.change, c), m.count, m.formulas ?? 0),
+  restored: (m, c) =>
+    t.msg.restored(
+      changeText(m.change, c),
+      m.count,
+      m.formulas ?? 0,
+      m.groups ? t.peers.msg.groupsChanged(m.groups) : '',
+    ),
   restoredSource: () => t.trace.restored,
   readerImported: (m) => t.trace.readerImported(m.count, m.report),
   setNameEmpty: () => t.msg.setNameEmpty,

@@ -85,7 +85,7 @@ export type Msg =
   | { code: 'deleted'; count: number }
   | { code: 'alreadyBefore' }
   | { code: 'reverted' }
-  | { code: 'restored'; change: Change; count: number; formulas?: number }
+  | { code: 'restored'; change: Change; count: number; formulas?: number; groups?: number }
   | { code: 'restoredSource' }
   | { code: 'readerImported'; count: number; report: string }
   | { code: 'setNameEmpty' }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPeerGroup, renamePeerGroup, togglePeerMember } from './peerGroupActions';
 import { initialState } from './state';
+import { restoreWithGroups } from './historyActions';
 
 const base = initialState(new Map(), ['江津区', '黔江区', '大足区'], 't');
 
@@ -47,5 +48,22 @@ describe('peer group actions: the restore step’s rules', () => {
     const on = togglePeerMember(gone, id, '江津区', true);
     expect(on.peerGroups[0]!.members).toEqual(['江津区', '试点1区']);
     expect(togglePeerMember(on, id, '试点1区', false).peerGroups[0]!.members).toEqual(['江津区']);
+  });
+});
+
+describe('restoring a copy whose groups differ', () => {
+  it('says how many groups changed, even when no row did', async () => {
+    const { messageText } = await import('../i18n/messages');
+    const s = createPeerGroup(base, '渝西');
+    const kept = [{ id: 'p9', name: '旧组', members: ['黔江区'] }];
+    const label = { code: 'restoreSnapshot', name: 'v1' } as const;
+    const r = restoreWithGroups(
+      s,
+      { observations: [], goalSets: [], catalog: [], peerGroups: kept },
+      label,
+    );
+    // 渝西 removed and 旧组 added.
+    expect(r.message?.msg).toMatchObject({ code: 'restored', count: 0, groups: 2 });
+    expect(messageText(r.message!.msg, r.catalog)).toContain('2 个比较组有变化');
   });
 });

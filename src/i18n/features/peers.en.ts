@@ -14,6 +14,7 @@ export const peersEn: typeof peersZh = {
     groupNameTaken: (name: string) => `There is already a peer group named “${name}”`,
     groupRefused: (why: string) => `Peer group not saved: ${why}`,
     groupNameEmpty: 'Peer group not saved: enter a name',
+    groupsChanged: (n: number) => `, ${n} peer group(s) changed`,
   },
   problem: {
     unknownField: (name: string) => `unknown field “${name}”`,

@@ -12,6 +12,7 @@ export const peersZh = {
     groupNameTaken: (name: string) => `已有名为“${name}”的比较组`,
     groupRefused: (why: string) => `比较组未保存：${why}`,
     groupNameEmpty: '比较组未保存：请填写名称',
+    groupsChanged: (n: number) => `，${n} 个比较组有变化`,
   },
   problem: {
     unknownField: (name: string) => `未知字段“${name}”`,
