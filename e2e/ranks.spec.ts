@@ -213,3 +213,31 @@ test('city scale: all 38 districts are ranked, 黔江区 among the 6 of 渝东�
   });
   await expect(row.locator('td').nth(3)).toHaveText(expected);
 });
+
+test('a refused group name says why in plain words and keeps the typed name', async ({ page }) => {
+  await openApp(page);
+  await showView(page, 'ranks');
+  await pane(page).locator('summary', { hasText: '自定义比较组' }).click();
+  const groupSelect = pane(page).getByLabel('比较范围');
+  // A built-in group's name: refused, the dialog back with the name and the reason.
+  await pane(page).getByRole('button', { name: '新建组' }).click();
+  const first = page.locator('dialog.app-dialog');
+  await first.locator('input').fill('主城都市区');
+  await first.getByRole('button', { name: '确定' }).click();
+  const again = page.locator('dialog.app-dialog').filter({ hasText: '内置比较组' });
+  await expect(again).toBeVisible();
+  await expect(again.locator('input')).toHaveValue('主城都市区');
+  await expect(again).not.toContainText('peerGroup');
+  await expect(groupSelect.locator('option', { hasText: '主城都市区' })).toHaveCount(1);
+  // Too long: the limit said, the typed name kept to be shortened.
+  const long = '很长的名字'.repeat(40);
+  await again.locator('input').fill(long);
+  await again.getByRole('button', { name: '确定' }).click();
+  const tooLong = page.locator('dialog.app-dialog').filter({ hasText: '最多 40 个字' });
+  await expect(tooLong).toBeVisible();
+  await expect(tooLong).not.toContainText('peerGroup');
+  await expect(tooLong.locator('input')).toHaveValue(long);
+  await tooLong.locator('input').fill('渝西片区');
+  await tooLong.getByRole('button', { name: '确定' }).click();
+  await expect(groupSelect.locator('option:checked')).toHaveText('渝西片区');
+});
