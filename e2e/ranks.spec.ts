@@ -26,6 +26,8 @@ async function importCsv(page: Page, name: string, csv: string, opts: { replace?
   await expect(dlg.locator('.import-status')).toContainText('可导入');
   const addAll = dlg.getByLabel(/全部添加/);
   if (await addAll.count()) await addAll.check();
+  else
+    for (const box of await dlg.getByRole('checkbox', { name: /^添加新/ }).all()) await box.check();
   if (opts.replace) await dlg.getByLabel(/替换/).check();
   await dlg.getByRole('button', { name: '导入', exact: true }).click();
   const summary = page.getByRole('dialog', { name: '导入结果' });
@@ -240,4 +242,30 @@ test('a refused group name says why in plain words and keeps the typed name', as
   await tooLong.locator('input').fill('渝西片区');
   await tooLong.getByRole('button', { name: '确定' }).click();
   await expect(groupSelect.locator('option:checked')).toHaveText('渝西片区');
+});
+
+test('an indicator with no better direction is ordered by size, its changes not good or bad', async ({
+  page,
+}) => {
+  const NEUTRAL = '常住人口测试量'; // not in the catalog: no direction
+  const csv =
+    '区县,指标,单位,年份,类型,数值\n' +
+    DISTRICTS.map(
+      (d, i) =>
+        `${d},${NEUTRAL},万人,2023,实际,${10 + i}\n${d},${NEUTRAL},万人,2024,实际,${20 - i}`,
+    ).join('\n') +
+    '\n';
+  await openApp(page);
+  await importCsv(page, '中性.csv', csv);
+  await pickIndicator(page, NEUTRAL);
+  await showView(page, 'ranks');
+  await expect.poll(() => order(page)).toEqual([...DISTRICTS]);
+  const notes = pane(page).locator('.ranks-notes');
+  await expect(notes).toContainText('100 为最大');
+  await expect(notes).not.toContainText('100 为最好');
+  await expect(notes).toContainText('不表示好坏');
+  await expect(pane(page).locator('table.ranks-table thead')).toContainText('按数值');
+  const changes = pane(page).locator('table.ranks-table tbody td.rk-change');
+  await expect(changes.first()).toContainText('↑');
+  await expect(pane(page).locator('td.rk-up, td.rk-down')).toHaveCount(0);
 });
