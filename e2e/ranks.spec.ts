@@ -269,3 +269,24 @@ test('an indicator with no better direction is ordered by size, its changes not 
   await expect(changes.first()).toContainText('↑');
   await expect(pane(page).locator('td.rk-up, td.rk-down')).toHaveCount(0);
 });
+
+test('a backup’s group members must be districts: aliases become the district, others refused', async ({
+  page,
+}) => {
+  await openApp(page);
+  const wb = workbook(page);
+  const file = await wb.exportBackup();
+  const withGroup = (members: string[]) =>
+    JSON.stringify({ ...file.backup, peerGroups: [{ id: 'g1', name: '备份组', members }] });
+  // Not a district, and 江津区 three times over (Jiangjin, 500116): refused, with the place.
+  await wb.chooseBackup('bad.json', withGroup(['不存在区', '江津区', 'Jiangjin', '500116']));
+  await expect(page.locator('.toast')).toContainText('peerGroups[0].members[0]');
+  await expect(page.locator('.toast')).toContainText('不存在区');
+  expect(await wb.app((a) => a.state().peerGroups)).toEqual([]);
+  // Other names of districts: stored as the district, and the toast says the groups changed.
+  await wb.importBackup('ok.json', withGroup(['Jiangjin', '500151']));
+  await expect(page.locator('.toast')).toContainText('1 个比较组有变化');
+  expect(await wb.app((a) => a.state().peerGroups.map((g) => g.members))).toEqual([
+    ['江津区', '铜梁区'],
+  ]);
+});
