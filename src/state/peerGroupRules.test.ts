@@ -52,8 +52,7 @@ describe('peer group actions: the restore step’s rules', () => {
 });
 
 describe('restoring a copy whose groups differ', () => {
-  it('says how many groups changed, even when no row did', async () => {
-    const { messageText } = await import('../i18n/messages');
+  it('says how many groups changed, even when no row did', () => {
     const s = createPeerGroup(base, '渝西');
     const kept = [{ id: 'p9', name: '旧组', members: ['黔江区'] }];
     const label = { code: 'restoreSnapshot', name: 'v1' } as const;
@@ -64,6 +63,5 @@ describe('restoring a copy whose groups differ', () => {
     );
     // 渝西 removed and 旧组 added.
     expect(r.message?.msg).toMatchObject({ code: 'restored', count: 0, groups: 2 });
-    expect(messageText(r.message!.msg, r.catalog)).toContain('2 个比较组有变化');
   });
 });
