@@ -26,6 +26,8 @@ async function importCsv(page: Page, name: string, csv: string, opts: { replace?
   await expect(dlg.locator('.import-status')).toContainText('可导入');
   const addAll = dlg.getByLabel(/全部添加/);
   if (await addAll.count()) await addAll.check();
+  else
+    for (const box of await dlg.getByRole('checkbox', { name: /^添加新/ }).all()) await box.check();
   if (opts.replace) await dlg.getByLabel(/替换/).check();
   await dlg.getByRole('button', { name: '导入', exact: true }).click();
   const summary = page.getByRole('dialog', { name: '导入结果' });
@@ -212,4 +214,79 @@ test('city scale: all 38 districts are ranked, 黔江区 among the 6 of 渝东�
     has: page.locator('th', { hasText: '黔江区' }),
   });
   await expect(row.locator('td').nth(3)).toHaveText(expected);
+});
+
+test('a refused group name says why in plain words and keeps the typed name', async ({ page }) => {
+  await openApp(page);
+  await showView(page, 'ranks');
+  await pane(page).locator('summary', { hasText: '自定义比较组' }).click();
+  const groupSelect = pane(page).getByLabel('比较范围');
+  // A built-in group's name: refused, the dialog back with the name and the reason.
+  await pane(page).getByRole('button', { name: '新建组' }).click();
+  const first = page.locator('dialog.app-dialog');
+  await first.locator('input').fill('主城都市区');
+  await first.getByRole('button', { name: '确定' }).click();
+  const again = page.locator('dialog.app-dialog').filter({ hasText: '内置比较组' });
+  await expect(again).toBeVisible();
+  await expect(again.locator('input')).toHaveValue('主城都市区');
+  await expect(again).not.toContainText('peerGroup');
+  await expect(groupSelect.locator('option', { hasText: '主城都市区' })).toHaveCount(1);
+  // Too long: the limit said, the typed name kept to be shortened.
+  const long = '很长的名字'.repeat(40);
+  await again.locator('input').fill(long);
+  await again.getByRole('button', { name: '确定' }).click();
+  const tooLong = page.locator('dialog.app-dialog').filter({ hasText: '最多 40 个字' });
+  await expect(tooLong).toBeVisible();
+  await expect(tooLong).not.toContainText('peerGroup');
+  await expect(tooLong.locator('input')).toHaveValue(long);
+  await tooLong.locator('input').fill('渝西片区');
+  await tooLong.getByRole('button', { name: '确定' }).click();
+  await expect(groupSelect.locator('option:checked')).toHaveText('渝西片区');
+});
+
+test('an indicator with no better direction is ordered by size, its changes not good or bad', async ({
+  page,
+}) => {
+  const NEUTRAL = '常住人口测试量'; // not in the catalog: no direction
+  const csv =
+    '区县,指标,单位,年份,类型,数值\n' +
+    DISTRICTS.map(
+      (d, i) =>
+        `${d},${NEUTRAL},万人,2023,实际,${10 + i}\n${d},${NEUTRAL},万人,2024,实际,${20 - i}`,
+    ).join('\n') +
+    '\n';
+  await openApp(page);
+  await importCsv(page, '中性.csv', csv);
+  await pickIndicator(page, NEUTRAL);
+  await showView(page, 'ranks');
+  await expect.poll(() => order(page)).toEqual([...DISTRICTS]);
+  const notes = pane(page).locator('.ranks-notes');
+  await expect(notes).toContainText('100 为最大');
+  await expect(notes).not.toContainText('100 为最好');
+  await expect(notes).toContainText('不表示好坏');
+  await expect(pane(page).locator('table.ranks-table thead')).toContainText('按数值');
+  const changes = pane(page).locator('table.ranks-table tbody td.rk-change');
+  await expect(changes.first()).toContainText('↑');
+  await expect(pane(page).locator('td.rk-up, td.rk-down')).toHaveCount(0);
+});
+
+test('a backup’s group members must be districts: aliases become the district, others refused', async ({
+  page,
+}) => {
+  await openApp(page);
+  const wb = workbook(page);
+  const file = await wb.exportBackup();
+  const withGroup = (members: string[]) =>
+    JSON.stringify({ ...file.backup, peerGroups: [{ id: 'g1', name: '备份组', members }] });
+  // Not a district, and 江津区 three times over (Jiangjin, 500116): refused, with the place.
+  await wb.chooseBackup('bad.json', withGroup(['不存在区', '江津区', 'Jiangjin', '500116']));
+  await expect(page.locator('.toast')).toContainText('peerGroups[0].members[0]');
+  await expect(page.locator('.toast')).toContainText('不存在区');
+  expect(await wb.app((a) => a.state().peerGroups)).toEqual([]);
+  // Other names of districts: stored as the district, and the toast says the groups changed.
+  await wb.importBackup('ok.json', withGroup(['Jiangjin', '500151']));
+  await expect(page.locator('.toast')).toContainText('1 个比较组有变化');
+  expect(await wb.app((a) => a.state().peerGroups.map((g) => g.members))).toEqual([
+    ['江津区', '铜梁区'],
+  ]);
 });

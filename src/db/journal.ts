@@ -176,7 +176,8 @@ export function replayJournal(s: AppState, e: JournalEntry, seed: Catalog = new 
         ? mergeList(restoreDeck(b.deck), restoreDeck(e.deck), s.deck, (x) => x.id, 'theirs').value
         : restoreDeck(e.deck);
   // Peer groups pass their restore step, like every way in.
-  const groups = (v: unknown) => restorePeerGroups(v).groups;
+  const groups = (v: unknown) =>
+    restorePeerGroups(v, 'peerGroups', [...s.districts, ...extra]).groups;
   const peerGroups =
     e.peerGroups === undefined
       ? s.peerGroups

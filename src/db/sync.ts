@@ -52,8 +52,6 @@ export function connectSync(
           m.deck ? db.readDeck().then(restoreDeck) : Promise.resolve(undefined),
           m.peerGroups ? db.readPeerGroups() : Promise.resolve(undefined),
         ]);
-        // Peer groups pass their restore step too; a bad one stays out of this tab.
-        const peerGroups = groups === undefined ? undefined : restorePeerGroups(groups).groups;
         // Goal sets and catalog entries pass the restore step, as the rows do in readChunks.
         const kept = readStored({ goalSets: sets ?? [], catalog: entries ?? [], deck: [] });
         const goalSets = sets && kept.goalSets;
@@ -61,7 +59,19 @@ export function connectSync(
         p.applyStored((s) =>
           applyStoredChange(
             s,
-            { chunks, goalSets, catalog, deck, peerGroups },
+            {
+              chunks,
+              goalSets,
+              catalog,
+              deck,
+              // Peer groups pass their restore step too (members: this tab's districts and the
+              // ones just read); a bad one stays out of this tab.
+              peerGroups:
+                groups === undefined
+                  ? undefined
+                  : restorePeerGroups(groups, 'peerGroups', [...s.districts, ...chunks.keys()])
+                      .groups,
+            },
             p.pendingRows(),
             p.pendingBases(),
           ),

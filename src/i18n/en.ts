@@ -349,8 +349,8 @@ export const en: Strings = {
     deleted: (n: number) => `Deleted ${n} row(s) (can be undone)`,
     alreadyBefore: 'The cell already has its value from before the change',
     reverted: 'Change reverted (can be undone)',
-    restored: (label: string, n: number, formulas = 0) =>
-      `${label}: ${n} row(s) changed${formulas ? `, ${formulas} formula indicator(s) changed` : ''} (can be undone)`,
+    restored: (label: string, n: number, formulas = 0, groups = '') =>
+      `${label}: ${n} row(s) changed${formulas ? `, ${formulas} formula indicator(s) changed` : ''}${groups} (can be undone)`,
     setNameEmpty: 'The goal set name cannot be empty',
     setNameTaken: (name: string) => `There is already a goal set named “${name}”`,
     formulaNameEmpty: 'The indicator name cannot be empty',

@@ -128,7 +128,11 @@ const WORDS: Words = {
   duplicateId: (p) => t.backup.duplicateId(p.list, p.id),
   unknownField: (p) => t.peers.problem.unknownField(p.name),
   markupInName: (p) => t.peers.problem.markupInName(p.text),
-  repeatedMember: (p) => t.peers.problem.repeatedMember(p.name),
+  repeatedMember: (p) => t.peers.problem.repeatedMember(p.name, p.written),
+  nameTooLong: (p) => t.peers.problem.nameTooLong(p.max, p.length),
+  builtInId: (p) => t.peers.problem.builtInId(p.id),
+  builtInName: (p) => t.peers.problem.builtInName(p.name),
+  notADistrict: (p) => t.peers.problem.notADistrict(p.text),
 };
 
 /**

@@ -351,8 +351,8 @@ export const zh = {
     deleted: (n: number) => `已删除 ${n} 行（可撤销）`,
     alreadyBefore: '该单元格已经是修改前的值',
     reverted: '已撤回该修改（可撤销）',
-    restored: (label: string, n: number, formulas = 0) =>
-      `${label}：${n} 行有变化${formulas ? `，${formulas} 个公式指标有变化` : ''}（可撤销）`,
+    restored: (label: string, n: number, formulas = 0, groups = '') =>
+      `${label}：${n} 行有变化${formulas ? `，${formulas} 个公式指标有变化` : ''}${groups}（可撤销）`,
     setNameEmpty: '目标集名称不能为空',
     setNameTaken: (name: string) => `已有名为“${name}”的目标集`,
     formulaNameEmpty: '指标名称不能为空',

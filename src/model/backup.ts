@@ -86,10 +86,17 @@ function versionOf(v: unknown): number | null {
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : null;
 }
 
-const peerGroup = (p: Problems, raw: unknown, path: string): CustomPeerGroup | undefined => {
-  const r = restorePeerGroup(raw, path);
-  return r.ok ? r.value : p.add(r.reason);
-};
+/** A group's reader, its members checked against the districts of the data it comes with. */
+const peerGroupIn =
+  (districts: readonly string[]) =>
+  (p: Problems, raw: unknown, path: string): CustomPeerGroup | undefined => {
+    const r = restorePeerGroup(raw, path, districts);
+    return r.ok ? r.value : p.add(r.reason);
+  };
+
+const districtsIn = (rows: readonly Observation[]): string[] => [
+  ...new Set(rows.map((o) => o.district)),
+];
 
 const historyEntry = (p: Problems, raw: unknown, path: string): HistoryEntry | undefined => {
   const r = restoreHistoryEntry(raw, path);
@@ -112,24 +119,30 @@ function snapshot(p: Problems, raw: unknown, path: string): SnapshotCopy | undef
   const o = obj(p, raw, path);
   if (!o) return undefined;
   const before = p.list.length;
+  const observations = each(p, o.observations, `${path}.observations`, observation) ?? [];
   const r = {
     name: text(p, o, 'name', path, true) ?? '',
     t: num(p, o, 't', path) ?? 0,
     auto: o.auto === true,
     rows: num(p, o, 'rows', path) ?? 0,
-    observations: each(p, o.observations, `${path}.observations`, observation) ?? [],
+    observations,
     goalSets: each(p, o.goalSets, `${path}.goalSets`, goalSet) ?? [],
     catalog: each(p, o.catalog, `${path}.catalog`, catalogEntry) ?? [],
-    ...groupsOf(p, o.peerGroups, `${path}.peerGroups`),
+    ...groupsOf(p, o.peerGroups, `${path}.peerGroups`, districtsIn(observations)),
   };
   if (typeof o.auto !== 'boolean') p.bad(`${path}.auto`, 'yesNo', o.auto);
   return p.list.length === before ? r : undefined;
 }
 
 /** A snapshot's peer groups when it kept them (each through the restore step, ids unique). */
-function groupsOf(p: Problems, raw: unknown, path: string): { peerGroups?: CustomPeerGroup[] } {
+function groupsOf(
+  p: Problems,
+  raw: unknown,
+  path: string,
+  districts: readonly string[],
+): { peerGroups?: CustomPeerGroup[] } {
   if (raw === undefined) return {};
-  const groups = each(p, raw, path, peerGroup);
+  const groups = each(p, raw, path, peerGroupIn(districts));
   return groups ? { peerGroups: uniqueIds(p, groups, path) } : {};
 }
 
@@ -140,11 +153,12 @@ export function readSnapshotData(
 ): Result<Pick<SnapshotCopy, 'observations' | 'goalSets' | 'catalog' | 'peerGroups'>> {
   const p = new Problems();
   const o = obj(p, raw, 'snapshot');
+  const observations = o ? (each(p, o.observations, 'observations', observation) ?? []) : [];
   const value = o && {
-    observations: each(p, o.observations, 'observations', observation) ?? [],
+    observations,
     goalSets: each(p, o.goalSets, 'goalSets', goalSet) ?? [],
     catalog: each(p, o.catalog, 'catalog', catalogEntry) ?? [],
-    ...groupsOf(p, o.peerGroups, 'peerGroups'),
+    ...groupsOf(p, o.peerGroups, 'peerGroups', districtsIn(observations)),
   };
   const formula = value && catalogListProblem(value.catalog, 'catalog', known);
   if (formula) p.list.push(formula);
@@ -156,13 +170,15 @@ export function readSnapshotData(
 /**
  * The goal sets, catalog and deck read from storage at start-up (the rows pass the same restore
  * step in the load itself): each malformed item is left out of the workbook and named in
- * `problems` (the goal views would fail on it), never dropped unsaid.
+ * `problems` (the goal views would fail on it), never dropped unsaid. `districts`: the loaded
+ * workbook's, which the peer groups' members must be.
  */
 export function readStored(raw: {
   goalSets: unknown;
   catalog: unknown;
   deck: unknown;
   peerGroups?: unknown;
+  districts?: readonly string[];
 }): {
   goalSets: GoalSet[];
   catalog: CatalogEntry[];
@@ -184,7 +200,13 @@ export function readStored(raw: {
     goalSets: items(raw.goalSets, 'goalSets', storedGoalSet),
     catalog: items(raw.catalog, 'catalog', catalogEntry),
     deck: items(raw.deck, 'deck', slide),
-    peerGroups: uniqueIds(p, items(raw.peerGroups, 'peerGroups', peerGroup)),
+    peerGroups: uniqueIds(
+      p,
+      items(raw.peerGroups, 'peerGroups', (p, x, at) => {
+        const r = restorePeerGroup(x, at, raw.districts);
+        return r.ok ? r.value : p.add(r.reason);
+      }),
+    ),
     problems: p.list,
   };
 }
@@ -214,17 +236,20 @@ export function readBackup(raw: unknown, known: Catalog = new Map()): Result<Bac
   const b: Json = raw;
   if (!Array.isArray(b.observations)) return { ok: false, reason: { code: 'noTable' } };
   const p = new Problems();
+  const observations = each(p, b.observations, 'observations', observation) ?? [];
   const value: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: typeof b.exportedAt === 'string' ? b.exportedAt : '',
     appVersion: typeof b.appVersion === 'string' ? b.appVersion : '',
-    observations: each(p, b.observations, 'observations', observation) ?? [],
+    observations,
     goalSets: each(p, optional(b.goalSets), 'goalSets', goalSet) ?? [],
     catalog: each(p, optional(b.catalog), 'catalog', catalogEntry) ?? [],
     ui: b.ui ?? null,
     deck: each(p, optional(b.deck), 'deck', slide) ?? [],
-    peerGroups: each(p, optional(b.peerGroups), 'peerGroups', peerGroup) ?? [],
+    // Members must be districts of the workbook this backup brings (or of the 38).
+    peerGroups:
+      each(p, optional(b.peerGroups), 'peerGroups', peerGroupIn(districtsIn(observations))) ?? [],
     history: each(p, optional(b.history), 'history', historyEntry) ?? [],
     reports: each(p, optional(b.reports), 'reports', report) ?? [],
     snapshots: each(p, optional(b.snapshots), 'snapshots', snapshot) ?? [],

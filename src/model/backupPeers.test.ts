@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { backupJson, makeBackup, readBackup, type Backup } from './backup';
+import type { Observation } from './types';
 
 const group = { id: 'p1', name: '我的组', members: ['江津区', '试点1区'] };
+// Members must be districts of the backup's workbook: 试点1区 is one through this row.
+const pilot: Observation = {
+  id: 'o1',
+  district: '试点1区',
+  indicator: '医共体数量',
+  unit: '个',
+  year: 2023,
+  kind: 'actual',
+  value: 3,
+  qualifier: '',
+  scope: '',
+  source: '',
+  quote: '',
+  note: '',
+};
 const backup = (peerGroups: unknown[]): Backup =>
   makeBackup({
     exportedAt: '',
     appVersion: 'test',
-    observations: [],
+    observations: [pilot],
     goalSets: [],
     catalog: [],
     ui: null,

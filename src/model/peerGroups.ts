@@ -13,6 +13,8 @@ export interface PeerGroup {
   id: string;
   /** The official name, as data (the screens may show a translation). */
   name: string;
+  /** The English name the interface shows (peersView.en.ts); a planner's group may not take it. */
+  nameEn: string;
   /** GB/T 2260 codes of the member districts. */
   members: readonly string[];
   /** A finer grouping inside one of the three (中心城区, 主城新区); not part of the partition. */
@@ -47,10 +49,16 @@ const NEW_MAIN = [
 
 /** The three groups of 一区两群: a partition of the 38 districts (21 + 11 + 6). */
 export const PEER_GROUPS: readonly PeerGroup[] = [
-  { id: 'cq-main', name: '主城都市区', members: [...CENTRAL, ...NEW_MAIN] },
+  {
+    id: 'cq-main',
+    name: '主城都市区',
+    nameEn: 'Chongqing Metropolitan Area',
+    members: [...CENTRAL, ...NEW_MAIN],
+  },
   {
     id: 'cq-northeast',
     name: '渝东北三峡库区城镇群',
+    nameEn: 'Northeast Chongqing (Three Gorges Reservoir) Towns',
     members: [
       '500101',
       '500154',
@@ -68,15 +76,41 @@ export const PEER_GROUPS: readonly PeerGroup[] = [
   {
     id: 'cq-southeast',
     name: '渝东南武陵山区城镇群',
+    nameEn: 'Southeast Chongqing (Wuling Mountains) Towns',
     members: ['500114', '500156', '500240', '500241', '500242', '500243'],
   },
 ];
 
 /** The two parts of 主城都市区, for comparing within 中心城区 or 主城新区 only. */
 export const SUB_GROUPS: readonly PeerGroup[] = [
-  { id: 'cq-central', name: '中心城区', members: CENTRAL, within: 'cq-main' },
-  { id: 'cq-new-main', name: '主城新区', members: NEW_MAIN, within: 'cq-main' },
+  {
+    id: 'cq-central',
+    name: '中心城区',
+    nameEn: 'Central Urban Districts',
+    members: CENTRAL,
+    within: 'cq-main',
+  },
+  {
+    id: 'cq-new-main',
+    name: '主城新区',
+    nameEn: 'New Metropolitan Districts',
+    members: NEW_MAIN,
+    within: 'cq-main',
+  },
 ];
+
+/** A name compared without case or spaces (full-width spaces too). */
+const folded = (s: string) => s.replace(/[\s\u3000]+/g, '').toLowerCase();
+const BUILT_IN_NAMES = new Map(
+  [...PEER_GROUPS, ...SUB_GROUPS].flatMap((g) => [
+    [folded(g.name), g] as const,
+    [folded(g.nameEn), g] as const,
+  ]),
+);
+
+/** The built-in group a name means (in Chinese or English, case and spaces aside), if any. */
+export const builtInNamed = (name: string): PeerGroup | null =>
+  BUILT_IN_NAMES.get(folded(name)) ?? null;
 
 /**
  * A group the planner made: members are the workbook's district names (a made-up 试点1区 or a

@@ -173,8 +173,15 @@ export type ProblemBody =
   | { code: 'unknownField'; name: string }
   /** A name with markup or control characters (`<script>`): refused, never shown. */
   | { code: 'markupInName'; text: string }
-  /** A group listing the same district twice. */
-  | { code: 'repeatedMember'; name: string };
+  /** A group listing the same district twice (`written`: the alias that repeats it, Jiangjin). */
+  | { code: 'repeatedMember'; name: string; written?: string }
+  /** A group name (or id) longer than the app allows. */
+  | { code: 'nameTooLong'; max: number; length: number }
+  /** A planner's group taking a built-in group's id (cq-main) or name (主城都市区). */
+  | { code: 'builtInId'; id: string }
+  | { code: 'builtInName'; name: string }
+  /** A group member that is no district of the workbook nor one of the 38. */
+  | { code: 'notADistrict'; text: string };
 
 export type RangeProblem = Extract<ProblemBody, { code: 'belowMin' | 'aboveMax' }>;
 

@@ -179,6 +179,21 @@ export function restoreWithGroups(
     const r = restoreState(st, copy.observations, copy.goalSets, copy.catalog, label, formulas);
     if (!groups || JSON.stringify(groups) === JSON.stringify(r.peerGroups)) return r;
     const p = { before: r.peerGroups, after: groups };
-    return commit(r, { label, rows: [], peerGroups: p, source: 'restore' });
+    const next = commit(r, { label, rows: [], peerGroups: p, source: 'restore' });
+    // The toast says the groups changed too (else "0 行有变化" when only they did).
+    const m = r.message?.msg;
+    return m?.code === 'restored'
+      ? say(next, r.message!.kind, { ...m, groups: groupsChanged(r.peerGroups, groups) })
+      : next;
   });
+}
+
+/** Groups added, removed or changed, by id. */
+function groupsChanged(before: readonly CustomPeerGroup[], after: readonly CustomPeerGroup[]) {
+  const was = new Map(before.map((g) => [g.id, JSON.stringify(g)]));
+  const now = new Set(after.map((g) => g.id));
+  return (
+    after.filter((g) => was.get(g.id) !== JSON.stringify(g)).length +
+    before.filter((g) => !now.has(g.id)).length
+  );
 }

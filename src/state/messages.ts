@@ -85,12 +85,13 @@ export type Msg =
   | { code: 'deleted'; count: number }
   | { code: 'alreadyBefore' }
   | { code: 'reverted' }
-  | { code: 'restored'; change: Change; count: number; formulas?: number }
+  | { code: 'restored'; change: Change; count: number; formulas?: number; groups?: number }
   | { code: 'restoredSource' }
   | { code: 'readerImported'; count: number; report: string }
   | { code: 'setNameEmpty' }
   | { code: 'setNameTaken'; name: string }
   | { code: 'groupNameTaken'; name: string }
+  | { code: 'groupNameEmpty' }
   | { code: 'groupRefused'; problem: Problem }
   | { code: 'formulaNameEmpty' }
   | { code: 'formulaNameTaken'; name: string }

@@ -9,10 +9,22 @@ function withGroups(s: AppState, after: CustomPeerGroup[], label: Change): AppSt
   return commit(s, { label, rows: [], peerGroups: { before: s.peerGroups, after } });
 }
 
-/** The group as it would be stored, or the state with the restore step's problem said. */
-function checked(s: AppState, g: CustomPeerGroup): CustomPeerGroup | AppState {
-  const r = restorePeerGroup(g);
-  if (!r.ok) return say(s, 'error', { code: 'groupRefused', problem: r.reason });
+/**
+ * The group as it would be stored, or the state with the restore step's problem said (without
+ * its JSON path: the planner typed a name, not a file). Members the group already had stay
+ * allowed when the workbook has lost them, so they can still be taken out.
+ */
+function checked(
+  s: AppState,
+  g: CustomPeerGroup,
+  had: readonly string[] = [],
+): CustomPeerGroup | AppState {
+  if (g.name.trim() === '') return say(s, 'error', { code: 'groupNameEmpty' });
+  const r = restorePeerGroup(g, 'peerGroup', [...s.districts, ...had]);
+  if (!r.ok) {
+    const { path: _where, ...problem } = r.reason;
+    return say(s, 'error', { code: 'groupRefused', problem });
+  }
   if (s.peerGroups.some((x) => x.name === r.value.name && x.id !== g.id))
     return say(s, 'error', { code: 'groupNameTaken', name: r.value.name });
   return r.value;
@@ -37,7 +49,7 @@ function change(
 ) {
   const old = s.peerGroups.find((g) => g.id === id);
   if (!old) return s;
-  const g = checked(s, edit(old));
+  const g = checked(s, edit(old), old.members);
   if (isState(g)) return g;
   if (JSON.stringify(g) === JSON.stringify(old)) return s;
   return withGroups(

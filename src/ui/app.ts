@@ -292,7 +292,12 @@ export async function startApp(
     }
   }
   // Malformed goal sets, catalog entries or slides are left out, and the user is told which.
-  const kept = stored ? readStored(stored) : null;
+  const kept = stored
+    ? readStored({
+        ...stored,
+        districts: districtsOf(stored.table ?? tableFrom(stored.observations ?? [])),
+      })
+    : null;
   // Rows the load refused are listed to the planner and kept aside in storage, never dropped.
   const refused = stored?.refused ?? [];
   if (refused.length && opened.ok && !loadError)

@@ -1,6 +1,7 @@
 // 自定义比较组: create, rename and delete the planner's peer groups and tick their member
 // districts. Edits the group chosen under 比较范围; every change is one undo step.
 import { districtName, t } from '../i18n';
+import { messageText } from '../i18n/messages';
 import type { AppState } from '../state/state';
 import type { Store } from '../state/store';
 import {
@@ -26,6 +27,20 @@ export function peerGroupEditor(store: Store<AppState>): {
   );
   let last: unknown[] = [];
   const up = (fn: (s: AppState) => AppState) => store.update(fn);
+  /**
+   * Asks for a name; when the action refuses it, asks again with the reason and the name as
+   * typed, so nothing typed is lost.
+   */
+  const ask = (label: string, value: string, act: (s: AppState, name: string) => AppState) =>
+    void promptDialog(label, value).then((name) => {
+      if (name === null) return;
+      const before = store.getState();
+      up((st) => act(st, name));
+      const after = store.getState();
+      const m = after.message;
+      if (after.peerGroups === before.peerGroups && m !== before.message && m?.kind === 'error')
+        ask(`${messageText(m.msg, after.catalog)}${t.sep.clause}${label}`, name, act);
+    });
 
   root.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
@@ -39,12 +54,10 @@ export function peerGroupEditor(store: Store<AppState>): {
     const group = s.peerGroups.find((g) => g.id === s.ui.peerGroup);
     if (action === 'new')
       // No name offered: a name the app offered would be stored in the interface's language.
-      void promptDialog(t.peersView.editor.name, '').then(
-        (name) => name !== null && up((st) => createPeerGroup(st, name)),
-      );
+      ask(t.peersView.editor.name, '', (st, name) => createPeerGroup(st, name));
     else if (action === 'rename' && group)
-      void promptDialog(t.peersView.editor.renamePrompt, group.name).then(
-        (name) => name !== null && up((st) => renamePeerGroup(st, group.id, name)),
+      ask(t.peersView.editor.renamePrompt, group.name, (st, name) =>
+        renamePeerGroup(st, group.id, name),
       );
     else if (action === 'delete' && group)
       void confirmDialog(t.peersView.editor.deleteConfirm(group.name)).then(

@@ -65,10 +65,11 @@ export function sortRows(p: PeerRanks, sort: RankSort): PeerRow[] {
     .map((x) => x.r);
 }
 
-function changeCell(n: number | null): HTMLElement {
+/** `neutral`: no better direction, so a move up or down is neither good nor bad (no colour). */
+function changeCell(n: number | null, neutral: boolean): HTMLElement {
   if (n === null) return el('td', { class: 'rk-change' }, '—');
   const text = n > 0 ? t.peersView.up(n) : n < 0 ? t.peersView.down(-n) : t.peersView.same;
-  const cls = n > 0 ? 'rk-up' : n < 0 ? 'rk-down' : 'rk-same';
+  const cls = n === 0 ? 'rk-same' : neutral ? 'rk-moved' : n > 0 ? 'rk-up' : 'rk-down';
   return el('td', { class: `rk-change ${cls}` }, text);
 }
 
@@ -99,7 +100,7 @@ function row(p: PeerRanks, r: PeerRow, selected: boolean): HTMLTableRowElement {
       r.inGroup?.rank == null ? '—' : t.peersView.rankOf(r.inGroup.rank, r.inGroup.of),
     ),
     el('td', { class: 'rk-num' }, r.percentile === null ? '—' : String(pct(r.percentile))),
-    changeCell(r.rankChange),
+    changeCell(r.rankChange, p.ranks.direction === 'neutral'),
   );
   tr.dataset.district = r.district;
   return tr;
@@ -118,7 +119,7 @@ export function ranksTable(
 ): HTMLTableElement {
   const base = p.ranks.baselineYear;
   const heads: Record<RankColumn, string> = {
-    rank: t.peersView.col.rank,
+    rank: p.ranks.direction === 'neutral' ? t.peersView.rankBySize : t.peersView.col.rank,
     district: t.peersView.col.district,
     group: t.peersView.col.group,
     value: t.peersView.col.value(yearText),

@@ -199,7 +199,15 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
             ? t.peersView.noBaseline
             : t.peersView.baselineNote(String(r.baselineYear)),
         ),
-        el('p', {}, t.peersView.percentileNote),
+        // No better direction: the order is by size, so nothing is called best.
+        ...(r.direction === 'neutral' ? [el('p', {}, t.peersView.neutralNote)] : []),
+        el(
+          'p',
+          {},
+          r.direction === 'neutral'
+            ? t.peersView.percentileNoteNeutral
+            : t.peersView.percentileNote,
+        ),
         el('p', {}, t.peersView.bestQuartileNote[r.direction]),
       );
       chart.update(spreadSpec(p, s.catalog, s.ui.district));

@@ -49,6 +49,11 @@ export const peersViewEn: typeof peersViewZh = {
   noBaseline: 'No year has values for two districts: no rank change.',
   percentileNote:
     'Percentile: the share of the others in the group this district beats (ties count half); 100 is best.',
+  percentileNoteNeutral:
+    'Percentile: the share of the others in the group this district is larger than (ties count half); 100 is the largest.',
+  neutralNote:
+    'This indicator has no better direction: districts are ordered by size, largest first; a rank says only how large, not how good, and rank changes are neither good nor bad.',
+  rankBySize: 'Rank (by size, largest first)',
   showAll: (n: number) => `Show all ${n} districts`,
   showTop: 'Show the top 10 and the selected district’s neighbours',
   rankOrder: 'Back to rank order',

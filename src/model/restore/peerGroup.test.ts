@@ -18,7 +18,7 @@ describe('restorePeerGroup', () => {
     [{ ...ok, name: '<script>alert(1)</script>' }, 'markupInName', 'g.name'],
     [{ ...ok, name: '' }, 'badField', 'g.name'],
     [{ ...ok, name: 7 }, 'badField', 'g.name'],
-    [{ ...ok, id: 'cq-main' }, 'badField', 'g.id'],
+    [{ ...ok, id: 'cq-main' }, 'builtInId', 'g.id'],
     [{ ...ok, members: ['<img src=x onerror=1>'] }, 'markupInName', 'g.members[0]'],
     [null, 'badField', 'g'],
     [[ok], 'badField', 'g'],

@@ -1,9 +1,11 @@
 // A planner's peer group, restored like a goal set: every way it arrives (IndexedDB, another
-// tab, a backup, a snapshot) passes here. Stricter than a goal set because a group is small and
-// made only in this app: an unknown field, a non-text member, a repeated member or markup in a
-// name is refused with its JSON path.
-import type { CustomPeerGroup } from '../peerGroups';
-import { describeFound } from '../problems';
+// tab, a backup, a snapshot, the editor) passes here. Stricter than a goal set because a group is
+// small and made only in this app: an unknown field, a non-text member, a member that is no
+// district, a repeated member, a built-in group's id or name, or markup in a name is refused with
+// its JSON path.
+import { matchDistrict } from '../districtMatch';
+import { builtInNamed, type CustomPeerGroup } from '../peerGroups';
+import { describeFound, type Problem } from '../problems';
 import type { Result } from '../types';
 import { isRecord, own } from './observation';
 import { Refused, run } from './refused';
@@ -12,35 +14,71 @@ const FIELDS = new Set(['id', 'name', 'members']);
 /** Markup or control characters: a name is shown as text, but such a name is never a real one. */
 const hasMarkup = (s: string) =>
   /[<>]/.test(s) || [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
-const MAX_NAME = 100;
+/** The longest group name: it has to fit the 比较范围 list and a chart's row label. */
+export const MAX_GROUP_NAME = 40;
+/** Ids are the app's own (p123); a longer one is no id the app made. */
+const MAX_ID = 100;
 
-function nameText(raw: unknown, path: string, what: 'name' | 'text' = 'name'): string {
+function nameText(raw: unknown, path: string, what: 'name' | 'text', max: number): string {
   if (typeof raw !== 'string')
     throw new Refused({ code: 'badField', expected: what, found: describeFound(raw), path });
   const s = raw.trim();
-  if (s === '' || s.length > MAX_NAME)
+  if (s === '')
     throw new Refused({ code: 'badField', expected: 'name', found: describeFound(raw), path });
+  const length = [...s].length;
+  if (length > max) throw new Refused({ code: 'nameTooLong', max, length, path });
   if (hasMarkup(s)) throw new Refused({ code: 'markupInName', text: s.slice(0, 20), path });
   return s;
 }
 
-export function restorePeerGroup(raw: unknown, path = 'peerGroup'): Result<CustomPeerGroup> {
+/** Members as the workbook names them: an alias (江津, 500116, Jiangjin) becomes its district. */
+function membersOf(list: unknown[], path: string, districts?: readonly string[]): string[] {
+  const known = districts && new Set(districts);
+  const seen = new Set<string>();
+  return list.map((m, i) => {
+    const at = `${path}.members[${i}]`;
+    const written = nameText(m, at, 'text', MAX_ID);
+    let d = written;
+    if (known) {
+      const hit = matchDistrict(written, known);
+      // Only a district of this workbook or one of the 38 (matchDistrict yields no other).
+      if (!hit || !('district' in hit))
+        throw new Refused({ code: 'notADistrict', text: written.slice(0, 20), path: at });
+      d = hit.district;
+    }
+    if (seen.has(d))
+      throw new Refused({
+        code: 'repeatedMember',
+        name: d,
+        ...(d === written ? {} : { written: written.slice(0, 20) }),
+        path: at,
+      });
+    seen.add(d);
+    return d;
+  });
+}
+
+/**
+ * `districts`: the workbook's districts (of the data it arrives with); every production caller
+ * passes them, so members are resolved and checked. Without, members are only checked as text.
+ */
+export function restorePeerGroup(
+  raw: unknown,
+  path = 'peerGroup',
+  districts?: readonly string[],
+): Result<CustomPeerGroup> {
   return run(() => {
     if (!isRecord(raw))
       throw new Refused({ code: 'badField', expected: 'object', found: describeFound(raw), path });
     for (const k of Object.keys(raw))
       if (!FIELDS.has(k))
         throw new Refused({ code: 'unknownField', name: k, path: `${path}.${k}` });
-    const id = nameText(own(raw, 'id'), `${path}.id`);
+    const id = nameText(own(raw, 'id'), `${path}.id`, 'name', MAX_ID);
     // Built-in ids are the app's own: a stored group may not take one.
-    if (id.startsWith('cq-'))
-      throw new Refused({
-        code: 'badField',
-        expected: 'name',
-        found: describeFound(id),
-        path: `${path}.id`,
-      });
-    const name = nameText(own(raw, 'name'), `${path}.name`);
+    if (id.startsWith('cq-')) throw new Refused({ code: 'builtInId', id, path: `${path}.id` });
+    const name = nameText(own(raw, 'name'), `${path}.name`, 'name', MAX_GROUP_NAME);
+    // Two rows with one label in 比较范围 and the chart: a built-in's name, either language.
+    if (builtInNamed(name)) throw new Refused({ code: 'builtInName', name, path: `${path}.name` });
     const list = own(raw, 'members');
     if (!Array.isArray(list))
       throw new Refused({
@@ -49,15 +87,7 @@ export function restorePeerGroup(raw: unknown, path = 'peerGroup'): Result<Custo
         found: describeFound(list),
         path: `${path}.members`,
       });
-    const seen = new Set<string>();
-    const members = list.map((m, i) => {
-      const d = nameText(m, `${path}.members[${i}]`, 'text');
-      if (seen.has(d))
-        throw new Refused({ code: 'repeatedMember', name: d, path: `${path}.members[${i}]` });
-      seen.add(d);
-      return d;
-    });
-    return { id, name, members };
+    return { id, name, members: membersOf(list, path, districts) };
   });
 }
 
@@ -68,12 +98,13 @@ export function restorePeerGroup(raw: unknown, path = 'peerGroup'): Result<Custo
 export function restorePeerGroups(
   raw: unknown,
   path = 'peerGroups',
-): { groups: CustomPeerGroup[]; problems: import('../problems').Problem[] } {
+  districts?: readonly string[],
+): { groups: CustomPeerGroup[]; problems: Problem[] } {
   const groups: CustomPeerGroup[] = [];
-  const problems: import('../problems').Problem[] = [];
+  const problems: Problem[] = [];
   const ids = new Set<string>();
   (Array.isArray(raw) ? raw : []).forEach((x, i) => {
-    const r = restorePeerGroup(x, `${path}[${i}]`);
+    const r = restorePeerGroup(x, `${path}[${i}]`, districts);
     if (!r.ok) return void problems.push(r.reason);
     if (ids.has(r.value.id))
       return void problems.push({ code: 'repeatedId', id: r.value.id, path: `${path}[${i}].id` });
