@@ -274,7 +274,7 @@ function reveal(
     return null;
   })();
   const grid = grids[view].grid;
-  requestAnimationFrame(() => {
+  const land = () => {
     if (target && grid) void grid.selectCell(target[0], target[1]);
     else if (back?.isConnected) back.focus();
     // Tabs without a grid mark the choice themselves (记分卡, 排名): bring it into sight.
@@ -284,5 +284,9 @@ function reveal(
           `[data-pane="${view}"] .sc-current, [data-pane="${view}"] [aria-current="true"]`,
         )
         .forEach((e) => e.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
-  });
+  };
+  // Esc changes nothing: the grid listens again at once (a key right after Esc was lost under
+  // load). A choice lands after the paint it causes.
+  if (found) requestAnimationFrame(land);
+  else land();
 }
