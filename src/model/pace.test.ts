@@ -269,6 +269,21 @@ describe('projectPace', () => {
     expect(late.pace).toMatchObject({ status: 'reachable', reachYear: 2038, horizon: 2040 });
   });
 
+  it('a target outside the valid range is never reached, though the line crosses it', () => {
+    // 荣昌 就诊率 at 2.4 a year meets 120 in 2022 + 26.6 / 2.4 = 2033.08 → 2034 ≤ 2035, but a %
+    // never exceeds 100: 无法达成, no year reached.
+    const { pace } = run(
+      'higher',
+      [
+        [2020, 88.6],
+        [2022, 93.4],
+      ],
+      { value: 120, year: 2035 },
+      pct,
+    );
+    expect(pace).toMatchObject({ status: 'unreachable', reachYear: null, clamped: 100 });
+  });
+
   it('a projection below the valid range is marked min', () => {
     // slope = −1; 2025: 1 − 3 = −2 < 0 → 'min'; reached: 2022 + (0.5 − 1) / (−1) = 2022.5 → 2023
     const { pace } = run(

@@ -111,8 +111,10 @@ export function projectPace(input: PaceInput): Pace {
   if (slope === null) return { ...shown, status: 'insufficient' };
   const s = sense(goal);
   let reachYear: number | null = null;
-  // Only a pace towards the target ever reaches it; a flat one never does.
-  if (s * slope > 0) {
+  // Only a pace towards the target ever reaches it; a flat one never does, nor one towards a
+  // target outside the indicator's valid range (120 for a %: the line meets it, the values can't).
+  const outOfRange = withinRange(target.value, input.min, input.max).beyond !== null;
+  if (s * slope > 0 && !outOfRange) {
     const at = Math.ceil(round(latest.year + (target.value - latest.value) / slope));
     reachYear = at <= horizon ? at : null;
   }

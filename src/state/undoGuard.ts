@@ -11,6 +11,7 @@ import {
 } from '../model/merge';
 import { stepSlides } from '../model/slides';
 import { findObservation, type RowChange } from '../model/table';
+import { conflictKey } from '../model/provenance';
 import type { Observation } from '../model/types';
 import type { CellRef, FieldProblem } from './messages';
 import { refuseInStep, withoutComputed } from './derivedGuard';
@@ -32,6 +33,13 @@ export function guardPatch(
   for (const c of p.rows) {
     const id = (c.before ?? c.after)?.id ?? '';
     const current = findObservation(s.table, id) ?? null;
+    // A hand entry makes a new row only where the cell has no typed value: if another tab has
+    // since typed one there (a row of its own, another id), putting this one back would hide it.
+    const taken = !c.before && c.after && !current && handEntry(p) ? occupant(s, c.after) : null;
+    if (taken) {
+      skipped.push({ row: taken, field: 'value' });
+      continue;
+    }
     const r = mergeItem(c.before, c.after, current, 'theirs', mergeFields, sameObservation);
     const shown = current ?? c.before ?? c.after;
     if (shown) skipped.push(...r.conflicts.map((field) => ({ row: shown, field })));
@@ -85,6 +93,17 @@ export function guardPatch(
     skipped,
     refused,
   };
+}
+
+const HAND: ReadonlySet<string> = new Set(['edit', 'paste', 'fill', 'add']);
+const handEntry = (p: Patch) => HAND.has(p.source ?? 'edit');
+
+/** A typed row (no source) with a value that now holds `o`'s cell (place, year, kind), if any. */
+function occupant(s: AppState, o: Observation): Observation | null {
+  const k = conflictKey(o);
+  const rows = s.table.chunks.get(o.district) ?? [];
+  const typed = (r: Observation) => r.source === '' && r.value !== null;
+  return rows.find((r) => r.id !== o.id && typed(r) && conflictKey(r) === k) ?? null;
 }
 
 /** Goal-set conflict keys (set id, then target indicator) shown like cells. */

@@ -175,6 +175,21 @@ describe('undo never overwrites what it did not write', () => {
     expect(s2.message?.kind).toBe('warning');
   });
 
+  it('does not redo a typed value into a cell another tab filled after the undo', () => {
+    const cell = { district: '荣昌区', indicator: '素养', scope: '', kind: 'actual' as const };
+    const s1 = addFromCell(base(), [{ ...cell, year: 2024, raw: '77' }]);
+    const s2 = undo(s1);
+    // The other tab types 99 into the now empty cell: a row of its own, another id.
+    const s3 = remote(s2, o('other', 99, { ...cell, year: 2024, source: '', quote: '' }));
+    const s4 = redo(s3);
+    const inCell = (s4.table.chunks.get('荣昌区') ?? []).filter((x) => x.year === 2024);
+    expect(inCell.map((x) => x.value)).toEqual([99]);
+    expect(s4.message?.msg).toMatchObject({
+      code: 'changedElsewhere',
+      cells: [{ row: { district: '荣昌区', year: 2024 }, field: 'value' }],
+    });
+  });
+
   it('leaves a goal target another tab changed since', () => {
     let s = createGoalSet(base(), '目标A');
     const id = s.goalSets[0]?.id ?? '';
