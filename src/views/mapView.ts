@@ -5,6 +5,7 @@
 import { getLang, goalSetName, t } from '../i18n';
 import { compareFor } from '../state/selectors';
 import { say, setUi, type AppState } from '../state/state';
+import { pickDistrict } from '../state/pickDistrict';
 import type { Store } from '../state/store';
 import { shownText } from '../state/messages';
 import { downloadBlob } from './download';
@@ -25,7 +26,7 @@ function field(label: string, name: string, opts: HTMLOptionElement[], on: (v: s
 
 export function mount(host: HTMLElement, store: Store<AppState>): { update(s: AppState): void } {
   host.classList.add('map-pane');
-  const select = (district: string) => store.update((st) => setUi(st, { district }));
+  const select = (district: string) => store.update((st) => pickDistrict(st, district));
   const map = createTileMapSvg({ onSelect: select });
   const controls = el('div', { class: 'map-controls' });
   const exportBtn = el(

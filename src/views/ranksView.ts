@@ -7,6 +7,7 @@ import { offeredYear, proposedValue, proposeTarget } from '../state/proposeTarge
 import { peerRanksFor, type PeerRanks } from '../state/rankSelectors';
 import { compareFor, selectYears } from '../state/selectors';
 import { setUi, type AppState } from '../state/state';
+import { pickDistrict } from '../state/pickDistrict';
 import type { Store } from '../state/store';
 import { promptDialog } from './dialog';
 import { el, option } from './el';
@@ -73,8 +74,7 @@ export function mount(host: HTMLElement, store: Store<AppState>): { update(s: Ap
   tableHost.addEventListener('click', (e) => {
     const target = e.target as HTMLElement;
     const pick = target.closest<HTMLElement>('[data-district]');
-    if (pick?.tagName === 'BUTTON')
-      up((s) => setUi(s, { district: pick.dataset.district ?? null }));
+    if (pick?.tagName === 'BUTTON') up((s) => pickDistrict(s, pick.dataset.district ?? null));
     else sortBy(target.closest<HTMLElement>('th[data-sort]'));
   });
   tableHost.addEventListener('keydown', (e) => {
