@@ -35,7 +35,10 @@ await page.getByRole('combobox', { name: '搜索指标、区县或目标集' }).
 await shoot('search');
 await page.keyboard.press('Escape');
 await page.getByRole('tab', { name: '目标' }).click();
-await page.getByLabel('目标来源').selectOption({ label: '荣昌区 2025 目标' });
+// The 地图 tab has its own 目标来源 (hidden now): the toolbar's is the visible one.
+await page
+  .locator('select[aria-label="目标来源"]:visible')
+  .selectOption({ label: '荣昌区 2025 目标' });
 await page.evaluate(() =>
   globalThis.__app.select({ indicator: '居民健康素养水平', scope: '', district: '江津区' }),
 );
