@@ -48,9 +48,9 @@ export const peersViewEn: typeof peersViewZh = {
     `Baseline year: ${year} (the earliest year with values for at least two districts); change = baseline rank − rank now, ↑ is up.`,
   noBaseline: 'No year has values for two districts: no rank change.',
   percentileNote:
-    'Percentile: the share of the others in the group this district beats (ties count half); 100 is best.',
+    'Percentile: the share of the others in the chosen comparison this district beats (ties count half); 100 is best.',
   percentileNoteNeutral:
-    'Percentile: the share of the others in the group this district is larger than (ties count half); 100 is the largest.',
+    'Percentile: the share of the others in the chosen comparison this district is larger than (ties count half); 100 is the largest.',
   neutralNote:
     'This indicator has no better direction: districts are ordered by size, largest first; a rank says only how large, not how good, and rank changes are neither good nor bad.',
   rankBySize: 'Rank (by size, largest first)',

@@ -37,8 +37,8 @@ export const peersViewZh = {
   baselineNote: (year: string) =>
     `基线年：${year}（至少两个区县有数值的最早年份）；排名变化 = 基线年排名 − 当前排名，↑ 为上升。`,
   noBaseline: '没有至少两个区县都有数值的年份，无法计算排名变化。',
-  percentileNote: '百分位：优于组内其他区县的比例（并列算一半），100 为最好。',
-  percentileNoteNeutral: '百分位：大于组内其他区县的比例（并列算一半），100 为最大。',
+  percentileNote: '百分位：在所选比较范围内，优于其他区县的比例（并列算一半），100 为最好。',
+  percentileNoteNeutral: '百分位：在所选比较范围内，大于其他区县的比例（并列算一半），100 为最大。',
   neutralNote:
     '该指标无优劣方向：按数值从大到小排序，名次只表示大小，不表示好坏；排名变化也不分好坏。',
   rankBySize: '名次（按数值从大到小）',
