@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, workbook } from './app';
 import { Presenter } from './pages/presenter';
+import { pngCounts } from './pngCounts';
 
 const LIT = '居民健康素养水平';
 
@@ -121,24 +122,7 @@ test('a slide exports as a 1600×900 PNG with no transparent pixels', async ({ p
     const bytes = readFileSync(await file.path());
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1600, 900]);
-    const check = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, c.width, c.height).data;
-      let transparent = 0;
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if ((data[i + 3] as number) < 255) transparent++;
-        if ((data[i] as number) < 100) dark++;
-      }
-      return { transparent, dark, w: c.width };
-    }, bytes.toString('base64'));
+    const check = await pngCounts(page, bytes);
     expect(check.transparent).toBe(0);
     expect(check.dark).toBeGreaterThan(1000); // title, axes and source line were drawn
   }

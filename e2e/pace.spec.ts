@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { chart, openApp, showView, typeIntoCell, workbook } from './app';
 import { Presenter } from './pages/presenter';
+import { pngCounts } from './pngCounts';
 
 const RATE = '区域内就诊率';
 const KEY = `荣昌区|${RATE}||2025|`;
@@ -68,23 +69,7 @@ test('a years slide shows the projection, and its PNG has the marked target', as
   mkdirSync('test-results/screenshots', { recursive: true });
   writeFileSync('test-results/screenshots/slide-years-pace.png', bytes);
   // The target (◆) is filled in the goal colour #4a148c, used nowhere else on this chart.
-  const purple = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      const [r, g, b] = [d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0];
-      if (Math.abs(r - 0x4a) < 24 && Math.abs(g - 0x14) < 24 && Math.abs(b - 0x8c) < 24) n++;
-    }
-    return n;
-  }, bytes.toString('base64'));
+  const purple = (await pngCounts(page, bytes, [0x4a, 0x14, 0x8c])).near;
   expect(purple).toBeGreaterThan(20);
 
   await page.getByRole('dialog').getByRole('button', { name: '放映' }).first().click();

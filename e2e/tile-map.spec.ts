@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticCsv } from '../src/model/synthetic';
 import { openApp, showView, typeIntoCell, workbook } from './app';
+import { pngCounts } from './pngCounts';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const pane = (page: Page) => page.locator('[data-pane="map"]');
@@ -45,22 +46,10 @@ async function pngOf(download: Promise<import('@playwright/test').Download>) {
 }
 
 /** Pixels of the tiles' scale colours (blue-green or purple, not grey) in a PNG. */
-function colouredPixels(page: Page, bytes: Buffer) {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) if ((d[i + 2] as number) - (d[i] as number) > 50) n++;
-    return { n, w: c.width, h: c.height };
-  }, bytes.toString('base64'));
-}
+const colouredPixels = async (page: Page, bytes: Buffer) => {
+  const c = await pngCounts(page, bytes);
+  return { n: c.bluish, w: c.w, h: c.h };
+};
 
 test('seed scale: the five seed districts coloured, the other 33 tiles shown as no data', async ({
   page,
