@@ -73,17 +73,7 @@ test('a snapshot can be restored, and the replaced state is snapshotted first', 
   await expect(panel.locator('.snapshot-item', { hasText: '会前版本' })).toContainText('手动');
   await panel.getByRole('button', { name: '关闭' }).click();
   await typeIntoCell(page, 'compare', LIT, JJ, '50');
-  await workbook(page).openMore('快照');
-  panel = page.getByRole('dialog', { name: '快照' });
-  await panel
-    .locator('.snapshot-item', { hasText: '会前版本' })
-    .getByRole('button', { name: '恢复' })
-    .click();
-  await page
-    .getByRole('dialog')
-    .filter({ hasText: '替换当前数据' })
-    .getByRole('button', { name: '确定' })
-    .click();
+  panel = await workbook(page).restoreSnapshot('会前版本');
   await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(32.22);
   await expect(panel.locator('.snapshot-item', { hasText: '恢复“会前版本”之前' })).toContainText(
     '自动',

@@ -136,16 +136,7 @@ test('a snapshot keeps the peer groups: restoring it brings a deleted group back
   await pane(page).getByRole('button', { name: '删除组' }).click();
   await answer(page, '确定删除比较组', null);
   await expect(groupSelect.locator('option', { hasText: '渝西片区' })).toHaveCount(0);
-  await workbook(page).openMore('快照');
-  await panel
-    .locator('.snapshot-item', { hasText: '分组之后' })
-    .getByRole('button', { name: '恢复' })
-    .click();
-  await page
-    .getByRole('dialog')
-    .filter({ hasText: '替换当前数据' })
-    .getByRole('button', { name: '确定' })
-    .click();
+  await workbook(page).restoreSnapshot('分组之后');
   await expect(groupSelect.locator('option', { hasText: '渝西片区' })).toHaveCount(1);
   await groupSelect.selectOption({ label: '渝西片区' });
   await expect.poll(() => order(page)).toEqual(['江津区']);

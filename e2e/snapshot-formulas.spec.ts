@@ -51,17 +51,7 @@ test('restoring a snapshot brings back the formula indicators it holds', async (
   await dlg.getByRole('button', { name: '关闭' }).click();
   expect(await formulaOf(page, 'CA')).not.toBe(saved);
 
-  await workbook(page).openMore('快照');
-  panel = page.getByRole('dialog', { name: '快照' });
-  await panel
-    .locator('.snapshot-item', { hasText: '公式之前' })
-    .getByRole('button', { name: '恢复' })
-    .click();
-  await page
-    .getByRole('dialog')
-    .filter({ hasText: '替换当前数据' })
-    .getByRole('button', { name: '确定' })
-    .click();
+  panel = await workbook(page).restoreSnapshot('公式之前');
   await expect.poll(() => formulaOf(page, 'CA')).toBe(saved);
   expect(await formulaOf(page, 'SNAPX')).toBe('null');
   await expect(toast(page)).toContainText('2 个公式指标有变化');

@@ -87,6 +87,22 @@ export class Workbook {
     await expect(this.page.locator(`[data-pane="${view}"]`)).toBeVisible();
   }
 
+  /** 更多 → 快照: restores the snapshot named `name` and confirms; returns the snapshots dialog. */
+  async restoreSnapshot(name: string) {
+    await this.openMore('快照');
+    const panel = this.page.getByRole('dialog', { name: '快照' });
+    await panel
+      .locator('.snapshot-item', { hasText: name })
+      .getByRole('button', { name: '恢复' })
+      .click();
+    await this.page
+      .getByRole('dialog')
+      .filter({ hasText: '替换当前数据' })
+      .getByRole('button', { name: '确定' })
+      .click();
+    return panel;
+  }
+
   /** Opens 更多 and picks one of its items. */
   async openMore(item: string) {
     const menu = this.page.locator('details.menu').filter({

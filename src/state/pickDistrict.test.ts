@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { testCatalog } from '../model/testRows';
+import { testCatalog, testObservation } from '../model/testRows';
 import { tableFrom } from '../model/table';
 import type { Observation } from '../model/types';
 import { pickDistrict } from './pickDistrict';
 import { initialState, setUi, type AppState } from './state';
 
-const o = (id: string, district: string, value: number): Observation => ({
-  id,
-  district,
-  indicator: '素养',
-  unit: '%',
-  year: 2023,
-  kind: 'actual',
-  value,
-  qualifier: '',
-  scope: '',
-  source: '',
-  quote: '',
-  note: '',
-});
+const o = (id: string, district: string, value: number): Observation =>
+  testObservation({ id, district, value });
 
 describe('pickDistrict', () => {
   const s0: AppState = setUi(
