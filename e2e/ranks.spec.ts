@@ -18,22 +18,8 @@ const CSV =
   ).join('\n') +
   '\n';
 
-async function importCsv(page: Page, name: string, csv: string, opts: { replace?: boolean } = {}) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '导入 CSV' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  const dlg = page.getByRole('dialog', { name: '导入 CSV' });
-  await expect(dlg.locator('.import-status')).toContainText('可导入');
-  const addAll = dlg.getByLabel(/全部添加/);
-  if (await addAll.count()) await addAll.check();
-  else
-    for (const box of await dlg.getByRole('checkbox', { name: /^添加新/ }).all()) await box.check();
-  if (opts.replace) await dlg.getByLabel(/替换/).check();
-  await dlg.getByRole('button', { name: '导入', exact: true }).click();
-  const summary = page.getByRole('dialog', { name: '导入结果' });
-  await expect(summary).toBeVisible();
-  await summary.getByRole('button', { name: '关闭' }).click();
-}
+const importCsv = (page: Page, name: string, csv: string, opts: { replace?: boolean } = {}) =>
+  workbook(page).importCsv(name, csv, opts);
 
 const pane = (page: Page) => page.locator('[data-pane="ranks"]');
 /** The ranking table's districts, top to bottom. */

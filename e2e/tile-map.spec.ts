@@ -11,21 +11,10 @@ const pane = (page: Page) => page.locator('[data-pane="map"]');
 const tiles = (page: Page) => pane(page).locator('svg.tile-map g.tile');
 
 /** The synthetic city (38 real districts and 试点1区, which has no tile) through the import dialog. */
-async function importCity(page: Page) {
-  const csv = syntheticCsv({ indicators: 6, years: 3, districts: 39 });
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '导入 CSV' }).click();
-  await (
-    await chooser
-  ).setFiles({ name: 'city.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  const dlg = page.getByRole('dialog', { name: '导入 CSV' });
-  await expect(dlg.locator('.import-status')).toContainText('可导入');
-  await dlg.getByLabel(/全部添加/).check();
-  await dlg.getByLabel(/替换/).check();
-  await dlg.getByRole('button', { name: '导入', exact: true }).click();
-  const summary = page.getByRole('dialog', { name: '导入结果' });
-  await summary.getByRole('button', { name: '关闭' }).click();
-}
+const importCity = (page: Page) =>
+  workbook(page).importCsv('city.csv', syntheticCsv({ indicators: 6, years: 3, districts: 39 }), {
+    replace: true,
+  });
 
 /** Selects the first indicator every district has a value of; returns its row key. */
 async function fullIndicator(page: Page): Promise<string> {

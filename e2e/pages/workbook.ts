@@ -134,6 +134,28 @@ export class Workbook {
     return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
   }
 
+  /**
+   * 导入 CSV through the real file chooser: every new district and indicator added, merged (or
+   * replacing with `replace`), and the summary closed.
+   */
+  async importCsv(name: string, csv: string, opts: { replace?: boolean } = {}): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: '导入 CSV' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const dlg = this.page.getByRole('dialog', { name: '导入 CSV' });
+    await expect(dlg.locator('.import-status')).toContainText('可导入');
+    const addAll = dlg.getByLabel(/全部添加/);
+    if (await addAll.count()) await addAll.check();
+    else
+      for (const box of await dlg.getByRole('checkbox', { name: /^添加新/ }).all())
+        await box.check();
+    if (opts.replace) await dlg.getByLabel(/替换/).check();
+    await dlg.getByRole('button', { name: '导入', exact: true }).click();
+    const summary = this.page.getByRole('dialog', { name: '导入结果' });
+    await expect(summary).toBeVisible();
+    await summary.getByRole('button', { name: '关闭' }).click();
+  }
+
   /** Picks a backup file in 导入备份's real file chooser. */
   async chooseBackup(name: string, text: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');

@@ -18,6 +18,7 @@ import { scorecardFor, type DataSlices } from '../state/selectors';
 import { el } from '../ui/el';
 import { mountSlide } from './slideView';
 import { drawSvg } from '../views/mapPng';
+import { whiteCanvas } from '../views/canvas';
 
 export const PNG_WIDTH = 1600;
 export const PNG_HEIGHT = 900;
@@ -173,13 +174,7 @@ export async function slideCanvas(s: DataSlices, slide: Slide): Promise<HTMLCanv
   const view = mountSlide(host, slide, 1.6);
   view.update(s);
   await new Promise((r) => requestAnimationFrame(() => r(null)));
-  const out = document.createElement('canvas');
-  out.width = PNG_WIDTH;
-  out.height = PNG_HEIGHT;
-  const ctx = out.getContext('2d');
-  if (!ctx) throw new Error('canvas unavailable');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, PNG_WIDTH, PNG_HEIGHT);
+  const { canvas: out, ctx } = whiteCanvas(PNG_WIDTH, PNG_HEIGHT);
   ctx.fillStyle = '#111111';
   ctx.font = `bold 40px ${FONT}`;
   let afterTitle = wrapText(ctx, view.title(), 40, 64, PNG_WIDTH - 80, 48);

@@ -6,7 +6,7 @@ import type { ViewHandle } from './render';
 import type { Services } from './services';
 
 /** What an on-demand view module exports. */
-export interface ViewModule {
+interface ViewModule {
   mount(host: HTMLElement, store: Store<AppState>): { update(s: AppState): void };
 }
 
@@ -26,7 +26,8 @@ export function asyncView(sv: () => Services, key: ViewKey, host: HTMLElement): 
       loading ??= onDemand(sv(), key).then((m) => {
         loading = null;
         if (!m || view) return;
-        view = m.mount(host, sv().store);
+        // `satisfies`: a view module that stops exporting `mount` fails to compile here.
+        view = (m satisfies ViewModule).mount(host, sv().store);
         view.update(sv().store.getState());
         host.dataset.mounted = 'true';
       });

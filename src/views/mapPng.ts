@@ -5,6 +5,7 @@ import { getLang, t } from '../i18n';
 import type { MapModel } from './mapModel';
 import { mapFont, MAP_HEIGHT, MAP_WIDTH } from './tileMapSvg';
 import '../i18n/features/tileMapView';
+import { whiteCanvas } from './canvas';
 
 export const PNG_W = 1600;
 export const PNG_H = 900;
@@ -33,13 +34,7 @@ export async function drawSvg(
 
 /** The map, its title and its ranking on one 1600 × 900 canvas. */
 export async function mapCanvas(svg: SVGSVGElement, m: MapModel): Promise<HTMLCanvasElement> {
-  const canvas = document.createElement('canvas');
-  canvas.width = PNG_W;
-  canvas.height = PNG_H;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('canvas unavailable');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, PNG_W, PNG_H);
+  const { canvas, ctx } = whiteCanvas(PNG_W, PNG_H);
   ctx.fillStyle = '#111111';
   ctx.font = `bold 36px ${mapFont()}`;
   ctx.fillText(t.tileMap.slideTitle(m.label), 40, 58, PNG_W - 80);
