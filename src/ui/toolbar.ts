@@ -114,28 +114,27 @@ export function renderToolbar(
         ),
       );
       if (set) {
+        // The toolbar paints when the page is idle: a click acts on the set active now, not the
+        // one shown when the buttons were drawn (复制 then 重命名 renamed the original).
+        const now = () => selectActiveGoalSet(store.getState()) ?? set;
         parts.push(
-          button(t.copySet, 'copy-set', () => up((st) => copyGoalSet(st, set.id))),
-          button(
-            t.renameSet,
-            'rename-set',
-            () =>
-              void promptDialog(t.setName, goalSetName(set.name)).then(
-                // The app's name left as shown keeps its stored (language-free) form.
-                (name) =>
-                  name !== null &&
-                  name.trim() !== goalSetName(set.name) &&
-                  up((st) => renameGoalSet(st, set.id, name)),
-              ),
-          ),
-          button(
-            t.deleteSet,
-            'delete-set',
-            () =>
-              void confirmDialog(t.deleteSetConfirm(goalSetName(set.name))).then(
-                (ok) => ok && up((st) => deleteGoalSet(st, set.id)),
-              ),
-          ),
+          button(t.copySet, 'copy-set', () => up((st) => copyGoalSet(st, now().id))),
+          button(t.renameSet, 'rename-set', () => {
+            const set = now();
+            void promptDialog(t.setName, goalSetName(set.name)).then(
+              // The app's name left as shown keeps its stored (language-free) form.
+              (name) =>
+                name !== null &&
+                name.trim() !== goalSetName(set.name) &&
+                up((st) => renameGoalSet(st, set.id, name)),
+            );
+          }),
+          button(t.deleteSet, 'delete-set', () => {
+            const set = now();
+            void confirmDialog(t.deleteSetConfirm(goalSetName(set.name))).then(
+              (ok) => ok && up((st) => deleteGoalSet(st, set.id)),
+            );
+          }),
           addTargetForm(s, set.id, up),
         );
       }
@@ -177,7 +176,15 @@ function addTargetForm(
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    up((st) => addGoalTarget(st, setId, indicator.value, value.value, year.value));
+    up((st) =>
+      addGoalTarget(
+        st,
+        selectActiveGoalSet(st)?.id ?? setId,
+        indicator.value,
+        value.value,
+        year.value,
+      ),
+    );
   });
   return form;
 }
