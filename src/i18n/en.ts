@@ -3,6 +3,7 @@ import type { PlanCounts } from '../model/importPlan';
 import type { Strings } from './zh';
 import { joinUnit } from './unitText';
 import { paceEn } from './features/pace.en';
+import { syncEn } from './features/sync.en';
 import { peersEn } from './features/peers.en';
 import { searchEn } from './features/search.en';
 import { tileMapEn } from './features/tileMap.en';
@@ -19,6 +20,7 @@ export const en: Strings = {
   },
   slides: 'Slides',
   pace: paceEn,
+  sync: syncEn,
   peers: peersEn,
   peersView: {} as Strings['peersView'],
   tileMap: tileMapEn,

@@ -133,6 +133,9 @@ const WORDS: Words = {
   builtInId: (p) => t.peers.problem.builtInId(p.id),
   builtInName: (p) => t.peers.problem.builtInName(p.name),
   notADistrict: (p) => t.peers.problem.notADistrict(p.text),
+  syncUnknownDoc: (p) => t.sync.problem.unknownDoc(p.id),
+  syncWrongType: (p) => t.sync.problem.wrongType(p.id),
+  syncRowOutsideCell: (p) => t.sync.problem.rowOutsideCell(p.id),
 };
 
 /**

@@ -2,6 +2,7 @@
 import type { PlanCounts } from '../model/importPlan';
 import { joinUnit } from './unitText';
 import { paceZh } from './features/pace.zh';
+import { syncZh } from './features/sync.zh';
 import { peersZh } from './features/peers.zh';
 import type { peersViewZh } from './features/peersView.zh';
 import { searchZh } from './features/search.zh';
@@ -20,6 +21,7 @@ export const zh = {
   slides: '幻灯片',
   // Issue 16's features keep their strings in their own files.
   pace: paceZh,
+  sync: syncZh,
   peers: peersZh,
   /** Filled when the 排名 tab's code loads (src/i18n/features/peersView.ts). */
   peersView: {} as typeof peersViewZh,

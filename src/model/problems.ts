@@ -181,7 +181,14 @@ export type ProblemBody =
   | { code: 'builtInId'; id: string }
   | { code: 'builtInName'; name: string }
   /** A group member that is no district of the workbook nor one of the 38. */
-  | { code: 'notADistrict'; text: string };
+  | { code: 'notADistrict'; text: string }
+  // Replicated documents from another replica (issue 17)
+  /** A document id that names none of the workbook's kinds of document. */
+  | { code: 'syncUnknownDoc'; id: string }
+  /** A document whose type or key does not match its id. */
+  | { code: 'syncWrongType'; id: string }
+  /** A row inside a cell's document that belongs to another cell. */
+  | { code: 'syncRowOutsideCell'; id: string };
 
 export type RangeProblem = Extract<ProblemBody, { code: 'belowMin' | 'aboveMax' }>;
 

@@ -44,7 +44,11 @@ export type Change =
   | { code: 'newGroup'; name: string }
   | { code: 'renameGroup'; name: string }
   | { code: 'editGroup'; name: string }
-  | { code: 'deleteGroup'; name: string };
+  | { code: 'deleteGroup'; name: string }
+  /** Documents another replica wrote, arrived through the office server (issue 17). */
+  | { code: 'syncReceived'; by: string; count: number }
+  /** A planner chose one of two values kept by replication for a cell. */
+  | { code: 'chooseSyncVersion'; by: string };
 
 /** A change's name as stored: a code, or the text an older version stored (shown as it is). */
 export type StoredLabel = Change | string;
@@ -148,6 +152,8 @@ const CHANGE_CODES: Record<Change['code'], true> = {
   renameGroup: true,
   editGroup: true,
   deleteGroup: true,
+  syncReceived: true,
+  chooseSyncVersion: true,
 };
 
 /** A label or name as text, for a file that holds only text (the backup): a code as its JSON. */

@@ -14,6 +14,7 @@ import { guardPatch } from './undoGuard';
 import { cellsOf, type Change, type Msg } from './messages';
 import { sameObservation } from '../model/merge';
 import type { ViewName } from './views';
+import { SYNC_OFF, type SyncInfo } from './syncInfo';
 
 export type { ViewName } from './views';
 export type StorageMode = 'loading' | 'indexeddb' | 'memory';
@@ -65,7 +66,9 @@ export type ChangeSource =
   | 'revert'
   | 'add'
   | 'delete'
-  | 'goals';
+  | 'goals'
+  /** Another replica's change, arrived through the office server: not in this tab's undo. */
+  | 'sync';
 
 export interface Patch {
   label: Change;
@@ -79,6 +82,8 @@ export interface Patch {
   deck?: { before: Slide[]; after: Slide[] };
   /** The planner's own peer groups (built-ins are code, never stored). */
   peerGroups?: { before: CustomPeerGroup[]; after: CustomPeerGroup[] };
+  /** Replicated documents whose kept versions this change settles (a choice between them). */
+  resolved?: readonly string[];
 }
 
 export interface AppState {
@@ -100,6 +105,8 @@ export interface AppState {
   nextId: number;
   /** Random per session, so ids from two tabs never collide. */
   idPrefix: string;
+  /** Sharing through an office server (issue 17): its status, kept versions, refusals. */
+  sync: SyncInfo;
 }
 
 export const UNDO_LIMIT = 200;
@@ -141,6 +148,7 @@ export function initialState(
     lastChange: null,
     nextId: 1,
     idPrefix,
+    sync: SYNC_OFF,
   };
 }
 
@@ -166,12 +174,19 @@ export function invertPatch(p: Patch): Patch {
     catalog: p.catalog && { before: p.catalog.after, after: p.catalog.before },
     deck: p.deck && { before: p.deck.after, after: p.deck.before },
     peerGroups: p.peerGroups && { before: p.peerGroups.after, after: p.peerGroups.before },
+    resolved: p.resolved,
   };
 }
 
 /** A patch that changes nothing: no rows and none of the whole-list parts. */
 const isEmptyPatch = (p: Patch): boolean =>
-  p.rows.length === 0 && !p.goalSets && !p.districts && !p.catalog && !p.deck && !p.peerGroups;
+  p.rows.length === 0 &&
+  !p.goalSets &&
+  !p.districts &&
+  !p.catalog &&
+  !p.deck &&
+  !p.peerGroups &&
+  !p.resolved?.length;
 
 /** Applies a user change and records it for undo. */
 export function commit(s: AppState, p: Patch): AppState {
@@ -183,6 +198,15 @@ export function commit(s: AppState, p: Patch): AppState {
     future: [],
     lastChange: change(s, p, p.source ?? 'edit'),
   };
+}
+
+/**
+ * A change that happened elsewhere (another replica): applied and logged with its source, but
+ * not this tab's to undo; undo's guard leaves the cells it changed.
+ */
+export function applyRemotePatch(s: AppState, p: Patch): AppState {
+  if (isEmptyPatch(p)) return s;
+  return { ...applyPatch(s, p), lastChange: change(s, p, p.source ?? 'sync') };
 }
 
 function change(s: AppState, patch: Patch, source: ChangeSource): AppState['lastChange'] {

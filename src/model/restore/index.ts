@@ -23,3 +23,4 @@ export {
   type HistoryEntry,
 } from './parts';
 export { restorePeerGroup, restorePeerGroups } from './peerGroup';
+export { restoreSyncDoc, type RemoteDoc } from './syncDoc';
