@@ -37,7 +37,11 @@ export function restoreSyncDoc(id: string, raw: unknown, deleted = false): Resul
     if (!isRecord(raw)) throw badField(raw, id, 'object');
     const byRaw = own(raw, 'by');
     const by = byRaw === undefined ? '' : byRaw;
-    if (typeof by !== 'string' || by.length > MAX_USER || [...by].some((ch) => ch === '<' || ch === '>' || ch.charCodeAt(0) < 32))
+    if (
+      typeof by !== 'string' ||
+      by.length > MAX_USER ||
+      [...by].some((ch) => ch === '<' || ch === '>' || ch.charCodeAt(0) < 32)
+    )
       throw badField(byRaw, `${id}/by`, 'text');
     const atRaw = own(raw, 'at');
     const at = atRaw === undefined ? 0 : atRaw;
