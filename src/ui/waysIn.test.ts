@@ -1,7 +1,7 @@
 // Property test: the same row gets the same verdict whichever way it comes in — typing and
 // paste (editObservations), a CSV file (prepareImport), a backup (readBackup), a snapshot
-// (readSnapshotData), another tab's write (Db.readChunks), the report reader (readerRow) and
-// the IndexedDB load (Db.load). Rows are random and hostile, from a fixed seed.
+// (readSnapshotData), another tab's write (Db.readChunks), the report reader (readerRow), the
+// IndexedDB load (Db.load) and another replica's document (restoreSyncDoc). Rows are random and hostile, from a fixed seed.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../db/db';
@@ -11,7 +11,8 @@ import { LONG_HEADERS } from '../model/csvFormat';
 import { noDataMark, totalLabel } from '../model/marks';
 import type { Problem } from '../model/problems';
 import { readerRow } from '../model/readerRows';
-import { cellText, restoreObservation } from '../model/restore';
+import { cellText, restoreObservation, restoreSyncDoc } from '../model/restore';
+import { obsDocId } from '../model/syncDocs';
 import { findObservation } from '../model/table';
 import type { Observation } from '../model/types';
 import { addBlankObservation, editObservations, type ObsField } from '../state/actions';
@@ -333,6 +334,31 @@ describe('one verdict for a row, whichever way it comes in (seeded property test
       expect(load, `IndexedDB load, row ${i}`).toEqual(v);
       const other = read.get(`c${i}`)?.[0];
       expect(other ? strip(other) : null, `broadcast, row ${i}`).toEqual(v.ok ? v.row : null);
+    });
+  });
+
+  it('another replica’s document (restoreSyncDoc) agrees with the restore step', () => {
+    const fallback = obsDocId({
+      district: '江津区',
+      indicator: '新指标',
+      year: 2023,
+      kind: 'actual',
+      scope: '',
+    });
+    all.forEach((row, i) => {
+      const want = restoreObservation({ ...row, id: `r${i}` });
+      const id = want.ok ? obsDocId(want.value) : fallback;
+      const got = restoreSyncDoc(id, {
+        type: 'cell',
+        rows: [{ ...row, id: `r${i}` }],
+        by: 'x',
+        at: 1,
+      });
+      const v: Verdict =
+        got.ok && got.value.content?.type === 'cell'
+          ? { ok: true, row: strip(got.value.content.rows[0]!) }
+          : { ok: false, code: got.ok ? 'syncWrongType' : got.reason.code };
+      expect(v, `replica document, row ${i}`).toEqual(verdict(want));
     });
   });
 });
