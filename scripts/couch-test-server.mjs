@@ -106,6 +106,11 @@ export async function startCouchServer({ port = 0, origins = [] } = {}) {
       allowedHeaders: ['Content-Type', 'Accept', 'Authorization'],
     }),
   );
+  // Ready only once set up (the Playwright webServer entry waits for this URL).
+  let ready = false;
+  app.get('/_test/ready', (_req, res) => {
+    res.status(ready ? 200 : 503).json({ ready });
+  });
   app.use(guardCreateDb);
   app.use(
     expressPouchDB(PouchDB.defaults({ adapter: 'memory', prefix: `${path.basename(tmp)}-` }), {
@@ -138,6 +143,7 @@ export async function startCouchServer({ port = 0, origins = [] } = {}) {
     }));
   try {
     await setUp(url);
+    ready = true;
   } catch (e) {
     await close();
     throw e;
