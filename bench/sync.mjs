@@ -88,8 +88,8 @@ async function waitStatus(page, kinds, what) {
       polling: 50,
     });
   } catch (e) {
-    const now = await page.evaluate(() => window.__app.state().sync?.status).catch(() => null);
-    throw new Error(`waiting for ${what}: status ${JSON.stringify(now)} (${e.message})`);
+    const now = await statusOf(page);
+    throw new Error(`waiting for ${what}: status ${now} (${e.message})`);
   }
 }
 
@@ -126,8 +126,12 @@ async function edit(page, ids, count, base) {
   );
 }
 
+const statusOf = (page) =>
+  page.evaluate(() => JSON.stringify(window.__app.state().sync?.status)).catch((e) => String(e));
+
 /** Resolves when replica 2's state holds every expected value. */
-async function reached(page, expected, what) {
+async function reached([one, two], expected, what) {
+  const page = two.page;
   try {
     await page.waitForFunction(
       (want) => {
@@ -140,7 +144,8 @@ async function reached(page, expected, what) {
       { timeout: HUNG, polling: 20 },
     );
   } catch (e) {
-    throw new Error(`waiting for ${what} in replica 2: ${e.message}`);
+    const [s1, s2] = [await statusOf(one.page), await statusOf(two.page)];
+    throw new Error(`waiting for ${what} in replica 2 (status 1 ${s1}, 2 ${s2}): ${e.message}`);
   }
 }
 
@@ -175,7 +180,7 @@ export async function syncRun(browser, contextOptions, fig, firstLoad) {
     let t0 = Date.now();
     const expected = await edit(one.page, ids, SYNC_N.edits, 1);
     const editMs = Date.now() - t0;
-    await reached(two.page, expected, `${SYNC_N.edits} edits`);
+    await reached([one, two], expected, `${SYNC_N.edits} edits`);
     const reachMs = Date.now() - t0;
     fig(
       'syncReach',
@@ -194,7 +199,7 @@ export async function syncRun(browser, contextOptions, fig, firstLoad) {
     );
     t0 = Date.now();
     await one.context.setOffline(false);
-    await reached(two.page, offline, `${SYNC_N.offlineEdits} offline edits`);
+    await reached([one, two], offline, `${SYNC_N.offlineEdits} offline edits`);
     const catchUpMs = Date.now() - t0;
     fig(
       'syncOfflineCatchUp',
