@@ -188,6 +188,7 @@ export async function syncRun(browser, contextOptions, fig, firstLoad) {
       'ms',
       `${SYNC_N.edits} edits (${expected.length} rows) in replica 1 → all in replica 2`,
     );
+    fig('syncEditLoop', editMs, 'ms', '… of which making the edits in replica 1 (one task each)');
 
     log(`sync: replica 1 offline, ${SYNC_N.offlineEdits} edits, online → replica 2 …`);
     await one.context.setOffline(true);
