@@ -16,3 +16,5 @@ export declare function startCouchServer(options?: {
   port?: number;
   origins?: readonly string[];
 }): Promise<CouchTestServer>;
+/** A database set up like `workbook` (for specs running in parallel); resolves to its URL. */
+export declare function createWorkbookDatabase(url: string, name: string): Promise<string>;

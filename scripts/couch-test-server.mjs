@@ -57,10 +57,27 @@ async function call(base, method, urlPath, body, auth = basic(ADMIN)) {
   return text;
 }
 
+/**
+ * Creates a database set up like `workbook` (members planner and reader, the read-only rule),
+ * as admin over HTTP: specs running in parallel each take their own. `name`: lowercase, starting
+ * with a letter (CouchDB's rule). Resolves to its URL.
+ */
+export async function createWorkbookDatabase(url, name) {
+  if (!/^[a-z][a-z0-9_$()+/-]*$/.test(name))
+    throw new Error(`couch-test-server: bad database name ${JSON.stringify(name)}`);
+  const db = `/${encodeURIComponent(name)}`;
+  await call(url, 'PUT', db);
+  await call(url, 'PUT', `${db}/_security`, {
+    admins: { names: [], roles: [] },
+    members: { names: [], roles: ['planner', 'reader'] },
+  });
+  await call(url, 'PUT', `${db}/${VALIDATE_DOC._id}`, VALIDATE_DOC);
+  return url + db;
+}
+
 async function setUp(base) {
   // The first admin ends "admin party"; this request is still anonymous.
   await call(base, 'PUT', `/_config/admins/${ADMIN.name}`, ADMIN.password, null);
-  await call(base, 'PUT', `/${DB_NAME}`);
   const users = [
     ...PLANNERS.map((name) => ({ name, roles: ['planner'] })),
     { name: READER, roles: ['reader'] },
@@ -73,11 +90,7 @@ async function setUp(base) {
       type: 'user',
     });
   }
-  await call(base, 'PUT', `/${DB_NAME}/_security`, {
-    admins: { names: [], roles: [] },
-    members: { names: [], roles: ['planner', 'reader'] },
-  });
-  await call(base, 'PUT', `/${DB_NAME}/${VALIDATE_DOC._id}`, VALIDATE_DOC);
+  await createWorkbookDatabase(base, DB_NAME);
 }
 
 /**

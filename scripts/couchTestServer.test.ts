@@ -3,7 +3,11 @@ import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCouchServer, type CouchTestServer } from './couch-test-server.mjs';
+import {
+  createWorkbookDatabase,
+  startCouchServer,
+  type CouchTestServer,
+} from './couch-test-server.mjs';
 
 const origin = 'http://127.0.0.1:4173';
 
@@ -110,6 +114,20 @@ describe('couch test server', () => {
     expect((await call(server, 'PUT', '/newdb')).status).toBe(401);
     expect((await call(server, 'GET', '/')).status).toBe(200);
     expect((await call(server, 'GET', '/newdb', { cookie })).status).toBe(404);
+  });
+
+  it('makes further databases set up like workbook, one per spec', async () => {
+    const url = await createWorkbookDatabase(server.url, 'spec-1');
+    expect(url).toBe(`${server.url}/spec-1`);
+    expect((await call(server, 'GET', '/spec-1')).status).toBe(401);
+    const planner = await login(server, 'alice');
+    const put = await call(server, 'PUT', '/spec-1/obs:x', { cookie: planner, body: {} });
+    expect(put.status).toBe(201);
+    const reader = await login(server, 'reader');
+    const refused = await call(server, 'PUT', '/spec-1/obs:y', { cookie: reader, body: {} });
+    expect(refused.json).toEqual({ error: 'forbidden', reason: 'read-only account' });
+    expect((await call(server, 'GET', '/workbook/obs:x', { cookie: planner })).status).toBe(404);
+    await expect(createWorkbookDatabase(server.url, 'Bad Name')).rejects.toThrow(/bad database/);
   });
 
   it('allows a credentialed CORS preflight from the given origin only', async () => {
