@@ -167,6 +167,12 @@ export async function syncRun(browser, contextOptions, fig, firstLoad) {
   );
   const couch = await startCouchServer({ origins: [new URL(URL_).origin] });
   const replicas = [];
+  // Filled as the steps finish, so a failed step still leaves what was measured before it.
+  const details = {
+    server: 'express-pouchdb (scripts/couch-test-server.mjs), in memory, same machine',
+    counts: SYNC_N,
+    chunk,
+  };
   try {
     log(`sync: two replicas (alice, bob) through ${couch.dbUrl} …`);
     const one = await replica(browser, contextOptions, couch.dbUrl, 'alice');
@@ -175,6 +181,7 @@ export async function syncRun(browser, contextOptions, fig, firstLoad) {
     replicas.push(two);
     const ids = await editableIds(one.page);
     if (!ids.length) throw new Error('sync: no rows to edit');
+    details.rowsAvailable = ids.length;
 
     log(`sync: ${SYNC_N.edits} edits in replica 1 → replica 2 …`);
     let t0 = Date.now();
@@ -189,12 +196,14 @@ export async function syncRun(browser, contextOptions, fig, firstLoad) {
       `${SYNC_N.edits} edits (${expected.length} rows) in replica 1 → all in replica 2`,
     );
     fig('syncEditLoop', editMs, 'ms', '… of which making the edits in replica 1 (one task each)');
+    details.reach = { edits: SYNC_N.edits, rows: expected.length, editLoopMs: editMs, reachMs };
 
     log(`sync: replica 1 offline, ${SYNC_N.offlineEdits} edits, online → replica 2 …`);
     await one.context.setOffline(true);
     await waitStatus(one.page, ['offline'], 'replica 1 offline');
     const offline = await edit(one.page, ids, SYNC_N.offlineEdits, 3);
     await one.page.evaluate(() => window.__app.flush());
+    // What the chip says at the moment the network returns (informational).
     const pendingOffline = await one.page.evaluate(
       () => window.__app.state().sync.status.pending ?? null,
     );
@@ -208,23 +217,21 @@ export async function syncRun(browser, contextOptions, fig, firstLoad) {
       'ms',
       `replica offline for ${SYNC_N.offlineEdits} edits: online → all in replica 2`,
     );
-    return {
-      server: 'express-pouchdb (scripts/couch-test-server.mjs), in memory, same machine',
-      counts: SYNC_N,
-      rowsAvailable: ids.length,
-      chunk,
-      reach: { edits: SYNC_N.edits, rows: expected.length, editLoopMs: editMs, reachMs },
-      offline: {
-        edits: SYNC_N.offlineEdits,
-        rows: offline.length,
-        pendingShownOffline: pendingOffline,
-        catchUpMs,
-      },
+    details.offline = {
+      edits: SYNC_N.offlineEdits,
+      rows: offline.length,
+      pendingShownWhenOnline: pendingOffline,
+      catchUpMs,
     };
+  } catch (e) {
+    // The other figures still print; the missing ones are named.
+    details.error = e instanceof Error ? e.message : String(e);
+    log(`sync failed: ${details.error}`);
   } finally {
     for (const r of replicas) await r.context.close().catch(() => undefined);
     await couch.close();
   }
+  return details;
 }
 
 /** Sync figures expected but not produced (none expected when the engine is not built in). */
