@@ -59,6 +59,7 @@ async function replica(browser, contextOptions, dbUrl, user) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   page.on('pageerror', (e) => log(`${user}: page error: ${e.message}`));
+  page.on('console', (m) => m.text().startsWith('bench-sync:') && log(`${user}: ${m.text()}`));
   await page.goto(URL_);
   await waitReady(page);
   const login = await page.evaluate(
@@ -116,6 +117,8 @@ async function edit(page, ids, count, base) {
         window.__app.editValue(id, String((b * 1000 + i + 1) / 1000));
         edited.add(id);
         await new Promise((r) => setTimeout(r, 0));
+        if ((i + 1) % 100 === 0 && i + 1 < n)
+          console.log(`bench-sync: ${i + 1} of ${n} edits made`);
       }
       const byId = new Map(
         [...window.__app.state().table.chunks.values()].flat().map((o) => [o.id, o.value]),
