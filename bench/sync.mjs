@@ -166,7 +166,7 @@ export async function syncRun(browser, contextOptions, fig, firstLoad) {
     'syncChunk',
     round(chunk.gzipBytes / 1000),
     'kB gz',
-    'sync engine chunk (src/sync + PouchDB)',
+    'sync engine chunk with the lazy chunks it imports (src/sync, PouchDB)',
   );
   const couch = await startCouchServer({ origins: [new URL(URL_).origin] });
   const replicas = [];
