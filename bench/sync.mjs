@@ -105,15 +105,15 @@ const editableIds = (page) =>
   );
 
 /**
- * `count` edits, one task each (as typed edits come), cycling over the rows; returns what
+ * `count` edits, one task each (as typed edits come), cycling over the rows from `start`; returns what
  * replica 1 then holds for every edited row (id → value), which replica 2 must come to hold.
  */
-async function edit(page, ids, count, base) {
+async function edit(page, ids, count, base, start = 0) {
   return page.evaluate(
-    async ([list, n, b]) => {
+    async ([list, n, b, from]) => {
       const edited = new Set();
       for (let i = 0; i < n; i++) {
-        const id = list[i % list.length];
+        const id = list[(from + i) % list.length];
         window.__app.editValue(id, String((b * 1000 + i + 1) / 1000));
         edited.add(id);
         await new Promise((r) => setTimeout(r, 0));
@@ -125,7 +125,7 @@ async function edit(page, ids, count, base) {
       );
       return [...edited].map((id) => [id, byId.get(id)]);
     },
-    [ids, count, base],
+    [ids, count, base, start],
   );
 }
 
@@ -204,7 +204,8 @@ export async function syncRun(browser, contextOptions, fig, firstLoad) {
     log(`sync: replica 1 offline, ${SYNC_N.offlineEdits} edits, online → replica 2 …`);
     await one.context.setOffline(true);
     await waitStatus(one.page, ['offline'], 'replica 1 offline');
-    const offline = await edit(one.page, ids, SYNC_N.offlineEdits, 3);
+    // Cycling on from where the first step stopped.
+    const offline = await edit(one.page, ids, SYNC_N.offlineEdits, 3, SYNC_N.edits);
     await one.page.evaluate(() => window.__app.flush());
     // What the chip says at the moment the network returns (informational).
     const pendingOffline = await one.page.evaluate(
