@@ -24,6 +24,9 @@ export interface TestApi {
   editValue(id: string, raw: string): void;
   /** A grid cell editor is open. */
   isEditing(): boolean;
+  /** Sharing: documents waiting to upload (0 when off), and whether the engine has started. */
+  syncPending(): number;
+  syncStarted(): boolean;
 }
 
 export interface PresentApi {
