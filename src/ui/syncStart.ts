@@ -3,7 +3,7 @@
 // src/firstLoad.test.ts).
 import './sync.css';
 import type { AppState } from '../state/state';
-import type { SyncStatus } from '../state/syncInfo';
+import type { SyncInfo, SyncStatus } from '../state/syncInfo';
 import { el } from './el';
 import { codeMissing, onDemand } from './lazy';
 import type { Services } from './services';
@@ -38,7 +38,11 @@ export function chipText(st: SyncStatus): string {
 
 export interface Sharing {
   /** For window.__app (e2e and the bench). */
-  testApi: { syncPending(): number; syncStarted(): boolean };
+  testApi: {
+    syncPending(): number;
+    syncStarted(): boolean;
+    showSyncInfo(patch: Partial<SyncInfo>): void;
+  };
 }
 
 export function startSharing(shell: Shell, sv: Services): Sharing {
@@ -82,6 +86,8 @@ export function startSharing(shell: Shell, sv: Services): Sharing {
     testApi: {
       syncPending: () => ctl()?.pending() ?? 0,
       syncStarted: () => ctl() !== null,
+      // The screens without a server or engine (their tests, screenshots).
+      showSyncInfo: (patch) => store.update((s) => ({ ...s, sync: { ...s.sync, ...patch } })),
     },
   };
 }
