@@ -5,7 +5,7 @@ import './syncDialog.css';
 import '../i18n/features/syncView';
 import { problemText } from '../i18n/problems';
 import type { AppState } from '../state/state';
-import type { SyncInfo } from '../state/syncInfo';
+import type { DeniedReason, SyncInfo } from '../state/syncInfo';
 import { el } from './el';
 import type { Services } from './services';
 import { t } from './strings';
@@ -38,6 +38,10 @@ export function explain(info: SyncInfo): string {
   }
 }
 
+/** A refusal's word, with the server's own reason text when it gave one. */
+const reasonText = (reason: DeniedReason, detail: string) =>
+  detail ? t.paren(t.sync.reason[reason], detail) : t.sync.reason[reason];
+
 const field = (label: string, input: HTMLInputElement, hint = '') =>
   el('label', { class: 'field' }, el('span', {}, label), input, hint ? el('small', {}, hint) : '');
 
@@ -52,7 +56,11 @@ export function openSyncDialog(sv: Services): void {
     placeholder: 'http://office-server:5984/workbook',
     autocomplete: 'url',
   });
-  const user = el('input', { name: 'user', value: config.user, autocomplete: 'username' });
+  const user = el('input', {
+    name: 'user',
+    value: config.user || store.getState().sync.user,
+    autocomplete: 'username',
+  });
   const password = el('input', {
     type: 'password',
     name: 'password',
@@ -62,7 +70,7 @@ export function openSyncDialog(sv: Services): void {
   const login = el('button', { type: 'submit', class: 'primary' }, v.login);
   const form = el(
     'form',
-    { class: 'sync-login' },
+    { class: 'sync-login', novalidate: '' },
     field(v.server, server, v.serverHint),
     el('div', { class: 'sync-creds' }, field(v.user, user), field(v.password, password)),
     el('p', { class: 'muted' }, v.passwordNote),
@@ -109,11 +117,7 @@ export function openSyncDialog(sv: Services): void {
         ctl.restart();
       } else {
         saveSyncConfig({ server: url, user: name, on: wasOn });
-        say(
-          v.error.login(
-            r.detail ? t.paren(t.sync.reason[r.reason], r.detail) : t.sync.reason[r.reason],
-          ),
-        );
+        say(v.error.login(reasonText(r.reason, r.detail)));
       }
     } catch (e) {
       say(v.error.start(e instanceof Error ? e.message : String(e)));
@@ -219,9 +223,9 @@ export function openSyncDialog(sv: Services): void {
             ...s.sync.rejected.map((r) =>
               el(
                 'li',
-                {},
-                el('code', {}, r.id),
-                ` ${v.rejectedItem(r.detail ? t.paren(t.sync.reason[r.reason], r.detail) : t.sync.reason[r.reason])}`,
+                { title: r.id },
+                el('strong', {}, docTitle({ id: r.id, versions: [] }, s.catalog)),
+                ` ${v.rejectedItem(reasonText(r.reason, r.detail))}`,
               ),
             ),
           ),

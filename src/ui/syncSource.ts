@@ -16,7 +16,7 @@ export function syncVersionParts(s: AppState, o: Observation, sv: Services): HTM
   if (!conflict) return [];
   const w = t.sync.source;
   return [
-    el('p', { class: 'source-sync-conflict' }, `${w.head} ${w.undoable}`),
+    el('p', { class: 'source-sync-conflict' }, w.head),
     el(
       'ul',
       { class: 'sync-versions', 'data-doc': id },

@@ -47,7 +47,7 @@ export function versionText(id: string, v: SyncVersion): string {
 export const whoWhen = (v: SyncVersion): string =>
   t.sync.source.who(v.by, v.at ? formatDateTime(v.at) : '');
 
-/** Which cell, goal set, catalog entry, group or deck a document is. */
+/** Which cell, goal set, catalog entry, group or deck a document is (names from its versions). */
 export function docTitle(conflict: SyncConflict, catalog: Catalog): string {
   const key = docKeyOf(conflict.id);
   const named = (pick: (v: SyncVersion) => string | undefined) =>

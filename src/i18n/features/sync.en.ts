@@ -31,11 +31,10 @@ export const syncEn: typeof syncZh = {
   mark: 'Sync conflict: two members changed this cell; both values are kept. Choose one under Source',
   legend: 'Sync conflict',
   source: {
-    head: 'Sync conflict: two members changed this cell; both values are kept.',
+    head: 'Sync conflict: two members changed this cell; both values are kept. Every member uses the one you choose (can be undone).',
     who: (by: string, when: string) => `${by || 'unknown member'} · ${when}`,
     shown: 'shown now',
     choose: 'Use this value',
     backToSeed: 'Edits removed (back to the bundled data)',
-    undoable: 'Every member then uses it (can be undone).',
   },
 };

@@ -35,11 +35,10 @@ export const syncZh = {
   legend: '同步冲突',
   /** The source panel's list of kept versions. */
   source: {
-    head: '同步冲突：两位成员分别修改了此单元格，两个值都已保留。',
+    head: '同步冲突：两位成员分别修改了此单元格，两个值都已保留。选定后所有成员都采用它（可撤销）。',
     who: (by: string, when: string) => `${by || '未知成员'} · ${when}`,
     shown: '当前显示',
     choose: '采用此值',
     backToSeed: '删除修改（回到内置数据）',
-    undoable: '选定后所有成员都采用它（可撤销）。',
   },
 };
