@@ -11,7 +11,7 @@ import type { Services } from './services';
 import { t } from './strings';
 import { cleanServerUrl, readSyncConfig, saveSyncConfig } from './syncConfig';
 import { chooseVersion, controller, startSharing, stopSharing } from './syncSession';
-import { chipText } from './syncStart';
+import { chipOf } from './syncStart';
 import { docTitle, versionText, whoWhen } from './syncWords';
 
 /** The status explained: what it means and what to do. */
@@ -133,7 +133,7 @@ export function openSyncDialog(sv: Services): void {
     shownSync = s.sync;
     const info = s.sync;
     const on = info.status.kind !== 'off';
-    const word = chipText(info.status);
+    const word = chipOf(info).text;
     const buttons: HTMLElement[] = [];
     if (on && controller()) {
       const logout = el('button', { type: 'button' }, v.logout);

@@ -13,7 +13,25 @@ import { readSyncConfig } from './syncConfig';
 
 type Session = typeof import('./syncSession');
 
-/** The chip's words for a status ('' when sharing is off: the chip is hidden). */
+/**
+ * The chip's words ('' when sharing is off: the chip is hidden), and its look. Local changes
+ * the server refused are never uploaded: while there are any, synced is not the truth.
+ */
+export function chipOf(info: Pick<SyncInfo, 'status' | 'rejected'>): {
+  text: string;
+  look: string;
+} {
+  const st = info.status;
+  const refused = info.rejected[0];
+  if (refused && (st.kind === 'synced' || st.kind === 'syncing'))
+    return {
+      text: t.sync.chip.denied(refused.detail || t.sync.reason[refused.reason]),
+      look: 'denied',
+    };
+  return { text: chipText(st), look: st.kind };
+}
+
+/** The words for a status alone ('' when sharing is off). */
 export function chipText(st: SyncStatus): string {
   const c = t.sync.chip;
   switch (st.kind) {
@@ -54,12 +72,12 @@ export function startSharing(shell: Shell, sv: Services): Sharing {
   button.addEventListener('click', open);
   shell.saveStatus.after(chip);
   const show = (s: AppState) => {
-    const text = chipText(s.sync.status);
+    const { text, look } = chipOf(s.sync);
     chip.hidden = text === '';
     button.textContent = text;
-    chip.dataset.status = s.sync.status.kind;
+    chip.dataset.status = look;
   };
-  store.subscribe((s, prev) => s.sync.status !== prev.sync.status && show(s));
+  store.subscribe((s, prev) => s.sync !== prev.sync && show(s));
   show(store.getState());
 
   const config = readSyncConfig();
