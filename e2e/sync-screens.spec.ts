@@ -180,6 +180,12 @@ for (const size of [
     await selectCell(page, 'compare', LIT, 'd:江津区');
     await expect(page.locator('.source-panel .sync-versions li')).toHaveCount(2);
     await page.screenshot({ path: info.outputPath(`sync-chip-${size.width}.png`) });
+    // The mark itself, with another cell selected.
+    await selectCell(page, 'compare', LIT, 'd:荣昌区');
+    await expect(page.locator('[data-pane="compare"] td.cell-sync-conflict')).toHaveCount(1);
+    await page
+      .locator('[data-pane="compare"]')
+      .screenshot({ path: info.outputPath(`sync-mark-${size.width}.png`) });
     await page.locator('.sync-status').getByRole('button').click();
     await expect(dlg.locator('.sync-conflicts > li')).toHaveCount(1);
     await page.screenshot({ path: info.outputPath(`sync-dialog-denied-${size.width}.png`) });
