@@ -158,6 +158,33 @@ test('the dialog lists kept versions with value, who and when, and 采用此值 
   await expect.poll(async () => (await compareCell(page, LIT, '江津区'))?.value).toBe(34.1);
 });
 
+test('in English the dialog, the chip and the 来源 versions carry no Chinese of ours', async ({
+  page,
+}) => {
+  await openApp(page, '/?lang=en');
+  await conflictOnLiteracy(page);
+  await show(page, {
+    status: { kind: 'offline', pending: 2 },
+    rejected: [{ id: 'deck', reason: 'forbidden', detail: 'read-only account' }],
+  });
+  const chip = page.locator('.sync-status');
+  await expect(chip).toHaveText('Offline, 2 to upload');
+  await selectCell(page, 'compare', LIT, 'd:江津区');
+  const versions = page.locator('.source-panel .sync-versions');
+  await expect(versions.locator('li')).toHaveCount(2);
+  await chip.getByRole('button').click();
+  const dlg = page.getByRole('dialog', { name: 'Sharing (sync)' });
+  await expect(dlg.locator('.sync-conflicts > li')).toHaveCount(1);
+  const han = /\p{Script=Han}/u;
+  // District and indicator names are data, shown in English where the catalog has them.
+  for (const text of [
+    await dlg.innerText(),
+    await versions.innerText(),
+    await page.locator('.source-panel .source-sync-conflict').innerText(),
+  ])
+    expect(text.match(han), text).toBeNull();
+});
+
 for (const size of [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
