@@ -123,6 +123,7 @@ test('two planners offline: different cells merge, the same cell is a conflict o
   await workbook(b.page).openMore('修改历史');
   const history = b.page.getByRole('dialog', { name: '修改历史' });
   await expect(history.locator('.history-head', { hasText: '同步：alice' }).first()).toBeVisible();
+  await expect(history.locator('.tag-sync').first()).toHaveText('同步');
   await history.getByRole('button', { name: '关闭' }).click();
 
   // A reload keeps everything, and sharing starts again by itself.
