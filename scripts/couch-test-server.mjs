@@ -6,7 +6,7 @@
 //
 // Setup before it answers: admin admin/admin-pass, database `workbook`, users alice, bob, carol
 // (password <name>-pass, role planner) and reader (reader-pass, role reader), _security members
-// {roles: [planner, reader]} and a validate_doc_update refusing writes without planner or _admin.
+// {roles: [planner, reader]} and the read-only rule (writes without planner or _admin refused).
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -20,7 +20,10 @@ export const DB_NAME = 'workbook';
 export const PLANNERS = ['alice', 'bob', 'carol'];
 export const READER = 'reader';
 
-/** The design document the IT guide (docs/couchdb.md) shows: only planners and admins write. */
+/**
+ * The design document the IT guide (docs/couchdb.md) shows: only planners and admins write.
+ * Apache CouchDB runs it; this server gives the same answer with readOnlyRule instead (below).
+ */
 export const VALIDATE_DOC = {
   _id: '_design/planners-only',
   validate_doc_update: `function (newDoc, oldDoc, userCtx) {
@@ -45,6 +48,49 @@ function guardCreateDb(req, res, next) {
   next();
 }
 
+/**
+ * The read-only rule, applied in front of express-pouchdb: its validate_doc_update support
+ * (pouchdb-validation) silently drops replicated revisions (`new_edits: false`), so two laptops'
+ * edits of one cell never became a conflict on this server. Apache CouchDB runs the design
+ * document itself (docs/couchdb.md); here the same answer is given before express-pouchdb sees
+ * the write: `forbidden` per document, as CouchDB's `_bulk_docs` says it.
+ */
+function readOnlyRule(express) {
+  const json = express.json({ limit: '64mb' });
+  /** A write of documents: POST /db, POST /db/_bulk_docs, PUT or DELETE /db/<doc> (not _local). */
+  const isWrite = (method, p) => {
+    const m = /^\/([a-z][^/]*)(?:\/(.*))?$/.exec(p);
+    if (!m) return false;
+    const rest = m[2] ?? '';
+    if (method === 'POST') return rest === '' || rest === '_bulk_docs';
+    return (method === 'PUT' || method === 'DELETE') && rest !== '' && !rest.startsWith('_local/');
+  };
+  return async (req, res, next) => {
+    const write = isWrite(req.method, req.path);
+    if (!write) return next();
+    try {
+      const base = `${req.protocol}://${req.get('host')}`;
+      const headers = {};
+      if (req.headers.cookie) headers.cookie = req.headers.cookie;
+      if (req.headers.authorization) headers.authorization = req.headers.authorization;
+      const session = await (await fetch(`${base}/_session`, { headers })).json();
+      const roles = session?.userCtx?.roles ?? [];
+      // Anonymous requests are left to express-pouchdb (401 from the database's _security).
+      if (!session?.userCtx?.name || roles.includes('_admin') || roles.includes('planner'))
+        return next();
+      const reason = 'read-only account';
+      if (!req.path.endsWith('/_bulk_docs'))
+        return void res.status(403).json({ error: 'forbidden', reason });
+      json(req, res, () => {
+        const docs = Array.isArray(req.body?.docs) ? req.body.docs : [];
+        res.status(201).json(docs.map((d) => ({ id: d?._id, error: 'forbidden', reason })));
+      });
+    } catch (e) {
+      next(e);
+    }
+  };
+}
+
 async function call(base, method, urlPath, body, auth = basic(ADMIN)) {
   const res = await fetch(base + urlPath, {
     method,
@@ -58,7 +104,7 @@ async function call(base, method, urlPath, body, auth = basic(ADMIN)) {
 }
 
 /**
- * Creates a database set up like `workbook` (members planner and reader, the read-only rule),
+ * Creates a database set up like `workbook` (members planner and reader; the read-only rule),
  * as admin over HTTP: specs running in parallel each take their own. `name`: lowercase, starting
  * with a letter (CouchDB's rule). Resolves to its URL.
  */
@@ -71,7 +117,6 @@ export async function createWorkbookDatabase(url, name) {
     admins: { names: [], roles: [] },
     members: { names: [], roles: ['planner', 'reader'] },
   });
-  await call(url, 'PUT', `${db}/${VALIDATE_DOC._id}`, VALIDATE_DOC);
   return url + db;
 }
 
@@ -125,6 +170,7 @@ export async function startCouchServer({ port = 0, origins = [] } = {}) {
     res.status(ready ? 200 : 503).json({ ready });
   });
   app.use(guardCreateDb);
+  app.use(readOnlyRule(express));
   app.use(
     expressPouchDB(PouchDB.defaults({ adapter: 'memory', prefix: `${path.basename(tmp)}-` }), {
       inMemoryConfig: true,

@@ -180,6 +180,48 @@ describe('couch test server replication', () => {
   });
 });
 
+describe('couch test server keeps every version, as CouchDB does', () => {
+  it('stores both leaves when two replicas wrote one document apart (replication, new_edits false)', async () => {
+    const server = await startCouchServer();
+    try {
+      const cookie = await login(server, 'alice');
+      for (const [rev, value] of [
+        ['1-aaaa', 40],
+        ['1-bbbb', 41],
+      ] as const) {
+        const res = await call(server, 'POST', '/workbook/_bulk_docs', {
+          cookie,
+          body: { new_edits: false, docs: [{ _id: 'obs:x', _rev: rev, value }] },
+        });
+        expect(res.status).toBe(201);
+      }
+      const read = await call(server, 'GET', '/workbook/obs:x?conflicts=true', { cookie });
+      expect(read.json._conflicts).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses each document of a reader’s replicated batch with the reason', async () => {
+    const server = await startCouchServer();
+    try {
+      const cookie = await login(server, 'reader');
+      const res = await call(server, 'POST', '/workbook/_bulk_docs', {
+        cookie,
+        body: { new_edits: false, docs: [{ _id: 'obs:y', _rev: '1-cccc', value: 1 }] },
+      });
+      expect(res.json).toEqual([{ id: 'obs:y', error: 'forbidden', reason: 'read-only account' }]);
+      const read = await call(server, 'GET', '/workbook/obs:y', { cookie });
+      expect(read.status).toBe(404);
+      // Checkpoints are no documents: a reader may still keep its place.
+      const local = await call(server, 'PUT', '/workbook/_local/cp', { cookie, body: { seq: 1 } });
+      expect(local.status).toBe(201);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('couch test server command', () => {
   it('prints its URL and exits cleanly on SIGTERM', async () => {
     const child = spawn(process.execPath, [
