@@ -1,0 +1,288 @@
+// The sync engine: the workbook ⇄ the local replica (push: projected documents written when their
+// text changed; pull: changed documents restored and applied in batches), the local replica ⇄
+// the server (live replication), and what the planner sees (state.sync). One serial queue runs
+// every step that touches the local replica, so a pull never overtakes a pending local write.
+import { projectWorkbook, stableJson, type Projection, type SeedCells } from '../model/syncDocs';
+import type { RemoteDoc } from '../model/restore';
+import type { Catalog } from '../model/types';
+import type { AppState } from '../state/state';
+import type { Store } from '../state/store';
+import { applySyncDocs, setSyncInfo } from '../state/syncActions';
+import type { RefusedDoc, SyncConflict } from '../state/syncInfo';
+import { changedIds, wantedNow, type Wanted } from './docs';
+import {
+  noteRejected,
+  notePushed,
+  noteSuperseded,
+  noteWritten,
+  saveOutbox,
+  type Outbox,
+} from './outbox';
+import type { Db, StoredDoc } from './pouchTypes';
+import { readChanged, type PulledDoc } from './pull';
+import { writeDocs } from './push';
+import { MACHINE_OFF, statusOf, step, type Machine, type MachineEvent } from './status';
+
+const APPLIED_ID = '_local/applied';
+const BATCH = 200;
+
+export interface EngineParts {
+  store: Store<AppState>;
+  local: Db;
+  seed: SeedCells;
+  seedCatalog: Catalog;
+  outbox: Outbox;
+  server: string;
+  now: () => number;
+}
+
+const workbookChanged = (a: AppState, b: AppState) =>
+  a.table !== b.table ||
+  a.goalSets !== b.goalSets ||
+  a.catalog !== b.catalog ||
+  a.deck !== b.deck ||
+  a.peerGroups !== b.peerGroups;
+
+export class Engine {
+  machine: Machine = MACHINE_OFF;
+  user = '';
+  box: Outbox;
+  private projection: Projection | null = null;
+  /** Document id → the text the local replica's winner holds (what was written or applied). */
+  private synced = new Map<string, string>();
+  private own = new Set<string>();
+  private dirty = new Set<string>();
+  private forced = new Set<string>();
+  private pulled = new Set<string>();
+  private pulledSeq: number | string = 0;
+  private conflicts = new Map<string, SyncConflict>();
+  private refused = new Map<string, RefusedDoc[]>();
+  private queue: Promise<void> = Promise.resolve();
+  private scheduled = false;
+  private failure: unknown = null;
+
+  constructor(private readonly p: EngineParts) {
+    this.box = p.outbox;
+  }
+
+  /** Runs after every earlier step; errors are kept for `idle()` and never stop the queue. */
+  enqueue(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task).catch((e: unknown) => {
+      this.failure = e;
+    });
+    return this.queue;
+  }
+
+  /** Resolves when every queued step has run (rejects with the first failure since). */
+  async idle(): Promise<void> {
+    let q: Promise<void>;
+    do {
+      q = this.queue;
+      await q;
+    } while (q !== this.queue || this.scheduled);
+    const f = this.failure;
+    this.failure = null;
+    if (f) throw f instanceof Error ? f : new Error(JSON.stringify(f));
+  }
+
+  event(e: MachineEvent): void {
+    this.machine = step(this.machine, e);
+    this.publish();
+  }
+
+  /** state.sync from the engine's knowledge (the status object only when it changed). */
+  publish(more: (s: AppState) => AppState = (s) => s): void {
+    const status = statusOf(this.machine, this.box.pending.size);
+    const conflicts = this.conflicts;
+    const refused = [...this.refused.values()].flat();
+    this.p.store.update((s0) => {
+      const s = more(s0);
+      const same = stableJson(s.sync.status) === stableJson(status);
+      return setSyncInfo(s, {
+        ...(same ? {} : { status }),
+        server: this.p.server,
+        user: this.user,
+        ...(sameConflicts(s.sync.conflicts, conflicts) ? {} : { conflicts: new Map(conflicts) }),
+        ...(stableJson(s.sync.refused) === stableJson(refused) ? {} : { refused }),
+        ...(stableJson(s.sync.rejected) === stableJson(this.box.rejected)
+          ? {}
+          : { rejected: this.box.rejected }),
+      });
+    });
+  }
+
+  /** Builds what the local replica holds (startup): winners' texts, kept versions, refusals. */
+  async load(s: AppState): Promise<void> {
+    // Not marked dirty: nothing is written before the catch-up has applied what was pulled.
+    this.projection = projectWorkbook(s, this.p.seed, this.p.seedCatalog);
+    const { rows } = await this.p.local.allDocs({});
+    const ids = rows.map((r) => r.id).filter((id) => !id.startsWith('_design/'));
+    for (let i = 0; i < ids.length; i += BATCH)
+      this.note(
+        await readChanged(this.p.local, ids.slice(i, i + BATCH), () => true, this.p.seed),
+        [],
+      );
+    this.publish();
+  }
+
+  /** Catches up with changes the workbook has not applied yet; returns the sequence reached. */
+  async catchUp(since: number | string): Promise<number | string> {
+    const ids = new Set<string>();
+    let seq = since;
+    await new Promise<void>((done, failed) => {
+      this.p.local
+        .changes({ since, return_docs: false })
+        .on('change', (c: { id: string; seq: number | string }) => {
+          ids.add(c.id);
+          seq = c.seq;
+        })
+        .on('complete', () => done())
+        .on('error', failed);
+    });
+    await this.pullBatch([...ids], seq);
+    return seq;
+  }
+
+  /** The workbook changed: note which documents to write, and flush soon. */
+  onStore(s: AppState, prev: AppState): void {
+    const resolved = s.lastChange !== prev.lastChange ? s.lastChange?.patch.resolved : undefined;
+    if (!workbookChanged(s, prev) && !resolved?.length) return;
+    this.reproject(s);
+    for (const id of resolved ?? []) this.forced.add(id);
+    this.schedule();
+  }
+
+  /** Every document differs until known otherwise (startup): write what the local replica lacks. */
+  markAll(s: AppState): void {
+    this.reproject(s);
+    for (const id of this.synced.keys()) this.dirty.add(id);
+    for (const id of this.projection!.docs.keys()) this.dirty.add(id);
+    this.schedule();
+  }
+
+  private reproject(s: AppState): void {
+    const next = projectWorkbook(s, this.p.seed, this.p.seedCatalog, this.projection ?? undefined);
+    for (const id of changedIds(this.projection, next)) this.dirty.add(id);
+    this.projection = next;
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    void this.enqueue(async () => {
+      this.scheduled = false;
+      await this.flush();
+    });
+  }
+
+  /** Writes every document whose wanted text differs from the local replica's. */
+  async flush(): Promise<void> {
+    if (!this.projection) return;
+    const wanted = new Map<string, Wanted>();
+    for (const id of new Set([...this.dirty, ...this.forced])) {
+      const w = wantedNow(id, this.projection, this.p.seed);
+      const forced = this.forced.has(id);
+      if (!forced && this.synced.get(id) === w.json) continue;
+      if (!forced && !this.synced.has(id) && !this.projection.docs.has(id)) continue;
+      wanted.set(id, w);
+    }
+    this.dirty.clear();
+    this.forced.clear();
+    if (!wanted.size) return;
+    const res = await writeDocs(this.p.local, wanted, this.user, this.p.now());
+    for (const r of res.revs) this.own.add(`${r.id}\n${r.rev}`);
+    for (const d of res.done) this.synced.set(d.id, d.json);
+    for (const id of res.retry) this.dirty.add(id);
+    const written = res.done.filter((d) => d.rev && res.revs.some((r) => r.id === d.id));
+    if (written.length) await this.saveBox(noteWritten(this.box, written));
+    this.publish();
+    if (res.retry.length) this.schedule();
+  }
+
+  /** Changed ids from the live changes feed: applied in batches, one change per batch. */
+  pulledChange(id: string, seq: number | string): void {
+    if (id.startsWith('_design/')) return;
+    this.pulled.add(id);
+    this.pulledSeq = seq;
+    if (this.pulled.size === 1)
+      void this.enqueue(async () => {
+        const ids = [...this.pulled];
+        const seq = this.pulledSeq;
+        this.pulled.clear();
+        await this.pullBatch(ids, seq);
+      });
+  }
+
+  private async pullBatch(ids: readonly string[], seq: number | string): Promise<void> {
+    await this.flush();
+    const own = (id: string, rev: string) => this.own.delete(`${id}\n${rev}`);
+    const toApply: RemoteDoc[] = [];
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const docs = await readChanged(this.p.local, ids.slice(i, i + BATCH), own, this.p.seed);
+      this.note(docs, toApply);
+    }
+    const { seed, seedCatalog } = this.p;
+    this.publish((s) => (toApply.length ? applySyncDocs(s, toApply, seed, seedCatalog) : s));
+    await this.p.local.put({ _id: APPLIED_ID, ...(await appliedRev(this.p.local)), seq });
+  }
+
+  /** What a batch of read documents tells: texts held, refusals, kept versions, to apply. */
+  private note(docs: readonly PulledDoc[], toApply: RemoteDoc[]): void {
+    const superseded: string[] = [];
+    for (const d of docs) {
+      const want = this.projection ? wantedNow(d.id, this.projection, this.p.seed).json : null;
+      // A refused winner is not applied, and not overwritten either until the planner edits it.
+      this.synced.set(d.id, d.refused.some((r) => r.rev === d.rev) ? (want ?? '') : d.json);
+      if (d.refused.length) this.refused.set(d.id, d.refused);
+      else this.refused.delete(d.id);
+      if (d.conflict && d.conflict.versions.length > 1) this.conflicts.set(d.id, d.conflict);
+      else this.conflicts.delete(d.id);
+      if (d.remote) {
+        if (d.json !== want) toApply.push(d.remote);
+        const waiting = this.box.pending.get(d.id);
+        if (waiting && !d.leaves.includes(waiting)) superseded.push(d.id);
+      }
+    }
+    if (superseded.length) void this.saveBox(noteSuperseded(this.box, superseded));
+  }
+
+  pushed(docs: StoredDoc[]): void {
+    const next = notePushed(this.box, docs);
+    if (next !== this.box) void this.enqueue(() => this.saveBox(next).then(() => this.publish()));
+  }
+
+  rejected(id: string, reason: 'unauthorized' | 'forbidden', detail: string): void {
+    void this.enqueue(() =>
+      this.saveBox(noteRejected(this.box, { id, reason, detail })).then(() => this.publish()),
+    );
+  }
+
+  private async saveBox(next: Outbox): Promise<void> {
+    this.box = next;
+    await saveOutbox(this.p.local, next);
+  }
+}
+
+async function appliedRev(db: Db): Promise<{ _rev?: string }> {
+  try {
+    return { _rev: (await db.get(APPLIED_ID))._rev };
+  } catch {
+    return {};
+  }
+}
+
+export async function appliedSeq(db: Db): Promise<number | string> {
+  try {
+    const seq = (await db.get(APPLIED_ID)).seq;
+    return typeof seq === 'number' || typeof seq === 'string' ? seq : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function sameConflicts(
+  a: ReadonlyMap<string, SyncConflict>,
+  b: ReadonlyMap<string, SyncConflict>,
+): boolean {
+  return a.size === b.size && [...a].every(([id, c]) => stableJson(b.get(id)) === stableJson(c));
+}
