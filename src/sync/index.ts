@@ -132,7 +132,9 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     await leadership.acquired;
     if (!running) return;
     leading = true;
-    engine.user = deps.remote ? (deps.user ?? '') : await sessionUser(fetchFn, deps.server);
+    const user = deps.remote ? (deps.user ?? '') : await sessionUser(fetchFn, deps.server);
+    // A login that finished meanwhile knows better.
+    if (!engine.user) engine.user = user;
     await engine.enqueue(async () => {
       await engine.load(deps.store.getState());
       const seq = await engine.catchUp(await appliedSeq(local));

@@ -31,6 +31,7 @@ export function lead(
   const held = new Promise<void>((r) => (release = r));
   const abort = new AbortController();
   const acquired = new Promise<void>((granted, failed) => {
+    abort.signal.addEventListener('abort', () => failed(new Error('released')));
     const hold = () => {
       granted();
       return held;

@@ -52,7 +52,7 @@ export function step(m: Machine, e: MachineEvent): Machine {
         fatal: null,
       };
     case 'stop':
-      return { ...m, running: false };
+      return { ...m, running: false, otherTab: false };
     case 'otherTab':
       return { ...m, otherTab: true };
     case 'online':
