@@ -80,7 +80,7 @@ const browserNetwork: Network = {
 
 export async function startSync(deps: SyncDeps): Promise<SyncController> {
   const fetchFn: FetchFn = deps.fetch ?? ((u, o) => globalThis.fetch(u, o));
-  const local = await openLocal(`${deps.localName}-sync`, deps.adapter);
+  const local = openLocal(`${deps.localName}-sync`, deps.adapter);
   const remote = deps.remote ?? openRemote(deps.server, deps.fetch ? fetchFn : undefined);
   const engine = new Engine({
     store: deps.store,

@@ -1,11 +1,14 @@
 // The one place PouchDB is loaded (on demand, with the sync chunk).
 import PouchCore from 'pouchdb-core';
 import httpAdapter from 'pouchdb-adapter-http';
+import indexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import replication from 'pouchdb-replication';
 import type { Db, DbOptions, PouchStatic } from './pouchTypes';
 
-const Pouch = (PouchCore as PouchStatic).plugin(httpAdapter).plugin(replication);
-let indexedDbLoaded: Promise<unknown> | null = null;
+const Pouch = (PouchCore as PouchStatic)
+  .plugin(httpAdapter)
+  .plugin(indexedDbAdapter)
+  .plugin(replication);
 
 /** Adds an adapter (tests add 'memory'; the browser's 'indexeddb' is added on first use). */
 export function registerPouchPlugin(plugin: unknown): void {
@@ -13,11 +16,7 @@ export function registerPouchPlugin(plugin: unknown): void {
 }
 
 /** The local replica: IndexedDB in the browser unless a test names another adapter. */
-export async function openLocal(name: string, adapter = 'indexeddb'): Promise<Db> {
-  if (adapter === 'indexeddb') {
-    indexedDbLoaded ??= import('pouchdb-adapter-indexeddb').then((m) => Pouch.plugin(m.default));
-    await indexedDbLoaded;
-  }
+export function openLocal(name: string, adapter = 'indexeddb'): Db {
   return new Pouch(name, { adapter });
 }
 
