@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { obsDocId } from '../model/syncDocs';
+import { goalSetDocId, obsDocId } from '../model/syncDocs';
+import { createGoalSet, deleteGoalSet } from '../state/goalSetActions';
 import { editObservations } from '../state/actions';
 import { undo } from '../state/state';
 import { chooseSyncVersion } from '../state/syncActions';
@@ -170,5 +171,21 @@ describe('two replicas through a server', () => {
     // Bob does not write over them either (he did not edit those cells).
     await b.ctl.idle();
     expect(b.ctl.pending()).toBe(0);
+  });
+});
+
+describe('goal sets through the server', () => {
+  it('a new goal set reaches the other replica, and so does its removal', async () => {
+    const server = memoryServer();
+    const a = await start(server, 'alice');
+    const b = await start(server, 'bob');
+    a.store.update((s) => createGoalSet(s, '荣昌区 2025 目标'));
+    const id = a.store.getState().goalSets[0]!.id;
+    await until(b.store, (s) =>
+      s.goalSets.some((g) => g.id === id && g.name === '荣昌区 2025 目标'),
+    );
+    a.store.update((s) => deleteGoalSet(s, id));
+    await until(b.store, (s) => s.goalSets.length === 0);
+    expect((await server.get(goalSetDocId(id), { open_revs: 'all' }))[0]?.ok?._deleted).toBe(true);
   });
 });

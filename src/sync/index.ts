@@ -109,11 +109,14 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     engine.event({ type: 'start' });
     // Offline, replication would only fail and back off: it starts on the `online` event.
     if (!network.onLine()) return engine.event({ type: 'offline' });
-    handle = replicate(local, remote, cap, {
-      status: (e) => engine.event(e),
+    // A cancelled run's late events (paused, errors) must not colour the new run's status.
+    const run: { handle: SyncHandle | null } = { handle: null };
+    const current = () => run.handle !== null && run.handle === handle;
+    run.handle = handle = replicate(local, remote, cap, {
+      status: (e) => current() && engine.event(e),
       pushed: (docs) => engine.pushed(docs),
       denied: (id, reason, detail) => engine.rejected(id, reason, detail),
-      fatal: cancel,
+      fatal: () => current() && cancel(),
     });
   };
   const unwatch = network.subscribe((online) => {

@@ -99,3 +99,30 @@ describe('the outbox', () => {
     await ctl.stop();
   });
 });
+
+describe('a connection lost mid-way', () => {
+  it('shows offline while the upload fails, retries, and loses nothing', async () => {
+    const server = memoryServer();
+    const real = server.bulkDocs.bind(server);
+    let failures = 1;
+    server.bulkDocs = (arg: unknown) => {
+      if (failures-- > 0)
+        return Promise.reject(Object.assign(new TypeError('fetch failed'), { status: 0 }));
+      return real(arg as never);
+    };
+    const a = keep(await replica(server, 'alice'));
+    const seen: string[] = [];
+    a.store.subscribe((s, prev) => {
+      if (s.sync.status !== prev.sync.status) seen.push(s.sync.status.kind);
+    });
+    edit(a, 's1', '101');
+    edit(a, 's2', '102');
+    await until(a.store, (x) => x.sync.status.kind === 'synced' && a.ctl.pending() === 0);
+    expect(seen).toContain('offline');
+    expect(failures).toBeLessThan(0);
+    const rows = await server.allDocs({ include_docs: true });
+    expect(rows.rows.map((r) => (r.doc!.rows as { value: number }[])[0]!.value).sort()).toEqual([
+      101, 102,
+    ]);
+  });
+});
