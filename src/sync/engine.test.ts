@@ -189,3 +189,41 @@ describe('goal sets through the server', () => {
     expect((await server.get(goalSetDocId(id), { open_revs: 'all' }))[0]?.ok?._deleted).toBe(true);
   });
 });
+
+describe('versions that agree', () => {
+  it('the same edit made apart on two replicas is no conflict: the extra leaf is removed', async () => {
+    const server = memoryServer();
+    const a = await start(server, 'alice', false);
+    const b = await start(server, 'bob', false);
+    edit(a, 's1', '55');
+    edit(b, 's1', '55');
+    await until(b.store, () => b.ctl.pending() === 1);
+    a.net.set(true);
+    await synced(a);
+    b.net.set(true);
+    const id = cellOf('s1');
+    await serverUntil(server, async () => {
+      const leaves = await server.get(id, { open_revs: 'all' });
+      return leaves.filter((l) => l.ok && !l.ok._deleted).length === 1 && leaves.length === 2;
+    });
+    for (const r of [a, b]) {
+      await r.ctl.idle();
+      expect(r.store.getState().sync.conflicts.size).toBe(0);
+      expect(valueOf(r.store.getState(), 's1')).toBe(55);
+    }
+  });
+});
+
+/** Resolves once `ok` holds on the server (checked now and after each of its changes). */
+async function serverUntil(server: Db, ok: () => Promise<boolean>): Promise<void> {
+  if (await ok()) return;
+  await new Promise<void>((resolve) => {
+    const feed = server.changes({ live: true, since: 'now' }).on('change', () => {
+      void ok().then((yes) => {
+        if (!yes) return;
+        feed.cancel();
+        resolve();
+      });
+    });
+  });
+}

@@ -9,7 +9,7 @@ import type { AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { applySyncDocs, setSyncInfo } from '../state/syncActions';
 import type { RefusedDoc, SyncConflict } from '../state/syncInfo';
-import { changedIds, wantedNow, type Wanted } from './docs';
+import { changedIds, wantedNow, wantedOf, type Wanted } from './docs';
 import {
   noteRejected,
   notePushed,
@@ -20,7 +20,7 @@ import {
 } from './outbox';
 import type { Db, StoredDoc } from './pouchTypes';
 import { readChanged, type PulledDoc } from './pull';
-import { writeDocs } from './push';
+import { pruneLosers, writeDocs } from './push';
 import { MACHINE_OFF, statusOf, step, type Machine, type MachineEvent } from './status';
 
 const APPLIED_ID = '_local/applied';
@@ -118,7 +118,7 @@ export class Engine {
     const { rows } = await this.p.local.allDocs({});
     const ids = rows.map((r) => r.id).filter((id) => !id.startsWith('_design/'));
     for (let i = 0; i < ids.length; i += BATCH)
-      this.note(
+      await this.note(
         await readChanged(this.p.local, ids.slice(i, i + BATCH), () => true, this.p.seed),
         [],
       );
@@ -219,7 +219,7 @@ export class Engine {
     const toApply: RemoteDoc[] = [];
     for (let i = 0; i < ids.length; i += BATCH) {
       const docs = await readChanged(this.p.local, ids.slice(i, i + BATCH), own, this.p.seed);
-      this.note(docs, toApply);
+      await this.note(docs, toApply);
     }
     const { seed, seedCatalog } = this.p;
     this.publish((s) => (toApply.length ? applySyncDocs(s, toApply, seed, seedCatalog) : s));
@@ -227,15 +227,20 @@ export class Engine {
   }
 
   /** What a batch of read documents tells: texts held, refusals, kept versions, to apply. */
-  private note(docs: readonly PulledDoc[], toApply: RemoteDoc[]): void {
+  private async note(docs: readonly PulledDoc[], toApply: RemoteDoc[]): Promise<void> {
     const superseded: string[] = [];
+    const same: string[] = [];
     for (const d of docs) {
       const want = this.projection ? wantedNow(d.id, this.projection, this.p.seed).json : null;
       // A refused winner is not applied, and not overwritten either until the planner edits it.
       this.synced.set(d.id, d.refused.some((r) => r.rev === d.rev) ? (want ?? '') : d.json);
       if (d.refused.length) this.refused.set(d.id, d.refused);
       else this.refused.delete(d.id);
-      if (d.conflict && d.conflict.versions.length > 1) this.conflicts.set(d.id, d.conflict);
+      const texts = new Set(
+        d.conflict?.versions.map((v) => wantedOf(d.id, v.content, this.p.seed).json),
+      );
+      if (d.conflict && texts.size === 1) same.push(d.id);
+      if (d.conflict && texts.size > 1) this.conflicts.set(d.id, d.conflict);
       else this.conflicts.delete(d.id);
       if (d.remote) {
         if (d.json !== want) toApply.push(d.remote);
@@ -243,7 +248,8 @@ export class Engine {
         if (waiting && !d.leaves.includes(waiting)) superseded.push(d.id);
       }
     }
-    if (superseded.length) void this.saveBox(noteSuperseded(this.box, superseded));
+    if (superseded.length) await this.saveBox(noteSuperseded(this.box, superseded));
+    for (const r of await pruneLosers(this.p.local, same)) this.own.add(`${r.id}\n${r.rev}`);
   }
 
   pushed(docs: StoredDoc[]): void {

@@ -97,3 +97,22 @@ export async function writeDocs(
       res.done.push({ id, rev: leaves.get(id)?.rev ?? '', json: w.json });
   return res;
 }
+
+/**
+ * Deletes the losing leaves of documents whose versions all hold the same content (two planners
+ * made the same change, or joined with the same import): nothing to choose. The deletions are
+ * the same revisions on every replica that does this, so they never conflict in turn.
+ */
+export async function pruneLosers(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; rev: string }[]> {
+  if (!ids.length) return [];
+  const { rows } = await db.allDocs({ keys: [...ids], include_docs: true, conflicts: true });
+  const docs = rows.flatMap((r) =>
+    (r.doc?._conflicts ?? []).map((rev) => ({ _id: r.key, _rev: rev, _deleted: true })),
+  );
+  if (!docs.length) return [];
+  const res = await db.bulkDocs(docs);
+  return res.flatMap((r) => (r.ok && r.rev ? [{ id: r.id, rev: r.rev }] : []));
+}
