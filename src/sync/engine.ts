@@ -2,13 +2,14 @@
 // text changed; pull: changed documents restored and applied in batches), the local replica ⇄
 // the server (live replication), and what the planner sees (state.sync). One serial queue runs
 // every step that touches the local replica, so a pull never overtakes a pending local write.
-import { projectWorkbook, stableJson, type Projection, type SeedCells } from '../model/syncDocs';
+import { projectWorkbook, type Projection, type SeedCells } from '../model/syncDocs';
 import type { RemoteDoc } from '../model/restore';
 import type { Catalog } from '../model/types';
 import type { AppState } from '../state/state';
 import type { Store } from '../state/store';
-import { applySyncDocs, setSyncInfo } from '../state/syncActions';
-import type { RefusedDoc, SyncConflict } from '../state/syncInfo';
+import { applySyncDocs } from '../state/syncActions';
+import type { RefusedDoc, SyncConflict, SyncInfo } from '../state/syncInfo';
+import { saveApplied, withSyncInfo } from './applied';
 import { changedIds, wantedNow, wantedOf, type Wanted } from './docs';
 import {
   noteRejected,
@@ -23,7 +24,6 @@ import { readChanged, type PulledDoc } from './pull';
 import { pruneLosers, writeDocs } from './push';
 import { MACHINE_OFF, statusOf, step, type Machine, type MachineEvent } from './status';
 
-const APPLIED_ID = '_local/applied';
 const BATCH = 200;
 
 export interface EngineParts {
@@ -92,23 +92,15 @@ export class Engine {
 
   /** state.sync from the engine's knowledge (the status object only when it changed). */
   publish(more: (s: AppState) => AppState = (s) => s): void {
-    const status = statusOf(this.machine, this.box.pending.size);
-    const conflicts = this.conflicts;
-    const refused = [...this.refused.values()].flat();
-    this.p.store.update((s0) => {
-      const s = more(s0);
-      const same = stableJson(s.sync.status) === stableJson(status);
-      return setSyncInfo(s, {
-        ...(same ? {} : { status }),
-        server: this.p.server,
-        user: this.user,
-        ...(sameConflicts(s.sync.conflicts, conflicts) ? {} : { conflicts: new Map(conflicts) }),
-        ...(stableJson(s.sync.refused) === stableJson(refused) ? {} : { refused }),
-        ...(stableJson(s.sync.rejected) === stableJson(this.box.rejected)
-          ? {}
-          : { rejected: this.box.rejected }),
-      });
-    });
+    const next: SyncInfo = {
+      status: statusOf(this.machine, this.box.pending.size),
+      server: this.p.server,
+      user: this.user,
+      conflicts: this.conflicts,
+      refused: [...this.refused.values()].flat(),
+      rejected: this.box.rejected,
+    };
+    this.p.store.update((s) => withSyncInfo(more(s), next));
   }
 
   /** Builds what the local replica holds (startup): winners' texts, kept versions, refusals. */
@@ -133,7 +125,7 @@ export class Engine {
       this.p.local
         .changes({ since, return_docs: false })
         .on('change', (c: { id: string; seq: number | string }) => {
-          ids.add(c.id);
+          if (!c.id.startsWith('_design/')) ids.add(c.id);
           seq = c.seq;
         })
         .on('complete', () => done())
@@ -223,7 +215,7 @@ export class Engine {
     }
     const { seed, seedCatalog } = this.p;
     this.publish((s) => (toApply.length ? applySyncDocs(s, toApply, seed, seedCatalog) : s));
-    await this.p.local.put({ _id: APPLIED_ID, ...(await appliedRev(this.p.local)), seq });
+    await saveApplied(this.p.local, seq);
   }
 
   /** What a batch of read documents tells: texts held, refusals, kept versions, to apply. */
@@ -267,28 +259,4 @@ export class Engine {
     this.box = next;
     await saveOutbox(this.p.local, next);
   }
-}
-
-async function appliedRev(db: Db): Promise<{ _rev?: string }> {
-  try {
-    return { _rev: (await db.get(APPLIED_ID))._rev };
-  } catch {
-    return {};
-  }
-}
-
-export async function appliedSeq(db: Db): Promise<number | string> {
-  try {
-    const seq = (await db.get(APPLIED_ID)).seq;
-    return typeof seq === 'number' || typeof seq === 'string' ? seq : 0;
-  } catch {
-    return 0;
-  }
-}
-
-function sameConflicts(
-  a: ReadonlyMap<string, SyncConflict>,
-  b: ReadonlyMap<string, SyncConflict>,
-): boolean {
-  return a.size === b.size && [...a].every(([id, c]) => stableJson(b.get(id)) === stableJson(c));
 }

@@ -46,6 +46,8 @@ describe('sync through an HTTP CouchDB with cookie sessions', () => {
     edit(a, 's1', '81');
     await until(a.store, (x) => x.sync.status.kind === 'synced' && a.ctl.pending() === 0);
     const s = await until(b.store, (x) => valueOf(x, 's1') === 81);
+    // The server's validate_doc_update design document is not a workbook document.
+    expect(s.sync.refused).toEqual([]);
     expect(s.lastChange?.patch.label).toEqual({ code: 'syncReceived', by: 'alice', count: 1 });
     await b.ctl.logout();
     expect(b.store.getState().sync.status).toMatchObject({
