@@ -25,6 +25,7 @@ import { pruneLosers, writeDocs } from './push';
 import { MACHINE_OFF, statusOf, step, type Machine, type MachineEvent } from './status';
 
 const BATCH = 200;
+const WRITE_SLICE = 500;
 
 export interface EngineParts {
   store: Store<AppState>;
@@ -181,14 +182,22 @@ export class Engine {
     this.dirty.clear();
     this.forced.clear();
     if (!wanted.size) return;
-    const res = await writeDocs(this.p.local, wanted, this.user, this.p.now());
-    for (const r of res.revs) this.own.add(`${r.id}\n${r.rev}`);
-    for (const d of res.done) this.synced.set(d.id, d.json);
-    for (const id of res.retry) this.dirty.add(id);
-    const written = res.done.filter((d) => d.rev && res.revs.some((r) => r.id === d.id));
-    if (written.length) await this.saveBox(noteWritten(this.box, written));
+    // In slices: a first start may write a whole imported workbook.
+    const all = [...wanted];
+    let retry = false;
+    for (let i = 0; i < all.length; i += WRITE_SLICE) {
+      const slice = new Map(all.slice(i, i + WRITE_SLICE));
+      const res = await writeDocs(this.p.local, slice, this.user, this.p.now());
+      for (const r of res.revs) this.own.add(`${r.id}\n${r.rev}`);
+      for (const d of res.done) this.synced.set(d.id, d.json);
+      for (const id of res.retry) this.dirty.add(id);
+      const revved = new Set(res.revs.map((r) => r.id));
+      const written = res.done.filter((d) => d.rev && revved.has(d.id));
+      if (written.length) await this.saveBox(noteWritten(this.box, written));
+      retry ||= res.retry.length > 0;
+    }
     this.publish();
-    if (res.retry.length) this.schedule();
+    if (retry) this.schedule();
   }
 
   /** Changed ids from the live changes feed: applied in batches, one change per batch. */

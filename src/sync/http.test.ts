@@ -29,6 +29,16 @@ const edit = (r: Replica, id: string, raw: string) =>
 const cellOf = (id: string) => obsDocId(SEED.find((o) => o.id === id)!);
 
 describe('sync through an HTTP CouchDB with cookie sessions', () => {
+  it('a database that is not there: denied, not found (and never created)', async () => {
+    const f = clientFetch();
+    const r = await replica(`${server.url}/nowhere`, '', { fetch: f });
+    open.push(r);
+    expect(await r.ctl.login('alice', 'alice-pass')).toEqual({ ok: true, user: 'alice' });
+    const s = await until(r.store, (x) => x.sync.status.kind === 'denied');
+    expect(s.sync.status).toMatchObject({ kind: 'denied', reason: 'notFound' });
+    expect((await f(`${server.url}/nowhere`)).status).toBe(404);
+  });
+
   it('without a session: denied, unauthorized; a wrong password is refused', async () => {
     const a = await client();
     const s = await until(a.store, (x) => x.sync.status.kind === 'denied');

@@ -47,7 +47,7 @@ export function replicate(local: Db, remote: Db, cap: number, on: ReplicationEve
         text(doc.name || doc.error).toLowerCase() === 'unauthorized' ? 'unauthorized' : 'forbidden';
       const detail = text(doc.reason) || text(doc.message);
       on.denied(text(doc.id), reason, detail);
-      on.status({ type: 'denied', detail });
+      on.status({ type: 'denied', reason, detail });
     });
     r.on('error', (err: unknown) => {
       const reason = reasonOf(err) ?? {

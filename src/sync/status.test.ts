@@ -49,7 +49,10 @@ describe('sync status as a function of replication events', () => {
     });
     expect(statusOf(run([{ type: 'active', side: 'push' }], noSession), 2).kind).toBe('denied');
     expect(statusOf(run([{ type: 'start' }], noSession), 2).kind).toBe('connecting');
-    const refusedDoc = run([{ type: 'denied', detail: 'read-only account' }], idle);
+    const refusedDoc = run(
+      [{ type: 'denied', reason: 'forbidden', detail: 'read-only account' }],
+      idle,
+    );
     expect(statusOf(refusedDoc, 0)).toEqual({
       kind: 'denied',
       reason: 'forbidden',

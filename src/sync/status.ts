@@ -14,7 +14,7 @@ export interface Machine {
   /** A refusal that stops replication (no session, no database…): cleared by a restart. */
   fatal: { reason: DeniedReason; detail: string } | null;
   /** The server refused a document: shown until a later push succeeds. */
-  docDenied: { detail: string } | null;
+  docDenied: { reason: DeniedReason; detail: string } | null;
 }
 
 export type MachineEvent =
@@ -27,7 +27,7 @@ export type MachineEvent =
   | { type: 'paused'; side: 'push' | 'pull'; failed: boolean }
   | { type: 'requestError'; side: 'push' | 'pull' }
   | { type: 'change'; side: 'push' | 'pull'; written: number }
-  | { type: 'denied'; detail: string }
+  | { type: 'denied'; reason: 'unauthorized' | 'forbidden'; detail: string }
   | { type: 'error'; reason: DeniedReason; detail: string };
 
 export const MACHINE_OFF: Machine = {
@@ -72,7 +72,7 @@ export function step(m: Machine, e: MachineEvent): Machine {
         docDenied: e.side === 'push' && e.written > 0 ? null : m.docDenied,
       };
     case 'denied':
-      return { ...m, docDenied: { detail: e.detail } };
+      return { ...m, docDenied: { reason: e.reason, detail: e.detail } };
     case 'error':
       // 'server' (500s, odd answers) is retried by PouchDB: shown as offline meanwhile.
       return e.reason === 'server'
@@ -88,8 +88,7 @@ export function statusOf(m: Machine, pending: number): SyncStatus {
   if (m.fatal) return { kind: 'denied', ...m.fatal, pending };
   if (!m.online || m.push === 'failing' || m.pull === 'failing')
     return { kind: 'offline', pending };
-  if (m.docDenied)
-    return { kind: 'denied', reason: 'forbidden', detail: m.docDenied.detail, pending };
+  if (m.docDenied) return { kind: 'denied', ...m.docDenied, pending };
   if (m.push === 'connecting' || m.pull === 'connecting') return { kind: 'connecting', pending };
   if (m.push === 'active' || m.pull === 'active' || pending > 0)
     return { kind: 'syncing', pending };
