@@ -139,6 +139,7 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     const user = deps.remote ? (deps.user ?? '') : await sessionUser(fetchFn, deps.server);
     // A login that finished meanwhile knows better.
     if (!engine.user) engine.user = user;
+    let booted = false;
     await engine.enqueue(async () => {
       await engine.load(deps.store.getState());
       const seq = await engine.catchUp(await appliedSeq(local));
@@ -149,8 +150,19 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
         .changes({ live: true, since: seq, return_docs: false })
         .on('change', (c: { id: string; seq: number | string }) => engine.pulledChange(c.id, c.seq))
         .on('error', () => {});
+      booted = true;
     });
-    await engine.idle();
+    const failed = await engine.idle().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    if (!booted && running) {
+      // The local replica could not be read: say so rather than replicate half a workbook.
+      const detail = failed instanceof Error ? failed.message : '';
+      engine.event({ type: 'start' });
+      engine.event({ type: 'broken', detail });
+      throw failed instanceof Error ? failed : new Error(detail);
+    }
     begin();
   })();
   ready.catch(() => {});
@@ -174,11 +186,11 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     async stop() {
       running = false;
       cancel();
-      feed?.cancel();
-      unsubscribe();
       unwatch();
       leadership.release();
       await ready.catch(() => {});
+      feed?.cancel();
+      unsubscribe();
       await engine.idle().catch(() => {});
       engine.event({ type: 'stop' });
       await local.close();

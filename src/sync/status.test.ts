@@ -76,6 +76,15 @@ describe('sync status as a function of replication events', () => {
     );
   });
 
+  it('an engine that cannot read its local replica says so until restarted', () => {
+    expect(statusOf(run([{ type: 'broken', detail: 'quota' }], idle), 1)).toEqual({
+      kind: 'denied',
+      reason: 'server',
+      detail: 'quota',
+      pending: 1,
+    });
+  });
+
   it('another tab, and stop', () => {
     expect(statusOf(run([{ type: 'otherTab' }], idle), 0)).toEqual({ kind: 'otherTab' });
     expect(statusOf(run([{ type: 'stop' }], idle), 5)).toEqual({ kind: 'off' });

@@ -28,7 +28,9 @@ export type MachineEvent =
   | { type: 'requestError'; side: 'push' | 'pull' }
   | { type: 'change'; side: 'push' | 'pull'; written: number }
   | { type: 'denied'; reason: 'unauthorized' | 'forbidden'; detail: string }
-  | { type: 'error'; reason: DeniedReason; detail: string };
+  | { type: 'error'; reason: DeniedReason; detail: string }
+  /** The engine itself cannot go on (the local replica unreadable): shown until a restart. */
+  | { type: 'broken'; detail: string };
 
 export const MACHINE_OFF: Machine = {
   running: false,
@@ -73,6 +75,8 @@ export function step(m: Machine, e: MachineEvent): Machine {
       };
     case 'denied':
       return { ...m, docDenied: { reason: e.reason, detail: e.detail } };
+    case 'broken':
+      return { ...m, fatal: { reason: 'server', detail: e.detail } };
     case 'error':
       // 'server' (500s, odd answers) is retried by PouchDB: shown as offline meanwhile.
       return e.reason === 'server'
