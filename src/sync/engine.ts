@@ -188,11 +188,12 @@ export class Engine {
     for (let i = 0; i < all.length; i += WRITE_SLICE) {
       const slice = new Map(all.slice(i, i + WRITE_SLICE));
       const res = await writeDocs(this.p.local, slice, this.user, this.p.now());
-      for (const r of res.revs) this.own.add(`${r.id}\n${r.rev}`);
       for (const d of res.done) this.synced.set(d.id, d.json);
       for (const id of res.retry) this.dirty.add(id);
-      const revved = new Set(res.revs.map((r) => r.id));
-      const written = res.done.filter((d) => d.rev && revved.has(d.id));
+      const revved = new Set(res.revs.map((r) => `${r.id}\n${r.rev}`));
+      const written = res.done.filter((d) => revved.has(`${d.id}\n${d.rev}`));
+      // Only winners are looked up when their change comes back: the losers' deletions are not.
+      for (const d of written) this.own.add(`${d.id}\n${d.rev}`);
       if (written.length) await this.saveBox(noteWritten(this.box, written));
       retry ||= res.retry.length > 0;
     }
@@ -250,7 +251,7 @@ export class Engine {
       }
     }
     if (superseded.length) await this.saveBox(noteSuperseded(this.box, superseded));
-    for (const r of await pruneLosers(this.p.local, same)) this.own.add(`${r.id}\n${r.rev}`);
+    await pruneLosers(this.p.local, same);
   }
 
   pushed(docs: StoredDoc[]): void {
