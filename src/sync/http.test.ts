@@ -1,0 +1,92 @@
+// The engine against a CouchDB-protocol server over HTTP (part C's test server: express-pouchdb
+// in memory, with planner and read-only accounts), each client with its own cookie jar.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCouchServer, type CouchTestServer } from '../../scripts/couch-test-server.mjs';
+import { obsDocId } from '../model/syncDocs';
+import { editObservations } from '../state/actions';
+import { clientFetch } from './testing/clientFetch';
+import { replica, SEED, until, valueOf, type Replica } from './testing/replicas';
+
+let server: CouchTestServer;
+beforeAll(async () => {
+  server = await startCouchServer({ port: 0, origins: [] });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const open: Replica[] = [];
+afterAll(async () => {
+  await Promise.all(open.map((r) => r.ctl.stop()));
+});
+async function client(): Promise<Replica> {
+  const r = await replica(server.dbUrl, '', { fetch: clientFetch() });
+  open.push(r);
+  return r;
+}
+const edit = (r: Replica, id: string, raw: string) =>
+  r.store.update((s) => editObservations(s, [{ id, field: 'value', raw }]));
+const cellOf = (id: string) => obsDocId(SEED.find((o) => o.id === id)!);
+
+describe('sync through an HTTP CouchDB with cookie sessions', () => {
+  it('a database that is not there: denied, not found (and never created)', async () => {
+    const f = clientFetch();
+    const r = await replica(`${server.url}/nowhere`, '', { fetch: f });
+    open.push(r);
+    expect(await r.ctl.login('alice', 'alice-pass')).toEqual({ ok: true, user: 'alice' });
+    const s = await until(r.store, (x) => x.sync.status.kind === 'denied');
+    expect(s.sync.status).toMatchObject({ kind: 'denied', reason: 'notFound' });
+    expect((await f(`${server.url}/nowhere`)).status).toBe(404);
+  });
+
+  it('without a session: denied, unauthorized; a wrong password is refused', async () => {
+    const a = await client();
+    const s = await until(a.store, (x) => x.sync.status.kind === 'denied');
+    expect(s.sync.status).toMatchObject({ kind: 'denied', reason: 'unauthorized' });
+    const r = await a.ctl.login('alice', 'wrong');
+    expect(r).toMatchObject({ ok: false, reason: 'unauthorized' });
+  });
+
+  it('alice and bob log in; an edit reaches the other; after logout, denied again', async () => {
+    const a = await client();
+    const b = await client();
+    expect(await a.ctl.login('alice', 'alice-pass')).toEqual({ ok: true, user: 'alice' });
+    expect(await b.ctl.login('bob', 'bob-pass')).toEqual({ ok: true, user: 'bob' });
+    expect(a.store.getState().sync).toMatchObject({ user: 'alice', server: server.dbUrl });
+    edit(a, 's1', '81');
+    await until(a.store, (x) => x.sync.status.kind === 'synced' && a.ctl.pending() === 0);
+    const s = await until(b.store, (x) => valueOf(x, 's1') === 81);
+    // The server's validate_doc_update design document is not a workbook document.
+    expect(s.sync.refused).toEqual([]);
+    expect(s.lastChange?.patch.label).toEqual({ code: 'syncReceived', by: 'alice', count: 1 });
+    await b.ctl.logout();
+    expect(b.store.getState().sync.status).toMatchObject({
+      kind: 'denied',
+      reason: 'unauthorized',
+    });
+    edit(b, 's3', '83');
+    await until(b.store, () => b.ctl.pending() === 1);
+    // Logging in again restarts replication and uploads what waited.
+    await b.ctl.login('bob', 'bob-pass');
+    await until(a.store, (x) => valueOf(x, 's3') === 83);
+    await until(b.store, () => b.ctl.pending() === 0);
+  });
+
+  it('a read-only account: its writes are refused with the server reason and listed', async () => {
+    const r = await client();
+    expect(await r.ctl.login('reader', 'reader-pass')).toEqual({ ok: true, user: 'reader' });
+    edit(r, 's2', '91');
+    const s = await until(r.store, (x) => x.sync.rejected.length === 1);
+    expect(s.sync.rejected[0]).toEqual({
+      id: cellOf('s2'),
+      reason: 'forbidden',
+      detail: 'read-only account',
+    });
+    expect(s.sync.status).toMatchObject({
+      kind: 'denied',
+      reason: 'forbidden',
+      detail: 'read-only account',
+    });
+    expect(r.ctl.pending()).toBe(0);
+  });
+});

@@ -1,0 +1,202 @@
+// Sharing a workbook through an office CouchDB (issue 17). Loaded only by `import('../sync')`.
+import { seedCellsOf } from '../model/syncDocs';
+import type { Catalog, Observation } from '../model/types';
+import type { AppState } from '../state/state';
+import type { Store } from '../state/store';
+import type { DeniedReason } from '../state/syncInfo';
+import { appliedSeq } from './applied';
+import { Engine } from './engine';
+import { lead } from './leader';
+import { readOutbox } from './outbox';
+import { openLocal, openRemote } from './pouch';
+import type { Changes, Db, SyncHandle } from './pouchTypes';
+import { replicate } from './replication';
+import { login, logout, sessionUser, type FetchFn } from './session';
+
+export { registerPouchPlugin } from './pouch';
+
+/** The browser's network flag and events (tests pass their own). */
+export interface Network {
+  onLine(): boolean;
+  subscribe(fn: (online: boolean) => void): () => void;
+}
+
+export interface SyncDeps {
+  store: Store<AppState>;
+  /** The Dexie workbook's name: the local PouchDB is `${localName}-sync` (adapter 'indexeddb' in the browser). */
+  localName: string;
+  /** Database URL, e.g. http://office:5984/workbook (no credentials in it). */
+  server: string;
+  seedRows: () => Promise<readonly Observation[]>;
+  seedCatalog: Catalog;
+  /** Tests in Node: 'memory' adapter and a per-client fetch (one cookie jar per client). */
+  adapter?: string;
+  fetch?: typeof fetch;
+  /** Back-off cap in ms (default 60_000). */
+  maxBackoffMs?: number;
+  /** Tests: the server database itself (a PouchDB of any adapter) instead of `server`'s URL. */
+  remote?: Db;
+  /** Tests with `remote`: the user name written into documents (no login there). */
+  user?: string;
+  /** Tests: the network flag and its events (default: navigator.onLine and window's events). */
+  network?: Network;
+  /** Tests: the lock manager (null: none, this tab leads); default navigator.locks. */
+  locks?: Parameters<typeof lead>[2];
+  now?: () => number;
+}
+
+export interface SyncController {
+  /** POST /_session (credentials: 'include'); never stores the password. Resolves ok / {reason: DeniedReason, detail}. */
+  login(
+    name: string,
+    password: string,
+  ): Promise<{ ok: true; user: string } | { ok: false; reason: DeniedReason; detail: string }>;
+  logout(): Promise<void>;
+  /** Restart replication now (after `online`, after login). */
+  restart(): void;
+  /** Stop replicating (sharing off); the local PouchDB and its outbox stay (turning on again resumes). */
+  stop(): Promise<void>;
+  /** Figures for the bench/tests: docs pending upload. */
+  pending(): number;
+  /** Resolves once this tab leads and the local replica is loaded and caught up. */
+  ready: Promise<void>;
+  /** Resolves when every queued local step (writes, applies) has run. */
+  idle(): Promise<void>;
+}
+
+const browserNetwork: Network = {
+  onLine: () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false),
+  subscribe(fn) {
+    if (typeof window === 'undefined') return () => {};
+    const on = () => fn(true);
+    const off = () => fn(false);
+    window.addEventListener('online', on);
+    window.addEventListener('offline', off);
+    return () => {
+      window.removeEventListener('online', on);
+      window.removeEventListener('offline', off);
+    };
+  },
+};
+
+export async function startSync(deps: SyncDeps): Promise<SyncController> {
+  const fetchFn: FetchFn = deps.fetch ?? ((u, o) => globalThis.fetch(u, o));
+  const local = openLocal(`${deps.localName}-sync`, deps.adapter);
+  const remote = deps.remote ?? openRemote(deps.server, deps.fetch ? fetchFn : undefined);
+  const engine = new Engine({
+    store: deps.store,
+    local,
+    seed: seedCellsOf(await deps.seedRows()),
+    seedCatalog: deps.seedCatalog,
+    outbox: await readOutbox(local),
+    server: deps.server,
+    now: deps.now ?? Date.now,
+  });
+  const network = deps.network ?? browserNetwork;
+  const cap = deps.maxBackoffMs ?? 60_000;
+  let running = true;
+  let leading = false;
+  let handle: SyncHandle | null = null;
+  let feed: Changes | null = null;
+  let unsubscribe = () => {};
+
+  const cancel = () => {
+    handle?.cancel();
+    handle = null;
+  };
+  const begin = () => {
+    cancel();
+    if (!running || !leading) return;
+    engine.event({ type: 'start' });
+    // Offline, replication would only fail and back off: it starts on the `online` event.
+    if (!network.onLine()) return engine.event({ type: 'offline' });
+    // A cancelled run's late events (paused, errors) must not colour the new run's status.
+    const run: { handle: SyncHandle | null } = { handle: null };
+    const current = () => run.handle !== null && run.handle === handle;
+    run.handle = handle = replicate(local, remote, cap, {
+      status: (e) => current() && engine.event(e),
+      pushed: (docs) => engine.pushed(docs),
+      denied: (id, reason, detail) => engine.rejected(id, reason, detail),
+      fatal: () => current() && cancel(),
+    });
+  };
+  const unwatch = network.subscribe((online) => {
+    engine.event({ type: online ? 'online' : 'offline' });
+    // Without a restart the next try waits for the back-off (apache/pouchdb#6606).
+    if (online) begin();
+    else cancel();
+  });
+  const leadership = lead(
+    `sync:${deps.localName}`,
+    () => engine.event({ type: 'otherTab' }),
+    deps.locks,
+  );
+
+  const ready = (async () => {
+    await leadership.acquired;
+    if (!running) return;
+    leading = true;
+    const user = deps.remote ? (deps.user ?? '') : await sessionUser(fetchFn, deps.server);
+    // A login that finished meanwhile knows better.
+    if (!engine.user) engine.user = user;
+    let booted = false;
+    await engine.enqueue(async () => {
+      await engine.load(deps.store.getState());
+      const seq = await engine.catchUp(await appliedSeq(local));
+      if (!running) return;
+      unsubscribe = deps.store.subscribe((s, prev) => engine.onStore(s, prev));
+      engine.markAll(deps.store.getState());
+      feed = local
+        .changes({ live: true, since: seq, return_docs: false })
+        .on('change', (c: { id: string; seq: number | string }) => engine.pulledChange(c.id, c.seq))
+        .on('error', () => {});
+      booted = true;
+    });
+    const failed = await engine.idle().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    if (!booted && running) {
+      // The local replica could not be read: say so rather than replicate half a workbook.
+      const detail = failed instanceof Error ? failed.message : '';
+      engine.event({ type: 'start' });
+      engine.event({ type: 'broken', detail });
+      throw failed instanceof Error ? failed : new Error(detail);
+    }
+    begin();
+  })();
+  ready.catch(() => {});
+
+  return {
+    async login(name, password) {
+      const r = await login(fetchFn, deps.server, name, password);
+      if (r.ok) {
+        engine.user = r.user;
+        begin();
+      }
+      return r;
+    },
+    async logout() {
+      await logout(fetchFn, deps.server);
+      engine.user = '';
+      cancel();
+      engine.event({ type: 'error', reason: 'unauthorized', detail: '' });
+    },
+    restart: begin,
+    async stop() {
+      running = false;
+      cancel();
+      unwatch();
+      leadership.release();
+      await ready.catch(() => {});
+      feed?.cancel();
+      unsubscribe();
+      await engine.idle().catch(() => {});
+      engine.event({ type: 'stop' });
+      await local.close();
+    },
+    pending: () => engine.box.pending.size,
+    ready,
+    idle: () => engine.idle(),
+  };
+}
