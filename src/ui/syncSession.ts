@@ -6,38 +6,11 @@ import type { Catalog, Observation } from '../model/types';
 import type { AppState } from '../state/state';
 import type { Store } from '../state/store';
 import { chooseSyncVersion, setSyncInfo } from '../state/syncActions';
-import { SYNC_OFF, type DeniedReason } from '../state/syncInfo';
+import { SYNC_OFF } from '../state/syncInfo';
+import type { SyncController } from '../sync';
 
-// The engine's interface as the issue 17 contract fixes it (src/sync/index.ts exports it).
-export interface SyncDeps {
-  store: Store<AppState>;
-  /** The Dexie workbook's name: the local PouchDB is `${localName}-sync`. */
-  localName: string;
-  /** Database URL, e.g. http://office:5984/workbook (no credentials in it). */
-  server: string;
-  seedRows: () => Promise<readonly Observation[]>;
-  seedCatalog: Catalog;
-  adapter?: string;
-  fetch?: typeof fetch;
-  maxBackoffMs?: number;
-}
-export interface SyncController {
-  login(
-    name: string,
-    password: string,
-  ): Promise<{ ok: true; user: string } | { ok: false; reason: DeniedReason; detail: string }>;
-  logout(): Promise<void>;
-  restart(): void;
-  stop(): Promise<void>;
-  pending(): number;
-}
-interface SyncModule {
-  startSync(deps: SyncDeps): Promise<SyncController>;
-}
-
-// A glob, not import('../sync'): the screens build and run whether or not the engine is in
-// this tree yet; either way it is a chunk of its own, fetched only here.
-const ENGINE = import.meta.glob<SyncModule>('../sync/index.ts');
+// The engine is a chunk of its own, fetched only here (never in the first load).
+const loadEngine = () => import('../sync');
 
 /** The Dexie workbook (src/db/db.ts openDb's default name). */
 const WORKBOOK_DB = 'district-health-compare';
@@ -63,10 +36,8 @@ export function startSharing(store: Store<AppState>, server: string): Promise<Sy
   const run = { server, ctl: null as unknown as Promise<SyncController> };
   run.ctl = (async () => {
     if (before) await stopped(before.ctl);
-    const load = ENGINE['../sync/index.ts'];
-    if (!load) throw new Error('src/sync is not in this build');
     const c = await (
-      await load()
+      await loadEngine()
     ).startSync({
       store,
       localName: WORKBOOK_DB,
