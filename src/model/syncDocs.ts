@@ -4,13 +4,20 @@
 // equal the bundled seed's has no document (every replica has the seed). Language-free.
 import type { GoalSet } from './goalSets';
 import type { CustomPeerGroup } from './peerGroups';
-import { conflictKey } from './provenance';
 import type { Slide } from './slides';
 import type { ObsTable } from './table';
+import {
+  catalogDocId,
+  docKeyOf,
+  goalSetDocId,
+  obsDocId,
+  peerGroupDocId,
+  DECK_DOC_ID,
+  type CellParts,
+} from './syncIds';
 import type { Catalog, CatalogEntry, Observation } from './types';
 
-/** The parts that name one cell: place, indicator, year, kind, scope. */
-export type CellParts = Pick<Observation, 'district' | 'indicator' | 'year' | 'kind' | 'scope'>;
+export * from './syncIds';
 
 /** What one document holds, without who wrote it. */
 export type SyncContent =
@@ -24,65 +31,6 @@ export type SyncDocType = SyncContent['type'];
 
 /** A document's body as stored: its content, the CouchDB user who wrote it, when (ms epoch). */
 export type SyncBody = SyncContent & { by: string; at: number };
-
-const PREFIX = 'obs:';
-export const DECK_DOC_ID = 'deck';
-const PREFIXES = { goalSet: 'goalset:', catalog: 'catalog:', peerGroup: 'peer:' } as const;
-
-/**
- * `obs:` + the five parts, each percent-encoded and joined by `|` (which encoding never yields),
- * so any name (Chinese, `/`, `?`, `|`) round-trips and no id starts with CouchDB's reserved `_`.
- */
-export function obsDocId(c: CellParts): string {
-  const parts = [c.district, c.indicator, String(c.year), c.kind, c.scope];
-  return PREFIX + parts.map(encodeURIComponent).join('|');
-}
-
-export const goalSetDocId = (id: string) => PREFIXES.goalSet + encodeURIComponent(id);
-export const catalogDocId = (indicator: string) => PREFIXES.catalog + encodeURIComponent(indicator);
-export const peerGroupDocId = (id: string) => PREFIXES.peerGroup + encodeURIComponent(id);
-
-/** The cell an id names, or null for an id that is not one of ours (never guessed at). */
-export function cellOfDocId(id: string): CellParts | null {
-  if (!id.startsWith(PREFIX)) return null;
-  const raw = id.slice(PREFIX.length).split('|');
-  if (raw.length !== 5) return null;
-  let parts: string[];
-  try {
-    parts = raw.map(decodeURIComponent);
-  } catch {
-    return null;
-  }
-  const [district = '', indicator = '', year = '', kind = '', scope = ''] = parts;
-  const y = Number(year);
-  if (!district || !indicator || !/^\d{4}$/.test(year) || (kind !== 'actual' && kind !== 'target'))
-    return null;
-  return { district, indicator, year: y, kind, scope };
-}
-
-/** What kind of document an id names and its key (cell parts, set id, indicator…), or null. */
-export function docKeyOf(
-  id: string,
-):
-  | { type: 'cell'; cell: CellParts }
-  | { type: 'goalSet' | 'catalog' | 'peerGroup'; key: string }
-  | { type: 'deck' }
-  | null {
-  if (id === DECK_DOC_ID) return { type: 'deck' };
-  const cell = cellOfDocId(id);
-  if (cell) return { type: 'cell', cell };
-  for (const type of ['goalSet', 'catalog', 'peerGroup'] as const) {
-    const p = PREFIXES[type];
-    if (!id.startsWith(p)) continue;
-    try {
-      const key = decodeURIComponent(id.slice(p.length));
-      return key ? { type, key } : null;
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
 
 /** JSON with object keys sorted, so equal content always prints the same (undefined dropped). */
 export function stableJson(v: unknown): string {
@@ -213,9 +161,3 @@ export function contentWhenAbsent(id: string, seed: SeedCells): SyncContent | nu
   if (key.type === 'deck') return { type: 'deck', slides: [] };
   return null;
 }
-
-/** The same cell key the source panel and conflict marks use, for a cell document. */
-export const cellKeyOfDoc = (id: string): string | null => {
-  const c = cellOfDocId(id);
-  return c ? conflictKey(c) : null;
-};

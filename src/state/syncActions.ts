@@ -2,7 +2,7 @@
 // another tab's write (in history with their origin, never in this tab's undo), and a planner's
 // choice between kept versions is an ordinary, undoable change that settles them everywhere.
 import { sameObservation } from '../model/merge';
-import type { RemoteDoc } from '../model/restore';
+import type { RemoteDoc } from '../model/restore/syncDoc';
 import {
   contentWhenAbsent,
   docKeyOf,

@@ -3,7 +3,7 @@
 // the server (live replication), and what the planner sees (state.sync). One serial queue runs
 // every step that touches the local replica, so a pull never overtakes a pending local write.
 import { projectWorkbook, type Projection, type SeedCells } from '../model/syncDocs';
-import type { RemoteDoc } from '../model/restore';
+import type { RemoteDoc } from '../model/restore/syncDoc';
 import type { Catalog } from '../model/types';
 import type { AppState } from '../state/state';
 import type { Store } from '../state/store';

@@ -1,7 +1,7 @@
 // Documents that changed in the local replica (pulled from the server, or written here) sorted
 // into: our own writes (nothing to do), another replica's documents to apply (only through the
 // restore step), refused documents, and kept versions (conflicts) with every leaf's content.
-import { restoreSyncDoc, type RemoteDoc } from '../model/restore';
+import { restoreSyncDoc, type RemoteDoc } from '../model/restore/syncDoc';
 import type { SeedCells } from '../model/syncDocs';
 import type { RefusedDoc, SyncConflict, SyncVersion } from '../state/syncInfo';
 import { wantedOf } from './docs';

@@ -1,6 +1,6 @@
 // 来源 for a cell two planners changed while apart: every kept version with who and when, and
 // a button to use it (an undoable change that settles the cell on every replica).
-import { obsDocId } from '../model/syncDocs';
+import { obsDocId } from '../model/syncIds';
 import type { Observation } from '../model/types';
 import type { AppState } from '../state/state';
 import { el } from './el';

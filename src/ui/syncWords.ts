@@ -10,7 +10,7 @@ import {
   withUnitText,
 } from '../i18n';
 import '../i18n/features/syncView';
-import { docKeyOf } from '../model/syncDocs';
+import { docKeyOf } from '../model/syncIds';
 import type { Catalog, Observation } from '../model/types';
 import type { SyncConflict, SyncVersion } from '../state/syncInfo';
 import { t } from './strings';

@@ -2,7 +2,7 @@
 // changed it while apart). Its own colour, beside the 来源不一致 mark, never instead of it.
 import { t } from '../i18n';
 import type { CellMeta, GridRow } from '../grid/grid';
-import { cellKeyOfDoc } from '../model/syncDocs';
+import { cellKeyOfDoc } from '../model/syncIds';
 import type { SyncConflict } from '../state/syncInfo';
 
 const NONE: ReadonlySet<string> = new Set();

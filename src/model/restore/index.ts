@@ -23,4 +23,3 @@ export {
   type HistoryEntry,
 } from './parts';
 export { restorePeerGroup, restorePeerGroups } from './peerGroup';
-export { restoreSyncDoc, type RemoteDoc } from './syncDoc';
