@@ -72,6 +72,13 @@ describe('the first load', () => {
       'io/csv.ts',
       'io/formula.ts',
       'charts/index.ts',
+      // Sharing (issue 17): only the chip, the conflict mark and the ids they read load first.
+      'sync/index.ts',
+      'ui/syncSession.ts',
+      'ui/syncDialog.ts',
+      'model/syncDocs.ts',
+      'model/restore/syncDoc.ts',
+      'state/syncActions.ts',
     ])
       expect(shown, later).not.toContain(later);
     expect(shown).toContain('ui/app.ts');
