@@ -30,6 +30,14 @@ const port = Number(process.env.E2E_PORT) || freePort();
 process.env.E2E_PORT = String(port);
 const baseURL = `http://127.0.0.1:${port}`;
 
+// The test CouchDB (scripts/couch-test-server.mjs) on its own port, chosen the same way; specs
+// read its address from E2E_COUCH_URL.
+let couchPort = Number(process.env.E2E_COUCH_PORT);
+while (!couchPort || couchPort === port) couchPort = freePort();
+process.env.E2E_COUCH_PORT = String(couchPort);
+const couchURL = `http://127.0.0.1:${couchPort}`;
+process.env.E2E_COUCH_URL = couchURL;
+
 const chromePath = process.env.CHROME_PATH || which('chromium') || '/usr/bin/chromium';
 
 // No fixed time budget decides a result: waits follow events and state. These limits only
@@ -71,13 +79,25 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // This checkout's own build on its own port: never a server left by another checkout.
-    command: `npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 900_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // This checkout's own build on its own port: never a server left by another checkout.
+      command: `npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 900_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // In memory: every run starts from the same accounts and an empty workbook database.
+      command: `node scripts/couch-test-server.mjs --port ${couchPort} --origin ${baseURL}`,
+      url: `${couchURL}/_test/ready`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -170,7 +170,7 @@ export default defineConfig({
   ],
   test: {
     // Unit tests only: Playwright specs in e2e/ must not be picked up by vitest.
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
     // Results never hang on time: this only stops a hung test, with room for a busy machine.

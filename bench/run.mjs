@@ -10,7 +10,9 @@
 // BENCH_SCALES=none skips the 2×/4× cities (counts: BENCH_SCALE_RELOADS, _EDITS, _IDB_EDITS).
 //
 // This file runs the scenarios in order; build.mjs builds, serves and sizes the app, probes.mjs
-// holds the in-page probes, scenarios.mjs the page helpers, report.mjs the verdicts and table.
+// holds the in-page probes, scenarios.mjs the page helpers, report.mjs the verdicts and table,
+// sync.mjs the sharing figures (two replicas through scripts/couch-test-server.mjs; counts:
+// BENCH_SYNC_EDITS, BENCH_SYNC_OFFLINE_EDITS).
 /* global window */
 import { rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -40,6 +42,7 @@ import {
 } from './common.mjs';
 import { coldProbe } from './probes.mjs';
 import { judge, missingFigures, printTable } from './report.mjs';
+import { missingSync, SYNC_N, syncRun } from './sync.mjs';
 import { judgeScaling, missingScaling, SCALE_N, scaleRun, SCALES, SCALES_ON } from './scaling.mjs';
 import {
   barePapaParse,
@@ -331,6 +334,15 @@ async function main() {
       }
       results.details.scaling = { counts: SCALE_N, runs };
     }
+    // --- Sharing: two replicas through the local test server (bench/sync.mjs) ---------------------
+    try {
+      const firstLoad = new Set(bundle.firstLoadFiles.map((f) => f.file));
+      results.details.sync = await syncRun(browser, contextOptions, fig, firstLoad);
+    } catch (e) {
+      // The other figures still print; the missing ones are named.
+      log(`sync failed: ${e instanceof Error ? e.message : e}`);
+      results.details.sync = { error: String(e instanceof Error ? e.message : e), counts: SYNC_N };
+    }
     await context.close();
     await bareContext.close();
   } finally {
@@ -348,7 +360,7 @@ async function main() {
   writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
   printTable(results);
 
-  const missing = [...missingFigures(results), ...missingScaling(results)];
+  const missing = [...missingFigures(results), ...missingScaling(results), ...missingSync(results)];
   if (missing.length) {
     console.error(`missing figures: ${missing.join(', ')}`);
     return 1;

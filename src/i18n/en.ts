@@ -21,6 +21,7 @@ export const en: Strings = {
   slides: 'Slides',
   pace: paceEn,
   sync: syncEn,
+  syncView: {} as Strings['syncView'],
   peers: peersEn,
   peersView: {} as Strings['peersView'],
   tileMap: tileMapEn,
@@ -673,6 +674,7 @@ export const en: Strings = {
       add: 'Add',
       delete: 'Delete',
       goals: 'Goal sets',
+      sync: 'Sync',
     },
     onlyCell: (cell: string) =>
       cell

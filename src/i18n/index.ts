@@ -32,7 +32,7 @@ export async function loadLang(l: Lang): Promise<void> {
 }
 
 /** Parts of the table that come with code loaded on demand (a tab's own strings). */
-type LatePart = 'peersView' | 'tileMapView';
+type LatePart = 'peersView' | 'tileMapView' | 'syncView';
 const lateEn: Partial<Pick<Strings, LatePart>> = {};
 
 /**

@@ -3,6 +3,7 @@ import type { PlanCounts } from '../model/importPlan';
 import { joinUnit } from './unitText';
 import { paceZh } from './features/pace.zh';
 import { syncZh } from './features/sync.zh';
+import type { syncViewZh } from './features/syncView.zh';
 import { peersZh } from './features/peers.zh';
 import type { peersViewZh } from './features/peersView.zh';
 import { searchZh } from './features/search.zh';
@@ -22,6 +23,8 @@ export const zh = {
   // Issue 16's features keep their strings in their own files.
   pace: paceZh,
   sync: syncZh,
+  /** Filled when the 共享（同步） dialog's code loads (src/i18n/features/syncView.ts). */
+  syncView: {} as typeof syncViewZh,
   peers: peersZh,
   /** Filled when the 排名 tab's code loads (src/i18n/features/peersView.ts). */
   peersView: {} as typeof peersViewZh,
@@ -648,6 +651,7 @@ export const zh = {
       add: '新增',
       delete: '删除',
       goals: '目标集',
+      sync: '同步',
     } as Record<string, string>,
     onlyCell: (cell: string) =>
       cell ? `只看所选单元格（${cell}）` : '只看所选单元格（请先在表格中选择）',

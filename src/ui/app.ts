@@ -41,6 +41,7 @@ import { makeRenderer, schedulePaint, showReloadBanner, type ViewHandle } from '
 import { codeMissing, preloadOnDemand, provideDeck, type DeckModule } from './lazy';
 import type { Services } from './services';
 import { buildShell } from './shell';
+import { startSharing } from './syncStart';
 import { t } from './strings';
 import type { TestApi } from './testApi';
 import { renderToolbar } from './toolbar';
@@ -356,6 +357,8 @@ export async function startApp(
     setStatus('stopped');
   }
   replay([...(await orphans), ...late.splice(0)]);
+  // After the load: the engine must never see the empty workbook of before it.
+  const sharing = startSharing(shell, sv);
 
   // Without storage there is nothing to wait for (the status says 未保存 and the journal holds them).
   const flush = () => (db && persistence ? persistence.flush() : Promise.resolve(true));
@@ -376,6 +379,7 @@ export async function startApp(
       editValue: (id: string, raw: string) =>
         store.update((s) => editObservations(s, [{ id, field: 'value', raw }])),
       isEditing: () => Object.values(grids).some((g) => g.grid?.isEditing() ?? false),
+      ...sharing.testApi,
     } satisfies TestApi,
   });
   // Ready means the grids show the loaded data: paint now, not on the next frame (a cell

@@ -28,6 +28,7 @@ export const loaders = {
   history: () => import('./historyPanel'),
   snapshots: () => import('./snapshotsPanel'),
   reader: () => import('./reportReader'),
+  syncDialog: () => import('./syncDialog'),
   reportViewer: () => import('./reportViewer'),
   importDialog: () => import('./importDialog'),
   formulas: () => import('./formulaDialog'),

@@ -149,6 +149,7 @@ export function buildShell(root: HTMLElement): Shell {
       { class: 'menu-items' },
       el('button', { 'data-more': 'history' }, t.history),
       el('button', { 'data-more': 'snapshots' }, t.snapshots),
+      el('button', { 'data-more': 'sync' }, t.sync.menu),
       el('button', { 'data-more': 'backup' }, t.exportBackup),
       el('button', { 'data-more': 'restore' }, t.restoreBackup),
       el('button', { 'data-more': 'formulas' }, t.formulas.menu),

@@ -12,10 +12,12 @@ import { el } from './el';
 import type { Services } from './services';
 import { openReportButton, quoteBlock } from './reportLink';
 import { absentTraceParts, traceParts } from './tracePanel';
+import { syncVersionParts } from './syncSource';
 
 const shown = (v: number | null, q = '') => (v === null ? '—' : `${q}${formatNumber(v)}`);
 
-export function legend(): HTMLElement {
+/** `sharing`: the 同步冲突 key too (only where a workbook is shared). */
+export function legend(sharing = false): HTMLElement {
   const items = t.trace.legendItems;
   return el(
     'p',
@@ -31,6 +33,8 @@ export function legend(): HTMLElement {
     el('span', { class: 'key cell-conflict' }, items.conflict),
     ' ',
     el('span', { class: 'key cell-chosen' }, items.chosen),
+    sharing ? ' ' : '',
+    sharing ? el('span', { class: 'key cell-sync-conflict' }, t.sync.legend) : '',
   );
 }
 
@@ -40,7 +44,9 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
   let last: unknown[] = [];
   return {
     update(s) {
-      const inputs = [s.table, s.ui.obsId, s.catalog, s.ui.indicator, s.ui.district, s.ui.kind];
+      const inputs: unknown[] = [s.table, s.ui.obsId, s.catalog, s.ui.indicator, s.ui.district];
+      const sharing = s.sync.status.kind !== 'off';
+      inputs.push(s.ui.kind, s.sync.conflicts, sharing);
       if (inputs.every((x, i) => x === last[i])) return;
       last = inputs;
       // A computed value has no source of its own: its formula and inputs instead.
@@ -57,7 +63,7 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
       }
       const parts: (Node | string)[] = [el('h2', {}, t.trace.panel)];
       if (!o) {
-        box.replaceChildren(...parts, el('p', { class: 'muted' }, t.trace.none), legend());
+        box.replaceChildren(...parts, el('p', { class: 'muted' }, t.trace.none), legend(sharing));
         return;
       }
       const kind = origin(o);
@@ -158,7 +164,7 @@ export function mountSourcePanel(host: HTMLElement, sv: Services): { update(s: A
           ),
         );
       }
-      parts.push(legend());
+      parts.push(...syncVersionParts(s, o, sv), legend(sharing));
       box.replaceChildren(...parts);
     },
   };

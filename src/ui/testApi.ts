@@ -6,6 +6,7 @@ import type { SlideChart } from '../charts/slideChart';
 import type { CompareView } from '../model/compare';
 import type { GoalRow } from '../model/goalsView';
 import type { AppState, UiState, ViewName } from '../state/state';
+import type { SyncInfo } from '../state/syncInfo';
 
 export interface TestApi {
   state(): AppState;
@@ -24,6 +25,11 @@ export interface TestApi {
   editValue(id: string, raw: string): void;
   /** A grid cell editor is open. */
   isEditing(): boolean;
+  /** Sharing: documents waiting to upload (0 when off), and whether the engine has started. */
+  syncPending(): number;
+  syncStarted(): boolean;
+  /** Puts sharing states in the store as the engine would (screens tested without a server). */
+  showSyncInfo(patch: Partial<SyncInfo>): void;
 }
 
 export interface PresentApi {

@@ -122,6 +122,7 @@ export function wire(shell: Shell, sv: Services, deps: WireDeps): void {
     if (!action) return;
     shell.moreMenu.open = false;
     if (action === 'history') void onDemand(sv, 'history').then((m) => m?.openHistoryPanel(sv));
+    if (action === 'sync') void onDemand(sv, 'syncDialog').then((m) => m?.openSyncDialog(sv));
     if (action === 'snapshots')
       void onDemand(sv, 'snapshots').then((m) => m?.openSnapshotsPanel(sv));
     if (action === 'backup') {

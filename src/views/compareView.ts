@@ -35,6 +35,8 @@ import { derivedClasses, derivedNotes, derivedShort, formulaOf } from './derived
 import type { Store } from '../state/store';
 import { problemText } from '../i18n/problems';
 import { timed } from '../state/timing';
+import { conflictKey } from '../model/provenance';
+import { syncConflictCells, withSyncMarks } from './syncMark';
 
 const D = 'd:';
 
@@ -231,6 +233,7 @@ export function mountCompare(
   let built = new Map<string, Built>();
   let builtFor: readonly unknown[] = [];
   let shownDistricts = store.getState().districts;
+  let shownMarks: ReadonlySet<string> | null = null;
   const grid = mountGrid(el, {
     ...gridLanguage(),
     onRowGone: (raw) => store.update((s) => say(s, 'error', { code: 'editRowGone', raw })),
@@ -295,8 +298,10 @@ export function mountCompare(
     grid,
     update(s) {
       const next = timed('app:compareSelect', () => selectCompare(s));
-      if (next === view) return;
+      const marks = syncConflictCells(s.sync.conflicts);
+      if (next === view && marks === shownMarks) return;
       view = next;
+      shownMarks = marks;
       if (s.districts !== shownDistricts) {
         shownDistricts = s.districts;
         grid.setColumns(columnsFor(s.districts));
@@ -309,7 +314,21 @@ export function mountCompare(
       const rows = timed('app:compareRows', () =>
         toRows(next, s.table, s.catalog, cells, s.ui.kind, built),
       );
-      timed('app:gridPush', () => grid.update(rows));
+      const kind = s.ui.kind;
+      const marked = withSyncMarks(
+        rows,
+        marks,
+        next.districts.map((d) => D + d),
+        (i, j) => {
+          const r = next.rows[i];
+          const c = r?.cells[j];
+          const district = next.districts[j];
+          return r && c?.year != null && district
+            ? conflictKey({ district, indicator: r.indicator, year: c.year, kind, scope: r.scope })
+            : null;
+        },
+      );
+      timed('app:gridPush', () => grid.update(marked));
     },
   };
 }

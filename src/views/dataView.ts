@@ -7,6 +7,8 @@ import { OBSERVATION_COLUMNS } from '../model/types';
 import { editObservations, removeObservations, type ObsField } from '../state/actions';
 import { say, setUi, type AppState } from '../state/state';
 import type { Store } from '../state/store';
+import { conflictKey } from '../model/provenance';
+import { syncConflictCells, withSyncMarks } from './syncMark';
 import { confirmDialog } from './dialog';
 import {
   canonicalName,
@@ -38,6 +40,7 @@ export function mountData(
   store: Store<AppState>,
 ): { update(s: AppState): void; grid: GridHandle; deleteSelected(): Promise<void> } {
   let lastTable: unknown = null;
+  let lastMarks: ReadonlySet<string> | null = null;
   let shown = new Map<string, Observation>();
   let lastSeq = store.getState().lastChange?.seq ?? 0;
   const askDelete = async (rows: GridRow[]) => {
@@ -124,28 +127,31 @@ export function mountData(
     grid,
     deleteSelected: () => askDelete(grid.selected()),
     update(s) {
-      if (s.table === lastTable) return;
+      const marks = syncConflictCells(s.sync.conflicts);
+      if (s.table === lastTable && marks === lastMarks) return;
       lastTable = s.table;
+      lastMarks = marks;
       const list = tableRows(s.table);
       shown = new Map(list.map((o) => [o.id, o]));
       const change = s.lastChange;
       const seen = lastSeq;
       lastSeq = change?.seq ?? lastSeq;
+      const rows = list.map((o) => ({
+        key: o.id,
+        values: {
+          ...gridFields(o),
+          kind: t.kindName[o.kind],
+          district: districtName(o.district),
+          indicator: indicatorName(s.catalog, o.indicator),
+          scope: scopeName(o.scope),
+          unit: unitName(o.unit),
+          // A value without a source was entered by hand (or imported): said, never stored.
+          note: o.note || (o.source || o.quote ? '' : t.userEntered),
+        },
+        meta: cellMeta(s, o),
+      }));
       grid.update(
-        list.map((o) => ({
-          key: o.id,
-          values: {
-            ...gridFields(o),
-            kind: t.kindName[o.kind],
-            district: districtName(o.district),
-            indicator: indicatorName(s.catalog, o.indicator),
-            scope: scopeName(o.scope),
-            unit: unitName(o.unit),
-            // A value without a source was entered by hand (or imported): said, never stored.
-            note: o.note || (o.source || o.quote ? '' : t.userEntered),
-          },
-          meta: cellMeta(s, o),
-        })),
+        withSyncMarks(rows, marks, ['value'], (i) => conflictKey(list[i] as Observation)),
       );
       // 新增行: show the new row and put the cursor in its first cell, ready for typing.
       const added = change && change.seq !== seen && change.source === 'add';

@@ -24,6 +24,8 @@ import { findObservation } from '../model/table';
 import { derivedNotes, derivedShort } from './derivedText';
 import { paceCells, paceColumns, paceStatusColumn } from './paceColumns';
 import type { Store } from '../state/store';
+import { conflictKey } from '../model/provenance';
+import { syncConflictCells, withSyncMarks } from './syncMark';
 
 const fmt = (n: number | null | undefined, digits = 2) =>
   n === null || n === undefined ? null : Number(n.toFixed(digits));
@@ -158,6 +160,7 @@ export function mountGoals(
 ): { update(s: AppState): void; grid: GridHandle } {
   let goals: GoalRow[] = [];
   let shown: GoalRows | null = null;
+  let shownMarks: ReadonlySet<string> | null = null;
   const byKey = () => new Map(goals.map((g) => [g.key, g]));
   const grid = mountGrid(el, {
     ...gridLanguage(),
@@ -269,10 +272,19 @@ export function mountGoals(
     grid,
     update(s) {
       const next = selectGoalRows(s);
-      if (next === shown) return;
+      const marks = syncConflictCells(s.sync.conflicts);
+      if (next === shown && marks === shownMarks) return;
       shown = next;
+      shownMarks = marks;
       goals = next.rows;
-      grid.update(toRows(goals, next.set !== null, s));
+      // The baseline, latest and own target cells are observations (a set's target is not).
+      const cols = ['baseline', 'latest', 'target'] as const;
+      const rows = withSyncMarks(toRows(goals, next.set !== null, s), marks, cols, (i, j) => {
+        const id = goals[i]?.[cols[j] ?? 'latest']?.id;
+        const o = id ? findObservation(s.table, id) : undefined;
+        return o ? conflictKey(o) : null;
+      });
+      grid.update(rows);
     },
   };
 }

@@ -11,4 +11,34 @@ export const syncZh = {
     wrongType: (id: string) => `同步文档内容与其标识不符：${id}`,
     rowOutsideCell: (id: string) => `同步文档中的行 ${id} 不属于该单元格`,
   },
+  /** The 更多 menu's entry that opens the dialog. */
+  menu: '共享（同步）…',
+  /** Why the server refused, in a word (the chip, the dialog, rejected documents). */
+  reason: {
+    unauthorized: '未登录',
+    forbidden: '无权限',
+    notFound: '找不到数据库',
+    server: '服务器出错',
+  },
+  /** The status chip beside the save status. */
+  chip: {
+    connecting: '正在连接服务器…',
+    synced: '已同步',
+    syncing: '同步中…',
+    offline: (n: number) => (n ? `离线，${n} 项待上传` : '离线'),
+    denied: (reason: string) => `服务器拒绝：${reason}`,
+    otherTab: '由另一个标签页同步',
+    title: '共享（同步）：点击查看状态与冲突',
+  },
+  /** The mark on a grid cell whose document has kept versions. */
+  mark: '同步冲突：两位成员分别修改了此单元格，两个值都已保留；在“来源”中选定一个',
+  legend: '同步冲突',
+  /** The source panel's list of kept versions. */
+  source: {
+    head: '同步冲突：两位成员分别修改了此单元格，两个值都已保留。选定后所有成员都采用它（可撤销）。',
+    who: (by: string, when: string) => `${by || '未知成员'} · ${when}`,
+    shown: '当前显示',
+    choose: '采用此值',
+    backToSeed: '删除修改（回到内置数据）',
+  },
 };

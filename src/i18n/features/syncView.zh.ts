@@ -1,0 +1,66 @@
+// Strings of the 共享（同步） dialog (issue 17), Simplified Chinese: loaded with the dialog, not
+// in the first load (provideStrings in src/i18n/index.ts); sync.zh.ts keeps what the first load shows.
+export const syncViewZh = {
+  title: '共享（同步）',
+  intro:
+    '与办公室的 CouchDB 服务器同步这个工作簿，同事们就能共用同一份数据；离线时照常编辑，联网后自动上传。未开启时，数据只保存在本浏览器中。',
+  server: '服务器数据库地址',
+  serverHint: '例如 http://office-server:5984/workbook（由信息科提供）',
+  user: '用户名',
+  password: '密码',
+  passwordNote: '密码不会被保存：登录后由服务器的会话保持，会话过期时需重新登录。',
+  login: '登录并开始同步',
+  loggingIn: '正在登录…',
+  stop: '停止共享',
+  logout: '退出登录',
+  close: '关闭',
+  status: '状态',
+  offWord: '未开启共享',
+  as: (user: string, server: string) => (user ? `${user} @ ${server}` : server),
+  /** The status in words: what it means and what to do. */
+  explain: {
+    off: '未开启共享：工作簿只保存在本浏览器中。填写服务器地址、用户名和密码，然后点“登录并开始同步”。',
+    connecting: '正在连接服务器…',
+    synced: '本机的修改都已上传，服务器上的修改都已收到。',
+    syncing: (n: number) =>
+      n ? `正在上传或接收修改，还有 ${n} 项待上传。` : '正在上传或接收修改。',
+    offline: (n: number) =>
+      `连不上服务器（没有网络或服务器未运行）。可以照常编辑：${n ? `${n} 项修改已保存在本机，` : ''}联网后自动上传，无需操作。`,
+    unauthorized:
+      '未登录：会话已过期或已退出。输入密码重新登录即可继续同步；未上传的修改保存在本机，不会丢失。',
+    forbidden: (detail: string) =>
+      `服务器拒绝：此账户无权写入这个数据库${detail ? `（${detail}）` : ''}。请用有写入权限的账户登录，或联系信息科。`,
+    notFound: '服务器上找不到这个数据库：检查地址（应以数据库名结尾，例如 …/workbook）。',
+    server: (detail: string) =>
+      `服务器出错${detail ? `（${detail}）` : ''}：会自动重试；若一直如此，请联系信息科。`,
+    otherTab:
+      '本工作簿正由此浏览器的另一个标签页同步；这里照常显示收到的修改。关闭那个标签页后，这里会接着同步。',
+  },
+  pending: (n: number) => `${n} 项待上传`,
+  conflicts: (n: number) => `同步冲突（${n}）`,
+  conflictsNone: '没有同步冲突。',
+  conflictsIntro:
+    '两位成员在离线时修改了同一项，每个版本都已保留。选定一个后，所有成员都采用它（可撤销）。',
+  deck: (n: number) => `${n} 张幻灯片`,
+  /** What a document is, in the conflict list. */
+  doc: {
+    goalSet: (name: string) => `目标集：${name}`,
+    catalog: (name: string) => `指标目录：${name}`,
+    peerGroup: (name: string) => `比较组：${name}`,
+    deck: '幻灯片',
+  },
+  targets: (n: number) => `${n} 项目标`,
+  members: (n: number) => `${n} 个区县`,
+  removed: '删除',
+  refused: (n: number) => `未采用的远程文档（${n}）`,
+  refusedIntro: '其他成员发来的这些文档没有通过检查，未应用到工作簿：',
+  rejected: (n: number) => `服务器拒绝的本机修改（${n}）`,
+  rejectedItem: (reason: string) => `服务器拒绝：${reason}`,
+  error: {
+    server: '请填写服务器数据库地址（以 http:// 或 https:// 开头，不含用户名和密码）。',
+    user: '请填写用户名。',
+    password: '请填写密码。',
+    login: (why: string) => `登录失败：${why}`,
+    start: (why: string) => `无法开始同步：${why}`,
+  },
+};

@@ -1,0 +1,43 @@
+// What this browser remembers of sharing: the server database URL, the user name and whether
+// sharing is on. Never the password (the server's session cookie stands for it).
+const KEY = 'district-health-sync';
+
+export interface SyncConfig {
+  server: string;
+  user: string;
+  on: boolean;
+}
+
+export function readSyncConfig(): SyncConfig {
+  try {
+    const v = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<SyncConfig> | null;
+    return {
+      server: typeof v?.server === 'string' ? v.server : '',
+      user: typeof v?.user === 'string' ? v.user : '',
+      on: v?.on === true && typeof v.server === 'string' && v.server !== '',
+    };
+  } catch {
+    return { server: '', user: '', on: false };
+  }
+}
+
+export function saveSyncConfig(c: SyncConfig): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify({ server: c.server, user: c.user, on: c.on }));
+  } catch {
+    // Storage refused (private mode, quota): sharing still runs in this page.
+  }
+}
+
+/** A database URL the engine can use: http(s), no credentials in it, no trailing slash. */
+export function cleanServerUrl(raw: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password) return null;
+  if (u.pathname.replace(/\/+$/, '') === '') return null;
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
