@@ -106,12 +106,24 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
   let feed: Changes | null = null;
   let unsubscribe = () => {};
 
-  const cancel = () => {
-    handle?.cancel();
+  /** Cancels replication; resolves once its sides have finished (a back-off is not waited out). */
+  let finishing: Promise<unknown> = Promise.resolve();
+  const cancel = (): Promise<unknown> => {
+    const h = handle;
     handle = null;
+    if (!h) return finishing;
+    h.cancel();
+    const m = engine.machine;
+    const sides = [m.push === 'failing' ? null : h.push, m.pull === 'failing' ? null : h.pull];
+    const done = Promise.allSettled(
+      sides.filter((x) => x !== null) as unknown as PromiseLike<unknown>[],
+    );
+    // Every cancelled run (a fatal one too) is waited for when stopping.
+    finishing = Promise.all([finishing, done]);
+    return finishing;
   };
   const begin = () => {
-    cancel();
+    void cancel();
     if (!running || !leading) return;
     engine.event({ type: 'start' });
     // Offline, replication would only fail and back off: it starts on the `online` event.
@@ -123,14 +135,14 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
       status: (e) => current() && engine.event(e),
       pushed: (docs) => engine.pushed(docs),
       denied: (id, reason, detail) => engine.rejected(id, reason, detail),
-      fatal: () => current() && cancel(),
+      fatal: () => current() && void cancel(),
     });
   };
   const unwatch = network.subscribe((online) => {
     engine.event({ type: online ? 'online' : 'offline' });
     // Without a restart the next try waits for the back-off (apache/pouchdb#6606).
     if (online) begin();
-    else cancel();
+    else void cancel();
   });
   const tabs = shareWithTabs(deps.localName, deps.store, () => leading && running);
   const leadership = lead(
@@ -188,13 +200,13 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     async logout() {
       await logout(fetchFn, deps.server);
       engine.user = '';
-      cancel();
+      void cancel();
       engine.event({ type: 'error', reason: 'unauthorized', detail: '' });
     },
     restart: begin,
     async stop() {
       running = false;
-      cancel();
+      await cancel();
       unwatch();
       leadership.release();
       tabs.close();
