@@ -29,7 +29,8 @@ const WRITE_SLICE = 500;
 
 export interface EngineParts {
   store: Store<AppState>;
-  local: Db;
+  /** The local replica, opened only once this tab leads. */
+  db: () => Db;
   seed: SeedCells;
   seedCatalog: Catalog;
   outbox: Outbox;
@@ -64,6 +65,10 @@ export class Engine {
 
   constructor(private readonly p: EngineParts) {
     this.box = p.outbox;
+  }
+
+  private get db(): Db {
+    return this.p.db();
   }
 
   /** Runs after every earlier step; errors are kept for `idle()` and never stop the queue. */
@@ -108,11 +113,11 @@ export class Engine {
   async load(s: AppState): Promise<void> {
     // Not marked dirty: nothing is written before the catch-up has applied what was pulled.
     this.projection = projectWorkbook(s, this.p.seed, this.p.seedCatalog);
-    const { rows } = await this.p.local.allDocs({});
+    const { rows } = await this.db.allDocs({});
     const ids = rows.map((r) => r.id).filter((id) => !id.startsWith('_design/'));
     for (let i = 0; i < ids.length; i += BATCH)
       await this.note(
-        await readChanged(this.p.local, ids.slice(i, i + BATCH), () => true, this.p.seed),
+        await readChanged(this.db, ids.slice(i, i + BATCH), () => true, this.p.seed),
         [],
       );
     this.publish();
@@ -123,7 +128,7 @@ export class Engine {
     const ids = new Set<string>();
     let seq = since;
     await new Promise<void>((done, failed) => {
-      this.p.local
+      this.db
         .changes({ since, return_docs: false })
         .on('change', (c: { id: string; seq: number | string }) => {
           if (!c.id.startsWith('_design/')) ids.add(c.id);
@@ -187,7 +192,7 @@ export class Engine {
     let retry = false;
     for (let i = 0; i < all.length; i += WRITE_SLICE) {
       const slice = new Map(all.slice(i, i + WRITE_SLICE));
-      const res = await writeDocs(this.p.local, slice, this.user, this.p.now());
+      const res = await writeDocs(this.db, slice, this.user, this.p.now());
       for (const d of res.done) this.synced.set(d.id, d.json);
       for (const id of res.retry) this.dirty.add(id);
       const revved = new Set(res.revs.map((r) => `${r.id}\n${r.rev}`));
@@ -220,12 +225,12 @@ export class Engine {
     const own = (id: string, rev: string) => this.own.delete(`${id}\n${rev}`);
     const toApply: RemoteDoc[] = [];
     for (let i = 0; i < ids.length; i += BATCH) {
-      const docs = await readChanged(this.p.local, ids.slice(i, i + BATCH), own, this.p.seed);
+      const docs = await readChanged(this.db, ids.slice(i, i + BATCH), own, this.p.seed);
       await this.note(docs, toApply);
     }
     const { seed, seedCatalog } = this.p;
     this.publish((s) => (toApply.length ? applySyncDocs(s, toApply, seed, seedCatalog) : s));
-    await saveApplied(this.p.local, seq);
+    await saveApplied(this.db, seq);
   }
 
   /** What a batch of read documents tells: texts held, refusals, kept versions, to apply. */
@@ -251,7 +256,7 @@ export class Engine {
       }
     }
     if (superseded.length) await this.saveBox(noteSuperseded(this.box, superseded));
-    await pruneLosers(this.p.local, same);
+    await pruneLosers(this.db, same);
   }
 
   pushed(docs: StoredDoc[]): void {
@@ -267,6 +272,6 @@ export class Engine {
 
   private async saveBox(next: Outbox): Promise<void> {
     this.box = next;
-    await saveOutbox(this.p.local, next);
+    await saveOutbox(this.db, next);
   }
 }

@@ -2,10 +2,11 @@
 // in memory, with planner and read-only accounts), each client with its own cookie jar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouchServer, type CouchTestServer } from '../../scripts/couch-test-server.mjs';
-import { obsDocId } from '../model/syncDocs';
+import { obsDocId, seedCellsOf } from '../model/syncDocs';
+import { chooseSyncVersion } from '../state/syncActions';
 import { editObservations } from '../state/actions';
 import { clientFetch } from './testing/clientFetch';
-import { replica, SEED, until, valueOf, type Replica } from './testing/replicas';
+import { CATALOG, replica, SEED, until, valueOf, type Replica } from './testing/replicas';
 
 let server: CouchTestServer;
 beforeAll(async () => {
@@ -88,5 +89,33 @@ describe('sync through an HTTP CouchDB with cookie sessions', () => {
       detail: 'read-only account',
     });
     expect(r.ctl.pending()).toBe(0);
+  });
+
+  it('the same cell edited apart by two planners: both versions kept on both, one choice settles both', async () => {
+    // A server of its own: the cell has no history from the tests above.
+    const own = await startCouchServer({ port: 0, origins: [] });
+    const a = await replica(own.dbUrl, '', { fetch: clientFetch(), online: false });
+    const b = await replica(own.dbUrl, '', { fetch: clientFetch(), online: false });
+    await a.ctl.login('alice', 'alice-pass');
+    expect(await b.ctl.login('carol', 'carol-pass')).toEqual({ ok: true, user: 'carol' });
+    edit(a, 's3', '140');
+    edit(b, 's3', '141');
+    await until(a.store, () => a.ctl.pending() === 1);
+    await until(b.store, () => b.ctl.pending() === 1);
+    a.net.set(true);
+    b.net.set(true);
+    const id = cellOf('s3');
+    const [sa] = await Promise.all(
+      [a, b].map((r) => until(r.store, (x) => x.sync.conflicts.get(id)?.versions.length === 2)),
+    );
+    const versions = sa!.sync.conflicts.get(id)!.versions;
+    expect(new Set(versions.map((v) => v.by))).toEqual(new Set(['alice', 'carol']));
+    const loser = versions.find((v) => !v.winner)!;
+    const chosen = loser.content?.type === 'cell' ? loser.content.rows[0]!.value : null;
+    a.store.update((s) => chooseSyncVersion(s, id, loser.rev, seedCellsOf(SEED), CATALOG));
+    for (const r of [a, b])
+      await until(r.store, (x) => x.sync.conflicts.size === 0 && valueOf(x, 's3') === chosen);
+    await Promise.all([a.ctl.stop(), b.ctl.stop()]);
+    await own.close();
   });
 });

@@ -11,6 +11,7 @@ import { readOutbox } from './outbox';
 import { openLocal, openRemote } from './pouch';
 import type { Changes, Db, SyncHandle } from './pouchTypes';
 import { replicate } from './replication';
+import { shareWithTabs } from './tabs';
 import { login, logout, sessionUser, type FetchFn } from './session';
 
 export { registerPouchPlugin } from './pouch';
@@ -81,14 +82,19 @@ const browserNetwork: Network = {
 
 export async function startSync(deps: SyncDeps): Promise<SyncController> {
   const fetchFn: FetchFn = deps.fetch ?? ((u, o) => globalThis.fetch(u, o));
-  const local = openLocal(`${deps.localName}-sync`, deps.adapter);
+  // Opened only by the leading tab: the others never hold a connection to it.
+  let local: Db | null = null;
+  const db = (): Db => {
+    if (!local) throw new Error('the local replica is opened by the leading tab only');
+    return local;
+  };
   const remote = deps.remote ?? openRemote(deps.server, deps.fetch ? fetchFn : undefined);
   const engine = new Engine({
     store: deps.store,
-    local,
+    db,
     seed: seedCellsOf(await deps.seedRows()),
     seedCatalog: deps.seedCatalog,
-    outbox: await readOutbox(local),
+    outbox: { pending: new Map(), rejected: [] },
     server: deps.server,
     now: deps.now ?? Date.now,
   });
@@ -100,12 +106,24 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
   let feed: Changes | null = null;
   let unsubscribe = () => {};
 
-  const cancel = () => {
-    handle?.cancel();
+  /** Cancels replication; resolves once its sides have finished (a back-off is not waited out). */
+  let finishing: Promise<unknown> = Promise.resolve();
+  const cancel = (): Promise<unknown> => {
+    const h = handle;
     handle = null;
+    if (!h) return finishing;
+    h.cancel();
+    const m = engine.machine;
+    const sides = [m.push === 'failing' ? null : h.push, m.pull === 'failing' ? null : h.pull];
+    const done = Promise.allSettled(
+      sides.filter((x) => x !== null) as unknown as PromiseLike<unknown>[],
+    );
+    // Every cancelled run (a fatal one too) is waited for when stopping.
+    finishing = Promise.all([finishing, done]);
+    return finishing;
   };
   const begin = () => {
-    cancel();
+    void cancel();
     if (!running || !leading) return;
     engine.event({ type: 'start' });
     // Offline, replication would only fail and back off: it starts on the `online` event.
@@ -113,19 +131,20 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     // A cancelled run's late events (paused, errors) must not colour the new run's status.
     const run: { handle: SyncHandle | null } = { handle: null };
     const current = () => run.handle !== null && run.handle === handle;
-    run.handle = handle = replicate(local, remote, cap, {
+    run.handle = handle = replicate(db(), remote, cap, {
       status: (e) => current() && engine.event(e),
       pushed: (docs) => engine.pushed(docs),
       denied: (id, reason, detail) => engine.rejected(id, reason, detail),
-      fatal: () => current() && cancel(),
+      fatal: () => current() && void cancel(),
     });
   };
   const unwatch = network.subscribe((online) => {
     engine.event({ type: online ? 'online' : 'offline' });
     // Without a restart the next try waits for the back-off (apache/pouchdb#6606).
     if (online) begin();
-    else cancel();
+    else void cancel();
   });
+  const tabs = shareWithTabs(deps.localName, deps.store, () => leading && running);
   const leadership = lead(
     `sync:${deps.localName}`,
     () => engine.event({ type: 'otherTab' }),
@@ -135,6 +154,8 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
   const ready = (async () => {
     await leadership.acquired;
     if (!running) return;
+    local = openLocal(`${deps.localName}-sync`, deps.adapter);
+    engine.box = await readOutbox(local);
     leading = true;
     const user = deps.remote ? (deps.user ?? '') : await sessionUser(fetchFn, deps.server);
     // A login that finished meanwhile knows better.
@@ -142,11 +163,11 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     let booted = false;
     await engine.enqueue(async () => {
       await engine.load(deps.store.getState());
-      const seq = await engine.catchUp(await appliedSeq(local));
+      const seq = await engine.catchUp(await appliedSeq(db()));
       if (!running) return;
       unsubscribe = deps.store.subscribe((s, prev) => engine.onStore(s, prev));
       engine.markAll(deps.store.getState());
-      feed = local
+      feed = db()
         .changes({ live: true, since: seq, return_docs: false })
         .on('change', (c: { id: string; seq: number | string }) => engine.pulledChange(c.id, c.seq))
         .on('error', () => {});
@@ -179,21 +200,22 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     async logout() {
       await logout(fetchFn, deps.server);
       engine.user = '';
-      cancel();
+      void cancel();
       engine.event({ type: 'error', reason: 'unauthorized', detail: '' });
     },
     restart: begin,
     async stop() {
       running = false;
-      cancel();
+      await cancel();
       unwatch();
       leadership.release();
+      tabs.close();
       await ready.catch(() => {});
       feed?.cancel();
       unsubscribe();
       await engine.idle().catch(() => {});
       engine.event({ type: 'stop' });
-      await local.close();
+      await local?.close();
     },
     pending: () => engine.box.pending.size,
     ready,

@@ -96,6 +96,16 @@ describe('the outbox', () => {
     });
     const s = await until(store, (x) => x.sync.status.kind === 'otherTab');
     expect(s.sync.status).toEqual({ kind: 'otherTab' });
+    // What the leading tab knows (here: a refused document) is shown in this tab too.
+    const leader = keep(await replica(server, 'alice', { localName: 'other-tab' }));
+    await server.put({ _id: 'virus:1', type: 'cell', rows: [], by: 'eve', at: 1 });
+    await until(leader.store, (x) => x.sync.refused.length === 1);
+    const seen = await until(store, (x) => x.sync.refused.length === 1);
+    expect(seen.sync.refused[0]).toMatchObject({
+      id: 'virus:1',
+      problem: { code: 'syncUnknownDoc' },
+    });
+    expect(seen.sync.status).toEqual({ kind: 'otherTab' });
     await ctl.stop();
   });
 });
