@@ -28,7 +28,9 @@ describe('restoreSyncDoc: another replica’s document passes the one restore st
     ['the same row twice', { rows: [row, row] }, 'repeatedId'],
     ['rows that are no list', { rows: { 0: row } }, 'badField'],
     ['another type than its id', { type: 'deck', rows: [row] }, 'syncWrongType'],
-    ['markup as its author', { rows: [row], by: '<img src=x onerror=alert(1)>' }, 'badField'],
+    ['markup as its author', { rows: [row], by: '<img src=x onerror=alert(1)>' }, 'markupInName'],
+    ['an author name past the limit', { rows: [row], by: 'a'.repeat(201) }, 'nameTooLong'],
+    ['a 40 MB note', { rows: [{ ...row, note: 'x'.repeat(1_000_001) }] }, 'syncTooLarge'],
     ['a time that is no number', { rows: [row], at: '2026' }, 'badField'],
   ])('refuses %s, saying where', (_what, body, code) => {
     const r = restoreSyncDoc(id, { type: 'cell', by: 'mallory', at: 1, ...body });
