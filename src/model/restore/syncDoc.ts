@@ -27,8 +27,11 @@ const MAX_USER = 200;
  * each (a few kB); a 40 MB note froze a laptop for seconds and was kept on every replica.
  */
 export const MAX_DOC_CHARS = 1_000_000;
-const badField = (raw: unknown, path: string, expected: 'object' | 'list' | 'text' | 'number') =>
-  new Refused({ code: 'badField', expected, found: describeFound(raw), path });
+const badField = (
+  raw: unknown,
+  path: string,
+  expected: 'object' | 'list' | 'text' | 'number' | 'yesNo',
+) => new Refused({ code: 'badField', expected, found: describeFound(raw), path });
 
 /**
  * `raw`: the document's body (PouchDB's `_id`/`_rev`/`_conflicts` are ignored). `deleted`: a
@@ -97,7 +100,10 @@ function content(
       const order = own(raw, 'order');
       if (typeof order !== 'number' || !Number.isInteger(order) || order < 0)
         throw badField(order, `${id}/order`, 'number');
-      return { type: 'goalSet', set, order };
+      const removed = own(raw, 'removed');
+      if (removed !== undefined && removed !== true)
+        throw badField(removed, `${id}/removed`, 'yesNo');
+      return removed ? { type: 'goalSet', set, order, removed } : { type: 'goalSet', set, order };
     }
     case 'catalog': {
       const entry = take(restoreCatalogEntry(own(raw, 'entry'), `${id}/entry`), `${id}/entry`);

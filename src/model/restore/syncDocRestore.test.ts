@@ -56,6 +56,12 @@ describe('restoreSyncDoc: another replica’s document passes the one restore st
       targets: [{ indicator: '素养', value: 90, year: 2025, qualifier: '' }],
     };
     expect(restoreSyncDoc(goalSetDocId('g1'), { type: 'goalSet', set, order: 0 }).ok).toBe(true);
+    expect(
+      restoreSyncDoc(goalSetDocId('g1'), { type: 'goalSet', set, order: 0, removed: true }),
+    ).toMatchObject({ ok: true, value: { content: { removed: true } } });
+    expect(
+      restoreSyncDoc(goalSetDocId('g1'), { type: 'goalSet', set, order: 0, removed: 'yes' }).ok,
+    ).toBe(false);
     expect(restoreSyncDoc(goalSetDocId('g2'), { type: 'goalSet', set, order: 0 }).ok).toBe(false);
     const bad = { ...set, targets: [{ ...set.targets[0], value: 'x' }] };
     expect(
