@@ -259,9 +259,26 @@ export class Engine {
     await pruneLosers(this.db, same);
   }
 
-  pushed(docs: StoredDoc[]): void {
-    const next = notePushed(this.box, docs);
-    if (next !== this.box) void this.enqueue(() => this.saveBox(next).then(() => this.publish()));
+  pushed(docs: readonly Pick<StoredDoc, '_id' | '_rev'>[]): void {
+    // Against the outbox as it is when the step runs: an earlier queued write may change it.
+    void this.enqueue(async () => {
+      const next = notePushed(this.box, docs);
+      if (next !== this.box) await this.saveBox(next).then(() => this.publish());
+    });
+  }
+
+  /**
+   * Pending documents the server already holds leave the outbox. A push whose answer was lost
+   * (replication cancelled or retried mid-batch, the tab closed) is never listed by a `change`.
+   */
+  async confirm(remote: Db): Promise<void> {
+    const asked = [...this.box.pending];
+    if (!asked.length) return;
+    const missing = await remote.revsDiff(
+      Object.fromEntries(asked.map(([id, rev]) => [id, [rev]])),
+    );
+    const held = asked.filter(([id, rev]) => !missing[id]?.missing?.includes(rev));
+    if (held.length) this.pushed(held.map(([_id, _rev]) => ({ _id, _rev })));
   }
 
   rejected(id: string, reason: 'unauthorized' | 'forbidden', detail: string): void {

@@ -132,7 +132,13 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     const run: { handle: SyncHandle | null } = { handle: null };
     const current = () => run.handle !== null && run.handle === handle;
     run.handle = handle = replicate(db(), remote, cap, {
-      status: (e) => current() && engine.event(e),
+      status: (e) => {
+        if (!current()) return;
+        engine.event(e);
+        // Idle: whatever still waits may have reached the server unannounced.
+        if (e.type === 'paused' && e.side === 'push' && !e.failed)
+          void engine.confirm(remote).catch(() => {});
+      },
       pushed: (docs) => engine.pushed(docs),
       denied: (id, reason, detail) => engine.rejected(id, reason, detail),
       fatal: () => current() && void cancel(),
@@ -208,14 +214,17 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
       running = false;
       await cancel();
       unwatch();
-      leadership.release();
       tabs.close();
+      // Not waiting for the lock: a tab that never led would wait here for ever.
+      if (!leading) leadership.release();
       await ready.catch(() => {});
       feed?.cancel();
       unsubscribe();
       await engine.idle().catch(() => {});
       engine.event({ type: 'stop' });
       await local?.close();
+      // The next tab opens the replica only once this one has closed it.
+      leadership.release();
     },
     pending: () => engine.box.pending.size,
     ready,

@@ -83,6 +83,8 @@ export interface Db {
     keys?: string[];
   }): Promise<{ rows: AllDocsRow[]; total_rows: number }>;
   changes(opts: ChangesOptions): Changes;
+  /** Of each id's revisions, those this database lacks (ids it has them all of are left out). */
+  revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
   replicate: {
     to(target: Db | string, opts?: ReplicateOptions): Replication & Promise<unknown>;
     from(source: Db | string, opts?: ReplicateOptions): Replication & Promise<unknown>;
