@@ -48,6 +48,8 @@ const workbookChanged = (a: AppState, b: AppState) =>
 export class Engine {
   machine: Machine = MACHINE_OFF;
   user = '';
+  /** The last user who logged in on this replica: the author of edits made while logged out. */
+  author = '';
   box: Outbox;
   private projection: Projection | null = null;
   /** Document id → the text the local replica's winner holds (what was written or applied). */
@@ -192,7 +194,7 @@ export class Engine {
     let retry = false;
     for (let i = 0; i < all.length; i += WRITE_SLICE) {
       const slice = new Map(all.slice(i, i + WRITE_SLICE));
-      const res = await writeDocs(this.db, slice, this.user, this.p.now());
+      const res = await writeDocs(this.db, slice, this.user || this.author, this.p.now());
       for (const d of res.done) this.synced.set(d.id, d.json);
       for (const id of res.retry) this.dirty.add(id);
       const revved = new Set(res.revs.map((r) => `${r.id}\n${r.rev}`));

@@ -4,7 +4,7 @@ import type { Catalog, Observation } from '../model/types';
 import type { AppState } from '../state/state';
 import type { Store } from '../state/store';
 import type { DeniedReason } from '../state/syncInfo';
-import { appliedSeq } from './applied';
+import { appliedSeq, readAuthor, saveAuthor } from './applied';
 import { Engine } from './engine';
 import { lead } from './leader';
 import { readOutbox } from './outbox';
@@ -44,6 +44,9 @@ export interface SyncDeps {
   /** Tests: the lock manager (null: none, this tab leads); default navigator.locks. */
   locks?: Parameters<typeof lead>[2];
   now?: () => number;
+  /** The user name this browser last logged in with (the saved settings): the author of edits
+   * made while logged out, until the local replica remembers one itself. */
+  lastUser?: string;
 }
 
 export interface SyncController {
@@ -98,6 +101,13 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     server: deps.server,
     now: deps.now ?? Date.now,
   });
+  engine.author = deps.lastUser ?? '';
+  /** A user is known (login, session): remembered as the author of later logged-out edits. */
+  const known = (user: string) => {
+    if (!user) return;
+    engine.author = user;
+    if (local) void engine.enqueue(() => saveAuthor(db(), user));
+  };
   const network = deps.network ?? browserNetwork;
   const cap = deps.maxBackoffMs ?? 60_000;
   let running = true;
@@ -162,10 +172,12 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     if (!running) return;
     local = openLocal(`${deps.localName}-sync`, deps.adapter);
     engine.box = await readOutbox(local);
+    engine.author = (await readAuthor(local)) || engine.author;
     leading = true;
     const user = deps.remote ? (deps.user ?? '') : await sessionUser(fetchFn, deps.server);
     // A login that finished meanwhile knows better.
     if (!engine.user) engine.user = user;
+    known(engine.user);
     let booted = false;
     await engine.enqueue(async () => {
       await engine.load(deps.store.getState());
@@ -199,6 +211,7 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
       const r = await login(fetchFn, deps.server, name, password);
       if (r.ok) {
         engine.user = r.user;
+        known(r.user);
         begin();
       }
       return r;
