@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { obsDocId } from '../model/syncDocs';
 import { editObservations } from '../state/actions';
-import type { Db } from './pouchTypes';
+import type { Db, StoredDoc } from './pouchTypes';
 import { memoryServer, replica, SEED, until, type Replica } from './testing/replicas';
 
 const open: Replica[] = [];
@@ -14,7 +14,7 @@ const edit = (r: Replica, id: string, raw: string) =>
 const cellOf = (id: string) => obsDocId(SEED.find((o) => o.id === id)!);
 
 /** The server's document once it holds `value` in its first row. */
-async function onServer(server: Db, id: string, value: number) {
+async function onServer(server: Db, id: string, value: number): Promise<StoredDoc> {
   const has = async () => {
     try {
       const d = await server.get(id);
@@ -25,7 +25,7 @@ async function onServer(server: Db, id: string, value: number) {
   };
   return (
     (await has()) ??
-    new Promise<Awaited<ReturnType<Db['get']>>>((resolve) => {
+    new Promise<StoredDoc>((resolve) => {
       const feed = server.changes({ live: true, since: 'now' }).on('change', () => {
         void has().then((d) => {
           if (!d) return;
