@@ -65,6 +65,8 @@ export interface ReplicateOptions {
   retry?: boolean;
   back_off_function?: (delay: number) => number;
   batch_size?: number;
+  /** Sync only: options of one direction (a JS filter works for a local source). */
+  push?: { filter?: (doc: StoredDoc) => boolean };
 }
 
 export interface Db {
