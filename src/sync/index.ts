@@ -13,6 +13,7 @@ import type { Changes, Db, SyncHandle } from './pouchTypes';
 import { replicate } from './replication';
 import { shareWithTabs } from './tabs';
 import { login, logout, sessionUser, type FetchFn } from './session';
+import { watchdogFetch } from './watchdog';
 
 export { registerPouchPlugin } from './pouch';
 
@@ -47,6 +48,8 @@ export interface SyncDeps {
   /** The user name this browser last logged in with (the saved settings): the author of edits
    * made while logged out, until the local replica remembers one itself. */
   lastUser?: string;
+  /** A request with no byte from the server for this long is abandoned (default 40_000 ms). */
+  requestIdleMs?: number;
 }
 
 export interface SyncController {
@@ -84,14 +87,17 @@ const browserNetwork: Network = {
 };
 
 export async function startSync(deps: SyncDeps): Promise<SyncController> {
-  const fetchFn: FetchFn = deps.fetch ?? ((u, o) => globalThis.fetch(u, o));
+  const fetchFn: FetchFn = watchdogFetch(
+    deps.fetch ?? ((u, o) => globalThis.fetch(u, o)),
+    deps.requestIdleMs ?? 40_000,
+  );
   // Opened only by the leading tab: the others never hold a connection to it.
   let local: Db | null = null;
   const db = (): Db => {
     if (!local) throw new Error('the local replica is opened by the leading tab only');
     return local;
   };
-  const remote = deps.remote ?? openRemote(deps.server, deps.fetch ? fetchFn : undefined);
+  const remote = deps.remote ?? openRemote(deps.server, fetchFn);
   const engine = new Engine({
     store: deps.store,
     db,
