@@ -96,7 +96,7 @@ describe('an upload whose answer was lost', () => {
     a = keep(await replica(server, 'carol'));
     edit(a.store, 's1', '31');
     await until(a.store, () => a.ctl.pending() === 1);
-    await until(a.store, (x) => x.sync.status.kind === 'synced' && a!.ctl.pending() === 0);
+    await until(a.store, (x) => x.sync.status.kind === 'synced' && a.ctl.pending() === 0);
     expect(lost).toBe(0);
     expect(((await server.get(cellOf('s1'))).rows as { value: number }[])[0]!.value).toBe(31);
   });
