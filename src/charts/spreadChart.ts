@@ -9,6 +9,7 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
+import annotationPlugin from 'chartjs-plugin-annotation';
 import { districtName, t, unitName } from '../i18n';
 import { createBlock } from './block';
 import './charts.css';
@@ -17,7 +18,9 @@ import { num } from './specHelpers';
 import type { SpreadSpec } from './spreadSpec';
 import '../i18n/features/peersView';
 
-Chart.register(ScatterController, PointElement, LinearScale, Tooltip, Legend);
+// The goal-line plugin too: registered later (by the main charts) it would reach this chart's
+// next update without its set-up and throw.
+Chart.register(ScatterController, PointElement, LinearScale, Tooltip, Legend, annotationPlugin);
 
 const DOT = 'rgba(21, 101, 192, 0.55)';
 const SELECTED = '#c62828';

@@ -33,6 +33,30 @@ function sameConflicts(
   return a.size === b.size && [...a].every(([id, c]) => stableJson(b.get(id)) === stableJson(c));
 }
 
+const AUTHOR_ID = '_local/author';
+
+/** The last user who logged in on this replica ('' when none). */
+export async function readAuthor(db: Db): Promise<string> {
+  try {
+    const name = (await db.get(AUTHOR_ID)).name;
+    return typeof name === 'string' ? name : '';
+  } catch {
+    return '';
+  }
+}
+
+export async function saveAuthor(db: Db, name: string): Promise<void> {
+  let rev: { _rev?: string } = {};
+  try {
+    const doc = await db.get(AUTHOR_ID);
+    if (doc.name === name) return;
+    rev = { _rev: doc._rev };
+  } catch {
+    // None yet.
+  }
+  await db.put({ _id: AUTHOR_ID, ...rev, name });
+}
+
 /** Written only after the store applied the batch up to `seq`. */
 export async function saveApplied(db: Db, seq: number | string): Promise<void> {
   await db.put({ _id: APPLIED_ID, ...(await appliedRev(db)), seq });

@@ -48,6 +48,8 @@ const workbookChanged = (a: AppState, b: AppState) =>
 export class Engine {
   machine: Machine = MACHINE_OFF;
   user = '';
+  /** The last user who logged in on this replica: the author of edits made while logged out. */
+  author = '';
   box: Outbox;
   private projection: Projection | null = null;
   /** Document id → the text the local replica's winner holds (what was written or applied). */
@@ -192,7 +194,7 @@ export class Engine {
     let retry = false;
     for (let i = 0; i < all.length; i += WRITE_SLICE) {
       const slice = new Map(all.slice(i, i + WRITE_SLICE));
-      const res = await writeDocs(this.db, slice, this.user, this.p.now());
+      const res = await writeDocs(this.db, slice, this.user || this.author, this.p.now());
       for (const d of res.done) this.synced.set(d.id, d.json);
       for (const id of res.retry) this.dirty.add(id);
       const revved = new Set(res.revs.map((r) => `${r.id}\n${r.rev}`));
@@ -259,9 +261,26 @@ export class Engine {
     await pruneLosers(this.db, same);
   }
 
-  pushed(docs: StoredDoc[]): void {
-    const next = notePushed(this.box, docs);
-    if (next !== this.box) void this.enqueue(() => this.saveBox(next).then(() => this.publish()));
+  pushed(docs: readonly Pick<StoredDoc, '_id' | '_rev'>[]): void {
+    // Against the outbox as it is when the step runs: an earlier queued write may change it.
+    void this.enqueue(async () => {
+      const next = notePushed(this.box, docs);
+      if (next !== this.box) await this.saveBox(next).then(() => this.publish());
+    });
+  }
+
+  /**
+   * Pending documents the server already holds leave the outbox. A push whose answer was lost
+   * (replication cancelled or retried mid-batch, the tab closed) is never listed by a `change`.
+   */
+  async confirm(remote: Db): Promise<void> {
+    const asked = [...this.box.pending];
+    if (!asked.length) return;
+    const missing = await remote.revsDiff(
+      Object.fromEntries(asked.map(([id, rev]) => [id, [rev]])),
+    );
+    const held = asked.filter(([id, rev]) => !missing[id]?.missing?.includes(rev));
+    if (held.length) this.pushed(held.map(([_id, _rev]) => ({ _id, _rev })));
   }
 
   rejected(id: string, reason: 'unauthorized' | 'forbidden', detail: string): void {

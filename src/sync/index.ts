@@ -4,7 +4,7 @@ import type { Catalog, Observation } from '../model/types';
 import type { AppState } from '../state/state';
 import type { Store } from '../state/store';
 import type { DeniedReason } from '../state/syncInfo';
-import { appliedSeq } from './applied';
+import { appliedSeq, readAuthor, saveAuthor } from './applied';
 import { Engine } from './engine';
 import { lead } from './leader';
 import { readOutbox } from './outbox';
@@ -13,6 +13,7 @@ import type { Changes, Db, SyncHandle } from './pouchTypes';
 import { replicate } from './replication';
 import { shareWithTabs } from './tabs';
 import { login, logout, sessionUser, type FetchFn } from './session';
+import { watchdogFetch } from './watchdog';
 
 export { registerPouchPlugin } from './pouch';
 
@@ -44,6 +45,11 @@ export interface SyncDeps {
   /** Tests: the lock manager (null: none, this tab leads); default navigator.locks. */
   locks?: Parameters<typeof lead>[2];
   now?: () => number;
+  /** The user name this browser last logged in with (the saved settings): the author of edits
+   * made while logged out, until the local replica remembers one itself. */
+  lastUser?: string;
+  /** A request with no byte from the server for this long is abandoned (default 40_000 ms). */
+  requestIdleMs?: number;
 }
 
 export interface SyncController {
@@ -81,14 +87,17 @@ const browserNetwork: Network = {
 };
 
 export async function startSync(deps: SyncDeps): Promise<SyncController> {
-  const fetchFn: FetchFn = deps.fetch ?? ((u, o) => globalThis.fetch(u, o));
+  const fetchFn: FetchFn = watchdogFetch(
+    deps.fetch ?? ((u, o) => globalThis.fetch(u, o)),
+    deps.requestIdleMs ?? 40_000,
+  );
   // Opened only by the leading tab: the others never hold a connection to it.
   let local: Db | null = null;
   const db = (): Db => {
     if (!local) throw new Error('the local replica is opened by the leading tab only');
     return local;
   };
-  const remote = deps.remote ?? openRemote(deps.server, deps.fetch ? fetchFn : undefined);
+  const remote = deps.remote ?? openRemote(deps.server, fetchFn);
   const engine = new Engine({
     store: deps.store,
     db,
@@ -98,6 +107,13 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     server: deps.server,
     now: deps.now ?? Date.now,
   });
+  engine.author = deps.lastUser ?? '';
+  /** A user is known (login, session): remembered as the author of later logged-out edits. */
+  const known = (user: string) => {
+    if (!user) return;
+    engine.author = user;
+    if (local) void engine.enqueue(() => saveAuthor(db(), user));
+  };
   const network = deps.network ?? browserNetwork;
   const cap = deps.maxBackoffMs ?? 60_000;
   let running = true;
@@ -132,7 +148,13 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     const run: { handle: SyncHandle | null } = { handle: null };
     const current = () => run.handle !== null && run.handle === handle;
     run.handle = handle = replicate(db(), remote, cap, {
-      status: (e) => current() && engine.event(e),
+      status: (e) => {
+        if (!current()) return;
+        engine.event(e);
+        // Idle: whatever still waits may have reached the server unannounced.
+        if (e.type === 'paused' && e.side === 'push' && !e.failed)
+          void engine.confirm(remote).catch(() => {});
+      },
       pushed: (docs) => engine.pushed(docs),
       denied: (id, reason, detail) => engine.rejected(id, reason, detail),
       fatal: () => current() && void cancel(),
@@ -156,10 +178,12 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
     if (!running) return;
     local = openLocal(`${deps.localName}-sync`, deps.adapter);
     engine.box = await readOutbox(local);
+    engine.author = (await readAuthor(local)) || engine.author;
     leading = true;
     const user = deps.remote ? (deps.user ?? '') : await sessionUser(fetchFn, deps.server);
     // A login that finished meanwhile knows better.
     if (!engine.user) engine.user = user;
+    known(engine.user);
     let booted = false;
     await engine.enqueue(async () => {
       await engine.load(deps.store.getState());
@@ -193,6 +217,7 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
       const r = await login(fetchFn, deps.server, name, password);
       if (r.ok) {
         engine.user = r.user;
+        known(r.user);
         begin();
       }
       return r;
@@ -208,14 +233,17 @@ export async function startSync(deps: SyncDeps): Promise<SyncController> {
       running = false;
       await cancel();
       unwatch();
-      leadership.release();
       tabs.close();
+      // Not waiting for the lock: a tab that never led would wait here for ever.
+      if (!leading) leadership.release();
       await ready.catch(() => {});
       feed?.cancel();
       unsubscribe();
       await engine.idle().catch(() => {});
       engine.event({ type: 'stop' });
       await local?.close();
+      // The next tab opens the replica only once this one has closed it.
+      leadership.release();
     },
     pending: () => engine.box.pending.size,
     ready,

@@ -60,7 +60,7 @@ export function noteWritten(box: Outbox, written: readonly { id: string; rev: st
 }
 
 /** A push batch reached the server: ids pushed at (or past) their waiting revision leave. */
-export function notePushed(box: Outbox, docs: readonly StoredDoc[]): Outbox {
+export function notePushed(box: Outbox, docs: readonly Pick<StoredDoc, '_id' | '_rev'>[]): Outbox {
   const pending = new Map(box.pending);
   for (const d of docs) {
     const had = pending.get(d._id);

@@ -65,6 +65,8 @@ export interface ReplicateOptions {
   retry?: boolean;
   back_off_function?: (delay: number) => number;
   batch_size?: number;
+  /** Sync only: options of one direction (a JS filter works for a local source). */
+  push?: { filter?: (doc: StoredDoc) => boolean };
 }
 
 export interface Db {
@@ -83,6 +85,8 @@ export interface Db {
     keys?: string[];
   }): Promise<{ rows: AllDocsRow[]; total_rows: number }>;
   changes(opts: ChangesOptions): Changes;
+  /** Of each id's revisions, those this database lacks (ids it has them all of are left out). */
+  revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
   replicate: {
     to(target: Db | string, opts?: ReplicateOptions): Replication & Promise<unknown>;
     from(source: Db | string, opts?: ReplicateOptions): Replication & Promise<unknown>;

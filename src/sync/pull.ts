@@ -34,6 +34,12 @@ function restoreRev(id: string, doc: StoredDoc): { doc: RemoteDoc } | { refused:
   return r.ok ? { doc: r.value } : { refused: { id, rev: doc._rev, problem: r.reason } };
 }
 
+/**
+ * Whether a local document may be uploaded: only what the restore step accepts (never a remote
+ * document this replica refused, nor the server's design documents), e.g. into an emptied server.
+ */
+export const uploadable = (doc: StoredDoc): boolean => 'doc' in restoreRev(doc._id, doc);
+
 /** Reads the winners of `ids` (and their losing leaves when there are some). */
 export async function readChanged(
   db: Db,

@@ -4,6 +4,7 @@ import type { MachineEvent } from './status';
 import { reasonOf } from './status';
 import type { Db, Replication, StoredDoc, SyncHandle } from './pouchTypes';
 import { syncDbs } from './pouch';
+import { uploadable } from './pull';
 
 export interface ReplicationEvents {
   status(e: MachineEvent): void;
@@ -28,6 +29,7 @@ export function replicate(local: Db, remote: Db, cap: number, on: ReplicationEve
     live: true,
     retry: true,
     back_off_function: backOff(cap),
+    push: { filter: uploadable },
   });
   const side = (r: Replication, name: 'push' | 'pull') => {
     r.on('active', () => on.status({ type: 'active', side: name }));

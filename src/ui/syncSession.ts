@@ -8,6 +8,7 @@ import type { Store } from '../state/store';
 import { chooseSyncVersion, setSyncInfo } from '../state/syncActions';
 import { SYNC_OFF } from '../state/syncInfo';
 import type { SyncController } from '../sync';
+import { readSyncConfig } from './syncConfig';
 
 // The engine is a chunk of its own, fetched only here (never in the first load).
 const loadEngine = () => import('../sync');
@@ -44,6 +45,7 @@ export function startSharing(store: Store<AppState>, server: string): Promise<Sy
       server,
       seedRows: seedObservations,
       seedCatalog: catalogOfSeed(),
+      lastUser: readSyncConfig().user,
     });
     // Stopped (or moved to another server) while starting: this one must not run on.
     if (running === run) started = c;
