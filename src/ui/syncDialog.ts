@@ -106,7 +106,9 @@ export function openSyncDialog(sv: Services): void {
     const url = cleanServerUrl(server.value);
     if (!url)
       return say(
-        addressProblem(server.value) === 'noDatabase' ? v.error.noDatabaseInAddress : v.error.server,
+        addressProblem(server.value) === 'noDatabase'
+          ? v.error.noDatabaseInAddress
+          : v.error.server,
       );
     if (!user.value.trim()) return say(v.error.user);
     if (!password.value) return say(v.error.password);
@@ -140,7 +142,12 @@ export function openSyncDialog(sv: Services): void {
       password.value = '';
       if (!r.ok) {
         if (!inUse) await putBack(before);
-        return say(v.error.login(reasonText(r.reason, r.detail)));
+        // The server's 401 to POST /_session: the name or the password is wrong.
+        return say(
+          r.reason === 'unauthorized'
+            ? v.error.wrongPassword
+            : v.error.login(reasonText(r.reason, r.detail)),
+        );
       }
       // Logged in to the server: the database itself must be there and open to this account.
       const db = await checkDatabase(url);

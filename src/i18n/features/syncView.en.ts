@@ -87,6 +87,7 @@ export const syncViewEn: typeof syncViewZh = {
     unreachable: (url: string) =>
       `The server cannot be reached (${url}): check the address and the network, and that the server is running. Sharing was not turned on.`,
     user: 'Enter your user name.',
+    wrongPassword: 'Login failed: wrong user name or password.',
     password: 'Enter your password.',
     login: (why: string) => `Login failed: ${why}`,
     start: (why: string) => `Could not start syncing: ${why}`,

@@ -87,6 +87,7 @@ export const syncViewZh = {
     unreachable: (url: string) =>
       `连不上服务器（${url}）：检查地址和网络，或服务器是否在运行。未开启共享。`,
     user: '请填写用户名。',
+    wrongPassword: '登录失败：用户名或密码不对。',
     password: '请填写密码。',
     login: (why: string) => `登录失败：${why}`,
     start: (why: string) => `无法开始同步：${why}`,
