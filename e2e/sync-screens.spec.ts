@@ -117,7 +117,7 @@ async function moreToSort(page: Page, o: Obs): Promise<void> {
       });
       const catalogId = 'catalog:%E4%B8%8A%E8%A1%8C';
       a.showSyncInfo({
-        conflicts: conflicts as never,
+        conflicts,
         refused: [
           {
             id,

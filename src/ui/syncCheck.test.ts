@@ -10,9 +10,9 @@ describe('the database check after login', () => {
     expect(await checkDatabase(url, answering(404))).toEqual({ ok: false, problem: 'noDatabase' });
     expect(await checkDatabase(url, answering(401))).toEqual({ ok: false, problem: 'notMember' });
     expect(await checkDatabase(url, answering(403))).toEqual({ ok: false, problem: 'notMember' });
-    expect(await checkDatabase(url, () => Promise.reject(new TypeError('Failed to fetch')))).toEqual(
-      { ok: false, problem: 'unreachable' },
-    );
+    expect(
+      await checkDatabase(url, () => Promise.reject(new TypeError('Failed to fetch'))),
+    ).toEqual({ ok: false, problem: 'unreachable' });
     expect(await checkDatabase(url, answering(200))).toEqual({ ok: true });
   });
 

@@ -52,9 +52,7 @@ export function chipText(st: SyncStatus): string {
     case 'denied':
       return st.reason === 'unauthorized'
         ? t.sync.reason.unauthorized
-        : c.denied(
-            (st.reason !== 'notFound' && st.detail) || t.sync.reason[st.reason],
-          );
+        : c.denied((st.reason !== 'notFound' && st.detail) || t.sync.reason[st.reason]);
     case 'otherTab':
       return c.otherTab;
   }

@@ -26,7 +26,12 @@ describe('refused remote documents in words', () => {
   it('names the document once, decoded, and then the problem', () => {
     const text = refused({
       id,
-      problem: { code: 'badField', expected: 'text', found: { kind: 'value', text: '5' }, path: `${id}/by` },
+      problem: {
+        code: 'badField',
+        expected: 'text',
+        found: { kind: 'value', text: '5' },
+        path: `${id}/by`,
+      },
     });
     expect(text).not.toContain('%E8');
     expect(text).not.toContain('obs:');

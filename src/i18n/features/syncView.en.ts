@@ -67,7 +67,7 @@ export const syncViewEn: typeof syncViewZh = {
     unknownDoc: 'not a sync document of this app',
     wrongType: 'content does not match the document type',
   },
-  field: { by: 'author', at: 'time of change' } as Record<string, string>,
+  field: { by: 'author', at: 'time of change' },
   targets: (n: number) => `${n} target${n === 1 ? '' : 's'}`,
   members: (n: number) => `${n} district${n === 1 ? '' : 's'}`,
   removed: 'Deleted',
