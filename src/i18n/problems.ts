@@ -136,6 +136,7 @@ const WORDS: Words = {
   syncUnknownDoc: (p) => t.sync.problem.unknownDoc(p.id),
   syncWrongType: (p) => t.sync.problem.wrongType(p.id),
   syncRowOutsideCell: (p) => t.sync.problem.rowOutsideCell(p.id),
+  syncTooLarge: (p) => t.sync.problem.tooLarge(formatNumber(p.size), formatNumber(p.max)),
 };
 
 /**

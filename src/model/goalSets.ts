@@ -32,6 +32,14 @@ export function goalSetFromDistrict(
   return { id, name: districtSetName(district, year), targets };
 }
 
+/** The goal set a first run makes from the bundled seed: 荣昌区's targets for 2025. */
+export const SEED_GOAL_SET = { id: 'g-rongchang-2025', district: '荣昌区', year: 2025 } as const;
+
+/** The built-in goal sets, made from the seed's rows (every replica makes the same). */
+export const seedGoalSets = (seed: ObsTable): GoalSet[] => [
+  goalSetFromDistrict(seed, SEED_GOAL_SET.district, SEED_GOAL_SET.year, SEED_GOAL_SET.id),
+];
+
 // Names the app gives goal sets are stored in one canonical form whatever the interface
 // language (like district names); the screens read them back (setNameParts) and translate.
 export const districtSetName = (district: string, year: number) => `${district} ${year} 目标`;

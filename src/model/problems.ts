@@ -188,7 +188,9 @@ export type ProblemBody =
   /** A document whose type or key does not match its id. */
   | { code: 'syncWrongType'; id: string }
   /** A row inside a cell's document that belongs to another cell. */
-  | { code: 'syncRowOutsideCell'; id: string };
+  | { code: 'syncRowOutsideCell'; id: string }
+  /** A document larger than the app takes (characters of its JSON). */
+  | { code: 'syncTooLarge'; id: string; size: number; max: number };
 
 export type RangeProblem = Extract<ProblemBody, { code: 'belowMin' | 'aboveMax' }>;
 

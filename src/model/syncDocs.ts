@@ -2,10 +2,10 @@
 // catalog addition and peer group, and one for the deck, so two planners editing different
 // cells never touch the same document. Only what planners own is replicated: a cell whose rows
 // equal the bundled seed's has no document (every replica has the seed). Language-free.
-import type { GoalSet } from './goalSets';
+import { seedGoalSets, type GoalSet } from './goalSets';
 import type { CustomPeerGroup } from './peerGroups';
 import type { Slide } from './slides';
-import type { ObsTable } from './table';
+import { tableFrom, type ObsTable } from './table';
 import {
   catalogDocId,
   docKeyOf,
@@ -22,7 +22,11 @@ export * from './syncIds';
 /** What one document holds, without who wrote it. */
 export type SyncContent =
   | { type: 'cell'; rows: Observation[] }
-  | { type: 'goalSet'; set: GoalSet; order: number }
+  /**
+   * `removed`: a built-in goal set (made from the seed on every replica, so it has no document
+   * while unchanged) that a planner deleted; any other set is removed by deleting its document.
+   */
+  | { type: 'goalSet'; set: GoalSet; order: number; removed?: true }
   | { type: 'catalog'; entry: CatalogEntry }
   | { type: 'deck'; slides: Slide[] }
   | { type: 'peerGroup'; group: CustomPeerGroup };
@@ -70,6 +74,19 @@ export function seedCellsOf(rows: readonly Observation[]): SeedCells {
     (byCell.get(id) ?? byCell.set(id, []).get(id)!).push(o);
   }
   return out;
+}
+
+const builtInSets = new WeakMap<SeedCells, GoalSet[]>();
+
+/** The built-in goal sets every replica makes from the seed (so they need no document). */
+export function seedSetsOf(seed: SeedCells): GoalSet[] {
+  let sets = builtInSets.get(seed);
+  if (!sets) {
+    const rows = [...seed.values()].flatMap((byCell) => [...byCell.values()].flat());
+    sets = seedGoalSets(tableFrom(rows));
+    builtInSets.set(seed, sets);
+  }
+  return sets;
 }
 
 /** A cell's rows in the seed (none when the seed has no such cell). */
@@ -140,7 +157,16 @@ export function projectWorkbook(
   }
   const add = (id: string, content: SyncContent) =>
     docs.set(id, { content, json: contentJson(content) });
-  w.goalSets.forEach((set, order) => add(goalSetDocId(set.id), { type: 'goalSet', set, order }));
+  const builtIn = seedSetsOf(seed);
+  w.goalSets.forEach((set, order) => {
+    const at = builtIn.findIndex((b) => b.id === set.id);
+    if (at === order && stableJson(builtIn[at]) === stableJson(set)) return;
+    add(goalSetDocId(set.id), { type: 'goalSet', set, order });
+  });
+  builtIn.forEach((set, order) => {
+    if (!w.goalSets.some((g) => g.id === set.id))
+      add(goalSetDocId(set.id), { type: 'goalSet', set, order, removed: true });
+  });
   for (const entry of w.catalog.values())
     if (!seedCatalog.has(entry.indicator))
       add(catalogDocId(entry.indicator), { type: 'catalog', entry });
@@ -151,13 +177,18 @@ export function projectWorkbook(
 
 /**
  * The content a document returns to when the workbook no longer has it: a cell goes back to
- * the seed's rows (a seed cell is a document with those rows), the deck to no slides; other
- * documents are removed (null).
+ * the seed's rows (a seed cell is a document with those rows), a built-in goal set to the
+ * seed's, the deck to no slides; other documents are removed (null).
  */
 export function contentWhenAbsent(id: string, seed: SeedCells): SyncContent | null {
   const key = docKeyOf(id);
   if (!key) return null;
   if (key.type === 'cell') return { type: 'cell', rows: cellRows(seedRowsOf(seed, key.cell)) };
   if (key.type === 'deck') return { type: 'deck', slides: [] };
+  if (key.type === 'goalSet') {
+    const order = seedSetsOf(seed).findIndex((s) => s.id === key.key);
+    const set = seedSetsOf(seed)[order];
+    if (set) return { type: 'goalSet', set, order };
+  }
   return null;
 }

@@ -8,8 +8,10 @@ import {
   obsDocId,
   projectWorkbook,
   seedCellsOf,
+  seedSetsOf,
   type Replicated,
 } from './syncDocs';
+import { SEED_GOAL_SET, type GoalSet } from './goalSets';
 import { tableFrom } from './table';
 import { LITERACY, plainEntry, testCatalog, testObservation } from './testRows';
 import type { Observation } from './types';
@@ -23,7 +25,8 @@ const seed = seedCellsOf(seedRows);
 const seedCatalog = testCatalog();
 const workbook = (rows: Observation[], more: Partial<Replicated> = {}): Replicated => ({
   table: tableFrom(rows),
-  goalSets: [],
+  // The built-in goal set, as every replica's first run makes it.
+  goalSets: seedSetsOf(seed),
   catalog: seedCatalog,
   deck: [],
   peerGroups: [],
@@ -73,7 +76,7 @@ describe('projectWorkbook: only what planners own is a document', () => {
     const extra = plainEntry('床位', '张');
     const docs = projectWorkbook(
       workbook(seedRows, {
-        goalSets: [{ id: 'g1', name: '荣昌区 2025 目标', targets: [] }],
+        goalSets: [...seedSetsOf(seed), { id: 'g1', name: '荣昌区 2025 目标', targets: [] }],
         catalog: testCatalog(extra),
         deck: [
           {
@@ -128,5 +131,38 @@ describe('projectWorkbook: only what planners own is a document', () => {
     });
     expect(contentWhenAbsent(DECK_DOC_ID, seed)).toEqual({ type: 'deck', slides: [] });
     expect(contentWhenAbsent(goalSetDocId('g1'), seed)).toBeNull();
+  });
+
+  it('has no document for the built-in goal set while it is as the seed makes it', () => {
+    const rows = [
+      ...seedRows,
+      testObservation({ id: 's9', district: '荣昌区', kind: 'target', year: 2025, value: 90 }),
+    ];
+    const seeded = seedCellsOf(rows);
+    const [builtIn] = seedSetsOf(seeded);
+    expect(builtIn?.id).toBe(SEED_GOAL_SET.id);
+    expect(builtIn?.targets).toHaveLength(1);
+    const as = (goalSets: GoalSet[]) =>
+      projectWorkbook(workbook(rows, { goalSets }), seeded, seedCatalog).docs;
+    expect(as([builtIn!]).size).toBe(0);
+    // Edited: a document. Deleted: a document saying so (nothing else would tell the others).
+    const edited = { ...builtIn!, name: '荣昌区 2025 目标（修订）' };
+    expect(as([edited]).get(goalSetDocId(builtIn!.id))?.content).toEqual({
+      type: 'goalSet',
+      set: edited,
+      order: 0,
+    });
+    expect(as([]).get(goalSetDocId(builtIn!.id))?.content).toEqual({
+      type: 'goalSet',
+      set: builtIn,
+      order: 0,
+      removed: true,
+    });
+    // A built-in set's document deleted means the built-in set as the seed makes it.
+    expect(contentWhenAbsent(goalSetDocId(builtIn!.id), seeded)).toEqual({
+      type: 'goalSet',
+      set: builtIn,
+      order: 0,
+    });
   });
 });

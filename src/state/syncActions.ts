@@ -44,7 +44,7 @@ export function patchOfDocs(
       if (content?.type === 'cell') for (const o of content.rows) after.set(o.id, o);
     } else if (key.type === 'goalSet') {
       const rest = goalSets.filter((g) => g.id !== key.key);
-      if (content?.type === 'goalSet')
+      if (content?.type === 'goalSet' && !content.removed)
         rest.splice(Math.min(content.order, rest.length), 0, content.set);
       goalSets = rest;
     } else if (key.type === 'catalog') {

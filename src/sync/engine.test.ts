@@ -164,7 +164,7 @@ describe('two replicas through a server', () => {
     expect(codes['virus:1']).toBe('syncUnknownDoc');
     expect(codes.deck).toBe('syncWrongType');
     expect(codes[cellOf('s2')]).toBe('syncRowOutsideCell');
-    expect(codes[cellOf('s3')]).toBe('badField');
+    expect(codes[cellOf('s3')]).toBe('markupInName');
     expect(s.sync.refused.every((r) => r.rev.startsWith('1-'))).toBe(true);
     expect(s.table).toBe(before);
     expect(s.lastChange).toBeNull();
@@ -179,14 +179,26 @@ describe('goal sets through the server', () => {
     const server = memoryServer();
     const a = await start(server, 'alice');
     const b = await start(server, 'bob');
-    a.store.update((s) => createGoalSet(s, '荣昌区 2025 目标'));
-    const id = a.store.getState().goalSets[0]!.id;
-    await until(b.store, (s) =>
-      s.goalSets.some((g) => g.id === id && g.name === '荣昌区 2025 目标'),
-    );
+    a.store.update((s) => createGoalSet(s, '全市 2025 目标'));
+    // After the built-in set every replica makes (which is no document while unchanged).
+    const id = a.store.getState().goalSets.at(-1)!.id;
+    await until(b.store, (s) => s.goalSets.some((g) => g.id === id && g.name === '全市 2025 目标'));
     a.store.update((s) => deleteGoalSet(s, id));
-    await until(b.store, (s) => s.goalSets.length === 0);
+    await until(b.store, (s) => !s.goalSets.some((g) => g.id === id));
     expect((await server.get(goalSetDocId(id), { open_revs: 'all' }))[0]?.ok?._deleted).toBe(true);
+  });
+
+  it('an unchanged workbook uploads nothing (a read-only account stays quiet); a deleted built-in set reaches the others', async () => {
+    const server = memoryServer();
+    const a = await start(server, 'alice');
+    const b = await start(server, 'bob');
+    expect((await server.allDocs({})).rows).toEqual([]);
+    const builtIn = a.store.getState().goalSets[0]!.id;
+    a.store.update((s) => deleteGoalSet(s, builtIn));
+    await until(b.store, (s) => s.goalSets.length === 0);
+    // A replica starting later (still holding the set its first run made) takes the removal too.
+    const c = await start(server, 'carol');
+    await until(c.store, (s) => s.goalSets.length === 0);
   });
 });
 

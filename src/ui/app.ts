@@ -14,7 +14,7 @@ import {
   type SaveStatus,
 } from '../db/persist';
 import { connectSync } from '../db/sync';
-import { goalSetFromDistrict, type GoalSet } from '../model/goalSets';
+import { seedGoalSets, type GoalSet } from '../model/goalSets';
 import { tableFrom, type ObsTable } from '../model/table';
 import { catalogWithSeed } from '../model/catalogSeed';
 import { DISTRICTS, type Observation } from '../model/types';
@@ -49,7 +49,6 @@ import { wire } from './wire';
 import { shownText } from '../state/messages';
 import { timed } from '../state/timing';
 
-const SEED_SET_ID = 'g-rongchang-2025';
 /** The chart that shows the selected (just edited) cell among the districts. */
 const FIRST_CHARTS: readonly ChartId[] = ['across'];
 
@@ -58,7 +57,6 @@ interface Seed {
   table: ObsTable;
   sets: GoalSet[];
 }
-const SEED_SET_DISTRICT = '荣昌区';
 
 function districtsOf(table: ObsTable): string[] {
   const extra = [...table.chunks.keys()].filter(
@@ -125,7 +123,7 @@ export async function startApp(
       return {
         rows,
         table,
-        sets: [goalSetFromDistrict(table, SEED_SET_DISTRICT, 2025, SEED_SET_ID)],
+        sets: seedGoalSets(table),
       };
     }, missing('seed')));
   // On-demand code gone from the server (a deploy while this tab was open): say so, offer a reload.

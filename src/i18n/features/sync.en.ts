@@ -11,6 +11,8 @@ export const syncEn: typeof syncZh = {
     unknownDoc: (id: string) => `Unrecognised sync document: ${id}`,
     wrongType: (id: string) => `Sync document does not match its id: ${id}`,
     rowOutsideCell: (id: string) => `Row ${id} in a sync document belongs to another cell`,
+    tooLarge: (size: string, max: string) =>
+      `Sync document too large (${size} characters, limit ${max})`,
   },
   menu: 'Sharing (sync)…',
   reason: {

@@ -10,6 +10,7 @@ export const syncZh = {
     unknownDoc: (id: string) => `无法识别的同步文档：${id}`,
     wrongType: (id: string) => `同步文档内容与其标识不符：${id}`,
     rowOutsideCell: (id: string) => `同步文档中的行 ${id} 不属于该单元格`,
+    tooLarge: (size: string, max: string) => `同步文档过大（${size} 个字符，上限 ${max}）`,
   },
   /** The 更多 menu's entry that opens the dialog. */
   menu: '共享（同步）…',

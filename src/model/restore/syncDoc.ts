@@ -22,8 +22,16 @@ export interface RemoteDoc {
 }
 
 const MAX_USER = 200;
-const badField = (raw: unknown, path: string, expected: 'object' | 'list' | 'text' | 'number') =>
-  new Refused({ code: 'badField', expected, found: describeFound(raw), path });
+/**
+ * A document's size limit (characters of its JSON). A cell holds a few rows with a sentence
+ * each (a few kB); a 40 MB note froze a laptop for seconds and was kept on every replica.
+ */
+export const MAX_DOC_CHARS = 1_000_000;
+const badField = (
+  raw: unknown,
+  path: string,
+  expected: 'object' | 'list' | 'text' | 'number' | 'yesNo',
+) => new Refused({ code: 'badField', expected, found: describeFound(raw), path });
 
 /**
  * `raw`: the document's body (PouchDB's `_id`/`_rev`/`_conflicts` are ignored). `deleted`: a
@@ -35,14 +43,21 @@ export function restoreSyncDoc(id: string, raw: unknown, deleted = false): Resul
     const key = docKeyOf(id);
     if (!key) throw new Refused({ code: 'syncUnknownDoc', id, path: id });
     if (!isRecord(raw)) throw badField(raw, id, 'object');
+    const size = sizeOf(raw);
+    if (size > MAX_DOC_CHARS)
+      throw new Refused({ code: 'syncTooLarge', id, size, max: MAX_DOC_CHARS, path: id });
     const byRaw = own(raw, 'by');
     const by = byRaw === undefined ? '' : byRaw;
-    if (
-      typeof by !== 'string' ||
-      by.length > MAX_USER ||
-      [...by].some((ch) => ch === '<' || ch === '>' || ch.charCodeAt(0) < 32)
-    )
-      throw badField(byRaw, `${id}/by`, 'text');
+    if (typeof by !== 'string') throw badField(byRaw, `${id}/by`, 'text');
+    if (by.length > MAX_USER)
+      throw new Refused({
+        code: 'nameTooLong',
+        max: MAX_USER,
+        length: by.length,
+        path: `${id}/by`,
+      });
+    if ([...by].some((ch) => ch === '<' || ch === '>' || ch.charCodeAt(0) < 32))
+      throw new Refused({ code: 'markupInName', text: by, path: `${id}/by` });
     const atRaw = own(raw, 'at');
     const at = atRaw === undefined ? 0 : atRaw;
     if (typeof at !== 'number' || !Number.isFinite(at)) throw badField(atRaw, `${id}/at`, 'number');
@@ -85,7 +100,10 @@ function content(
       const order = own(raw, 'order');
       if (typeof order !== 'number' || !Number.isInteger(order) || order < 0)
         throw badField(order, `${id}/order`, 'number');
-      return { type: 'goalSet', set, order };
+      const removed = own(raw, 'removed');
+      if (removed !== undefined && removed !== true)
+        throw badField(removed, `${id}/removed`, 'yesNo');
+      return removed ? { type: 'goalSet', set, order, removed } : { type: 'goalSet', set, order };
     }
     case 'catalog': {
       const entry = take(restoreCatalogEntry(own(raw, 'entry'), `${id}/entry`), `${id}/entry`);
@@ -112,3 +130,12 @@ function content(
 
 const withPath = (p: Problem, path: string): Problem =>
   p.path !== undefined ? p : { ...p, path: p.field ? `${path}.${p.field}` : path };
+
+/** Characters of a body's JSON (a body that cannot be printed counts as too large). */
+function sizeOf(raw: unknown): number {
+  try {
+    return JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return Infinity;
+  }
+}

@@ -28,7 +28,9 @@ describe('restoreSyncDoc: another replica’s document passes the one restore st
     ['the same row twice', { rows: [row, row] }, 'repeatedId'],
     ['rows that are no list', { rows: { 0: row } }, 'badField'],
     ['another type than its id', { type: 'deck', rows: [row] }, 'syncWrongType'],
-    ['markup as its author', { rows: [row], by: '<img src=x onerror=alert(1)>' }, 'badField'],
+    ['markup as its author', { rows: [row], by: '<img src=x onerror=alert(1)>' }, 'markupInName'],
+    ['an author name past the limit', { rows: [row], by: 'a'.repeat(201) }, 'nameTooLong'],
+    ['a 40 MB note', { rows: [{ ...row, note: 'x'.repeat(1_000_001) }] }, 'syncTooLarge'],
     ['a time that is no number', { rows: [row], at: '2026' }, 'badField'],
   ])('refuses %s, saying where', (_what, body, code) => {
     const r = restoreSyncDoc(id, { type: 'cell', by: 'mallory', at: 1, ...body });
@@ -54,6 +56,12 @@ describe('restoreSyncDoc: another replica’s document passes the one restore st
       targets: [{ indicator: '素养', value: 90, year: 2025, qualifier: '' }],
     };
     expect(restoreSyncDoc(goalSetDocId('g1'), { type: 'goalSet', set, order: 0 }).ok).toBe(true);
+    expect(
+      restoreSyncDoc(goalSetDocId('g1'), { type: 'goalSet', set, order: 0, removed: true }),
+    ).toMatchObject({ ok: true, value: { content: { removed: true } } });
+    expect(
+      restoreSyncDoc(goalSetDocId('g1'), { type: 'goalSet', set, order: 0, removed: 'yes' }).ok,
+    ).toBe(false);
     expect(restoreSyncDoc(goalSetDocId('g2'), { type: 'goalSet', set, order: 0 }).ok).toBe(false);
     const bad = { ...set, targets: [{ ...set.targets[0], value: 'x' }] };
     expect(

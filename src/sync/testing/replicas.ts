@@ -1,6 +1,7 @@
 // Test replicas: each a real store with the sync engine on a memory PouchDB, replicating with a
 // "server" that is a plain memory PouchDB (or an HTTP URL). Only tests import this.
 import memory from 'pouchdb-adapter-memory';
+import { seedGoalSets } from '../../model/goalSets';
 import { tableFrom } from '../../model/table';
 import { testCatalog, testObservation } from '../../model/testRows';
 import type { Observation } from '../../model/types';
@@ -54,6 +55,8 @@ export function workbookStore(rows: readonly Observation[] = SEED, prefix = 't')
   return createStore({
     ...initialState(CATALOG, ['江津区', '黔江区'], prefix),
     table: tableFrom(rows),
+    // As a first run makes it on every replica (so it is no document while unchanged).
+    goalSets: seedGoalSets(tableFrom(SEED)),
     storage: 'indexeddb',
   });
 }
