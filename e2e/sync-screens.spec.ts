@@ -46,6 +46,139 @@ async function conflictOnLiteracy(page: Page): Promise<{ id: string; o: Obs }> {
   return { id, o };
 }
 
+/**
+ * Beside the literacy conflict: the deck and a planner's group kept in two versions, a cell one
+ * planner deleted, and three documents refused by the checks (as the engine lists them).
+ */
+async function moreToSort(page: Page, o: Obs): Promise<void> {
+  const cellId = obsDocId({ ...o, indicator: '人均预期寿命' });
+  const id = obsDocId(o);
+  await workbook(page).app(
+    (a, { id, cellId, at }) => {
+      const slide = (sid: string, title: string, indicator: string | null) => ({
+        id: sid,
+        kind: 'across' as const,
+        title,
+        indicator,
+        scope: '',
+        district: null,
+        year: 'latest' as const,
+        dataKind: 'actual' as const,
+        goalSource: 'own',
+      });
+      const v = <T>(rev: string, by: string, content: T, winner: boolean) => ({
+        rev,
+        by,
+        at,
+        content,
+        winner,
+      });
+      const conflicts = new Map(a.state().sync.conflicts);
+      conflicts.set('deck', {
+        id: 'deck',
+        versions: [
+          v(
+            '3-a',
+            'alice',
+            {
+              type: 'deck' as const,
+              slides: [slide('s1', '', '人均预期寿命'), slide('s2', '区县卫生总览', null)],
+            },
+            true,
+          ),
+          v(
+            '3-b',
+            'bob',
+            {
+              type: 'deck' as const,
+              slides: [slide('s1', '', '人均预期寿命'), slide('s3', '', '居民健康素养水平')],
+            },
+            false,
+          ),
+        ],
+      });
+      const group = (members: string[]) => ({
+        type: 'peerGroup' as const,
+        group: { id: 'g1', name: '我的组', members },
+      });
+      conflicts.set('peer:g1', {
+        id: 'peer:g1',
+        versions: [
+          v('2-a', 'alice', group(['江津区']), true),
+          v('2-b', 'bob', group(['荣昌区']), false),
+        ],
+      });
+      conflicts.set(cellId, {
+        id: cellId,
+        versions: [
+          v('2-c', 'alice', { type: 'cell' as const, rows: [] }, true),
+          v('2-d', 'carol', { type: 'cell' as const, rows: [] }, false),
+        ],
+      });
+      const catalogId = 'catalog:%E4%B8%8A%E8%A1%8C';
+      a.showSyncInfo({
+        conflicts,
+        refused: [
+          {
+            id,
+            rev: '5-x',
+            problem: { code: 'markupInName', text: '<img src=x onerror=', path: `${id}/by` },
+          },
+          {
+            id: catalogId,
+            rev: '1-y',
+            problem: { code: 'catalogDirection', text: 'up', path: `${catalogId}/entry.direction` },
+          },
+          {
+            id: 'goalset:%E8%A7%84%E5%88%92',
+            rev: '1-z',
+            problem: {
+              code: 'syncWrongType',
+              id: 'goalset:%E8%A7%84%E5%88%92',
+              path: 'goalset:%E8%A7%84%E5%88%92/type',
+            },
+          },
+        ],
+      });
+    },
+    { id, cellId, at: Date.UTC(2026, 10, 30, 7, 0) },
+  );
+}
+
+test('the chip counts the conflicts waiting; refused documents are named in words once; versions are told apart', async ({
+  page,
+}) => {
+  await openApp(page);
+  const { o } = await conflictOnLiteracy(page);
+  const chip = page.locator('.sync-status');
+  await expect(chip).toHaveText('已同步，1 处冲突待选择');
+  await moreToSort(page, o);
+  await expect(chip).toHaveText('已同步，4 处冲突待选择');
+  await chip.getByRole('button').click();
+  const dlg = page.getByRole('dialog', { name: '共享（同步）' });
+  const refused = dlg.locator('.sync-refused > li');
+  await expect(refused).toHaveCount(3);
+  const all = await dlg.locator('.sync-refused').innerText();
+  for (const raw of ['%E', 'obs:', 'catalog:', '第 0 行', '应为文本'])
+    expect(all, raw).not.toContain(raw);
+  await expect(refused.nth(0)).toContainText('江津区 · 居民健康素养水平 · ');
+  await expect(refused.nth(0)).toContainText('标记或控制字符');
+  expect((await refused.nth(0).innerText()).split('江津区').length).toBe(2);
+  await expect(refused.nth(1)).toContainText('方向“up”无效');
+  await expect(refused.nth(2)).toContainText('规划');
+  const deck = dlg.locator('.sync-conflicts > li[data-doc="deck"] .sync-value');
+  await expect(deck.nth(0)).toContainText('区县卫生总览');
+  await expect(deck.nth(1)).toContainText('居民健康素养水平');
+  const group = dlg.locator('.sync-conflicts > li[data-doc="peer:g1"] .sync-value');
+  await expect(group.nth(0)).toContainText('江津区');
+  await expect(group.nth(1)).toContainText('荣昌区');
+  const deleted = dlg
+    .locator('.sync-conflicts > li', { hasText: '人均预期寿命 · ' })
+    .locator('.sync-versions li');
+  await expect(deleted.first()).toContainText('已删除 · alice');
+  await expect(dlg.locator('.sync-conflicts')).not.toContainText('— · ');
+});
+
 test('共享（同步）: the dialog explains sharing off and checks the address before anything', async ({
   page,
 }) => {
@@ -106,7 +239,7 @@ test('the chip says the status in words and opens the dialog, which says what to
   await expect(dlg.locator('.sync-rejected')).toContainText(
     '服务器拒绝：无权限（read-only account）',
   );
-  await expect(dlg.locator('.sync-refused')).toContainText('同步文档内容与其标识不符');
+  await expect(dlg.locator('.sync-refused')).toContainText('内容与文档类型不符');
   // The dialog follows the status while open.
   await show(page, { status: { kind: 'synced' }, rejected: [], refused: [] });
   await expect(dlg.locator('.sync-word')).toContainText('已同步');
@@ -163,6 +296,7 @@ test('in English the dialog, the chip and the 来源 versions carry no Chinese o
 }) => {
   await openApp(page, '/?lang=en');
   await conflictOnLiteracy(page);
+  await expect(page.locator('.sync-status')).toHaveText('Synced, 1 conflict to choose');
   await show(page, {
     status: { kind: 'offline', pending: 2 },
     rejected: [{ id: 'deck', reason: 'forbidden', detail: 'read-only account' }],
@@ -199,7 +333,8 @@ for (const size of [
     await expect(dlg).toBeVisible();
     await page.screenshot({ path: info.outputPath(`sync-dialog-off-${size.width}.png`) });
     await dlg.getByRole('button', { name: '关闭' }).click();
-    await conflictOnLiteracy(page);
+    const { o } = await conflictOnLiteracy(page);
+    await moreToSort(page, o);
     await show(page, {
       status: { kind: 'denied', reason: 'forbidden', detail: 'read-only account', pending: 2 },
       rejected: [{ id: 'obs:江津区|x', reason: 'forbidden', detail: 'read-only account' }],
@@ -209,12 +344,17 @@ for (const size of [
     await page.screenshot({ path: info.outputPath(`sync-chip-${size.width}.png`) });
     // The mark itself, with another cell selected.
     await selectCell(page, 'compare', LIT, 'd:荣昌区');
-    await expect(page.locator('[data-pane="compare"] td.cell-sync-conflict')).toHaveCount(1);
+    // 江津区's literacy and life expectancy cells (moreToSort).
+    await expect(page.locator('[data-pane="compare"] td.cell-sync-conflict')).toHaveCount(2);
     await page
       .locator('[data-pane="compare"]')
       .screenshot({ path: info.outputPath(`sync-mark-${size.width}.png`) });
     await page.locator('.sync-status').getByRole('button').click();
-    await expect(dlg.locator('.sync-conflicts > li')).toHaveCount(1);
+    await expect(dlg.locator('.sync-conflicts > li')).toHaveCount(4);
+    await expect(dlg.locator('.sync-refused > li')).toHaveCount(3);
     await page.screenshot({ path: info.outputPath(`sync-dialog-denied-${size.width}.png`) });
+    // Scrolled to the refused documents and the rest of the conflicts.
+    await dlg.locator('.sync-refused').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: info.outputPath(`sync-dialog-refused-${size.width}.png`) });
     expect(await dlg.evaluate((d) => d.scrollWidth <= d.clientWidth + 1)).toBe(true);
   });

@@ -1,6 +1,7 @@
 // Two planners share one workbook through the office server (issue 17): two browser contexts
 // (separate storage and cookies, like two laptops) against the CouchDB-protocol test server
 // that playwright.config.ts starts (E2E_COUCH_URL; users alice, bob and read-only reader).
+import { createServer } from 'node:net';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { obsDocId } from '../src/model/syncDocs';
 import { compareCell, observations, selectCell, workbook, type Obs } from './app';
@@ -33,10 +34,10 @@ const valueOf = async (page: Page, indicator: string, district: string) =>
   (await compareCell(page, indicator, district))?.value;
 
 /** 更多 → 共享（同步）…: the database address, the user and the password, then login. */
-async function logIn(page: Page, user: string, password: string) {
-  await workbook(page).openMore('共享（同步）…');
+async function logIn(page: Page, user: string, password: string, address = couchDb()) {
   const dlg = page.getByRole('dialog', { name: '共享（同步）' });
-  await dlg.getByLabel('服务器数据库地址').fill(couchDb());
+  if (!(await dlg.isVisible())) await workbook(page).openMore('共享（同步）…');
+  await dlg.getByLabel('服务器数据库地址').fill(address);
   await dlg.getByLabel('用户名').fill(user);
   await dlg.getByLabel('密码').fill(password);
   await dlg.getByRole('button', { name: '登录并开始同步' }).click();
@@ -163,4 +164,67 @@ test('a read-only account: its edit is refused by the server, and said so', asyn
   const dlg = r.page.getByRole('dialog', { name: '共享（同步）' });
   await expect(dlg.locator('.sync-rejected')).toContainText('服务器拒绝');
   await r.context.close();
+});
+
+/** What this browser remembers of sharing (never a password). */
+const remembered = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('district-health-sync') ?? '{}') as object);
+
+/** The sharing-off state: no chip, the dialog says so and offers no 退出登录 / 停止共享. */
+async function expectOff(page: Page) {
+  const dlg = page.getByRole('dialog', { name: '共享（同步）' });
+  await expect.poll(() => status(page)).toBe('off');
+  await expect(dlg.locator('.sync-state')).toContainText('未开启共享');
+  await expect(dlg.getByRole('button', { name: '退出登录' })).toHaveCount(0);
+  await expect(dlg.getByRole('button', { name: '停止共享' })).toHaveCount(0);
+  await expect(page.locator('.sync-status')).toBeHidden();
+  expect(await remembered(page)).not.toMatchObject({ on: true });
+}
+
+test('an address without the database, or with a mistyped one, is said in words and sharing stays off', async ({
+  browser,
+}) => {
+  const a = await laptop(browser);
+  const root = couchDb().replace(/\/workbook$/, '');
+  const dlg = await logIn(a.page, 'alice', 'alice-pass', `${root}/`);
+  await expect(dlg.getByRole('alert')).toContainText('地址应以数据库名结尾');
+  await expect(dlg.getByRole('alert')).not.toContainText('http:// 或 https:// 开头');
+  await logIn(a.page, 'alice', 'alice-pass', `${root}/workbok`);
+  await expect(dlg.getByRole('alert')).toContainText(`服务器上没有这个数据库（${root}/workbok）`);
+  await expectOff(a.page);
+  await expect(a.page.locator('body')).not.toContainText('no_db_file');
+  await a.context.close();
+});
+
+test('a wrong password at the first login leaves sharing off, not 未登录', async ({ browser }) => {
+  const a = await laptop(browser);
+  const dlg = await logIn(a.page, 'alice', 'not-her-password');
+  await expect(dlg.getByRole('alert')).toContainText('用户名或密码不对');
+  await expectOff(a.page);
+  // The right password then turns it on.
+  await logIn(a.page, 'alice', 'alice-pass');
+  await expect.poll(() => status(a.page)).toBe('synced');
+  await a.context.close();
+});
+
+test('a new address that cannot be reached is said so, and sharing runs on with the one before', async ({
+  browser,
+}) => {
+  // A port nobody listens on: taken, then given back.
+  const port = await new Promise<number>((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => done(p));
+    });
+  });
+  const a = await laptop(browser);
+  const dlg = await logIn(a.page, 'alice', 'alice-pass');
+  await expect.poll(() => status(a.page)).toBe('synced');
+  const away = `http://127.0.0.1:${port}/workbook`;
+  await logIn(a.page, 'alice', 'alice-pass', away);
+  await expect(dlg.getByRole('alert')).toContainText(`连不上服务器（${away}）`);
+  expect(await remembered(a.page)).toMatchObject({ server: couchDb(), on: true });
+  await expect.poll(() => status(a.page)).toBe('synced');
+  await expect(a.page.locator('.sync-status')).toHaveText('已同步');
+  await a.context.close();
 });

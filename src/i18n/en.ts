@@ -385,7 +385,10 @@ export const en: Strings = {
       `“${raw}” has more significant digits than can be kept exactly (about 15); it would be stored as ${kept}: use fewer digits`,
     belowMin: (min: string) => `below the valid minimum ${min}`,
     aboveMax: (max: string) => `above the valid maximum ${max}`,
-    catalogDirection: (line: number, d: string) => `Row ${line}: direction “${d}” is not valid`,
+    catalogDirection: (line: number | undefined, d: string) =>
+      line === undefined
+        ? `Direction “${d}” is not valid`
+        : `Row ${line}: direction “${d}” is not valid`,
     catalogDuplicate: (name: string) => `Indicator “${name}” appears twice`,
     catalogColumnMissing: (column: string) => `The column “${column}” is missing`,
     formula: {

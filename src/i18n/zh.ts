@@ -386,7 +386,9 @@ export const zh = {
       `“${raw}”的有效数字超出能精确保存的范围（约 15 位），会被存成 ${kept}：请减少位数`,
     belowMin: (min: string) => `低于有效范围下限 ${min}`,
     aboveMax: (max: string) => `高于有效范围上限 ${max}`,
-    catalogDirection: (line: number, d: string) => `第 ${line} 行方向“${d}”无效`,
+    // No line: a document's field (a replicated catalog entry), whose path is said before.
+    catalogDirection: (line: number | undefined, d: string) =>
+      line === undefined ? `方向“${d}”无效` : `第 ${line} 行方向“${d}”无效`,
     catalogDuplicate: (name: string) => `指标“${name}”重复`,
     catalogColumnMissing: (column: string) => `缺少“${column}”列`,
     formula: {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cleanServerUrl, readSyncConfig, saveSyncConfig } from './syncConfig';
+import { addressProblem, cleanServerUrl, readSyncConfig, saveSyncConfig } from './syncConfig';
 
 describe('the server address', () => {
   it('takes a database URL and drops a trailing slash', () => {
@@ -37,5 +37,15 @@ describe('what is remembered', () => {
     expect(readSyncConfig()).toEqual({ server: '', user: '', on: false });
     store.set('district-health-sync', '{oops');
     expect(readSyncConfig()).toEqual({ server: '', user: '', on: false });
+  });
+});
+
+describe('what is wrong with an address', () => {
+  it('says the address must name the database when it is only the server', () => {
+    expect(addressProblem('http://127.0.0.1:5992/')).toBe('noDatabase');
+    expect(addressProblem('http://127.0.0.1:5992')).toBe('noDatabase');
+    expect(addressProblem('office-server')).toBe('notUrl');
+    expect(addressProblem('http://a:b@office/workbook')).toBe('credentials');
+    expect(addressProblem('http://office:5984/workbook')).toBeNull();
   });
 });

@@ -29,15 +29,25 @@ export function saveSyncConfig(c: SyncConfig): void {
   }
 }
 
-/** A database URL the engine can use: http(s), no credentials in it, no trailing slash. */
-export function cleanServerUrl(raw: string): string | null {
+/** What is wrong with an address, so the dialog says the right thing (null: nothing). */
+export type AddressProblem = 'notUrl' | 'credentials' | 'noDatabase';
+
+export function addressProblem(raw: string): AddressProblem | null {
   let u: URL;
   try {
     u = new URL(raw.trim());
   } catch {
-    return null;
+    return 'notUrl';
   }
-  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password) return null;
-  if (u.pathname.replace(/\/+$/, '') === '') return null;
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'notUrl';
+  if (u.username || u.password) return 'credentials';
+  // The server root alone: the address must end with the database's name.
+  return u.pathname.replace(/\/+$/, '') === '' ? 'noDatabase' : null;
+}
+
+/** A database URL the engine can use: http(s), no credentials in it, no trailing slash. */
+export function cleanServerUrl(raw: string): string | null {
+  if (addressProblem(raw)) return null;
+  const u = new URL(raw.trim());
   return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
 }

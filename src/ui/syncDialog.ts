@@ -3,16 +3,22 @@
 // documents refused by the checks, local changes the server refused.
 import './syncDialog.css';
 import '../i18n/features/syncView';
-import { problemText } from '../i18n/problems';
 import type { AppState } from '../state/state';
 import type { DeniedReason, SyncInfo } from '../state/syncInfo';
 import { el } from './el';
 import type { Services } from './services';
 import { t } from './strings';
-import { cleanServerUrl, readSyncConfig, saveSyncConfig } from './syncConfig';
+import { checkDatabase, reachable, type DatabaseCheck } from './syncCheck';
+import {
+  addressProblem,
+  cleanServerUrl,
+  readSyncConfig,
+  saveSyncConfig,
+  type SyncConfig,
+} from './syncConfig';
 import { chooseVersion, controller, startSharing, stopSharing } from './syncSession';
 import { chipOf } from './syncStart';
-import { docTitle, versionText, whoWhen } from './syncWords';
+import { docTitle, refusedWords, versionText, whoWhen } from './syncWords';
 
 /** The status explained: what it means and what to do. */
 export function explain(info: SyncInfo): string {
@@ -98,27 +104,59 @@ export function openSyncDialog(sv: Services): void {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const url = cleanServerUrl(server.value);
-    if (!url) return say(v.error.server);
+    if (!url)
+      return say(
+        addressProblem(server.value) === 'noDatabase'
+          ? v.error.noDatabaseInAddress
+          : v.error.server,
+      );
     if (!user.value.trim()) return say(v.error.user);
     if (!password.value) return say(v.error.password);
     say('');
     void logIn(url, user.value.trim(), password.value);
   });
+  /** A check of the database that failed, in words. */
+  const databaseWords = (c: Exclude<DatabaseCheck, { ok: true }>, url: string, name: string) => {
+    if (c.problem === 'server') return v.error.login(t.paren(t.sync.reason.server, `${c.status}`));
+    if (c.problem === 'noDatabase') return v.error.noDatabase(url);
+    return c.problem === 'notMember' ? v.error.notMember(name) : v.error.unreachable(url);
+  };
+  /**
+   * A login to an address not yet in use that failed: sharing is not turned on towards it; the
+   * sharing that ran before (another address) runs on.
+   */
+  const putBack = async (before: SyncConfig) => {
+    await stopSharing(store);
+    if (before.on) void startSharing(store, before.server).catch(() => undefined);
+  };
   const logIn = async (url: string, name: string, pass: string) => {
-    const wasOn = readSyncConfig().on;
+    const before = readSyncConfig();
+    const inUse = before.on && before.server === url;
     login.disabled = true;
     login.textContent = v.loggingIn;
     try {
+      // No answer at a new address: say so, and leave sharing as it was.
+      if (!inUse && !(await reachable(url))) return say(v.error.unreachable(url));
       const ctl = await startSharing(store, url);
       const r = await ctl.login(name, pass);
       password.value = '';
-      if (r.ok) {
-        saveSyncConfig({ server: url, user: name, on: true });
-        ctl.restart();
-      } else {
-        saveSyncConfig({ server: url, user: name, on: wasOn });
-        say(v.error.login(reasonText(r.reason, r.detail)));
+      if (!r.ok) {
+        if (!inUse) await putBack(before);
+        // The server's 401 to POST /_session: the name or the password is wrong.
+        return say(
+          r.reason === 'unauthorized'
+            ? v.error.wrongPassword
+            : v.error.login(reasonText(r.reason, r.detail)),
+        );
       }
+      // Logged in to the server: the database itself must be there and open to this account.
+      const db = await checkDatabase(url);
+      if (!db.ok) {
+        if (!inUse) await putBack(before);
+        return say(databaseWords(db, url, name));
+      }
+      saveSyncConfig({ server: url, user: name, on: true });
+      ctl.restart();
     } catch (e) {
       say(v.error.start(e instanceof Error ? e.message : String(e)));
     } finally {
@@ -186,7 +224,7 @@ export function openSyncDialog(sv: Services): void {
                 return el(
                   'li',
                   { 'data-rev': ver.rev },
-                  el('span', { class: 'sync-value' }, versionText(c.id, ver)),
+                  el('span', { class: 'sync-value' }, versionText(c.id, ver, s.catalog)),
                   ` · ${whoWhen(ver)} `,
                   ver.winner ? el('span', { class: 'tag' }, t.sync.source.shown) : '',
                   ' ',
@@ -207,9 +245,15 @@ export function openSyncDialog(sv: Services): void {
           el(
             'ul',
             { class: 'sync-refused' },
-            ...s.sync.refused.map((r) =>
-              el('li', {}, el('code', {}, r.id), ` ${problemText(r.problem, s.catalog)}`),
-            ),
+            ...s.sync.refused.map((r) => {
+              const w = refusedWords(r, s.catalog);
+              return el(
+                'li',
+                { 'data-doc': r.id },
+                el('strong', {}, w.doc),
+                el('span', { class: 'sync-problem' }, w.problem),
+              );
+            }),
           ),
         ]
       : [];

@@ -26,7 +26,7 @@ export function syncVersionParts(s: AppState, o: Observation, sv: Services): HTM
         return el(
           'li',
           { 'data-rev': v.rev },
-          el('strong', {}, versionText(id, v)),
+          el('strong', {}, versionText(id, v, s.catalog)),
           ` · ${whoWhen(v)} `,
           v.winner ? el('span', { class: 'tag' }, w.shown) : '',
           ' ',

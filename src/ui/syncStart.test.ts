@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changeText } from '../i18n/messages';
 import { chipOf } from './syncStart';
 
-const none = { rejected: [] };
+const none = { rejected: [], conflicts: new Map() };
 
 describe('the sharing chip', () => {
   it('says each status in words, and nothing when sharing is off', () => {
@@ -24,8 +24,30 @@ describe('the sharing chip', () => {
     const chip = chipOf({
       status: { kind: 'synced' },
       rejected: [{ id: 'obs:x', reason: 'forbidden', detail: '' }],
+      conflicts: new Map(),
     });
     expect(chip).toEqual({ text: '服务器拒绝：无权限', look: 'denied' });
+  });
+
+  it('says how many conflicts wait for a choice instead of a bare 已同步', () => {
+    const v = { rev: '1-a', by: 'bob', at: 0, content: null, winner: true };
+    const conflicts = new Map([
+      ['deck', { id: 'deck', versions: [v, v] }],
+      ['peer:g', { id: 'peer:g', versions: [v, v] }],
+    ]);
+    expect(chipOf({ rejected: [], conflicts, status: { kind: 'synced' } })).toEqual({
+      text: '已同步，2 处冲突待选择',
+      look: 'conflict',
+    });
+  });
+
+  it('names a missing database in words, never the server code', () => {
+    expect(
+      chipOf({
+        ...none,
+        status: { kind: 'denied', reason: 'notFound', detail: 'no_db_file', pending: 0 },
+      }).text,
+    ).toBe('服务器拒绝：找不到数据库');
   });
 });
 

@@ -16,8 +16,9 @@ type Session = typeof import('./syncSession');
 /**
  * The chip's words ('' when sharing is off: the chip is hidden), and its look. Local changes
  * the server refused are never uploaded: while there are any, synced is not the truth.
+ * A missing database is said in words: the server's code (no_db_file) means nothing to a planner.
  */
-export function chipOf(info: Pick<SyncInfo, 'status' | 'rejected'>): {
+export function chipOf(info: Pick<SyncInfo, 'status' | 'rejected' | 'conflicts'>): {
   text: string;
   look: string;
 } {
@@ -28,6 +29,9 @@ export function chipOf(info: Pick<SyncInfo, 'status' | 'rejected'>): {
       text: t.sync.chip.denied(refused.detail || t.sync.reason[refused.reason]),
       look: 'denied',
     };
+  // 已同步 alone would hide kept versions that wait for a planner's choice.
+  if (st.kind === 'synced' && info.conflicts.size)
+    return { text: t.sync.chip.syncedConflicts(info.conflicts.size), look: 'conflict' };
   return { text: chipText(st), look: st.kind };
 }
 
@@ -48,7 +52,7 @@ export function chipText(st: SyncStatus): string {
     case 'denied':
       return st.reason === 'unauthorized'
         ? t.sync.reason.unauthorized
-        : c.denied(st.detail || t.sync.reason[st.reason]);
+        : c.denied((st.reason !== 'notFound' && st.detail) || t.sync.reason[st.reason]);
     case 'otherTab':
       return c.otherTab;
   }

@@ -10,9 +10,12 @@ import {
   withUnitText,
 } from '../i18n';
 import '../i18n/features/syncView';
+import { problemText } from '../i18n/problems';
+import type { Problem } from '../model/problems';
+import type { Slide } from '../model/slides';
 import { docKeyOf } from '../model/syncIds';
 import type { Catalog, Observation } from '../model/types';
-import type { SyncConflict, SyncVersion } from '../state/syncInfo';
+import type { RefusedDoc, SyncConflict, SyncVersion } from '../state/syncInfo';
 import { t } from './strings';
 
 const valueOf = (o: Observation) =>
@@ -26,21 +29,45 @@ export function cellValues(rows: readonly Observation[]): string {
     .join(t.sep.list);
 }
 
-/** What a version holds, in a few words. */
-export function versionText(id: string, v: SyncVersion): string {
+/** A few names, the rest counted (a long deck stays one line). */
+const someOf = (names: readonly string[], max = 5): string =>
+  names.length > max
+    ? `${names.slice(0, max).join(t.sep.list)} ${t.syncView.andMore(names.length - max)}`
+    : names.join(t.sep.list);
+
+/** A slide by its title, or by its kind and what it shows when it has the generated title. */
+function slideName(s: Slide, catalog: Catalog): string {
+  if (s.title.trim()) return s.title.trim();
+  const what = s.indicator
+    ? indicatorName(catalog, s.indicator)
+    : s.district
+      ? districtName(s.district)
+      : '';
+  const kind = t.syncView.slideKind[s.kind];
+  return what ? `${what} ${kind}` : kind;
+}
+
+/**
+ * What a version holds, in a few words: enough to tell two versions apart (a deck by its
+ * slides, a group by its members), not only how many there are.
+ */
+export function versionText(id: string, v: SyncVersion, catalog: Catalog = new Map()): string {
   const c = v.content;
   if (!c) return docKeyOf(id)?.type === 'cell' ? t.sync.source.backToSeed : t.syncView.removed;
   switch (c.type) {
     case 'cell':
-      return cellValues(c.rows);
+      // No rows left: this version deleted the cell's values.
+      return c.rows.length ? cellValues(c.rows) : t.syncView.removed;
     case 'goalSet':
       return `${goalSetName(c.set.name)} · ${t.syncView.targets(c.set.targets.length)}`;
     case 'catalog':
       return `${c.entry.indicator} · ${c.entry.unit}`;
     case 'peerGroup':
-      return `${c.group.name} · ${t.syncView.members(c.group.members.length)}`;
+      return t.syncView.groupMembers(c.group.name, someOf(c.group.members.map(districtName), 8));
     case 'deck':
-      return t.syncView.deck(c.slides.length);
+      return c.slides.length
+        ? t.syncView.deckSlides(c.slides.length, someOf(c.slides.map((s) => slideName(s, catalog))))
+        : t.syncView.deck(0);
   }
 }
 
@@ -52,7 +79,7 @@ export function docTitle(conflict: SyncConflict, catalog: Catalog): string {
   const key = docKeyOf(conflict.id);
   const named = (pick: (v: SyncVersion) => string | undefined) =>
     conflict.versions.map(pick).find(Boolean) ?? '';
-  if (!key) return conflict.id;
+  if (!key) return t.syncView.doc.unknown(decoded(conflict.id));
   switch (key.type) {
     case 'cell': {
       const c = key.cell;
@@ -75,3 +102,38 @@ export function docTitle(conflict: SyncConflict, catalog: Catalog): string {
       return t.syncView.doc.deck;
   }
 }
+
+const decoded = (id: string): string => {
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
+};
+
+/** A problem's words with the document's id taken off its path (the document is named apart). */
+function problemInDoc(id: string, p: Problem, catalog: Catalog): string {
+  const path = p.path ?? '';
+  const inner = path.startsWith(`${id}/`) ? path.slice(id.length + 1) : '';
+  const field = t.syncView.field[inner] ?? inner;
+  if (p.code === 'syncUnknownDoc' || p.code === 'syncWrongType') {
+    const words = t.syncView.refusedWhy[p.code === 'syncUnknownDoc' ? 'unknownDoc' : 'wrongType'];
+    return field ? t.atPath(field, words) : words;
+  }
+  const rest: Problem = { ...p, path: field || undefined };
+  if (!field) delete rest.path;
+  return problemText(rest, catalog);
+}
+
+/** A refused remote document: which one, in words and once, then what is wrong with it. */
+export function refusedWords(r: RefusedDoc, catalog: Catalog): { doc: string; problem: string } {
+  return {
+    doc: docTitle({ id: r.id, versions: [] }, catalog),
+    problem: problemInDoc(r.id, r.problem, catalog),
+  };
+}
+
+export const refusedText = (r: RefusedDoc, catalog: Catalog): string => {
+  const w = refusedWords(r, catalog);
+  return `${w.doc} — ${w.problem}`;
+};

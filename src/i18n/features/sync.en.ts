@@ -24,6 +24,7 @@ export const syncEn: typeof syncZh = {
   chip: {
     connecting: 'Connecting to the server…',
     synced: 'Synced',
+    syncedConflicts: (n: number) => `Synced, ${n} conflict${n === 1 ? '' : 's'} to choose`,
     syncing: 'Syncing…',
     offline: (n: number) => (n ? `Offline, ${n} to upload` : 'Offline'),
     denied: (reason: string) => `Server refused: ${reason}`,

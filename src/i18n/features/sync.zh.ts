@@ -25,6 +25,8 @@ export const syncZh = {
   chip: {
     connecting: '正在连接服务器…',
     synced: '已同步',
+    /** Synced, but kept versions wait for a planner's choice (the dialog lists them). */
+    syncedConflicts: (n: number) => `已同步，${n} 处冲突待选择`,
     syncing: '同步中…',
     offline: (n: number) => (n ? `离线，${n} 项待上传` : '离线'),
     denied: (reason: string) => `服务器拒绝：${reason}`,

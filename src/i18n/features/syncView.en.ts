@@ -46,15 +46,31 @@ export const syncViewEn: typeof syncViewZh = {
   conflictsIntro:
     'Two members changed the same item while apart; every version is kept. Choose one and every member uses it (can be undone).',
   deck: (n: number) => `${n} slide${n === 1 ? '' : 's'}`,
+  deckSlides: (n: number, titles: string) => `${n} slide${n === 1 ? '' : 's'}: ${titles}`,
+  slideKind: {
+    across: 'Districts compared',
+    progress: 'Goal progress',
+    years: 'Over the years',
+    scorecard: 'Scorecard',
+    map: 'Map',
+  },
+  andMore: (n: number) => `and ${n} more`,
   doc: {
     goalSet: (name: string) => `Goal set: ${name}`,
     catalog: (name: string) => `Catalog: ${name}`,
     peerGroup: (name: string) => `Comparison group: ${name}`,
     deck: 'Slides',
+    unknown: (id: string) => `Unrecognised document ${id}`,
   },
+  groupMembers: (name: string, members: string) => `${name}: ${members || 'no districts'}`,
+  refusedWhy: {
+    unknownDoc: 'not a sync document of this app',
+    wrongType: 'content does not match the document type',
+  },
+  field: { by: 'author', at: 'time of change' },
   targets: (n: number) => `${n} target${n === 1 ? '' : 's'}`,
   members: (n: number) => `${n} district${n === 1 ? '' : 's'}`,
-  removed: 'Removed',
+  removed: 'Deleted',
   refused: (n: number) => `Remote documents not applied (${n})`,
   refusedIntro: 'These documents from other members failed the checks and were not applied:',
   rejected: (n: number) => `Your changes the server refused (${n})`,
@@ -62,7 +78,16 @@ export const syncViewEn: typeof syncViewZh = {
   error: {
     server:
       'Enter the server database address (starting with http:// or https://, without a user name or password).',
+    noDatabaseInAddress:
+      'This is the server’s address without a database: the address ends with the database name, e.g. http://office-server:5984/workbook.',
+    noDatabase: (url: string) =>
+      `The server has no such database (${url}): check the database name at the end of the address. Sharing was not turned on.`,
+    notMember: (user: string) =>
+      `Logged in, but the account ${user} is not a member of this database. Sharing was not turned on; ask your IT office to add it.`,
+    unreachable: (url: string) =>
+      `The server cannot be reached (${url}): check the address and the network, and that the server is running. Sharing was not turned on.`,
     user: 'Enter your user name.',
+    wrongPassword: 'Login failed: wrong user name or password.',
     password: 'Enter your password.',
     login: (why: string) => `Login failed: ${why}`,
     start: (why: string) => `Could not start syncing: ${why}`,

@@ -42,23 +42,52 @@ export const syncViewZh = {
   conflictsIntro:
     '两位成员在离线时修改了同一项，每个版本都已保留。选定一个后，所有成员都采用它（可撤销）。',
   deck: (n: number) => `${n} 张幻灯片`,
+  /** A deck version by its slides (two versions of the deck differ in them). */
+  deckSlides: (n: number, titles: string) => `${n} 张幻灯片：${titles}`,
+  slideKind: {
+    across: '各区对比',
+    progress: '目标进度',
+    years: '历年变化',
+    scorecard: '记分卡',
+    map: '地图',
+  },
+  andMore: (n: number) => `等 ${n} 项`,
   /** What a document is, in the conflict list. */
   doc: {
     goalSet: (name: string) => `目标集：${name}`,
     catalog: (name: string) => `指标目录：${name}`,
     peerGroup: (name: string) => `比较组：${name}`,
     deck: '幻灯片',
+    unknown: (id: string) => `无法识别的文档 ${id}`,
   },
+  /** A group version by its members (two versions of a group differ in them). */
+  groupMembers: (name: string, members: string) => `${name}：${members || '没有区县'}`,
+  /** Refused documents: the problem without the id again (the document is named before it). */
+  refusedWhy: {
+    unknownDoc: '不是本程序的同步文档',
+    wrongType: '内容与文档类型不符',
+  },
+  /** Fields of a replicated document, in words. */
+  field: { by: '修改人', at: '修改时间' } as Record<string, string>,
   targets: (n: number) => `${n} 项目标`,
   members: (n: number) => `${n} 个区县`,
-  removed: '删除',
+  removed: '已删除',
   refused: (n: number) => `未采用的远程文档（${n}）`,
   refusedIntro: '其他成员发来的这些文档没有通过检查，未应用到工作簿：',
   rejected: (n: number) => `服务器拒绝的本机修改（${n}）`,
   rejectedItem: (reason: string) => `服务器拒绝：${reason}`,
   error: {
     server: '请填写服务器数据库地址（以 http:// 或 https:// 开头，不含用户名和密码）。',
+    noDatabaseInAddress:
+      '这是服务器的地址，还缺数据库名：地址应以数据库名结尾，例如 http://office-server:5984/workbook。',
+    noDatabase: (url: string) =>
+      `服务器上没有这个数据库（${url}）：检查地址末尾的数据库名，未开启共享。`,
+    notMember: (user: string) =>
+      `已登录，但账户 ${user} 不是这个数据库的成员，未开启共享。请联系信息科把账户加入数据库成员。`,
+    unreachable: (url: string) =>
+      `连不上服务器（${url}）：检查地址和网络，或服务器是否在运行。未开启共享。`,
     user: '请填写用户名。',
+    wrongPassword: '登录失败：用户名或密码不对。',
     password: '请填写密码。',
     login: (why: string) => `登录失败：${why}`,
     start: (why: string) => `无法开始同步：${why}`,
