@@ -77,6 +77,15 @@ describe('kept versions in words', () => {
     expect(versionText(id, version({ type: 'cell', rows: [] }))).toBe('已删除');
   });
 
+  it('says 已删除 for a version that deleted the built-in goal set', () => {
+    const set = { id: 'g-rongchang-2025', name: '荣昌区 2025 目标', targets: [] };
+    const text = versionText(
+      'goalset:g-rongchang-2025',
+      version({ type: 'goalSet', set, order: 0, removed: true }),
+    );
+    expect(text).toContain('已删除');
+  });
+
   it('tells slide decks apart by their slides', () => {
     const slide = (title: string, indicator: string | null = null) => ({
       id: title || 'x',

@@ -59,6 +59,8 @@ export function versionText(id: string, v: SyncVersion, catalog: Catalog = new M
       // No rows left: this version deleted the cell's values.
       return c.rows.length ? cellValues(c.rows) : t.syncView.removed;
     case 'goalSet':
+      // A built-in set deleted says so in its content (it has no document to delete).
+      if (c.removed) return `${goalSetName(c.set.name)} · ${t.syncView.removed}`;
       return `${goalSetName(c.set.name)} · ${t.syncView.targets(c.set.targets.length)}`;
     case 'catalog':
       return `${c.entry.indicator} · ${c.entry.unit}`;
