@@ -1,17 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { obsDocId } from '../model/syncDocs';
-import { editObservations } from '../state/actions';
+import { describe, expect, it } from 'vitest';
 import type { Db, StoredDoc } from './pouchTypes';
-import { memoryServer, replica, SEED, until, type Replica } from './testing/replicas';
+import {
+  memoryServer,
+  replica,
+  until,
+  type Replica,
+  cellOf,
+  editValue,
+  stoppedAfterEach,
+} from './testing/replicas';
 
-const open: Replica[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((r) => r.ctl.stop()));
-});
-const keep = (r: Replica) => (open.push(r), r);
-const edit = (r: Replica, id: string, raw: string) =>
-  r.store.update((s) => editObservations(s, [{ id, field: 'value', raw }]));
-const cellOf = (id: string) => obsDocId(SEED.find((o) => o.id === id)!);
+const keep = stoppedAfterEach();
+const edit = (r: Replica, id: string, raw: string) => editValue(r.store, id, raw);
 
 /** The server's document once it holds `value` in its first row. */
 async function onServer(server: Db, id: string, value: number): Promise<StoredDoc> {

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { goalSetDocId, obsDocId } from '../model/syncDocs';
+import { goalSetDocId } from '../model/syncDocs';
 import { createGoalSet, deleteGoalSet } from '../state/goalSetActions';
-import { editObservations } from '../state/actions';
 import { undo } from '../state/state';
 import { chooseSyncVersion } from '../state/syncActions';
 import type { Db } from './pouchTypes';
@@ -13,6 +12,8 @@ import {
   until,
   valueOf,
   type Replica,
+  cellOf,
+  editValue,
 } from './testing/replicas';
 import { seedCellsOf } from '../model/syncDocs';
 
@@ -25,12 +26,10 @@ async function start(server: Db, user: string, online = true): Promise<Replica> 
   open.push(r);
   return r;
 }
-const edit = (r: Replica, id: string, raw: string) =>
-  r.store.update((s) => editObservations(s, [{ id, field: 'value', raw }]));
+const edit = (r: Replica, id: string, raw: string) => editValue(r.store, id, raw);
 const synced = (r: Replica) =>
   until(r.store, (s) => s.sync.status.kind === 'synced' && r.ctl.pending() === 0);
 const seed = seedCellsOf(SEED);
-const cellOf = (id: string) => obsDocId(SEED.find((o) => o.id === id)!);
 
 describe('two replicas through a server', () => {
   it('an edit reaches the other replica as a sync change, not in its undo; pending drops to 0', async () => {

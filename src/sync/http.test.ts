@@ -2,11 +2,19 @@
 // in memory, with planner and read-only accounts), each client with its own cookie jar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouchServer, type CouchTestServer } from '../../scripts/couch-test-server.mjs';
-import { obsDocId, seedCellsOf } from '../model/syncDocs';
+import { seedCellsOf } from '../model/syncDocs';
 import { chooseSyncVersion } from '../state/syncActions';
-import { editObservations } from '../state/actions';
 import { clientFetch } from './testing/clientFetch';
-import { CATALOG, replica, SEED, until, valueOf, type Replica } from './testing/replicas';
+import {
+  CATALOG,
+  replica,
+  SEED,
+  until,
+  valueOf,
+  type Replica,
+  cellOf,
+  editValue,
+} from './testing/replicas';
 
 let server: CouchTestServer;
 beforeAll(async () => {
@@ -25,9 +33,7 @@ async function client(): Promise<Replica> {
   open.push(r);
   return r;
 }
-const edit = (r: Replica, id: string, raw: string) =>
-  r.store.update((s) => editObservations(s, [{ id, field: 'value', raw }]));
-const cellOf = (id: string) => obsDocId(SEED.find((o) => o.id === id)!);
+const edit = (r: Replica, id: string, raw: string) => editValue(r.store, id, raw);
 
 describe('sync through an HTTP CouchDB with cookie sessions', () => {
   it('a database that is not there: denied, not found (and never created)', async () => {

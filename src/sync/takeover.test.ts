@@ -1,14 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { obsDocId } from '../model/syncDocs';
-import { editObservations } from '../state/actions';
+import { describe, expect, it } from 'vitest';
 import {
   memoryServer,
   replica,
-  SEED,
   until,
   valueOf,
   workbookStore,
   type Replica,
+  cellOf,
+  editValue,
+  stoppedAfterEach,
 } from './testing/replicas';
 
 /** Web Locks as one browser has them: one holder per name, the others queue in order. */
@@ -42,14 +42,8 @@ function lockManager() {
   };
 }
 
-const open: Replica[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((r) => r.ctl.stop()));
-});
-const keep = (r: Replica) => (open.push(r), r);
-const edit = (store: Replica['store'], id: string, raw: string) =>
-  store.update((s) => editObservations(s, [{ id, field: 'value', raw }]));
-const cellOf = (id: string) => obsDocId(SEED.find((o) => o.id === id)!);
+const keep = stoppedAfterEach();
+const edit = editValue;
 
 describe('a second tab taking over', () => {
   it('uploads an edit of a cell the first tab wrote, and the outbox empties', async () => {

@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { obsDocId } from '../model/syncDocs';
+import { describe, expect, it } from 'vitest';
 import { editObservations } from '../state/actions';
-import { memoryServer, replica, SEED, until, type Replica } from './testing/replicas';
+import { memoryServer, replica, SEED, until, cellOf, stoppedAfterEach } from './testing/replicas';
 
-const open: Replica[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((r) => r.ctl.stop()));
-});
-const keep = (r: Replica) => (open.push(r), r);
-const cellOf = (id: string) => obsDocId(SEED.find((o) => o.id === id)!);
+const keep = stoppedAfterEach();
 
 describe('a server emptied (or a new database)', () => {
   it('gets back this replica’s own documents, never the remote ones it refused', async () => {

@@ -1,6 +1,9 @@
 // Test replicas: each a real store with the sync engine on a memory PouchDB, replicating with a
 // "server" that is a plain memory PouchDB (or an HTTP URL). Only tests import this.
 import memory from 'pouchdb-adapter-memory';
+import { afterEach } from 'vitest';
+import { obsDocId } from '../../model/syncDocs';
+import { editObservations } from '../../state/actions';
 import { seedGoalSets } from '../../model/goalSets';
 import { tableFrom } from '../../model/table';
 import { testCatalog, testObservation } from '../../model/testRows';
@@ -107,3 +110,19 @@ export const valueOf = (s: AppState, id: string): number | null | undefined => {
   }
   return undefined;
 };
+
+/** `keep(r)`: a replica this test file started, stopped after each test. */
+export function stoppedAfterEach(): (r: Replica) => Replica {
+  const open: Replica[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((r) => r.ctl.stop()));
+  });
+  return (r) => (open.push(r), r);
+}
+
+/** A value typed into a seed row's cell. */
+export const editValue = (store: Store<AppState>, id: string, raw: string) =>
+  store.update((s) => editObservations(s, [{ id, field: 'value', raw }]));
+
+/** The document id of a seed row's cell. */
+export const cellOf = (id: string) => obsDocId(SEED.find((o) => o.id === id)!);
