@@ -220,7 +220,7 @@ test('the chip says the status in words and opens the dialog, which says what to
   await show(page, {
     status: { kind: 'denied', reason: 'unauthorized', detail: '', pending: 2 },
   });
-  await expect(chip).toHaveText('未登录');
+  await expect(chip).toHaveText('未登录，2 项待上传');
   await show(page, {
     status: { kind: 'denied', reason: 'forbidden', detail: 'read-only account', pending: 2 },
     rejected: [{ id: 'obs:x', reason: 'forbidden', detail: 'read-only account' }],

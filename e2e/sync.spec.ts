@@ -145,7 +145,8 @@ test('two planners offline: different cells merge, the same cell is a conflict o
   await dlg.getByRole('button', { name: '退出登录' }).click();
   await workbook(a.page).editValue(onlyA.id, '82');
   await expect.poll(() => status(a.page)).toBe('denied');
-  await expect(a.page.locator('.sync-status')).toHaveText('未登录');
+  // The edit waits on this laptop, and the chip says so.
+  await expect(a.page.locator('.sync-status')).toHaveText('未登录，1 项待上传');
   await expect(dlg.locator('.sync-explain')).toContainText('重新登录');
   await a.context.close();
   await b.context.close();

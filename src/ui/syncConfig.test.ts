@@ -44,6 +44,9 @@ describe('what is wrong with an address', () => {
   it('says the address must name the database when it is only the server', () => {
     expect(addressProblem('http://127.0.0.1:5992/')).toBe('noDatabase');
     expect(addressProblem('http://127.0.0.1:5992')).toBe('noDatabase');
+    expect(addressProblem('http://127.0.0.1:5992/_users')).toBe('systemDatabase');
+    expect(addressProblem('https://office.lan/couchdb/_replicator/')).toBe('systemDatabase');
+    expect(addressProblem('https://office.lan/couchdb/workbook')).toBeNull();
     expect(addressProblem('office-server')).toBe('notUrl');
     expect(addressProblem('http://a:b@office/workbook')).toBe('credentials');
     expect(addressProblem('http://office:5984/workbook')).toBeNull();

@@ -30,7 +30,7 @@ export function saveSyncConfig(c: SyncConfig): void {
 }
 
 /** What is wrong with an address, so the dialog says the right thing (null: nothing). */
-export type AddressProblem = 'notUrl' | 'credentials' | 'noDatabase';
+export type AddressProblem = 'notUrl' | 'credentials' | 'noDatabase' | 'systemDatabase';
 
 export function addressProblem(raw: string): AddressProblem | null {
   let u: URL;
@@ -42,7 +42,10 @@ export function addressProblem(raw: string): AddressProblem | null {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'notUrl';
   if (u.username || u.password) return 'credentials';
   // The server root alone: the address must end with the database's name.
-  return u.pathname.replace(/\/+$/, '') === '' ? 'noDatabase' : null;
+  const path = u.pathname.replace(/\/+$/, '');
+  if (path === '') return 'noDatabase';
+  // CouchDB's own databases (_users, _replicator…) start with _; a workbook's name cannot.
+  return path.slice(path.lastIndexOf('/') + 1).startsWith('_') ? 'systemDatabase' : null;
 }
 
 /** A database URL the engine can use: http(s), no credentials in it, no trailing slash. */

@@ -104,12 +104,16 @@ export function openSyncDialog(sv: Services): void {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const url = cleanServerUrl(server.value);
-    if (!url)
+    if (!url) {
+      const problem = addressProblem(server.value);
       return say(
-        addressProblem(server.value) === 'noDatabase'
+        problem === 'noDatabase'
           ? v.error.noDatabaseInAddress
-          : v.error.server,
+          : problem === 'systemDatabase'
+            ? v.error.systemDatabase
+            : v.error.server,
       );
+    }
     if (!user.value.trim()) return say(v.error.user);
     if (!password.value) return say(v.error.password);
     say('');

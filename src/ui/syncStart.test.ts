@@ -16,6 +16,12 @@ describe('the sharing chip', () => {
     const denied = (reason: 'unauthorized' | 'forbidden' | 'notFound', detail = '') =>
       chipOf({ ...none, status: { kind: 'denied', reason, detail, pending: 0 } }).text;
     expect(denied('unauthorized')).toBe('未登录');
+    expect(
+      chipOf({
+        ...none,
+        status: { kind: 'denied', reason: 'unauthorized', detail: '', pending: 2 },
+      }).text,
+    ).toBe('未登录，2 项待上传');
     expect(denied('forbidden', 'read-only account')).toBe('服务器拒绝：read-only account');
     expect(denied('notFound')).toBe('服务器拒绝：找不到数据库');
   });

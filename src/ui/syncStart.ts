@@ -51,7 +51,7 @@ export function chipText(st: SyncStatus): string {
       return c.offline(st.pending);
     case 'denied':
       return st.reason === 'unauthorized'
-        ? t.sync.reason.unauthorized
+        ? c.loggedOut(st.pending)
         : c.denied((st.reason !== 'notFound' && st.detail) || t.sync.reason[st.reason]);
     case 'otherTab':
       return c.otherTab;

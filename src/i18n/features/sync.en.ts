@@ -28,6 +28,7 @@ export const syncEn: typeof syncZh = {
     syncing: 'Syncing…',
     offline: (n: number) => (n ? `Offline, ${n} to upload` : 'Offline'),
     denied: (reason: string) => `Server refused: ${reason}`,
+    loggedOut: (n: number) => (n ? `Logged out, ${n} to upload` : 'Logged out'),
     otherTab: 'Synced by another tab',
     title: 'Sharing (sync): click for status and conflicts',
   },

@@ -31,6 +31,8 @@ export const syncZh = {
     offline: (n: number) => (n ? `离线，${n} 项待上传` : '离线'),
     denied: (reason: string) => `服务器拒绝：${reason}`,
     otherTab: '由另一个标签页同步',
+    /** No session: edits wait on this laptop until a login. */
+    loggedOut: (n: number) => (n ? `未登录，${n} 项待上传` : '未登录'),
     title: '共享（同步）：点击查看状态与冲突',
   },
   /** The mark on a grid cell whose document has kept versions. */

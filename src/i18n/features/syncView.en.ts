@@ -44,7 +44,7 @@ export const syncViewEn: typeof syncViewZh = {
   conflicts: (n: number) => `Sync conflicts (${n})`,
   conflictsNone: 'No sync conflicts.',
   conflictsIntro:
-    'Two members changed the same item while apart; every version is kept. Choose one and every member uses it (can be undone).',
+    'Two members changed the same item before seeing each other’s change (at least one was not connected); every version is kept. Choose one and every member uses it (can be undone).',
   deck: (n: number) => `${n} slide${n === 1 ? '' : 's'}`,
   deckSlides: (n: number, titles: string) => `${n} slide${n === 1 ? '' : 's'}: ${titles}`,
   slideKind: {
@@ -80,6 +80,8 @@ export const syncViewEn: typeof syncViewZh = {
       'Enter the server database address (starting with http:// or https://, without a user name or password).',
     noDatabaseInAddress:
       'This is the server’s address without a database: the address ends with the database name, e.g. http://office-server:5984/workbook.',
+    systemDatabase:
+      'This is one of CouchDB’s own system databases (its name starts with _), not a workbook database: the address ends with the workbook database’s name, e.g. http://office-server:5984/workbook.',
     noDatabase: (url: string) =>
       `The server has no such database (${url}): check the database name at the end of the address. Sharing was not turned on.`,
     notMember: (user: string) =>

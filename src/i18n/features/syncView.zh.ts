@@ -40,7 +40,7 @@ export const syncViewZh = {
   conflicts: (n: number) => `同步冲突（${n}）`,
   conflictsNone: '没有同步冲突。',
   conflictsIntro:
-    '两位成员在离线时修改了同一项，每个版本都已保留。选定一个后，所有成员都采用它（可撤销）。',
+    '两位成员各自修改了同一项（至少一方当时未连上服务器），每个版本都已保留。选定一个后，所有成员都采用它（可撤销）。',
   deck: (n: number) => `${n} 张幻灯片`,
   /** A deck version by its slides (two versions of the deck differ in them). */
   deckSlides: (n: number, titles: string) => `${n} 张幻灯片：${titles}`,
@@ -80,6 +80,8 @@ export const syncViewZh = {
     server: '请填写服务器数据库地址（以 http:// 或 https:// 开头，不含用户名和密码）。',
     noDatabaseInAddress:
       '这是服务器的地址，还缺数据库名：地址应以数据库名结尾，例如 http://office-server:5984/workbook。',
+    systemDatabase:
+      '这是 CouchDB 自己的系统数据库（名称以 _ 开头），不是工作簿数据库：地址应以工作簿数据库名结尾，例如 http://office-server:5984/workbook。',
     noDatabase: (url: string) =>
       `服务器上没有这个数据库（${url}）：检查地址末尾的数据库名，未开启共享。`,
     notMember: (user: string) =>
